@@ -1,0 +1,54 @@
+/*
+ * commands.h: the command table. How to add a command: write src/cmd_<name>.c defining
+ * `const struct inn_command inn_cmd_<name>` (options, help text and a run function), declare it
+ * below, add it to the table in src/commands.c and the file to CMakeLists.txt. The dispatcher
+ * parses the options, answers --help, prints the error and checks standard output, so a run
+ * function only does its work and fills err when it fails.
+ */
+#ifndef INNONET_COMMANDS_H
+#define INNONET_COMMANDS_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "innonet/error.h"
+#include "innonet/model.h"
+#include "innonet/options.h"
+
+/* Returns 0, or -1 with err filled. */
+typedef int inn_command_fn(const struct inn_args *a, struct inn_error *err);
+
+struct inn_command {
+	const char *name;
+	inn_command_fn *run;
+	const char *summary;       /* one line for `innonet --help` */
+	const char *usage;         /* what follows "innonet <name> " in the usage line */
+	const char *description;   /* paragraphs after the usage line */
+	const struct inn_option *options;
+	size_t noptions;
+	size_t max_operands;
+	void (*more_help)(FILE *out); /* generated help (the list of measures); may be NULL */
+	const char *examples;      /* lines of examples, each ending in '\n' */
+};
+
+extern const struct inn_command inn_cmd_rank;
+extern const struct inn_command inn_cmd_export;
+
+const struct inn_command *inn_command_find(const char *name);
+void inn_main_help(FILE *out);
+void inn_command_help(FILE *out, const struct inn_command *c);
+void inn_version(FILE *out);
+
+/* Helpers the commands share. */
+
+/* The model named by the first operand ("-" = stdin), or the built-in one when there is none. */
+struct inn_model *inn_cmd_load(const struct inn_args *a, struct inn_error *err);
+
+/*
+ * keep[i] = node i has one of the comma-separated kinds in spec (spec NULL: every node).
+ * A kind no node has is an error: it is almost always a typo.
+ */
+int inn_cmd_kinds(const struct inn_model *m, const char *command, const char *spec, bool *keep,
+		  struct inn_error *err);
+
+#endif

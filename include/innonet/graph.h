@@ -1,0 +1,50 @@
+/* graph.h: the model as an igraph graph, and the bridge from igraph's errors to innonet's. */
+#ifndef INNONET_GRAPH_H
+#define INNONET_GRAPH_H
+
+#include <stdbool.h>
+
+#include <igraph.h>
+
+#include "innonet/error.h"
+#include "innonet/model.h"
+
+/*
+ * The analysis view of a model. Vertex i is model node i and edge j is model link j, so
+ * results come back in model order with no mapping. Measures of shortest paths use `simple`,
+ * the same vertices with parallel links merged, because NetworkX counts a pair of neighbours
+ * once however many links join them.
+ */
+struct inn_net {
+	const struct inn_model *model; /* borrowed: must outlive the net */
+	igraph_t graph;                /* owned; one edge per model link */
+	igraph_t simple;               /* owned; == graph's edges when the model has no parallel links */
+	igraph_vector_int_t simple_of; /* owned; for each edge of `simple`, one model link it stands for */
+	bool has_parallel;             /* some pair of nodes is joined by more than one link */
+};
+
+/* Install innonet's igraph error and warning handlers and seed igraph's generator; once at start-up. */
+void inn_igraph_setup(unsigned long seed);
+
+/* Build the graph of m; on failure nothing needs releasing. */
+int inn_net_init(struct inn_net *net, const struct inn_model *m, struct inn_error *err);
+void inn_net_release(struct inn_net *net); /* accepts a net whose init failed */
+
+/* How a measure reads a link's weight. */
+enum inn_weight_role {
+	INN_WEIGHT_STRENGTH, /* larger = stronger tie; parallel links add up; must be >= 0 */
+	INN_WEIGHT_DISTANCE, /* larger = longer path; parallel links take the shortest; must be > 0 */
+};
+
+/*
+ * Weights for the edges of the full graph (simple = false) or of `simple` (simple = true), from
+ * the link attribute attr (links without it weigh 1, as in NetworkX). The caller initialises
+ * w; it is resized here. Fails with a message naming the first offending link.
+ */
+int inn_net_weights(struct inn_net *net, const char *attr, enum inn_weight_role role, bool simple,
+		    igraph_vector_t *w, struct inn_error *err);
+
+/* Turn a failed igraph call into err: the reason igraph's handler recorded, prefixed by what. */
+int inn_igraph_fail(igraph_error_t rc, const char *what, struct inn_error *err);
+
+#endif

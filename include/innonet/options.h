@@ -1,0 +1,52 @@
+/* options.h: command-line options declared as a table, parsed and documented from the same rows. */
+#ifndef INNONET_OPTIONS_H
+#define INNONET_OPTIONS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "innonet/error.h"
+
+struct inn_option {
+	const char *name;  /* long name, without "--" */
+	char short_name;   /* 0 when there is none */
+	const char *arg;   /* what the value is ("FILE"), or NULL for a flag */
+	const char *help;  /* one line for --help */
+};
+
+#define INN_MAX_OPTIONS 32
+#define INN_MAX_OPERANDS 4
+
+/* The parsed command line of one command. Every pointer borrows from argv or the option table. */
+struct inn_args {
+	const char *command;                       /* the command's name */
+	const struct inn_option *options;          /* its table */
+	size_t noptions;
+	const char *value[INN_MAX_OPTIONS];        /* value of option i; "" for a flag given; NULL if absent */
+	const char *operand[INN_MAX_OPERANDS];     /* arguments that are not options, in order */
+	size_t noperands;
+	bool help;                                 /* --help or -h was given */
+};
+
+/*
+ * Parse argv (argv[0] is the command name) against options: --name VALUE, --name=VALUE,
+ * -s VALUE, -sVALUE, flags, "--" ending the options, and "-" as an operand (stdin).
+ * A later occurrence of an option replaces an earlier one.
+ */
+int inn_args_parse(struct inn_args *a, const char *command, const struct inn_option *options, size_t noptions,
+		   int argc, char **argv, size_t max_operands, struct inn_error *err);
+
+/* The value of option name, or NULL when it was not given. name must be in the table. */
+const char *inn_arg(const struct inn_args *a, const char *name);
+bool inn_flag(const struct inn_args *a, const char *name);
+
+/* Print the option table as the options part of --help. */
+void inn_options_help(FILE *out, const struct inn_option *options, size_t noptions);
+
+/* Parse a whole non-negative number, as for --top; false when s is not one. */
+bool inn_parse_count(const char *s, size_t *out);
+/* Parse a finite number, as for --damping; false when s is not one. */
+bool inn_parse_real(const char *s, double *out);
+
+#endif

@@ -1,0 +1,30 @@
+/* output.h: output files written whole or not at all (a temporary file, then rename). */
+#ifndef INNONET_OUTPUT_H
+#define INNONET_OUTPUT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "innonet/error.h"
+
+struct inn_output {
+	FILE *fp;    /* where to write: stdout or the temporary file; owned unless stdout */
+	char *path;  /* the final path; NULL for stdout; owned */
+	char *tmp;   /* the temporary file beside it; owned */
+};
+
+/*
+ * Open path for writing ("-" or NULL: standard output). A file is written to a temporary
+ * file in the same directory and renamed over path by inn_output_commit(), so a failed or
+ * interrupted run leaves no partial file. input, if not NULL, is the model's path: writing
+ * over it is refused.
+ */
+int inn_output_open(struct inn_output *o, const char *path, const char *input, struct inn_error *err);
+
+/* Flush and check for write errors, then rename into place. Either way o is released. */
+int inn_output_commit(struct inn_output *o, struct inn_error *err);
+
+/* Drop the temporary file; accepts an output that was never opened or already committed. */
+void inn_output_abort(struct inn_output *o);
+
+#endif

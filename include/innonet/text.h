@@ -1,0 +1,29 @@
+/* text.h: number formats and escaping shared by every writer, so all outputs agree. */
+#ifndef INNONET_TEXT_H
+#define INNONET_TEXT_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+/* The shortest decimal text that reads back as exactly x ("0.1", "123", "1e-05"); -0 prints as 0. */
+void inn_fmt_double(char *buf, size_t size, double x);
+
+/* x with a fixed number of decimals, for tables ("0.123457"); -0 prints as 0. */
+void inn_fmt_fixed(char *buf, size_t size, double x, int decimals);
+
+/* s as a JSON string, quotes included. */
+void inn_json_string(FILE *out, const char *s);
+
+/*
+ * s as a CSV cell (RFC 4180): quoted when it holds a comma, quote, CR or LF. A cell starting
+ * with =, +, -, @, tab or CR is prefixed with ' so a spreadsheet shows it instead of running it.
+ */
+void inn_csv_cell(FILE *out, const char *s);
+
+/* Columns s takes on a terminal: East Asian wide characters count two. */
+size_t inn_display_width(const char *s);
+
+/* s for a terminal table: control characters (which could move the cursor) become '?'. */
+void inn_print_plain(FILE *out, const char *s);
+
+#endif

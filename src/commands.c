@@ -1,0 +1,103 @@
+/* commands.c: the command table, the help texts and what the commands share. */
+#include "innonet/commands.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <cJSON.h>
+#include <graphviz/gvc.h>
+#include <igraph.h>
+
+#include "innonet/load.h"
+
+static const struct inn_command *const commands[] = {
+	&inn_cmd_rank,
+	&inn_cmd_export,
+};
+
+#define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))
+
+const struct inn_command *inn_command_find(const char *name)
+{
+	for (size_t i = 0; i < NCOMMANDS; i++)
+		if (strcmp(commands[i]->name, name) == 0)
+			return commands[i];
+	return NULL;
+}
+
+void inn_main_help(FILE *out)
+{
+	fputs("usage: innonet <command> [options] [MODEL]\n"
+	      "       innonet --help | --version\n"
+	      "\n"
+	      "Analyse and draw innovation networks: institutes, the organizations that lead them, the\n"
+	      "agencies that fund and coordinate them. MODEL is a NetworkX node-link JSON file, or '-'\n"
+	      "for standard input; without MODEL the built-in NNMI 2016 network is used.\n"
+	      "\n"
+	      "commands:\n",
+	      out);
+	for (size_t i = 0; i < NCOMMANDS; i++)
+		fprintf(out, "  %-10s%s\n", commands[i]->name, commands[i]->summary);
+	fputs("\n"
+	      "'innonet <command> --help' describes a command and its options.\n"
+	      "exit status: 0 success, 1 analysis or output failure, 2 usage or input error.\n",
+	      out);
+}
+
+void inn_command_help(FILE *out, const struct inn_command *c)
+{
+	fprintf(out, "usage: innonet %s %s\n\n%s\n\noptions:\n", c->name, c->usage, c->description);
+	inn_options_help(out, c->options, c->noptions);
+	if (c->more_help) {
+		fputc('\n', out);
+		c->more_help(out);
+	}
+	if (c->examples)
+		fprintf(out, "\nexamples:\n%s", c->examples);
+}
+
+void inn_version(FILE *out)
+{
+	const char *igraph_text;
+	GVC_t *gvc = gvContext();
+
+	igraph_version(&igraph_text, NULL, NULL, NULL);
+	fprintf(out, "innonet %s (igraph %s, Graphviz %s, cJSON %s)\n", INN_VERSION, igraph_text,
+		gvc ? gvcVersion(gvc) : "?", cJSON_Version());
+	if (gvc)
+		gvFreeContext(gvc);
+}
+
+struct inn_model *inn_cmd_load(const struct inn_args *a, struct inn_error *err)
+{
+	return inn_load(a->noperands ? a->operand[0] : NULL, err);
+}
+
+int inn_cmd_kinds(const struct inn_model *m, const char *command, const char *spec, bool *keep,
+		  struct inn_error *err)
+{
+	char *copy, *save = NULL;
+	int ret = 0;
+
+	for (size_t i = 0; i < m->nnodes; i++)
+		keep[i] = spec == NULL;
+	if (!spec)
+		return 0;
+	if (!(copy = strdup(spec)))
+		return inn_error_set(err, INN_EFAIL, "out of memory");
+	for (char *kind = strtok_r(copy, ",", &save); kind; kind = strtok_r(NULL, ",", &save)) {
+		bool any = false;
+		for (size_t i = 0; i < m->nnodes; i++) {
+			if (m->nodes[i].kind && strcmp(m->nodes[i].kind, kind) == 0) {
+				keep[i] = true;
+				any = true;
+			}
+		}
+		if (!any) {
+			ret = inn_error_set(err, INN_EINPUT, "%s: no node of kind '%s' in %s", command, kind, m->origin);
+			break;
+		}
+	}
+	free(copy);
+	return ret;
+}

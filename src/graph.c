@@ -1,0 +1,246 @@
+/* graph.c: model -> igraph graph; igraph's error handler and random seed live here. */
+#include "innonet/graph.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The reason of the last igraph error; igraph is single-threaded here, so one buffer serves. */
+static char igraph_reason[512];
+
+/*
+ * igraph's default handler aborts the process. This one keeps the reason and frees what igraph
+ * registered with IGRAPH_FINALLY, so the failing call returns its error code to innonet.
+ */
+static void on_igraph_error(const char *reason, const char *file, int line, igraph_error_t code)
+{
+	(void)file;
+	(void)line;
+	snprintf(igraph_reason, sizeof(igraph_reason), "%s (%s)", reason, igraph_strerror(code));
+	IGRAPH_FINALLY_FREE();
+}
+
+/* Warnings (a disconnected graph for eigenvector centrality, ...) are documented behaviour, not news. */
+static void on_igraph_warning(const char *reason, const char *file, int line)
+{
+	(void)reason;
+	(void)file;
+	(void)line;
+}
+
+void inn_igraph_setup(unsigned long seed)
+{
+	igraph_set_error_handler(on_igraph_error);
+	igraph_set_warning_handler(on_igraph_warning);
+	/* igraph seeds itself from the clock otherwise; output must not depend on the time of day */
+	igraph_rng_seed(igraph_rng_default(), seed);
+}
+
+int inn_igraph_fail(igraph_error_t rc, const char *what, struct inn_error *err)
+{
+	if (rc == IGRAPH_ENOMEM)
+		return inn_error_set(err, INN_EFAIL, "%s: out of memory", what);
+	return inn_error_set(err, INN_EFAIL, "%s: %s", what, igraph_reason[0] ? igraph_reason : igraph_strerror(rc));
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* The pair of a link as one sortable key; undirected pairs are put in order. */
+static uint64_t pair_of(const struct inn_link *l, bool directed)
+{
+	uint32_t s = l->source, t = l->target;
+
+	if (!directed && s > t) {
+		uint32_t x = s;
+		s = t;
+		t = x;
+	}
+	return ((uint64_t)s << 32) | t;
+}
+
+/* A link's pair and its index: sorted by pair, runs of equal pairs are parallel links. */
+struct keyed {
+	uint64_t pair;
+	uint64_t link; /* a model link index, or an edge of `simple` */
+};
+
+static int cmp_keyed(const void *a, const void *b)
+{
+	const struct keyed *x = a, *y = b;
+	int c = cmp_u64(&x->pair, &y->pair);
+	return c ? c : (x->link > y->link) - (x->link < y->link);
+}
+
+static int cmp_link(const void *a, const void *b)
+{
+	const struct keyed *x = a, *y = b;
+	return (x->link > y->link) - (x->link < y->link);
+}
+
+static int build_simple(struct inn_net *net, struct inn_error *err)
+{
+	const struct inn_model *m = net->model;
+	struct keyed *k = malloc((m->nlinks ? m->nlinks : 1) * sizeof(*k));
+	igraph_vector_int_t edges;
+	igraph_error_t rc;
+	size_t kept = 0;
+
+	if (!k)
+		return inn_error_set(err, INN_EFAIL, "building the graph: out of memory");
+	for (size_t j = 0; j < m->nlinks; j++) {
+		k[j].pair = pair_of(&m->links[j], m->directed);
+		k[j].link = j;
+	}
+	qsort(k, m->nlinks, sizeof(*k), cmp_keyed);
+	for (size_t j = 0; j < m->nlinks; j++)
+		if (j == 0 || k[j].pair != k[j - 1].pair)
+			k[kept++] = k[j];
+	/* Keep the first link of each pair, then restore model order among the kept ones. */
+	qsort(k, kept, sizeof(*k), cmp_link);
+	rc = igraph_vector_int_init(&edges, (igraph_integer_t)(2 * kept));
+	if (rc == IGRAPH_SUCCESS)
+		rc = igraph_vector_int_init(&net->simple_of, (igraph_integer_t)kept);
+	else
+		igraph_vector_int_init(&net->simple_of, 0);
+	if (rc != IGRAPH_SUCCESS) {
+		free(k);
+		return inn_igraph_fail(rc, "building the graph", err);
+	}
+	for (size_t j = 0; j < kept; j++) {
+		const struct inn_link *l = &m->links[k[j].link];
+		VECTOR(edges)[2 * j] = l->source;
+		VECTOR(edges)[2 * j + 1] = l->target;
+		VECTOR(net->simple_of)[j] = (igraph_integer_t)k[j].link;
+	}
+	free(k);
+	rc = igraph_create(&net->simple, &edges, (igraph_integer_t)m->nnodes, m->directed);
+	igraph_vector_int_destroy(&edges);
+	if (rc != IGRAPH_SUCCESS) {
+		igraph_vector_int_destroy(&net->simple_of);
+		return inn_igraph_fail(rc, "building the graph", err);
+	}
+	return 0;
+}
+
+int inn_net_init(struct inn_net *net, const struct inn_model *m, struct inn_error *err)
+{
+	igraph_vector_int_t edges;
+	igraph_error_t rc;
+
+	memset(net, 0, sizeof(*net));
+	net->model = m;
+	rc = igraph_vector_int_init(&edges, (igraph_integer_t)(2 * m->nlinks));
+	if (rc != IGRAPH_SUCCESS)
+		return inn_igraph_fail(rc, "building the graph", err);
+	for (size_t j = 0; j < m->nlinks; j++) {
+		VECTOR(edges)[2 * j] = m->links[j].source;
+		VECTOR(edges)[2 * j + 1] = m->links[j].target;
+	}
+	rc = igraph_create(&net->graph, &edges, (igraph_integer_t)m->nnodes, m->directed);
+	igraph_vector_int_destroy(&edges);
+	if (rc != IGRAPH_SUCCESS)
+		return inn_igraph_fail(rc, "building the graph", err);
+	if (build_simple(net, err) < 0) {
+		igraph_destroy(&net->graph);
+		return -1;
+	}
+	net->has_parallel = igraph_ecount(&net->simple) != igraph_ecount(&net->graph);
+	net->model = m;
+	return 0;
+}
+
+void inn_net_release(struct inn_net *net)
+{
+	if (!net->model)
+		return;
+	igraph_destroy(&net->graph);
+	igraph_destroy(&net->simple);
+	igraph_vector_int_destroy(&net->simple_of);
+	net->model = NULL;
+}
+
+static int link_weight(const struct inn_net *net, size_t j, const char *attr, enum inn_weight_role role,
+		       double *w, struct inn_error *err)
+{
+	const struct inn_model *m = net->model;
+	const struct inn_link *l = &m->links[j];
+	const char *problem = NULL;
+
+	if (!inn_link_number(l, attr, w)) {
+		const struct inn_value *v = strcmp(attr, "weight") ? inn_attr_get(l->attrs, l->nattrs, attr) : NULL;
+		if (v && v->type != INN_VAL_NULL)
+			problem = "is not a number";
+		*w = 1.0;
+	} else if (!isfinite(*w)) {
+		problem = "is not finite";
+	} else if (role == INN_WEIGHT_DISTANCE && *w <= 0) {
+		problem = "must be positive to act as a distance";
+	} else if (role == INN_WEIGHT_STRENGTH && *w < 0) {
+		problem = "must not be negative";
+	}
+	if (problem)
+		return inn_error_set(err, INN_EINPUT, "%s: links[%zu] ('%.60s' %s '%.60s'): weight '%s' %s",
+				     m->origin, j, m->nodes[l->source].id, m->directed ? "->" : "--",
+				     m->nodes[l->target].id, attr, problem);
+	return 0;
+}
+
+int inn_net_weights(struct inn_net *net, const char *attr, enum inn_weight_role role, bool simple,
+		    igraph_vector_t *w, struct inn_error *err)
+{
+	const struct inn_model *m = net->model;
+	igraph_integer_t ne = igraph_ecount(simple ? &net->simple : &net->graph);
+	igraph_error_t rc = igraph_vector_resize(w, ne);
+	double x;
+
+	if (rc != IGRAPH_SUCCESS)
+		return inn_igraph_fail(rc, "weights", err);
+	if (!simple || !net->has_parallel) {
+		for (igraph_integer_t e = 0; e < ne; e++) {
+			size_t j = simple ? (size_t)VECTOR(net->simple_of)[e] : (size_t)e;
+			if (link_weight(net, j, attr, role, &x, err) < 0)
+				return -1;
+			VECTOR(*w)[e] = x;
+		}
+		return 0;
+	}
+	/* Parallel links: combine every link of a pair into the edge that stands for it. */
+	struct keyed *pairs = malloc((size_t)(ne ? ne : 1) * sizeof(*pairs));
+	if (!pairs)
+		return inn_error_set(err, INN_EFAIL, "weights: out of memory");
+	for (igraph_integer_t e = 0; e < ne; e++) {
+		pairs[e].pair = pair_of(&m->links[VECTOR(net->simple_of)[e]], m->directed);
+		pairs[e].link = (uint64_t)e;
+		VECTOR(*w)[e] = NAN;
+	}
+	qsort(pairs, (size_t)ne, sizeof(*pairs), cmp_keyed); /* pairs are unique in `simple` */
+	for (size_t j = 0; j < m->nlinks; j++) {
+		struct keyed key = {pair_of(&m->links[j], m->directed), 0};
+		size_t lo = 0, hi = (size_t)ne;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (cmp_u64(&pairs[mid].pair, &key.pair) < 0)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (link_weight(net, j, attr, role, &x, err) < 0) {
+			free(pairs);
+			return -1;
+		}
+		double *slot = &VECTOR(*w)[pairs[lo].link];
+		if (isnan(*slot))
+			*slot = x;
+		else if (role == INN_WEIGHT_STRENGTH)
+			*slot += x;
+		else if (x < *slot)
+			*slot = x;
+	}
+	free(pairs);
+	return 0;
+}

@@ -1,0 +1,154 @@
+/* options.c: one option parser for every command, driven by the command's option table. */
+#include "innonet/options.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int find_long(const struct inn_args *a, const char *name, size_t len)
+{
+	for (size_t i = 0; i < a->noptions; i++)
+		if (strlen(a->options[i].name) == len && strncmp(a->options[i].name, name, len) == 0)
+			return (int)i;
+	return -1;
+}
+
+static int find_short(const struct inn_args *a, char c)
+{
+	for (size_t i = 0; i < a->noptions; i++)
+		if (a->options[i].short_name == c)
+			return (int)i;
+	return -1;
+}
+
+int inn_args_parse(struct inn_args *a, const char *command, const struct inn_option *options, size_t noptions,
+		   int argc, char **argv, size_t max_operands, struct inn_error *err)
+{
+	bool options_done = false;
+
+	memset(a, 0, sizeof(*a));
+	a->command = command;
+	a->options = options;
+	a->noptions = noptions < INN_MAX_OPTIONS ? noptions : INN_MAX_OPTIONS;
+	for (int i = 1; i < argc; i++) {
+		const char *arg = argv[i], *value = NULL;
+		int k;
+
+		if (options_done || arg[0] != '-' || strcmp(arg, "-") == 0) {
+			if (a->noperands >= max_operands || a->noperands >= INN_MAX_OPERANDS)
+				return inn_error_set(err, INN_EINPUT, "%s: unexpected argument '%s' (see 'innonet %s --help')",
+						     command, arg, command);
+			a->operand[a->noperands++] = arg;
+			continue;
+		}
+		if (strcmp(arg, "--") == 0) {
+			options_done = true;
+			continue;
+		}
+		if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0) {
+			a->help = true;
+			continue;
+		}
+		if (arg[1] == '-') {
+			const char *eq = strchr(arg + 2, '=');
+			size_t len = eq ? (size_t)(eq - arg - 2) : strlen(arg + 2);
+			if ((k = find_long(a, arg + 2, len)) < 0)
+				return inn_error_set(err, INN_EINPUT, "%s: unknown option '--%.*s' (see 'innonet %s --help')",
+						     command, (int)len, arg + 2, command);
+			if (eq)
+				value = eq + 1;
+		} else {
+			if ((k = find_short(a, arg[1])) < 0)
+				return inn_error_set(err, INN_EINPUT, "%s: unknown option '-%c' (see 'innonet %s --help')",
+						     command, arg[1], command);
+			if (arg[2])
+				value = arg + 2;
+		}
+		const struct inn_option *o = &options[k];
+		if (!o->arg) {
+			if (value)
+				return inn_error_set(err, INN_EINPUT, "%s: option '--%s' takes no value", command,
+						     o->name);
+			a->value[k] = "";
+			continue;
+		}
+		if (!value) {
+			if (i + 1 >= argc)
+				return inn_error_set(err, INN_EINPUT, "%s: option '--%s' needs a value (%s)", command,
+						     o->name, o->arg);
+			value = argv[++i];
+		}
+		a->value[k] = value;
+	}
+	return 0;
+}
+
+static int index_of(const struct inn_args *a, const char *name)
+{
+	int k = find_long(a, name, strlen(name));
+
+	if (k < 0)
+		abort(); /* a command asked for an option its table lacks: a programming error */
+	return k;
+}
+
+const char *inn_arg(const struct inn_args *a, const char *name)
+{
+	return a->value[index_of(a, name)];
+}
+
+bool inn_flag(const struct inn_args *a, const char *name)
+{
+	return a->value[index_of(a, name)] != NULL;
+}
+
+void inn_options_help(FILE *out, const struct inn_option *options, size_t noptions)
+{
+	for (size_t i = 0; i < noptions; i++) {
+		const struct inn_option *o = &options[i];
+		char head[64];
+		int n;
+
+		if (o->short_name)
+			n = snprintf(head, sizeof(head), "-%c, --%s%s%s", o->short_name, o->name, o->arg ? " " : "",
+				     o->arg ? o->arg : "");
+		else
+			n = snprintf(head, sizeof(head), "    --%s%s%s", o->name, o->arg ? " " : "", o->arg ? o->arg : "");
+		if (n < 26)
+			fprintf(out, "  %-26s%s\n", head, o->help);
+		else
+			fprintf(out, "  %s\n  %-26s%s\n", head, "", o->help);
+	}
+	fprintf(out, "  %-26s%s\n", "-h, --help", "show this help and exit");
+}
+
+bool inn_parse_count(const char *s, size_t *out)
+{
+	char *end;
+	unsigned long long v;
+
+	if (!s || !*s || strspn(s, "0123456789") != strlen(s))
+		return false;
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (errno || *end)
+		return false;
+	*out = (size_t)v;
+	return true;
+}
+
+bool inn_parse_real(const char *s, double *out)
+{
+	char *end;
+	double v;
+
+	if (!s || !*s)
+		return false;
+	errno = 0;
+	v = strtod(s, &end);
+	if (errno || *end || !isfinite(v))
+		return false;
+	*out = v;
+	return true;
+}

@@ -1,0 +1,134 @@
+/* output.c: atomic output files, and their removal when the run is interrupted. */
+#include "innonet/output.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/*
+ * The temporary file being written, for the signal handler: a Ctrl-C must not leave it behind.
+ * One output at a time is enough for a command-line run.
+ */
+static char *volatile pending_tmp;
+
+static void on_signal(int sig)
+{
+	char *tmp = pending_tmp;
+
+	if (tmp)
+		unlink(tmp); /* async-signal-safe */
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void catch_signals(void)
+{
+	static bool installed;
+	struct sigaction sa;
+
+	if (installed)
+		return;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	installed = true;
+}
+
+static bool same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+int inn_output_open(struct inn_output *o, const char *path, const char *input, struct inn_error *err)
+{
+	const char *slash;
+	size_t dirlen;
+	int fd;
+
+	memset(o, 0, sizeof(*o));
+	if (!path || strcmp(path, "-") == 0) {
+		o->fp = stdout;
+		return 0;
+	}
+	if (input && strcmp(input, "-") != 0 && same_file(path, input))
+		return inn_error_set(err, INN_EINPUT, "%s: refusing to write over the input model", path);
+	slash = strrchr(path, '/');
+	dirlen = slash ? (size_t)(slash - path) + 1 : 0;
+	if (!(o->path = strdup(path)) || !(o->tmp = malloc(strlen(path) + 16))) {
+		inn_output_abort(o);
+		return inn_error_set(err, INN_EFAIL, "%s: out of memory", path);
+	}
+	/* beside the target, so rename() stays within one file system */
+	sprintf(o->tmp, "%.*s.%s.XXXXXX", (int)dirlen, path, path + dirlen);
+	catch_signals();
+	if ((fd = mkstemp(o->tmp)) < 0) {
+		int e = errno;
+		free(o->tmp);
+		o->tmp = NULL;
+		inn_output_abort(o);
+		return inn_error_set(err, INN_EFAIL, "%s: cannot create output: %s", path, strerror(e));
+	}
+	pending_tmp = o->tmp;
+	/* mkstemp makes the file private; give it the permissions a plain fopen would */
+	mode_t mask = umask(0);
+	umask(mask);
+	fchmod(fd, 0666 & ~mask);
+	if (!(o->fp = fdopen(fd, "w"))) {
+		int e = errno;
+		close(fd);
+		inn_output_abort(o);
+		return inn_error_set(err, INN_EFAIL, "%s: cannot create output: %s", path, strerror(e));
+	}
+	return 0;
+}
+
+int inn_output_commit(struct inn_output *o, struct inn_error *err)
+{
+	int ret = 0;
+
+	if (!o->path) /* standard output: the dispatcher checks it once the command returns */
+		return 0;
+	if (fflush(o->fp) != 0 || ferror(o->fp)) {
+		inn_error_set(err, INN_EFAIL, "%s: write error: %s", o->path, strerror(errno));
+		ret = -1;
+	}
+	if (fclose(o->fp) != 0 && ret == 0) {
+		inn_error_set(err, INN_EFAIL, "%s: write error: %s", o->path, strerror(errno));
+		ret = -1;
+	}
+	o->fp = NULL;
+	if (ret == 0 && rename(o->tmp, o->path) != 0) {
+		inn_error_set(err, INN_EFAIL, "%s: cannot write output: %s", o->path, strerror(errno));
+		ret = -1;
+	}
+	if (ret == 0) {
+		pending_tmp = NULL;
+		free(o->tmp);
+		o->tmp = NULL;
+	}
+	inn_output_abort(o);
+	return ret;
+}
+
+void inn_output_abort(struct inn_output *o)
+{
+	if (o->fp && o->fp != stdout)
+		fclose(o->fp);
+	o->fp = NULL;
+	if (o->tmp) {
+		pending_tmp = NULL;
+		unlink(o->tmp);
+		free(o->tmp);
+		o->tmp = NULL;
+	}
+	free(o->path);
+	o->path = NULL;
+}

@@ -24,13 +24,19 @@ static void list_measures(FILE *out)
 {
 	size_t n;
 	const struct inn_measure *m = inn_measures(&n);
+	char head[32], text[512];
 
-	fputs("measures (each matches the NetworkX function named; paths follow the model's direction):\n", out);
-	for (size_t i = 0; i < n; i++)
-		fprintf(out, "  %-12s %s%s%s%s\n", m[i].name, m[i].summary, m[i].weight_use ? "; weight acts as a " : "",
-			m[i].weight_use ? m[i].weight_use : "", m[i].weight_use ? "" : "; weight ignored");
+	fputs("measures (each as the NetworkX function named; paths follow the model's direction):\n", out);
+	for (size_t i = 0; i < n; i++) {
+		snprintf(head, sizeof(head), "  %s", m[i].name);
+		snprintf(text, sizeof(text), "%s; %s%s.", m[i].summary, m[i].weight_use ? "--weight acts as a " : "",
+			 m[i].weight_use ? m[i].weight_use : "--weight is ignored");
+		inn_help_wrap(out, head, 15, text);
+	}
 	fputs("\nScores are ranked from high to low; scores equal to within 1e-9 are ties, share a rank\n"
-	      "(1, 2, 2, 4) and are listed by id. Tables show 6 decimals, CSV and JSON full precision.\n",
+	      "(1, 2, 2, 4) and are listed by id. Tables show 6 decimals, CSV and JSON full precision.\n"
+	      "Every measure is unweighted unless --weight is given (nx.pagerank alone reads 'weight' by\n"
+	      "default: --weight weight reproduces it).\n",
 	      out);
 }
 

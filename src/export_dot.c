@@ -32,26 +32,31 @@ const char *inn_graphviz_message(void)
 }
 
 /*
- * Text for an escString attribute (label, tooltip, id): Graphviz reads \n, \l, \N, \G ... as
- * escapes, so a literal backslash is doubled, and a newline becomes \n. Quotes are cgraph's to
- * escape when it writes DOT. The caller frees the result.
+ * Text for an escString attribute (label, tooltip, id). Graphviz reads \n, \l, \N, \G ... as
+ * escapes, so a literal backslash is doubled, and a newline becomes \n. It also reads "&amp;"
+ * and the like as entities, so a literal '&' becomes "&amp;". Quotes are cgraph's to escape when
+ * it writes DOT. Node tooltips are expanded twice by Graphviz 2.42 (once more than labels), so
+ * their backslashes are doubled twice: `backslashes` is how many stand for one. Caller frees.
  */
-static char *gv_escape(const char *s)
+static char *gv_escape(const char *s, int backslashes)
 {
 	size_t n = 0;
 	char *out, *p;
 
 	for (const char *q = s; *q; q++)
-		n += (*q == '\\' || *q == '\n') ? 2 : 1;
+		n += *q == '\\' ? (size_t)backslashes : *q == '\n' ? 2 : *q == '&' ? 5 : 1;
 	if (!(p = out = malloc(n + 1)))
 		return NULL;
 	for (; *s; s++) {
 		if (*s == '\\') {
-			*p++ = '\\';
-			*p++ = '\\';
+			for (int k = 0; k < backslashes; k++)
+				*p++ = '\\';
 		} else if (*s == '\n') {
 			*p++ = '\\';
 			*p++ = 'n';
+		} else if (*s == '&') {
+			memcpy(p, "&amp;", 5);
+			p += 5;
 		} else if (*s != '\r') {
 			*p++ = *s;
 		}
@@ -76,7 +81,8 @@ static void css_class(char *buf, size_t size, const char *prefix, const char *na
 /* Set an escString attribute from user text. */
 static int set_text(void *obj, Agsym_t *sym, const char *text)
 {
-	char *esc = gv_escape(text);
+	bool node_tooltip = agobjkind(obj) == AGNODE && strcmp(sym->name, "tooltip") == 0;
+	char *esc = gv_escape(text, node_tooltip ? 4 : 2);
 	int rc;
 
 	if (!esc)

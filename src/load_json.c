@@ -81,6 +81,184 @@ static int check_text(struct ctx *c, const char *buf, size_t len)
 	return inn_error_set(c->err, INN_EINPUT, "%s:%zu:%zu: %s", c->origin, line, col, what);
 }
 
+/*
+ * Where JSON syntax fails and why. cJSON only says where it stopped, sometimes one character
+ * past the culprit; this re-reads the text (only after cJSON has failed) to point at the
+ * character itself and say what was expected there.
+ */
+struct scan {
+	const char *s;   /* the text */
+	size_t i, len;   /* position, length */
+	const char *why; /* set at the first error */
+	int depth;
+};
+
+static void skip_ws(struct scan *sc)
+{
+	while (sc->i < sc->len && (sc->s[sc->i] == ' ' || sc->s[sc->i] == '\t' || sc->s[sc->i] == '\n' ||
+				   sc->s[sc->i] == '\r'))
+		sc->i++;
+}
+
+static bool fail_at(struct scan *sc, const char *why)
+{
+	sc->why = sc->i >= sc->len ? "unexpected end of input" : why;
+	return false;
+}
+
+static bool scan_value(struct scan *sc);
+
+static bool scan_string(struct scan *sc)
+{
+	size_t open = sc->i;
+
+	if (sc->i >= sc->len || sc->s[sc->i] != '"')
+		return fail_at(sc, "expected a string");
+	for (sc->i++; sc->i < sc->len; sc->i++) {
+		unsigned char c = (unsigned char)sc->s[sc->i];
+		if (c == '"') {
+			sc->i++;
+			return true;
+		}
+		if (c < 0x20)
+			return fail_at(sc, "control character in a string");
+		if (c == '\\') {
+			size_t start = sc->i;
+			sc->i++;
+			if (sc->i >= sc->len || !strchr("\"\\/bfnrtu", sc->s[sc->i]) || !sc->s[sc->i]) {
+				sc->i = start;
+				return fail_at(sc, "invalid escape in a string");
+			}
+			if (sc->s[sc->i] == 'u') {
+				for (int k = 1; k <= 4; k++)
+					if (sc->i + k >= sc->len || !strchr("0123456789abcdefABCDEF", sc->s[sc->i + k]) ||
+					    !sc->s[sc->i + k]) {
+						sc->i = start;
+						return fail_at(sc, "invalid \\u escape in a string");
+					}
+				sc->i += 4;
+			}
+		}
+	}
+	sc->i = open; /* point at the string that never ends, not at the end of the file */
+	return fail_at(sc, "unterminated string");
+}
+
+static bool scan_number(struct scan *sc)
+{
+	size_t start = sc->i;
+
+	if (sc->s[sc->i] == '-')
+		sc->i++;
+	if (sc->i < sc->len && sc->s[sc->i] == '0') {
+		sc->i++;
+	} else if (sc->i < sc->len && sc->s[sc->i] >= '1' && sc->s[sc->i] <= '9') {
+		while (sc->i < sc->len && sc->s[sc->i] >= '0' && sc->s[sc->i] <= '9')
+			sc->i++;
+	} else {
+		sc->i = start;
+		return fail_at(sc, "expected a value");
+	}
+	if (sc->i < sc->len && sc->s[sc->i] == '.') {
+		sc->i++;
+		if (!(sc->i < sc->len && sc->s[sc->i] >= '0' && sc->s[sc->i] <= '9'))
+			return fail_at(sc, "expected a digit");
+		while (sc->i < sc->len && sc->s[sc->i] >= '0' && sc->s[sc->i] <= '9')
+			sc->i++;
+	}
+	if (sc->i < sc->len && (sc->s[sc->i] == 'e' || sc->s[sc->i] == 'E')) {
+		sc->i++;
+		if (sc->i < sc->len && (sc->s[sc->i] == '+' || sc->s[sc->i] == '-'))
+			sc->i++;
+		if (!(sc->i < sc->len && sc->s[sc->i] >= '0' && sc->s[sc->i] <= '9'))
+			return fail_at(sc, "expected a digit");
+		while (sc->i < sc->len && sc->s[sc->i] >= '0' && sc->s[sc->i] <= '9')
+			sc->i++;
+	}
+	return true;
+}
+
+static bool scan_container(struct scan *sc, char close)
+{
+	if (++sc->depth > 1000) /* cJSON's nesting limit */
+		return fail_at(sc, "nested too deeply");
+	sc->i++;
+	skip_ws(sc);
+	if (sc->i < sc->len && sc->s[sc->i] == close) {
+		sc->i++;
+		sc->depth--;
+		return true;
+	}
+	for (;;) {
+		if (close == '}') {
+			if (sc->i >= sc->len || sc->s[sc->i] != '"')
+				return fail_at(sc, "expected a string key");
+			if (!scan_string(sc))
+				return false;
+			skip_ws(sc);
+			if (sc->i >= sc->len || sc->s[sc->i] != ':')
+				return fail_at(sc, "expected ':' after a key");
+			sc->i++;
+		}
+		if (!scan_value(sc))
+			return false;
+		skip_ws(sc);
+		if (sc->i < sc->len && sc->s[sc->i] == ',') {
+			sc->i++;
+			skip_ws(sc);
+			continue;
+		}
+		if (sc->i < sc->len && sc->s[sc->i] == close) {
+			sc->i++;
+			sc->depth--;
+			return true;
+		}
+		return fail_at(sc, close == '}' ? "expected ',' or '}'" : "expected ',' or ']'");
+	}
+}
+
+static bool scan_value(struct scan *sc)
+{
+	static const char *const words[] = {"true", "false", "null"};
+
+	skip_ws(sc);
+	if (sc->i >= sc->len)
+		return fail_at(sc, "unexpected end of input");
+	switch (sc->s[sc->i]) {
+	case '{':
+		return scan_container(sc, '}');
+	case '[':
+		return scan_container(sc, ']');
+	case '"':
+		return scan_string(sc);
+	default:
+		for (int k = 0; k < 3; k++) {
+			size_t n = strlen(words[k]);
+			if (sc->len - sc->i >= n && memcmp(sc->s + sc->i, words[k], n) == 0) {
+				sc->i += n;
+				return true;
+			}
+		}
+		return scan_number(sc);
+	}
+}
+
+/* Byte offset and reason of the first syntax error in buf[0..len), or false when there is none. */
+static bool locate_syntax_error(const char *buf, size_t len, size_t *off, const char **why)
+{
+	struct scan sc = {.s = buf, .len = len};
+
+	if (scan_value(&sc)) {
+		skip_ws(&sc);
+		if (sc.i == len)
+			return false;
+		sc.why = "unexpected text after the model";
+	}
+	*off = sc.i;
+	*why = sc.why;
+	return true;
+}
+
 /* cJSON keeps duplicate keys and its getters return the first: a model with one is ambiguous. */
 static int check_duplicate_keys(struct ctx *c, const cJSON *item, const char *where)
 {
@@ -483,8 +661,12 @@ struct inn_model *inn_load_json(const char *buf, size_t len, const char *origin,
 	root = cJSON_ParseWithLengthOpts(buf + skip, len - skip + 1, &end, true);
 	if (!root) {
 		size_t line, col, off = end ? (size_t)(end - buf) : 0;
+		const char *why = NULL;
+		if (locate_syntax_error(buf + skip, len - skip, &off, &why))
+			off += skip;
 		inn_text_position(buf, off, &line, &col);
-		inn_error_set(err, INN_EINPUT, "%s:%zu:%zu: invalid JSON", origin, line, col);
+		inn_error_set(err, INN_EINPUT, "%s:%zu:%zu: invalid JSON%s%s", origin, line, col, why ? ": " : "",
+			      why ? why : "");
 		return NULL;
 	}
 	if (!(c.m = inn_model_new(origin))) {

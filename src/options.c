@@ -152,3 +152,23 @@ bool inn_parse_real(const char *s, double *out)
 	*out = v;
 	return true;
 }
+
+void inn_help_wrap(FILE *out, const char *first, int indent, const char *text)
+{
+	int col = fprintf(out, "%-*s", indent, first);
+
+	while (*text) {
+		size_t word = strcspn(text, " ");
+		if (col > indent && col + 1 + (int)word > 79) {
+			fprintf(out, "\n%*s", indent, "");
+			col = indent;
+		} else if (col > indent) {
+			fputc(' ', out);
+			col++;
+		}
+		col += fprintf(out, "%.*s", (int)word, text);
+		text += word;
+		text += strspn(text, " ");
+	}
+	fputc('\n', out);
+}

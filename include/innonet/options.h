@@ -44,6 +44,9 @@ bool inn_flag(const struct inn_args *a, const char *name);
 /* Print the option table as the options part of --help. */
 void inn_options_help(FILE *out, const struct inn_option *options, size_t noptions);
 
+/* Print text wrapped to 79 columns, the first line after `first` and the others indented by indent. */
+void inn_help_wrap(FILE *out, const char *first, int indent, const char *text);
+
 /* Parse a whole non-negative number, as for --top; false when s is not one. */
 bool inn_parse_count(const char *s, size_t *out);
 /* Parse a finite number, as for --damping; false when s is not one. */

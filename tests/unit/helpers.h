@@ -1,0 +1,52 @@
+/* helpers.h: what the unit suites share: fixture paths, reference tables, model loading. */
+#ifndef INNONET_TEST_HELPERS_H
+#define INNONET_TEST_HELPERS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <CUnit/CUnit.h>
+
+#include "innonet/model.h"
+
+/* The path of a file under tests/fixtures (static buffer, valid until the next call). */
+const char *fixture(const char *name);
+
+/* Load a fixture model; fails the current test (and returns NULL) when it does not load. */
+struct inn_model *load_fixture(const char *name);
+
+/*
+ * A reference table written by tests/fixtures/make_refs.py: one row per node id, one column
+ * per measure. Lines starting with '#' are comments.
+ */
+struct ref_table {
+	size_t ncols, nrows;
+	char **cols;   /* column names, cols[0] = "id"; owned */
+	char **ids;    /* one per row; owned */
+	double *vals;  /* nrows * ncols, column 0 unused; owned */
+};
+
+bool ref_load(struct ref_table *t, const char *name);
+void ref_free(struct ref_table *t);
+/* Column index of name, or -1. */
+int ref_col(const struct ref_table *t, const char *name);
+
+/* Read a whole file into a NUL-terminated buffer the caller frees; NULL when it cannot. */
+char *slurp(const char *path, size_t *len);
+
+/* A test in a suite's table: its function name is its description. */
+#define TEST(fn) {#fn, fn}
+
+/* Register a suite of tests (a table ending in CU_TEST_INFO_NULL); returns a CUnit error code. */
+int add_suite(const char *name, CU_TestInfo *tests);
+
+/* Register the suites; each returns 0 or a CUnit error. */
+int add_model_suite(void);
+int add_load_suite(void);
+int add_measures_suite(void);
+int add_ranking_suite(void);
+int add_table_suite(void);
+int add_output_suite(void);
+int add_export_suite(void);
+
+#endif

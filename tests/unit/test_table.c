@@ -1,0 +1,118 @@
+/* test_table.c: number formats and the table, CSV and JSON writers, escaping included. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "helpers.h"
+#include "innonet/table.h"
+#include "innonet/text.h"
+
+/* Run a writer into memory and return what it wrote (caller frees). */
+static char *write_to_string(const struct inn_table *t, enum inn_format f)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&buf, &len);
+
+	inn_table_write(t, f, out);
+	fclose(out);
+	return buf;
+}
+
+static const char *const cols[] = {"id", "label", "score"};
+
+static void make(struct inn_table *t)
+{
+	struct inn_error err;
+
+	inn_error_init(&err);
+	CU_ASSERT_EQUAL_FATAL(inn_table_init(t, cols, 3, 2, &err), 0);
+	inn_cell_text(inn_table_cell(t, 0, 0), "a");
+	inn_cell_text(inn_table_cell(t, 0, 1), "Say \"hi\", then\nleave");
+	inn_cell_real(inn_table_cell(t, 0, 2), 0.1);
+	inn_cell_text(inn_table_cell(t, 1, 0), "=HYPERLINK(\"x\")");
+	inn_cell_text(inn_table_cell(t, 1, 1), "北京");
+	inn_cell_real(inn_table_cell(t, 1, 2), 2.0 / 3.0);
+}
+
+static void doubles_should_print_shortest_round_trip(void)
+{
+	char buf[64];
+
+	inn_fmt_double(buf, sizeof(buf), 0.1);
+	CU_ASSERT_STRING_EQUAL(buf, "0.1");
+	inn_fmt_double(buf, sizeof(buf), 2.0 / 3.0);
+	CU_ASSERT_STRING_EQUAL(buf, "0.6666666666666666");
+	inn_fmt_double(buf, sizeof(buf), 123.0);
+	CU_ASSERT_STRING_EQUAL(buf, "123");
+	inn_fmt_double(buf, sizeof(buf), -0.0);
+	CU_ASSERT_STRING_EQUAL(buf, "0");
+	inn_fmt_fixed(buf, sizeof(buf), -1e-12, 6);
+	CU_ASSERT_STRING_EQUAL(buf, "0.000000");
+	inn_fmt_fixed(buf, sizeof(buf), 901.2363636, 6);
+	CU_ASSERT_STRING_EQUAL(buf, "901.236364");
+}
+
+static void csv_should_quote_and_neutralise_formulas(void)
+{
+	struct inn_table t;
+	char *s;
+
+	make(&t);
+	s = write_to_string(&t, INN_FORMAT_CSV);
+	CU_ASSERT_STRING_EQUAL(s, "id,label,score\n"
+				  "a,\"Say \"\"hi\"\", then\nleave\",0.1\n"
+				  "\"'=HYPERLINK(\"\"x\"\")\",北京,0.6666666666666666\n");
+	free(s);
+	inn_table_release(&t);
+}
+
+static void json_should_escape_and_keep_full_precision(void)
+{
+	struct inn_table t;
+	const struct inn_meta meta[] = {{"measure", {.type = INN_CELL_TEXT, .text = "pagerank"}},
+					{"weight", {.type = INN_CELL_NULL}}};
+	char *s;
+
+	make(&t);
+	t.rows_key = "ranking";
+	t.meta = meta;
+	t.nmeta = 2;
+	inn_cell_text(inn_table_cell(&t, 0, 0), "7");
+	inn_table_cell(&t, 0, 0)->bare = true; /* an integer id stays a number */
+	s = write_to_string(&t, INN_FORMAT_JSON);
+	CU_ASSERT_STRING_EQUAL(s, "{\n  \"measure\": \"pagerank\",\n  \"weight\": null,\n  \"ranking\": [\n"
+				  "    {\"id\": 7, \"label\": \"Say \\\"hi\\\", then\\nleave\", \"score\": 0.1},\n"
+				  "    {\"id\": \"=HYPERLINK(\\\"x\\\")\", \"label\": \"北京\", \"score\": 0.6666666666666666}\n"
+				  "  ]\n}\n");
+	free(s);
+	inn_table_release(&t);
+}
+
+static void tables_should_align_wide_characters_and_hide_control_codes(void)
+{
+	struct inn_table t;
+	char *s;
+
+	make(&t);
+	inn_cell_text(inn_table_cell(&t, 0, 1), "x\x1b[31mred");
+	s = write_to_string(&t, INN_FORMAT_TABLE);
+	/* 北京 is 4 columns wide; the escape sequence is shown as '?', never sent to the terminal */
+	CU_ASSERT_STRING_EQUAL(s, "id               label         score\n"
+				  "a                x?[31mred  0.100000\n"
+				  "=HYPERLINK(\"x\")  北京       0.666667\n");
+	free(s);
+	inn_table_release(&t);
+}
+
+static CU_TestInfo tests[] = {
+	TEST(doubles_should_print_shortest_round_trip),
+	TEST(csv_should_quote_and_neutralise_formulas),
+	TEST(json_should_escape_and_keep_full_precision),
+	TEST(tables_should_align_wide_characters_and_hide_control_codes),
+	CU_TEST_INFO_NULL,
+};
+
+int add_table_suite(void)
+{
+	return add_suite("table", tests);
+}

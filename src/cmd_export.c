@@ -8,6 +8,7 @@
 static const struct inn_option options[] = {
 	{"format", 'f', "FORMAT", "dot or svg (default: from the -o extension, else svg)"},
 	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
+	INN_MODEL_OPTIONS,
 	{"no-legend", 0, NULL, "leave out the legend of kinds and relations"},
 	{"quiet", 'q', NULL, "do not report the file written"},
 };

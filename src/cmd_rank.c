@@ -18,6 +18,7 @@ static const struct inn_option options[] = {
 	{"normalized", 0, NULL, "NetworkX's normalized variant, where the measure has one"},
 	{"damping", 0, "D", "PageRank damping factor (default 0.85)"},
 	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
+	INN_MODEL_OPTIONS,
 };
 
 static void list_measures(FILE *out)

@@ -3,12 +3,14 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <cJSON.h>
 #include <graphviz/gvc.h>
 #include <igraph.h>
 
 #include "innonet/load.h"
+#include "innonet/transform.h"
 
 static const struct inn_command *const commands[] = {
 	&inn_cmd_rank,
@@ -68,9 +70,61 @@ void inn_version(FILE *out)
 		gvFreeContext(gvc);
 }
 
+/* Replace *m by t(*m); the old model is freed either way. */
+static struct inn_model *replace(struct inn_model *m, struct inn_model *next)
+{
+	inn_model_free(m);
+	return next;
+}
+
 struct inn_model *inn_cmd_load(const struct inn_args *a, struct inn_error *err)
 {
-	return inn_load(a->noperands ? a->operand[0] : NULL, err);
+	struct inn_model *m = inn_load(a->noperands ? a->operand[0] : NULL, err);
+	const char *year = inn_has_option(a, "as-of") ? inn_arg(a, "as-of") : NULL;
+	const char *kind = inn_has_option(a, "project") ? inn_arg(a, "project") : NULL;
+	size_t y;
+
+	if (m && year) {
+		if (!inn_parse_count(year, &y) || y < 1 || y > 9999) {
+			inn_error_set(err, INN_EINPUT, "%s: --as-of needs a year, not '%s'", a->command, year);
+			return replace(m, NULL);
+		}
+		m = replace(m, inn_model_as_of(m, (int)y, err));
+	}
+	if (m && kind)
+		m = replace(m, inn_model_project(m, kind, err));
+	return m;
+}
+
+int inn_cmd_node(const struct inn_model *m, const char *command, const char *name, size_t *index,
+		 struct inn_error *err)
+{
+	size_t found = 0, first = 0, second = 0;
+
+	if (inn_model_find(m, name, index))
+		return 0;
+	/* an exact label, then a label in any case: the first rule that finds anything decides */
+	for (int pass = 0; pass < 2 && !found; pass++) {
+		for (size_t i = 0; i < m->nnodes; i++) {
+			const char *label = m->nodes[i].label;
+			if (!label || (pass == 0 ? strcmp(label, name) : strcasecmp(label, name)) != 0)
+				continue;
+			if (found == 0)
+				first = i;
+			else if (found == 1)
+				second = i;
+			found++;
+		}
+	}
+	if (found == 1) {
+		*index = first;
+		return 0;
+	}
+	if (found == 0)
+		return inn_error_set(err, INN_EINPUT, "%s: no node '%s' in %s (give an id or a label)", command, name,
+				     m->origin);
+	return inn_error_set(err, INN_EINPUT, "%s: '%s' is ambiguous: the label of %zu nodes, e.g. '%s' and '%s'; give an id",
+			     command, name, found, m->nodes[first].id, m->nodes[second].id);
 }
 
 int inn_cmd_kinds(const struct inn_model *m, const char *command, const char *spec, bool *keep,

@@ -173,6 +173,35 @@ static void style_edge(Agedge_t *e, const struct syms *s, const struct inn_relat
 	agxset(e, s->e_dir, strcmp(rs->arrowhead, "none") == 0 ? "none" : "forward");
 }
 
+/* Overlay a draw state on a node or edge already styled by its kind or relation. */
+static void apply_state(void *obj, bool node, unsigned char state)
+{
+	switch (state) {
+	case INN_DRAW_HIGHLIGHT:
+		agsafeset(obj, "penwidth", "3", "");
+		agsafeset(obj, "color", "#D55E00", "");
+		break;
+	case INN_DRAW_REMOVED:
+		agsafeset(obj, "color", "#BBBBBB", "");
+		agsafeset(obj, "fontcolor", "#999999", "");
+		if (node) {
+			agsafeset(obj, "fillcolor", "#F2F2F2", "");
+			agsafeset(obj, "style", "filled,dashed", "");
+		} else {
+			agsafeset(obj, "style", "dashed", "");
+		}
+		break;
+	case INN_DRAW_CUT_OFF:
+		agsafeset(obj, "color", "#D55E00", "");
+		agsafeset(obj, "penwidth", "3", "");
+		if (node)
+			agsafeset(obj, "peripheries", "2", "");
+		break;
+	default:
+		break;
+	}
+}
+
 static const char *display(const char *name, const char *fallback, char *buf, size_t size)
 {
 	/* "lead_organization" reads as "lead organization" in a legend */
@@ -297,6 +326,8 @@ Agraph_t *inn_dot_build(const struct inn_model *m, const struct inn_export_opts 
 		agxset(n, s.n_class, cls);
 		snprintf(buf, sizeof(buf), "%s (%s)", inn_node_label(mn), mn->kind ? mn->kind : "no kind");
 		set_text(n, s.n_tooltip, buf);
+		if (o->node_state)
+			apply_state(n, true, o->node_state[i]);
 	}
 	for (size_t j = 0; j < m->nlinks; j++) {
 		const struct inn_link *l = &m->links[j];
@@ -311,6 +342,8 @@ Agraph_t *inn_dot_build(const struct inn_model *m, const struct inn_export_opts 
 		snprintf(buf, sizeof(buf), "%s %s %s", inn_node_label(&m->nodes[l->source]),
 			 l->relation ? l->relation : "--", inn_node_label(&m->nodes[l->target]));
 		set_text(e, s.e_tooltip, buf);
+		if (o->link_state)
+			apply_state(e, false, o->link_state[j]);
 	}
 	if (o->legend && m->nnodes && add_legend(g, m, &s, &kinds, &rels) < 0)
 		goto out;

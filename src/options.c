@@ -84,6 +84,11 @@ int inn_args_parse(struct inn_args *a, const char *command, const struct inn_opt
 	return 0;
 }
 
+bool inn_has_option(const struct inn_args *a, const char *name)
+{
+	return find_long(a, name, strlen(name)) >= 0;
+}
+
 static int index_of(const struct inn_args *a, const char *name)
 {
 	int k = find_long(a, name, strlen(name));

@@ -39,10 +39,28 @@ void inn_main_help(FILE *out);
 void inn_command_help(FILE *out, const struct inn_command *c);
 void inn_version(FILE *out);
 
+/*
+ * Options every command that analyses or draws a model takes, in its option table: they shape
+ * the model before any work, in this order (the year first, then the projection).
+ */
+#define INN_MODEL_OPTIONS                                                                              \
+	{"as-of", 0, "YEAR", "the network as it stood in YEAR (by the since/until of nodes and links)"}, \
+	{"project", 0, "KIND", "first project onto the nodes of KIND, linked by shared neighbours"}
+
 /* Helpers the commands share. */
 
-/* The model named by the first operand ("-" = stdin), or the built-in one when there is none. */
+/*
+ * The model named by the first operand ("-" = stdin), or the built-in one when there is none,
+ * with the INN_MODEL_OPTIONS the command has and was given applied to it.
+ */
 struct inn_model *inn_cmd_load(const struct inn_args *a, struct inn_error *err);
+
+/*
+ * The node a user means by name: an id, else a label matching exactly one node, else a label
+ * matching one node ignoring case. An unknown or ambiguous name is an input error naming it.
+ */
+int inn_cmd_node(const struct inn_model *m, const char *command, const char *name, size_t *index,
+		 struct inn_error *err);
 
 /*
  * keep[i] = node i has one of the comma-separated kinds in spec (spec NULL: every node).

@@ -10,12 +10,22 @@
 #include "innonet/error.h"
 #include "innonet/model.h"
 
+/* How one node or link is drawn beyond its kind or relation style. */
+enum inn_draw_state {
+	INN_DRAW_NORMAL = 0,
+	INN_DRAW_HIGHLIGHT, /* on a highlighted path or cut */
+	INN_DRAW_REMOVED,   /* removed by a scenario: greyed */
+	INN_DRAW_CUT_OFF,   /* a node a scenario cuts off from the largest component */
+};
+
 struct inn_export_opts {
 	bool legend;        /* draw a legend of the kinds and relations drawn */
 	const char *title;  /* NULL: the model's name and as-of date */
+	const unsigned char *node_state; /* enum inn_draw_state per model node, or NULL; borrowed */
+	const unsigned char *link_state; /* enum inn_draw_state per model link, or NULL; borrowed */
 };
 
-#define INN_EXPORT_OPTS_INIT {.legend = true, .title = NULL}
+#define INN_EXPORT_OPTS_INIT {.legend = true, .title = NULL, .node_state = NULL, .link_state = NULL}
 
 /*
  * Build the Graphviz graph of m: one node per model node in model order, named by its id,

@@ -37,6 +37,9 @@ struct inn_args {
 int inn_args_parse(struct inn_args *a, const char *command, const struct inn_option *options, size_t noptions,
 		   int argc, char **argv, size_t max_operands, struct inn_error *err);
 
+/* Whether the command's table has an option of that name. */
+bool inn_has_option(const struct inn_args *a, const char *name);
+
 /* The value of option name, or NULL when it was not given. name must be in the table. */
 const char *inn_arg(const struct inn_args *a, const char *name);
 bool inn_flag(const struct inn_args *a, const char *name);

@@ -50,6 +50,15 @@ check "stdin ranks as the file does" cmp -s "$TMP/out" "$TMP/file"
 run rank --by pagerank --damping 0.5 --format csv
 check "--damping changes PageRank" test "$(sed -n 2p "$TMP/out" | cut -d, -f5)" != "$("$BIN" rank --by pagerank --format csv | sed -n 2p | cut -d, -f5)"
 
+# the model as it stood in 2013: America Makes was the only institute (founded 2012)
+run rank --as-of 2013 --kind institute --format csv
+check "--as-of 2013 keeps only America Makes" test "$(tail -n +2 "$TMP/out" | cut -d, -f2)" = "america-makes"
+run rank --as-of 20x3
+check_error "--as-of needs a year" 2 "innonet: rank: --as-of needs a year, not '20x3'"
+# projected onto institutes, each shares its member types and the DOE labs with the other 6
+run rank --project institute --by degree --format csv
+check "--project institute: 7 institutes, each linked to the 6 others" test "$(tail -n +2 "$TMP/out" | cut -d, -f1,4,5 | sort -u)" = "1,institute,6"
+
 run rank -o "$TMP/r.csv" --format csv
 check "-o writes the file and nothing on stdout" test -s "$TMP/r.csv" -a ! -s "$TMP/out"
 finish

@@ -48,5 +48,6 @@ int add_ranking_suite(void);
 int add_table_suite(void);
 int add_output_suite(void);
 int add_export_suite(void);
+int add_structure_suite(void);
 
 #endif

@@ -146,11 +146,48 @@ static void drawing_twice_should_give_the_same_bytes(void)
 	inn_model_free(m);
 }
 
+static void draw_states_should_mark_removed_cut_off_and_highlighted_elements(void)
+{
+	const char *json = "{\"nodes\": [{\"id\": \"a\"}, {\"id\": \"b\"}, {\"id\": \"c\"}], \"links\": "
+			   "[{\"source\": \"a\", \"target\": \"b\"}, {\"source\": \"b\", \"target\": \"c\"}]}";
+	unsigned char nodes[] = {INN_DRAW_HIGHLIGHT, INN_DRAW_REMOVED, INN_DRAW_CUT_OFF};
+	unsigned char links[] = {INN_DRAW_REMOVED, INN_DRAW_HIGHLIGHT};
+	struct inn_export_opts o = INN_EXPORT_OPTS_INIT;
+	struct inn_error err;
+	char *buf = NULL;
+	size_t len = 0;
+
+	inn_error_init(&err);
+	struct inn_model *m = inn_load_json(json, strlen(json), "d.json", &err);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	o.node_state = nodes;
+	o.link_state = links;
+	o.legend = false;
+	Agraph_t *g = inn_dot_build(m, &o, &err);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(g);
+	FILE *out = open_memstream(&buf, &len);
+	inn_dot_write(g, out, &err);
+	fclose(out);
+	agclose(g);
+	/* one node per state, in model order: a highlighted, b greyed and dashed, c ringed */
+	const char *a = strstr(buf, "\ta\t["), *b = strstr(buf, "\tb\t["), *c = strstr(buf, "\tc\t[");
+	CU_ASSERT_PTR_NOT_NULL_FATAL(a);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(b);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(c);
+	CU_ASSERT_PTR_NOT_NULL(strstr(a, "penwidth=3"));
+	CU_ASSERT_TRUE(strstr(b, "style=\"filled,dashed\"") && strstr(b, "style=\"filled,dashed\"") < c);
+	CU_ASSERT_PTR_NOT_NULL(strstr(c, "peripheries=2"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(buf, "a -- b\t[class=\"relation-none\",\n\t\tcolor=\"#BBBBBB\""));
+	free(buf);
+	inn_model_free(m);
+}
+
 static CU_TestInfo tests[] = {
 	TEST(dot_should_hold_every_node_and_link_styled_by_kind),
 	TEST(svg_should_draw_one_node_element_per_model_node),
 	TEST(hostile_labels_should_survive_dot_and_svg),
 	TEST(drawing_twice_should_give_the_same_bytes),
+	TEST(draw_states_should_mark_removed_cut_off_and_highlighted_elements),
 	CU_TEST_INFO_NULL,
 };
 

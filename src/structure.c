@@ -1,0 +1,323 @@
+/* structure.c: components, articulation points, bridges, shortest paths and minimum cuts. */
+#include "innonet/structure.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+int inn_components(struct inn_net *net, bool strong, size_t *membership, size_t *count, struct inn_error *err)
+{
+	size_t n = net->model->nnodes, next = 0;
+	igraph_vector_int_t m;
+	igraph_integer_t no;
+	igraph_error_t rc;
+	size_t *renum;
+
+	if ((rc = igraph_vector_int_init(&m, 0)) != IGRAPH_SUCCESS)
+		return inn_igraph_fail(rc, "components", err);
+	rc = igraph_connected_components(&net->graph, &m, NULL, &no,
+					 strong && net->model->directed ? IGRAPH_STRONG : IGRAPH_WEAK);
+	if (rc != IGRAPH_SUCCESS) {
+		igraph_vector_int_destroy(&m);
+		return inn_igraph_fail(rc, "components", err);
+	}
+	/* igraph's numbering depends on its traversal; number by first node in model order instead */
+	if (!(renum = malloc(((size_t)no + 1) * sizeof(*renum)))) {
+		igraph_vector_int_destroy(&m);
+		return inn_error_set(err, INN_EFAIL, "components: out of memory");
+	}
+	for (igraph_integer_t c = 0; c < no; c++)
+		renum[c] = SIZE_MAX;
+	for (size_t i = 0; i < n; i++) {
+		size_t c = (size_t)VECTOR(m)[i];
+		if (renum[c] == SIZE_MAX)
+			renum[c] = next++;
+		membership[i] = renum[c];
+	}
+	*count = (size_t)no;
+	free(renum);
+	igraph_vector_int_destroy(&m);
+	return 0;
+}
+
+int inn_articulation_points(struct inn_net *net, bool *is_cut, struct inn_error *err)
+{
+	igraph_vector_int_t res;
+	igraph_error_t rc;
+
+	memset(is_cut, 0, net->model->nnodes * sizeof(*is_cut));
+	if ((rc = igraph_vector_int_init(&res, 0)) != IGRAPH_SUCCESS)
+		return inn_igraph_fail(rc, "articulation points", err);
+	if ((rc = igraph_articulation_points(&net->graph, &res)) != IGRAPH_SUCCESS) {
+		igraph_vector_int_destroy(&res);
+		return inn_igraph_fail(rc, "articulation points", err);
+	}
+	for (igraph_integer_t k = 0; k < igraph_vector_int_size(&res); k++)
+		is_cut[VECTOR(res)[k]] = true;
+	igraph_vector_int_destroy(&res);
+	return 0;
+}
+
+int inn_bridges(struct inn_net *net, bool *is_bridge, struct inn_error *err)
+{
+	igraph_vector_int_t res;
+	igraph_error_t rc;
+
+	memset(is_bridge, 0, net->model->nlinks * sizeof(*is_bridge));
+	if ((rc = igraph_vector_int_init(&res, 0)) != IGRAPH_SUCCESS)
+		return inn_igraph_fail(rc, "bridges", err);
+	/* on the full graph: a link with a parallel twin is not a bridge, and edge ids are link indices */
+	if ((rc = igraph_bridges(&net->graph, &res)) != IGRAPH_SUCCESS) {
+		igraph_vector_int_destroy(&res);
+		return inn_igraph_fail(rc, "bridges", err);
+	}
+	for (igraph_integer_t k = 0; k < igraph_vector_int_size(&res); k++)
+		is_bridge[VECTOR(res)[k]] = true;
+	igraph_vector_int_destroy(&res);
+	return 0;
+}
+
+void inn_paths_release(struct inn_paths *p)
+{
+	free(p->nodes);
+	free(p->links);
+	memset(p, 0, sizeof(*p));
+}
+
+/* qsort context: the paths being ordered by their node ids. */
+static const struct inn_model *path_model;
+static const struct inn_paths *path_set;
+
+static int by_node_ids(const void *pa, const void *pb)
+{
+	size_t a = *(const size_t *)pa, b = *(const size_t *)pb, w = path_set->length + 1;
+
+	for (size_t k = 0; k < w; k++) {
+		int c = strcmp(path_model->nodes[path_set->nodes[a * w + k]].id,
+			       path_model->nodes[path_set->nodes[b * w + k]].id);
+		if (c)
+			return c;
+	}
+	return 0;
+}
+
+/* Put the paths in order of their node ids, so the same model always lists them alike. */
+static int sort_paths(const struct inn_model *m, struct inn_paths *p)
+{
+	size_t w = p->length + 1, *order = malloc((p->npaths + 1) * sizeof(*order));
+	size_t *nodes = malloc((p->npaths * w + 1) * sizeof(*nodes));
+	size_t *links = malloc((p->npaths * p->length + 1) * sizeof(*links));
+
+	if (!order || !nodes || !links) {
+		free(order);
+		free(nodes);
+		free(links);
+		return -1;
+	}
+	for (size_t k = 0; k < p->npaths; k++)
+		order[k] = k;
+	path_model = m;
+	path_set = p;
+	qsort(order, p->npaths, sizeof(*order), by_node_ids);
+	for (size_t k = 0; k < p->npaths; k++) {
+		memcpy(nodes + k * w, p->nodes + order[k] * w, w * sizeof(*nodes));
+		memcpy(links + k * p->length, p->links + order[k] * p->length, p->length * sizeof(*links));
+	}
+	free(p->nodes);
+	free(p->links);
+	p->nodes = nodes;
+	p->links = links;
+	free(order);
+	return 0;
+}
+
+int inn_shortest_paths(struct inn_net *net, size_t from, size_t to, const char *weight, size_t max_paths,
+		       struct inn_paths *out, bool *truncated, struct inn_error *err)
+{
+	igraph_vector_int_list_t vpaths, epaths;
+	igraph_vector_t w;
+	igraph_error_t rc;
+	int ret = -1;
+
+	memset(out, 0, sizeof(*out));
+	*truncated = false;
+	if ((rc = igraph_vector_init(&w, 0)) != IGRAPH_SUCCESS)
+		return inn_igraph_fail(rc, "shortest paths", err);
+	if ((rc = igraph_vector_int_list_init(&vpaths, 0)) != IGRAPH_SUCCESS) {
+		igraph_vector_destroy(&w);
+		return inn_igraph_fail(rc, "shortest paths", err);
+	}
+	if ((rc = igraph_vector_int_list_init(&epaths, 0)) != IGRAPH_SUCCESS) {
+		igraph_vector_int_list_destroy(&vpaths);
+		igraph_vector_destroy(&w);
+		return inn_igraph_fail(rc, "shortest paths", err);
+	}
+	if (weight && inn_net_weights(net, weight, INN_WEIGHT_DISTANCE, true, &w, err) < 0)
+		goto out;
+	/* on `simple`: NetworkX counts a pair of neighbours once however many links join them */
+	if (weight)
+		rc = igraph_get_all_shortest_paths_dijkstra(&net->simple, &vpaths, &epaths, NULL, (igraph_integer_t)from,
+							    igraph_vss_1((igraph_integer_t)to), &w, IGRAPH_OUT);
+	else
+		rc = igraph_get_all_shortest_paths(&net->simple, &vpaths, &epaths, NULL, (igraph_integer_t)from,
+						   igraph_vss_1((igraph_integer_t)to), IGRAPH_OUT);
+	if (rc != IGRAPH_SUCCESS) {
+		inn_igraph_fail(rc, "shortest paths", err);
+		goto out;
+	}
+	size_t total = (size_t)igraph_vector_int_list_size(&vpaths);
+	if (total == 0) {
+		ret = 0;
+		goto out;
+	}
+	out->length = (size_t)igraph_vector_int_size(igraph_vector_int_list_get_ptr(&epaths, 0));
+	/* keep all of them, sort, then cut to max_paths: which paths are kept must not depend on igraph */
+	out->npaths = total;
+	out->nodes = malloc((total * (out->length + 1) + 1) * sizeof(*out->nodes));
+	out->links = malloc((total * out->length + 1) * sizeof(*out->links));
+	if (!out->nodes || !out->links) {
+		inn_paths_release(out);
+		inn_error_set(err, INN_EFAIL, "shortest paths: out of memory");
+		goto out;
+	}
+	out->distance = 0;
+	for (size_t k = 0; k < total; k++) {
+		const igraph_vector_int_t *vp = igraph_vector_int_list_get_ptr(&vpaths, (igraph_integer_t)k);
+		const igraph_vector_int_t *ep = igraph_vector_int_list_get_ptr(&epaths, (igraph_integer_t)k);
+		for (size_t s = 0; s <= out->length; s++)
+			out->nodes[k * (out->length + 1) + s] = (size_t)VECTOR(*vp)[s];
+		for (size_t s = 0; s < out->length; s++) {
+			igraph_integer_t e = VECTOR(*ep)[s];
+			out->links[k * out->length + s] = (size_t)VECTOR(net->simple_of)[e];
+			if (k == 0)
+				out->distance += weight ? VECTOR(w)[e] : 1.0;
+		}
+	}
+	if (sort_paths(net->model, out) < 0) {
+		inn_paths_release(out);
+		inn_error_set(err, INN_EFAIL, "shortest paths: out of memory");
+		goto out;
+	}
+	if (max_paths && out->npaths > max_paths) {
+		out->npaths = max_paths;
+		*truncated = true;
+	}
+	ret = 0;
+out:
+	igraph_vector_int_list_destroy(&epaths);
+	igraph_vector_int_list_destroy(&vpaths);
+	igraph_vector_destroy(&w);
+	return ret;
+}
+
+int inn_min_edge_cut(struct inn_net *net, size_t from, size_t to, bool *cut, size_t *size, struct inn_error *err)
+{
+	igraph_vector_int_t edges;
+	igraph_real_t value;
+	igraph_error_t rc;
+
+	memset(cut, 0, net->model->nlinks * sizeof(*cut));
+	*size = 0;
+	if (from == to)
+		return inn_error_set(err, INN_EINPUT, "a cut needs two different nodes");
+	if ((rc = igraph_vector_int_init(&edges, 0)) != IGRAPH_SUCCESS)
+		return inn_igraph_fail(rc, "minimum cut", err);
+	/* unit capacities on the full graph: every parallel link must go */
+	rc = igraph_st_mincut(&net->graph, &value, &edges, NULL, NULL, (igraph_integer_t)from, (igraph_integer_t)to,
+			      NULL);
+	if (rc != IGRAPH_SUCCESS) {
+		igraph_vector_int_destroy(&edges);
+		return inn_igraph_fail(rc, "minimum cut", err);
+	}
+	for (igraph_integer_t k = 0; k < igraph_vector_int_size(&edges); k++)
+		cut[VECTOR(edges)[k]] = true;
+	*size = (size_t)igraph_vector_int_size(&edges);
+	igraph_vector_int_destroy(&edges);
+	return 0;
+}
+
+int inn_min_vertex_cut(struct inn_net *net, size_t from, size_t to, bool *cut, size_t *size, bool *exists,
+		       struct inn_error *err)
+{
+	const struct inn_model *m = net->model;
+	size_t n = m->nnodes;
+	igraph_vector_int_t edges, res;
+	igraph_vector_t cap;
+	igraph_real_t value;
+	igraph_t split;
+	igraph_error_t rc;
+	int ret = -1;
+
+	memset(cut, 0, n * sizeof(*cut));
+	*size = 0;
+	*exists = true;
+	if (from == to)
+		return inn_error_set(err, INN_EINPUT, "a cut needs two different nodes");
+	for (size_t j = 0; j < m->nlinks; j++) {
+		const struct inn_link *l = &m->links[j];
+		if ((l->source == from && l->target == to) || (!m->directed && l->source == to && l->target == from)) {
+			*exists = false;
+			return 0;
+		}
+	}
+	/*
+	 * Split every node v into v (in) and v + n (out), joined by an arc of capacity 1; a link
+	 * u - v becomes u + n -> v (and v + n -> u when undirected) of capacity n + 1, more than
+	 * any cut of nodes. A minimum s-t cut from `from` + n to `to` then cuts only node arcs,
+	 * and those are the nodes to remove. The ends' own arcs get n + 1 too, so they are never cut.
+	 */
+	size_t narcs = n + (m->directed ? 1 : 2) * m->nlinks;
+	if ((rc = igraph_vector_int_init(&edges, (igraph_integer_t)(2 * narcs))) != IGRAPH_SUCCESS)
+		return inn_igraph_fail(rc, "minimum vertex cut", err);
+	if ((rc = igraph_vector_init(&cap, (igraph_integer_t)narcs)) != IGRAPH_SUCCESS) {
+		igraph_vector_int_destroy(&edges);
+		return inn_igraph_fail(rc, "minimum vertex cut", err);
+	}
+	double big = (double)n + 1;
+	size_t a = 0;
+	for (size_t v = 0; v < n; v++, a++) {
+		VECTOR(edges)[2 * a] = (igraph_integer_t)v;
+		VECTOR(edges)[2 * a + 1] = (igraph_integer_t)(v + n);
+		VECTOR(cap)[a] = (v == from || v == to) ? big : 1.0;
+	}
+	for (size_t j = 0; j < m->nlinks; j++) {
+		const struct inn_link *l = &m->links[j];
+		VECTOR(edges)[2 * a] = (igraph_integer_t)(l->source + n);
+		VECTOR(edges)[2 * a + 1] = (igraph_integer_t)l->target;
+		VECTOR(cap)[a++] = big;
+		if (!m->directed) {
+			VECTOR(edges)[2 * a] = (igraph_integer_t)(l->target + n);
+			VECTOR(edges)[2 * a + 1] = (igraph_integer_t)l->source;
+			VECTOR(cap)[a++] = big;
+		}
+	}
+	rc = igraph_create(&split, &edges, (igraph_integer_t)(2 * n), IGRAPH_DIRECTED);
+	igraph_vector_int_destroy(&edges);
+	if (rc != IGRAPH_SUCCESS) {
+		igraph_vector_destroy(&cap);
+		return inn_igraph_fail(rc, "minimum vertex cut", err);
+	}
+	if ((rc = igraph_vector_int_init(&res, 0)) != IGRAPH_SUCCESS) {
+		inn_igraph_fail(rc, "minimum vertex cut", err);
+		goto out_split;
+	}
+	rc = igraph_st_mincut(&split, &value, &res, NULL, NULL, (igraph_integer_t)(from + n), (igraph_integer_t)to,
+			      &cap);
+	if (rc != IGRAPH_SUCCESS) {
+		inn_igraph_fail(rc, "minimum vertex cut", err);
+		goto out_res;
+	}
+	for (igraph_integer_t k = 0; k < igraph_vector_int_size(&res); k++) {
+		igraph_integer_t e = VECTOR(res)[k];
+		if (e < (igraph_integer_t)n) { /* a node's own arc */
+			cut[e] = true;
+			(*size)++;
+		}
+	}
+	ret = 0;
+out_res:
+	igraph_vector_int_destroy(&res);
+out_split:
+	igraph_destroy(&split);
+	igraph_vector_destroy(&cap);
+	return ret;
+}

@@ -1,0 +1,162 @@
+/* transform.c: the year snapshot and the two-mode projection of a model. */
+#include "innonet/transform.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static bool spans(int since, int until, int year)
+{
+	return (since == INN_NO_YEAR || since <= year) && (until == INN_NO_YEAR || until >= year);
+}
+
+struct inn_model *inn_model_as_of(const struct inn_model *m, int year, struct inn_error *err)
+{
+	bool *keep_node = malloc((m->nnodes + 1) * sizeof(*keep_node));
+	bool *keep_link = malloc((m->nlinks + 1) * sizeof(*keep_link));
+	struct inn_model *c = NULL;
+
+	if (keep_node && keep_link) {
+		for (size_t i = 0; i < m->nnodes; i++)
+			keep_node[i] = spans(m->nodes[i].since, m->nodes[i].until, year);
+		for (size_t j = 0; j < m->nlinks; j++)
+			keep_link[j] = spans(m->links[j].since, m->links[j].until, year);
+		c = inn_model_select(m, keep_node, keep_link);
+	}
+	free(keep_node);
+	free(keep_link);
+	if (!c)
+		inn_error_set(err, INN_EFAIL, "%s: out of memory taking the %d snapshot", m->origin, year);
+	return c;
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* Neighbour lists, direction ignored, self-loops and repeats dropped: CSR arrays the caller frees. */
+static int neighbours(const struct inn_model *m, size_t **start, uint32_t **adj)
+{
+	size_t n = m->nnodes, *deg = calloc(n + 1, sizeof(*deg));
+	uint64_t *pairs = malloc((2 * m->nlinks + 1) * sizeof(*pairs));
+	size_t np = 0, k = 0;
+
+	*start = NULL;
+	*adj = NULL;
+	if (!deg || !pairs) {
+		free(deg);
+		free(pairs);
+		return -1;
+	}
+	for (size_t j = 0; j < m->nlinks; j++) {
+		uint32_t s = m->links[j].source, t = m->links[j].target;
+		if (s == t)
+			continue;
+		pairs[np++] = ((uint64_t)s << 32) | t;
+		pairs[np++] = ((uint64_t)t << 32) | s;
+	}
+	qsort(pairs, np, sizeof(*pairs), cmp_u64);
+	*adj = malloc((np + 1) * sizeof(**adj));
+	*start = deg; /* reused: start[i] = first neighbour of i, start[n] = end */
+	if (!*adj) {
+		free(pairs);
+		free(deg);
+		*start = NULL;
+		return -1;
+	}
+	size_t node = 0;
+	deg[0] = 0;
+	for (size_t p = 0; p < np; p++) {
+		if (p && pairs[p] == pairs[p - 1])
+			continue;
+		size_t s = (size_t)(pairs[p] >> 32);
+		while (node < s)
+			deg[++node] = k;
+		(*adj)[k++] = (uint32_t)(pairs[p] & 0xFFFFFFFFu);
+	}
+	while (node < n)
+		deg[++node] = k;
+	free(pairs);
+	return 0;
+}
+
+struct inn_model *inn_model_project(const struct inn_model *m, const char *kind, struct inn_error *err)
+{
+	bool *keep = calloc(m->nnodes + 1, sizeof(*keep));
+	size_t *start = NULL, *newidx = calloc(m->nnodes + 1, sizeof(*newidx));
+	uint32_t *adj = NULL;
+	uint64_t *pairs = NULL;
+	size_t npairs = 0, cap = 0, kept = 0;
+	struct inn_model *c = NULL;
+	const char *shares;
+
+	if (!keep || !newidx || neighbours(m, &start, &adj) < 0)
+		goto oom;
+	for (size_t i = 0; i < m->nnodes; i++)
+		if (m->nodes[i].kind && strcmp(m->nodes[i].kind, kind) == 0) {
+			keep[i] = true;
+			newidx[i] = kept++;
+		}
+	if (!kept) {
+		inn_error_set(err, INN_EINPUT, "no node of kind '%s' to project onto in %s", kind, m->origin);
+		goto out;
+	}
+	/* every node w joins each pair of its neighbours of that kind: count pairs over all w */
+	for (size_t w = 0; w < m->nnodes; w++) {
+		for (size_t a = start[w]; a < start[w + 1]; a++) {
+			if (!keep[adj[a]])
+				continue;
+			for (size_t b = a + 1; b < start[w + 1]; b++) {
+				if (!keep[adj[b]])
+					continue;
+				if (npairs == cap) {
+					cap = cap ? cap * 2 : 1024;
+					uint64_t *p = realloc(pairs, cap * sizeof(*p));
+					if (!p)
+						goto oom;
+					pairs = p;
+				}
+				size_t u = newidx[adj[a]], v = newidx[adj[b]]; /* adj is sorted, so u < v */
+				pairs[npairs++] = ((uint64_t)u << 32) | v;
+			}
+		}
+	}
+	qsort(pairs, npairs, sizeof(*pairs), cmp_u64);
+	if (!(c = inn_model_select(m, keep, NULL)))
+		goto oom;
+	/* the projection replaces the links */
+	c->nlinks = 0;
+	c->directed = false;
+	c->multigraph = false;
+	if (!(shares = inn_arena_intern(c->arena, "shares_neighbours")))
+		goto oom;
+	for (size_t p = 0; p < npairs;) {
+		size_t q = p;
+		while (q < npairs && pairs[q] == pairs[p])
+			q++;
+		struct inn_link *l = inn_model_add_link(c, (uint32_t)(pairs[p] >> 32), (uint32_t)(pairs[p] & 0xFFFFFFFFu));
+		struct inn_attr *attr = l ? inn_arena_alloc(c->arena, sizeof(*attr)) : NULL;
+		if (!attr || !(attr->key = inn_arena_intern(c->arena, "shared")))
+			goto oom;
+		l->relation = shares;
+		l->has_weight = true;
+		l->weight = (double)(q - p);
+		attr->value = (struct inn_value){.type = INN_VAL_NUMBER, .number = (double)(q - p)};
+		l->attrs = attr;
+		l->nattrs = 1;
+		p = q;
+	}
+	goto out;
+oom:
+	inn_model_free(c);
+	c = NULL;
+	inn_error_set(err, INN_EFAIL, "%s: out of memory projecting onto '%s'", m->origin, kind);
+out:
+	free(pairs);
+	free(adj);
+	free(start);
+	free(newidx);
+	free(keep);
+	return c;
+}

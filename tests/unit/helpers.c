@@ -115,7 +115,12 @@ int ref_col(const struct ref_table *t, const char *name)
 
 int add_suite(const char *name, CU_TestInfo *tests)
 {
-	CU_pSuite s = CU_add_suite(name, NULL, NULL);
+	return add_suite_with(name, tests, NULL, NULL);
+}
+
+int add_suite_with(const char *name, CU_TestInfo *tests, CU_InitializeFunc init, CU_CleanupFunc clean)
+{
+	CU_pSuite s = CU_add_suite(name, init, clean);
 
 	if (!s)
 		return CU_get_error();

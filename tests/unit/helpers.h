@@ -39,6 +39,8 @@ char *slurp(const char *path, size_t *len);
 
 /* Register a suite of tests (a table ending in CU_TEST_INFO_NULL); returns a CUnit error code. */
 int add_suite(const char *name, CU_TestInfo *tests);
+/* The same with set-up and tear-down functions run around the suite (either may be NULL). */
+int add_suite_with(const char *name, CU_TestInfo *tests, CU_InitializeFunc init, CU_CleanupFunc clean);
 
 /* Register the suites; each returns 0 or a CUnit error. */
 int add_model_suite(void);

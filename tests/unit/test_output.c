@@ -112,12 +112,5 @@ static CU_TestInfo tests[] = {
 
 int add_output_suite(void)
 {
-	CU_pSuite s = CU_add_suite("output", setup, teardown);
-
-	if (!s)
-		return CU_get_error();
-	for (CU_TestInfo *t = tests; t->pName; t++)
-		if (!CU_add_test(s, t->pName, t->pTestFunc))
-			return CU_get_error();
-	return CUE_SUCCESS;
+	return add_suite_with("output", tests, setup, teardown);
 }

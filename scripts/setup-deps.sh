@@ -8,7 +8,8 @@ set -eu
 packages="cmake make gcc libc6-dev pkg-config libigraph-dev libgraphviz-dev libcjson-dev libcunit1-dev
 fonts-dejavu-core"
 if [ "${1:-}" = "--test" ]; then
-	packages="$packages python3 python3-networkx"
+	# numpy and scipy are only recommended by python3-networkx, but its PageRank needs them
+	packages="$packages python3 python3-networkx python3-numpy python3-scipy"
 fi
 
 missing=""

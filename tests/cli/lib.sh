@@ -29,7 +29,7 @@ fail() {
 check_status() {
 	if [ "$status" = "$2" ]; then ok "$1: status $2"; else
 		fail "$1: status $status, expected $2"
-		sed 's/^/  stderr: /' "$TMP/err"
+		[ -f "$TMP/err" ] && sed 's/^/  stderr: /' "$TMP/err"
 	fi
 }
 

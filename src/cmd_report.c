@@ -180,9 +180,13 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	igraph_version(&igraph_text, NULL, NULL, NULL);
 	gvc = gvContext();
 	snprintf(graphviz, sizeof(graphviz), "%s", gvc ? gvcVersion(gvc) : "?");
+	/* where the report goes and whether that is announced do not shape it: they stay out, so the
+	   same model and options give the same bytes whatever the file is called */
 	for (size_t i = 0; i < NOPTIONS; i++) {
-		given[i].name = options[i].name;
-		given[i].value = a->value[i];
+		if (strcmp(options[i].name, "output") == 0 || strcmp(options[i].name, "quiet") == 0)
+			continue;
+		given[r.noptions].name = options[i].name;
+		given[r.noptions++].value = a->value[i];
 	}
 	r.model = m;
 	r.svg = svg;
@@ -196,7 +200,6 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	r.layout = "dot";
 	r.seed = INN_SEED;
 	r.options = given;
-	r.noptions = NOPTIONS;
 	if (inn_output_open(&out, path, input, err) < 0)
 		goto out;
 	if (inn_report_html_write(out.fp, &r) < 0) {

@@ -9,7 +9,7 @@ packages="cmake make gcc libc6-dev pkg-config libigraph-dev libgraphviz-dev libc
 fonts-dejavu-core"
 if [ "${1:-}" = "--test" ]; then
 	packages="$packages python3 python3-networkx"
-	packages="$packages chromium" # the HTML report is tested in headless Chromium
+	packages="$packages chromium nodejs" # the HTML report is tested in headless Chromium, driven by node
 fi
 
 missing=""

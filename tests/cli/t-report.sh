@@ -28,14 +28,15 @@ check "the versions are recorded" sh -c "grep -q '<tr><th>igraph</th><td>0\.10\.
 # self-contained: nothing is fetched (no src= or href= leaving the page, no @import or url())
 check "no external resources" sh -c "! grep -Eiq '(src|href)=\"(https?:|//)|@import|url\\(' '$TMP/a.html'"
 
-# the Content Security Policy allows the page's one script by its SHA-256 (computed here by Python)
-check "the CSP hash is the inline script's" $PY -c "
+# the Content Security Policy allows the page's one script and style by their SHA-256 (Python's hashlib)
+check "the CSP hashes are the inline script's and style's" $PY -c "
 import base64, hashlib, re, sys
 html = open('$TMP/a.html', encoding='utf-8').read()
-scripts = re.findall(r'<script>(.*?)</script>', html, re.S)
-assert len(scripts) == 1, len(scripts)
-h = base64.b64encode(hashlib.sha256(scripts[0].encode()).digest()).decode()
-assert \"script-src 'sha256-%s'\" % h in html, h
+for kind in ('script', 'style'):
+    found = re.findall(r'<%s>(.*?)</%s>' % (kind, kind), html, re.S)
+    assert len(found) == 1, (kind, len(found))
+    h = base64.b64encode(hashlib.sha256(found[0].encode()).digest()).decode()
+    assert \"%s-src 'sha256-%s'\" % (kind, h) in html, (kind, h)
 "
 
 # hostile labels: every model text is escaped; the page still has exactly one script element

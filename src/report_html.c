@@ -11,7 +11,8 @@
 /*
  * The report's only script: click (or Enter on) a column heading to sort its table, again to
  * reverse; equal cells keep the original order (rank, then id). A fragment #sort=TABLE:COL:asc
- * (or desc) sorts one table on load, so a link can share a sorted view. The Content Security
+ * (or desc) sorts one table on load, so a link can share a sorted view. A click on the diagram
+ * switches between fitting the page and full size. The Content Security
  * Policy allows exactly this text by its hash, so nothing injected into the page can run.
  */
 static const char sort_script[] =
@@ -46,6 +47,8 @@ static const char sort_script[] =
 	"      });\n"
 	"    });\n"
 	"  });\n"
+	"  var d = document.querySelector(\".diagram\");\n"
+	"  if (d) d.addEventListener(\"click\", function () { d.classList.toggle(\"full\"); });\n"
 	"  var m = /^#sort=([A-Za-z0-9_-]+):([0-9]+):(asc|desc)$/.exec(location.hash);\n"
 	"  var t = m && document.getElementById(m[1]);\n"
 	"  if (t && t.classList.contains(\"sortable\") && +m[2] < t.tHead.rows[0].cells.length)\n"
@@ -61,7 +64,8 @@ static const char style[] =
 	"th{background:#eee}td.num{text-align:right;font-variant-numeric:tabular-nums}\n"
 	"table.sortable th{cursor:pointer}table.sortable th[aria-sort=ascending]::after{content:\" \\25B2\"}\n"
 	"table.sortable th[aria-sort=descending]::after{content:\" \\25BC\"}\n"
-	".diagram{overflow:auto;border:1px solid #ccc}.diagram svg{max-width:100%;height:auto}\n"
+	".diagram{overflow:auto;border:1px solid #ccc;cursor:zoom-in}.diagram svg{max-width:100%;height:auto}\n"
+	".diagram.full{cursor:zoom-out;max-height:90vh}.diagram.full svg{max-width:none}\n"
 	".note{color:#555}code{font-size:.95em}\n";
 
 void inn_html_escape(FILE *out, const char *s)
@@ -181,7 +185,8 @@ static void diagram(FILE *out, const struct inn_report *r)
 
 	fputs("<section id=\"diagram\">\n<h2>Diagram</h2>\n", out);
 	if (svg)
-		fprintf(out, "<div class=\"diagram\">\n%s</div>\n", svg);
+		fprintf(out, "<p class=\"note\">Click the diagram to see it at full size, and again to fit it "
+			     "to the page.</p>\n<div class=\"diagram\">\n%s</div>\n", svg);
 	else
 		fputs("<p class=\"note\">No diagram could be drawn.</p>\n", out);
 	fputs("</section>\n", out);

@@ -1,7 +1,7 @@
 // browse.js: load pages in one headless Chromium over the DevTools protocol (on a pipe, so no
 // port and no npm package) and print, per page, one JSON line: its console messages and
 // exceptions, the rows of each table, the first cell of column 1 of a table after clicking
-// that column's heading, and a screenshot file.
+// that column's heading, whether a click on the diagram zooms it, and a screenshot file.
 // usage: node browse.js CHROMIUM PROFILE_DIR SHOT_PREFIX URL...
 'use strict';
 const { spawn } = require('child_process');
@@ -56,7 +56,10 @@ const inspect = `(() => {
   const t = document.getElementById('ranking-degree');
   let sorted = null, focusable = document.querySelectorAll('table.sortable th[tabindex="0"]').length;
   if (t) { t.tHead.rows[0].cells[1].click(); sorted = t.tBodies[0].rows[0].cells[1].textContent; }
-  return JSON.stringify({ tables, sorted, focusable, scripts: document.scripts.length,
+  const d = document.querySelector('.diagram');
+  let zooms = null;
+  if (d) { d.click(); zooms = d.classList.contains('full'); d.click(); zooms = zooms && !d.classList.contains('full'); }
+  return JSON.stringify({ tables, sorted, focusable, zooms, scripts: document.scripts.length,
     injected: document.querySelectorAll('img, iframe, object, embed').length });
 })()`;
 

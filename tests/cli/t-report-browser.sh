@@ -65,6 +65,7 @@ for page, path in [(report, sys.argv[2]), (hostile, sys.argv[3])]:
     first = sorted(str(n) for n in G.nodes)[0]
     expect('%s: sorting by id puts %r first (got %r)' % (name, first, page['sorted']), page['sorted'] == first)
     expect(name + ': one script, no injected element', page['scripts'] == 1 and page['injected'] == 0)
+    expect(name + ': a click on the diagram zooms it and another fits it again', page['zooms'] is True)
 sys.exit(1 if problems else 0)
 PYEOF
 

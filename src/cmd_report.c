@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <cJSON.h>
 #include <graphviz/gvc.h>
@@ -30,12 +31,13 @@ static const struct inn_option options[] = {
 #define NOPTIONS (sizeof(options) / sizeof(options[0]))
 
 /*
- * The SHA-256 of the model's bytes as read: the built-in model's, or the file's. Standard input
- * cannot be read twice, so it is not hashed (hex stays empty). The file is read again after
- * loading, so a file changed in between would show; the loader has refused what it cannot read.
+ * The SHA-256 of the model's bytes: the built-in model's, or the file's, read again after
+ * loading (the loader has refused what it cannot read). Standard input, a pipe or a device
+ * cannot be read twice, so it is not hashed: hex stays empty and *note says why.
  */
-static int hash_input(const char *path, char hex[65], struct inn_error *err)
+static int hash_input(const char *path, char hex[65], const char **note, struct inn_error *err)
 {
+	struct stat st;
 	struct inn_sha256 h;
 	unsigned char buf[1 << 16];
 	size_t n;
@@ -48,8 +50,14 @@ static int hash_input(const char *path, char hex[65], struct inn_error *err)
 		inn_sha256_hex(&h, hex);
 		return 0;
 	}
-	if (strcmp(path, "-") == 0)
+	if (strcmp(path, "-") == 0) {
+		*note = "not hashed: the model was read from standard input";
 		return 0;
+	}
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		*note = "not hashed: the model was read from a pipe or device, which cannot be read twice";
+		return 0;
+	}
 	if (!(fp = fopen(path, "rb")))
 		return inn_error_set(err, INN_EINPUT, "%s: cannot open model: %s", path, strerror(errno));
 	while ((n = fread(buf, 1, sizeof(buf), fp)) > 0)
@@ -168,13 +176,14 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	struct results x = {0};
 	struct inn_output out = {0};
 	struct inn_model *m = NULL;
+	const char *hash_note = NULL;
 	char hex[65], graphviz[64];
 	const char *igraph_text;
 	GVC_t *gvc = NULL;
 	char *svg = NULL;
 	int ret = -1;
 
-	if (!(m = inn_cmd_load(a, err)) || hash_input(input, hex, err) < 0 || analyse(m, &r, &x, err) < 0 ||
+	if (!(m = inn_cmd_load(a, err)) || hash_input(input, hex, &hash_note, err) < 0 || analyse(m, &r, &x, err) < 0 ||
 	    !(svg = draw(m, err)))
 		goto out;
 	igraph_version(&igraph_text, NULL, NULL, NULL);
@@ -192,7 +201,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	r.svg = svg;
 	r.input = !input ? INN_EMBEDDED_ORIGIN : strcmp(input, "-") == 0 ? "standard input" : input;
 	r.sha256 = hex[0] ? hex : NULL;
-	r.hash_note = "not hashed: the model was read from standard input";
+	r.hash_note = hash_note;
 	r.innonet_version = INN_VERSION;
 	r.igraph_version = igraph_text;
 	r.graphviz_version = graphviz;

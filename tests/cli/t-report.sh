@@ -18,6 +18,9 @@ check "the built-in model's digest is graphs/nnmi-2016.json's" grep -q "<code>$s
 check "a file's digest is its sha256sum" grep -q "<code>$sum</code>" "$TMP/out"
 run report - <"$MODEL"
 check "standard input is said not to be hashed" grep -q 'not hashed: the model was read from standard input' "$TMP/out"
+mkfifo "$TMP/fifo" && { cat "$MODEL" >"$TMP/fifo" & }
+run report -o - "$TMP/fifo"
+check "a pipe is said not to be hashed (it cannot be read twice)" grep -q 'not hashed: the model was read from a pipe' "$TMP/out"
 run report --as-of 2015 --project institute -o - "$MODEL"
 check "the options table shows --as-of" grep -q '<tr><td><code>--as-of</code></td><td>2015</td></tr>' "$TMP/out"
 check "the options table shows --project" grep -q '<tr><td><code>--project</code></td><td>institute</td></tr>' "$TMP/out"

@@ -1,5 +1,5 @@
-# innonet.bash: bash completion for innonet. Commands, options and --by measures are read from
-# innonet's own --help, so new commands, options and measures complete without editing this file.
+# innonet.bash: bash completion for innonet. Commands, options, --by measures and --format values
+# are read from innonet's own --help, so new ones complete without editing this file.
 # Installed as share/bash-completion/completions/innonet.
 _innonet()
 {
@@ -35,10 +35,9 @@ _innonet()
 		return
 		;;
 	--format | -f)
-		case $command in
-		rank) COMPREPLY=($(compgen -W "table csv json" -- "$cur")) ;;
-		export) COMPREPLY=($(compgen -W "dot svg" -- "$cur")) ;;
-		esac
+		# the formats its --help names: "table (default), csv or json" -> table csv json
+		COMPREPLY=($(compgen -W "$(sed -n 's/^  -f, --format FORMAT *//p' <<<"$help" |
+			sed 's/([^)]*)//g; s/,/ /g; s/ or / /g')" -- "$cur"))
 		return
 		;;
 	--output | -o)

@@ -59,4 +59,5 @@ check "rank --help lists measures" test -n "$measures"
 check "completion offers every measure after --by" test "$(complete_words innonet rank --by "")" = "$measures"
 check "completion completes a measure's prefix" test "$(complete_words innonet rank -b pa)" = pagerank
 check "completion offers export's formats" test "$(complete_words innonet export --format "" | tr '\n' ' ')" = "dot svg "
+check "completion offers rank's formats" test "$(complete_words innonet rank -f "" | tr '\n' ' ')" = "csv json table "
 finish

@@ -213,8 +213,9 @@ static int rankings(FILE *out, const struct inn_report *r)
 	if (!rows)
 		return -1;
 	fputs("<section id=\"rankings\">\n<h2>Rankings</h2>\n"
-	      "<p class=\"note\">Every node by each measure, computed on the whole network, unweighted, from the highest "
-	      "score down; tied scores share a rank and are listed by id. Click a column heading to sort.</p>\n",
+	      "<p class=\"note\">Every node by each measure, computed on the whole network with the defaults of "
+	      "<code>innonet rank</code> (unweighted, not normalized, PageRank damping 0.85), from the highest score "
+	      "down; tied scores share a rank and are listed by id. Click a column heading to sort.</p>\n",
 	      out);
 	for (size_t k = 0; k < r->nmeasures; k++) {
 		const struct inn_report_measure *me = &r->measures[k];

@@ -42,6 +42,24 @@ for kind in ('script', 'style'):
     assert \"%s-src 'sha256-%s'\" % (kind, h) in html, (kind, h)
 "
 
+# connectivity findings name the nodes and links NetworkX finds (not only as many)
+check "articulation points, bridges and component sizes are NetworkX's" $PY - "$TMP/a.html" "$MODEL" <<'PYEOF'
+import collections, html, json, re, sys
+import networkx as nx
+page = open(sys.argv[1], encoding='utf-8').read()
+G = nx.node_link_graph(json.load(open(sys.argv[2])))
+label = lambda n: G.nodes[n].get('label', str(n))
+def cells(table):
+    body = re.search(r'<table id="%s".*?<tbody>(.*?)</tbody>' % table, page, re.S).group(1)
+    return [[html.unescape(c) for c in re.findall(r'<td[^>]*>(.*?)</td>', row)] for row in re.findall(r'<tr.*?</tr>', body)]
+cuts = {row[0] for row in cells('articulation-points')}
+assert cuts == {str(n) for n in nx.articulation_points(G)}, cuts
+bridges = collections.Counter(frozenset((r[0], r[2])) for r in cells('bridges'))
+assert bridges == collections.Counter(frozenset((label(u), label(v))) for u, v in nx.bridges(G)), bridges
+sizes = [int(r[1]) for r in cells('components')]
+assert sizes == sorted((len(c) for c in nx.connected_components(G)), reverse=True), sizes
+PYEOF
+
 # hostile labels: every model text is escaped; the page still has exactly one script element
 run report -o "$TMP/h.html" "$HOSTILE"
 check_status "report of hostile labels" 0

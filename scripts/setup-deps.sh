@@ -9,7 +9,11 @@ packages="cmake make gcc libc6-dev pkg-config libigraph-dev libgraphviz-dev libc
 fonts-dejavu-core"
 if [ "${1:-}" = "--test" ]; then
 	packages="$packages python3 python3-networkx"
-	packages="$packages chromium nodejs" # the HTML report is tested in headless Chromium, driven by node
+fi
+
+# the HTML report is tested in headless Chromium, driven by node over the DevTools protocol
+if [ "${1:-}" = "--test" ]; then
+	packages="$packages chromium nodejs"
 fi
 
 missing=""

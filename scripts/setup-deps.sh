@@ -12,6 +12,11 @@ if [ "${1:-}" = "--test" ]; then
 	packages="$packages python3 python3-networkx python3-numpy python3-scipy"
 fi
 
+# the HTML report is tested in headless Chromium, driven by node over the DevTools protocol
+if [ "${1:-}" = "--test" ]; then
+	packages="$packages chromium nodejs"
+fi
+
 missing=""
 for p in $packages; do
 	if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

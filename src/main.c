@@ -6,9 +6,6 @@
 #include "innonet/commands.h"
 #include "innonet/graph.h"
 
-/* igraph's generator is seeded once, so any randomized step gives the same output every run. */
-#define INN_SEED 20160201ul
-
 /* Output to stdout is only known to have worked once it is flushed and closed. */
 static int check_stdout(struct inn_error *err)
 {

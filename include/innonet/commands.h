@@ -33,6 +33,7 @@ struct inn_command {
 
 extern const struct inn_command inn_cmd_rank;
 extern const struct inn_command inn_cmd_export;
+extern const struct inn_command inn_cmd_report;
 
 const struct inn_command *inn_command_find(const char *name);
 void inn_main_help(FILE *out);
@@ -46,6 +47,10 @@ void inn_version(FILE *out);
 #define INN_MODEL_OPTIONS                                                                              \
 	{"as-of", 0, "YEAR", "the network as it stood in YEAR (by the since/until of nodes and links)"}, \
 	{"project", 0, "KIND", "first project onto the nodes of KIND, linked by shared neighbours"}
+
+/* igraph's generator is seeded with this once, in main, so any randomized step gives the same
+   output every run; the report prints it as provenance. */
+#define INN_SEED 20160201ul
 
 /* Helpers the commands share. */
 

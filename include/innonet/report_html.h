@@ -1,0 +1,59 @@
+/*
+ * report_html.h: the self-contained HTML report, written from results already computed (no
+ * igraph or Graphviz here): summary counts, the inline SVG diagram, sortable ranking tables,
+ * connectivity findings and provenance. Every text from the model is escaped; a Content
+ * Security Policy lets only the report's own script run, so a label can never execute.
+ */
+#ifndef INNONET_REPORT_HTML_H
+#define INNONET_REPORT_HTML_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "innonet/model.h"
+
+/* One measure's column of the report. */
+struct inn_report_measure {
+	const char *name;    /* borrowed from the measure table */
+	const char *summary; /* borrowed from the measure table */
+	const double *scores; /* one per model node, or NULL when it failed; borrowed */
+	const char *failure; /* why it failed (scores NULL); borrowed */
+};
+
+/* One option of the command line, as given (value NULL: not given). */
+struct inn_report_option {
+	const char *name;  /* borrowed */
+	const char *value; /* borrowed; "" for a flag given */
+};
+
+struct inn_report {
+	const struct inn_model *model;  /* borrowed */
+	const char *svg;                /* the Graphviz SVG document, NUL-terminated; borrowed */
+	const struct inn_report_measure *measures; /* borrowed */
+	size_t nmeasures;
+	const size_t *component;        /* per node: its (weak) component, 0, 1, ...; borrowed */
+	size_t ncomponents;
+	const bool *is_cut;             /* per node: an articulation point; borrowed */
+	const bool *is_bridge;          /* per link: a bridge; borrowed */
+	/* provenance: all borrowed */
+	const char *input;              /* where the model came from */
+	const char *sha256;             /* hex digest of the input bytes, or NULL when not hashed */
+	const char *hash_note;          /* why there is no digest (sha256 NULL) */
+	const char *innonet_version, *igraph_version, *graphviz_version, *cjson_version;
+	const char *layout;             /* the Graphviz layout engine */
+	unsigned long seed;             /* igraph's random seed */
+	const struct inn_report_option *options;
+	size_t noptions;
+};
+
+/* Write the report. Returns 0, or -1 when out of memory (nothing useful was written then). */
+int inn_report_html_write(FILE *out, const struct inn_report *r);
+
+/* s escaped for HTML text and quoted attribute values (& < > " ' and control characters). */
+void inn_html_escape(FILE *out, const char *s);
+
+/* RFC 4648 base64 of n bytes into buf (room for 4 * ((n + 2) / 3) + 1 bytes). */
+void inn_base64(char *buf, const unsigned char *data, size_t n);
+
+#endif

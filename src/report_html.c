@@ -1,0 +1,463 @@
+/* report_html.c: the HTML report writer: one file with no external resources, deterministic bytes. */
+#include "innonet/report_html.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "innonet/ranking.h"
+#include "innonet/sha256.h"
+#include "innonet/text.h"
+
+/*
+ * The report's only script: click (or Enter on) a column heading to sort its table, again to
+ * reverse; equal cells keep the original order (rank, then id). A fragment #sort=TABLE:COL:asc
+ * (or desc) sorts one table on load, so a link can share a sorted view. A click on the diagram
+ * switches between fitting the page and full size. The Content Security
+ * Policy allows exactly this text by its hash, so nothing injected into the page can run.
+ */
+static const char sort_script[] =
+	"(function () {\n"
+	"  \"use strict\";\n"
+	"  function key(cell, numeric) {\n"
+	"    var v = cell.hasAttribute(\"data-value\") ? cell.getAttribute(\"data-value\") : cell.textContent;\n"
+	"    return numeric ? parseFloat(v) : v;\n"
+	"  }\n"
+	"  function sortBy(table, col, dir) {\n"
+	"    var head = table.tHead.rows[0].cells, body = table.tBodies[0];\n"
+	"    var numeric = head[col].getAttribute(\"data-type\") === \"num\";\n"
+	"    var rows = Array.prototype.slice.call(body.rows);\n"
+	"    rows.sort(function (a, b) {\n"
+	"      var x = key(a.cells[col], numeric), y = key(b.cells[col], numeric);\n"
+	"      var c = numeric ? x - y : (x < y ? -1 : x > y ? 1 : 0);\n"
+	"      if (c !== 0) return c * dir;\n"
+	"      return a.getAttribute(\"data-order\") - b.getAttribute(\"data-order\");\n"
+	"    });\n"
+	"    rows.forEach(function (r) { body.appendChild(r); });\n"
+	"    for (var i = 0; i < head.length; i++)\n"
+	"      head[i].setAttribute(\"aria-sort\", i === col ? (dir > 0 ? \"ascending\" : \"descending\") : \"none\");\n"
+	"  }\n"
+	"  document.querySelectorAll(\"table.sortable\").forEach(function (table) {\n"
+	"    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, col) {\n"
+	"      function go() { sortBy(table, col, th.getAttribute(\"aria-sort\") === \"ascending\" ? -1 : 1); }\n"
+	"      th.tabIndex = 0;\n"
+	"      th.title = \"sort by this column\";\n"
+	"      th.addEventListener(\"click\", go);\n"
+	"      th.addEventListener(\"keydown\", function (e) {\n"
+	"        if (e.key === \"Enter\" || e.key === \" \") { e.preventDefault(); go(); }\n"
+	"      });\n"
+	"    });\n"
+	"  });\n"
+	"  var d = document.querySelector(\".diagram\");\n"
+	"  if (d) d.addEventListener(\"click\", function () { d.classList.toggle(\"full\"); });\n"
+	"  var m = /^#sort=([A-Za-z0-9_-]+):([0-9]+):(asc|desc)$/.exec(location.hash);\n"
+	"  var t = m && document.getElementById(m[1]);\n"
+	"  if (t && t.classList.contains(\"sortable\") && +m[2] < t.tHead.rows[0].cells.length)\n"
+	"    sortBy(t, +m[2], m[3] === \"asc\" ? 1 : -1);\n"
+	"})();\n";
+
+static const char style[] =
+	"body{font-family:\"DejaVu Sans\",Arial,sans-serif;margin:2em auto;max-width:70em;padding:0 1em;"
+	"color:#222;background:#fff;line-height:1.4}\n"
+	"h1{font-size:1.6em}h2{border-bottom:1px solid #ccc;margin-top:2em}\n"
+	"table{border-collapse:collapse;margin:.5em 0 1.5em}\n"
+	"th,td{border:1px solid #ccc;padding:.2em .6em;text-align:left;vertical-align:top}\n"
+	"th{background:#eee}td.num{text-align:right;font-variant-numeric:tabular-nums}\n"
+	"table.sortable th{cursor:pointer}table.sortable th[aria-sort=ascending]::after{content:\" \\25B2\"}\n"
+	"table.sortable th[aria-sort=descending]::after{content:\" \\25BC\"}\n"
+	".diagram{overflow:auto;border:1px solid #ccc;cursor:zoom-in}.diagram svg{max-width:100%;height:auto}\n"
+	".diagram.full{cursor:zoom-out;max-height:90vh}.diagram.full svg{max-width:none}\n"
+	".note{color:#555}code{font-size:.95em}\n";
+
+void inn_html_escape(FILE *out, const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+		switch (*p) {
+		case '&': fputs("&amp;", out); break;
+		case '<': fputs("&lt;", out); break;
+		case '>': fputs("&gt;", out); break;
+		case '"': fputs("&quot;", out); break;
+		case '\'': fputs("&#39;", out); break;
+		default:
+			/* control characters are not text; one could only confuse a reader */
+			fputc(*p < 0x20 && *p != '\n' && *p != '\t' ? '?' : *p == 0x7f ? '?' : *p, out);
+		}
+	}
+}
+
+void inn_base64(char *buf, const unsigned char *data, size_t n)
+{
+	static const char abc[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	size_t o = 0;
+
+	for (size_t i = 0; i < n; i += 3) {
+		unsigned long v = (unsigned long)data[i] << 16 | (i + 1 < n ? (unsigned long)data[i + 1] << 8 : 0) |
+				  (i + 2 < n ? data[i + 2] : 0);
+		buf[o++] = abc[v >> 18 & 63];
+		buf[o++] = abc[v >> 12 & 63];
+		buf[o++] = i + 1 < n ? abc[v >> 6 & 63] : '=';
+		buf[o++] = i + 2 < n ? abc[v & 63] : '=';
+	}
+	buf[o] = '\0';
+}
+
+static void esc(FILE *out, const char *s)
+{
+	inn_html_escape(out, s);
+}
+
+/* A count of nodes or links under a name (kind, relation), for the summary tables. */
+struct tally {
+	const char *name; /* borrowed from the model; NULL = none given */
+	size_t count;
+};
+
+static int tally_cmp(const void *pa, const void *pb)
+{
+	const struct tally *a = pa, *b = pb;
+
+	if (a->count != b->count)
+		return a->count > b->count ? -1 : 1;
+	if (!a->name || !b->name)
+		return !a->name - !b->name; /* "none given" last */
+	return strcmp(a->name, b->name);
+}
+
+/* Count names (kinds and relations are interned, but compare by content all the same). */
+static size_t tally_add(struct tally *t, size_t n, const char *name)
+{
+	for (size_t i = 0; i < n; i++) {
+		if ((!t[i].name && !name) || (t[i].name && name && strcmp(t[i].name, name) == 0)) {
+			t[i].count++;
+			return n;
+		}
+	}
+	t[n].name = name;
+	t[n].count = 1;
+	return n + 1;
+}
+
+static void tally_table(FILE *out, const char *id, const char *what, const char *unit, struct tally *t, size_t n)
+{
+	qsort(t, n, sizeof(*t), tally_cmp);
+	fprintf(out, "<table id=\"%s\" class=\"sortable\">\n<thead><tr><th>%s</th><th data-type=\"num\">%s</th></tr></thead>\n<tbody>\n",
+		id, what, unit);
+	for (size_t i = 0; i < n; i++) {
+		fprintf(out, "<tr data-order=\"%zu\"><td>", i);
+		if (t[i].name)
+			esc(out, t[i].name);
+		else
+			fputs("<span class=\"note\">(none given)</span>", out);
+		fprintf(out, "</td><td class=\"num\">%zu</td></tr>\n", t[i].count);
+	}
+	fputs("</tbody>\n</table>\n", out);
+}
+
+static int summary(FILE *out, const struct inn_report *r)
+{
+	const struct inn_model *m = r->model;
+	struct tally *t = calloc(m->nnodes + m->nlinks + 1, sizeof(*t));
+	size_t n = 0;
+
+	if (!t)
+		return -1;
+	fprintf(out, "<section id=\"summary\">\n<h2>Summary</h2>\n"
+		     "<p>%zu nodes, %zu links, %zu connected component%s; %s%s.</p>\n",
+		m->nnodes, m->nlinks, r->ncomponents, r->ncomponents == 1 ? "" : "s",
+		m->directed ? "directed" : "undirected", m->multigraph ? ", parallel links allowed" : "");
+	fputs("<h3>Nodes by kind</h3>\n", out);
+	for (size_t i = 0; i < m->nnodes; i++)
+		n = tally_add(t, n, m->nodes[i].kind);
+	tally_table(out, "summary-kinds", "kind", "nodes", t, n);
+	fputs("<h3>Links by relation</h3>\n", out);
+	n = 0;
+	for (size_t j = 0; j < m->nlinks; j++)
+		n = tally_add(t, n, m->links[j].relation);
+	tally_table(out, "summary-relations", "relation", "links", t, n);
+	fputs("</section>\n", out);
+	free(t);
+	return 0;
+}
+
+static void diagram(FILE *out, const struct inn_report *r)
+{
+	/* inline SVG is HTML content: the XML declaration and DOCTYPE before <svg> must go */
+	const char *svg = r->svg ? strstr(r->svg, "<svg") : NULL;
+
+	fputs("<section id=\"diagram\">\n<h2>Diagram</h2>\n", out);
+	if (svg)
+		fprintf(out, "<p class=\"note\">Click the diagram to see it at full size, and again to fit it "
+			     "to the page.</p>\n<div class=\"diagram\">\n%s</div>\n", svg);
+	else
+		fputs("<p class=\"note\">No diagram could be drawn.</p>\n", out);
+	fputs("</section>\n", out);
+}
+
+static void node_cells(FILE *out, const struct inn_node *n)
+{
+	fputs("<td>", out);
+	esc(out, n->id);
+	fputs("</td><td>", out);
+	esc(out, inn_node_label(n));
+	fputs("</td><td>", out);
+	esc(out, n->kind);
+	fputs("</td>", out);
+}
+
+static int rankings(FILE *out, const struct inn_report *r)
+{
+	const struct inn_model *m = r->model;
+	struct inn_ranked *rows = calloc(m->nnodes + 1, sizeof(*rows));
+	char fixed[64], full[64];
+	size_t nrows;
+
+	if (!rows)
+		return -1;
+	fputs("<section id=\"rankings\">\n<h2>Rankings</h2>\n"
+	      "<p class=\"note\">Every node by each measure, computed on the whole network with the defaults of "
+	      "<code>innonet rank</code> (unweighted, not normalized, PageRank damping 0.85), from the highest score "
+	      "down; tied scores share a rank and are listed by id. Click a column heading to sort.</p>\n",
+	      out);
+	for (size_t k = 0; k < r->nmeasures; k++) {
+		const struct inn_report_measure *me = &r->measures[k];
+		fputs("<h3 id=\"measure-", out);
+		esc(out, me->name);
+		fputs("\">", out);
+		esc(out, me->name);
+		fputs("</h3>\n<p>", out);
+		esc(out, me->summary);
+		fputs(".</p>\n", out);
+		if (!me->scores) {
+			fputs("<p class=\"note\">Not computed: ", out);
+			esc(out, me->failure);
+			fputs(".</p>\n", out);
+			continue;
+		}
+		fputs("<table class=\"sortable ranking\" id=\"ranking-", out);
+		esc(out, me->name);
+		fputs("\">\n<thead><tr><th data-type=\"num\" aria-sort=\"ascending\">rank</th><th>id</th><th>label</th>"
+		      "<th>kind</th><th data-type=\"num\">score</th></tr></thead>\n<tbody>\n",
+		      out);
+		inn_rank_nodes(m, me->scores, NULL, rows, &nrows);
+		for (size_t i = 0; i < nrows; i++) {
+			inn_fmt_fixed(fixed, sizeof(fixed), rows[i].score, 6);
+			inn_fmt_double(full, sizeof(full), rows[i].score);
+			fprintf(out, "<tr data-order=\"%zu\"><td class=\"num\">%zu</td>", i, rows[i].rank);
+			node_cells(out, &m->nodes[rows[i].node]);
+			fprintf(out, "<td class=\"num\" data-value=\"%s\">%s</td></tr>\n", full, fixed);
+		}
+		fputs("</tbody>\n</table>\n", out);
+	}
+	fputs("</section>\n", out);
+	free(rows);
+	return 0;
+}
+
+struct component_size {
+	size_t component, size;
+};
+
+static int size_cmp(const void *pa, const void *pb)
+{
+	const struct component_size *a = pa, *b = pb;
+
+	if (a->size != b->size)
+		return a->size > b->size ? -1 : 1;
+	return a->component < b->component ? -1 : a->component > b->component;
+}
+
+static int connectivity(FILE *out, const struct inn_report *r)
+{
+	const struct inn_model *m = r->model;
+	struct component_size *cs = calloc(r->ncomponents + 1, sizeof(*cs));
+	size_t ncut = 0, nbridge = 0;
+
+	if (!cs)
+		return -1;
+	for (size_t c = 0; c < r->ncomponents; c++)
+		cs[c].component = c;
+	for (size_t i = 0; i < m->nnodes; i++)
+		cs[r->component[i]].size++;
+	qsort(cs, r->ncomponents, sizeof(*cs), size_cmp);
+	fputs("<section id=\"connectivity\">\n<h2>Connectivity</h2>\n", out);
+	fprintf(out, "<h3>Components</h3>\n<p>%zu connected component%s%s, largest first.</p>\n", r->ncomponents,
+		r->ncomponents == 1 ? "" : "s", m->directed ? " (direction ignored)" : "");
+	fputs("<table id=\"components\" class=\"sortable\">\n<thead><tr><th data-type=\"num\">component</th>"
+	      "<th data-type=\"num\">nodes</th><th>members</th></tr></thead>\n<tbody>\n",
+	      out);
+	for (size_t c = 0; c < r->ncomponents; c++) {
+		const char *sep = "";
+		fprintf(out, "<tr data-order=\"%zu\"><td class=\"num\">%zu</td><td class=\"num\">%zu</td><td>", c, c + 1,
+			cs[c].size);
+		for (size_t i = 0; i < m->nnodes; i++) {
+			if (r->component[i] != cs[c].component)
+				continue;
+			fputs(sep, out);
+			esc(out, inn_node_label(&m->nodes[i]));
+			sep = "; ";
+		}
+		fputs("</td></tr>\n", out);
+	}
+	fputs("</tbody>\n</table>\n", out);
+
+	for (size_t i = 0; i < m->nnodes; i++)
+		ncut += r->is_cut[i];
+	fprintf(out, "<h3>Articulation points</h3>\n<p>%zu node%s whose removal splits %s component.</p>\n", ncut,
+		ncut == 1 ? "" : "s", ncut == 1 ? "its" : "their");
+	fputs("<table id=\"articulation-points\" class=\"sortable\">\n<thead><tr><th>id</th><th>label</th><th>kind</th>"
+	      "</tr></thead>\n<tbody>\n",
+	      out);
+	for (size_t i = 0, k = 0; i < m->nnodes; i++) {
+		if (!r->is_cut[i])
+			continue;
+		fprintf(out, "<tr data-order=\"%zu\">", k++);
+		node_cells(out, &m->nodes[i]);
+		fputs("</tr>\n", out);
+	}
+	fputs("</tbody>\n</table>\n", out);
+
+	for (size_t j = 0; j < m->nlinks; j++)
+		nbridge += r->is_bridge[j];
+	fprintf(out, "<h3>Bridges</h3>\n<p>%zu link%s whose removal splits %s component.</p>\n", nbridge,
+		nbridge == 1 ? "" : "s", nbridge == 1 ? "its" : "their");
+	fputs("<table id=\"bridges\" class=\"sortable\">\n<thead><tr><th>source</th><th>relation</th><th>target</th>"
+	      "</tr></thead>\n<tbody>\n",
+	      out);
+	for (size_t j = 0, k = 0; j < m->nlinks; j++) {
+		const struct inn_link *l = &m->links[j];
+		if (!r->is_bridge[j])
+			continue;
+		fprintf(out, "<tr data-order=\"%zu\"><td>", k++);
+		esc(out, inn_node_label(&m->nodes[l->source]));
+		fputs("</td><td>", out);
+		esc(out, l->relation);
+		fputs("</td><td>", out);
+		esc(out, inn_node_label(&m->nodes[l->target]));
+		fputs("</td></tr>\n", out);
+	}
+	fputs("</tbody>\n</table>\n</section>\n", out);
+	free(cs);
+	return 0;
+}
+
+/*
+ * FUNDING OVER TIME: the place for the funding module's section (funding by year, from the
+ * model's funding records). Until that module is merged no model has a funding section:
+ * funding_present() says "no section" and funding_section() is never called. To fill it in,
+ * make funding_present() true when the model has funding records and write
+ * <section id="funding"> in funding_section(); the contents line links to it already.
+ */
+static bool funding_present(const struct inn_report *r)
+{
+	(void)r;
+	return false;
+}
+
+static void funding_section(FILE *out, const struct inn_report *r)
+{
+	(void)out;
+	(void)r;
+}
+
+static void row(FILE *out, const char *what, const char *value)
+{
+	fputs("<tr><th>", out);
+	esc(out, what);
+	fputs("</th><td>", out);
+	esc(out, value);
+	fputs("</td></tr>\n", out);
+}
+
+static void provenance(FILE *out, const struct inn_report *r)
+{
+	char seed[32];
+
+	fputs("<section id=\"provenance\">\n<h2>Provenance</h2>\n<table id=\"provenance-facts\">\n<tbody>\n", out);
+	row(out, "input", r->input);
+	fputs("<tr><th>input SHA-256</th><td>", out);
+	if (r->sha256)
+		fprintf(out, "<code>%s</code>", r->sha256);
+	else
+		esc(out, r->hash_note);
+	fputs("</td></tr>\n", out);
+	row(out, "model name", r->model->name ? r->model->name : "(none given)");
+	row(out, "model as of", r->model->as_of ? r->model->as_of : "(not given)");
+	row(out, "innonet", r->innonet_version);
+	row(out, "igraph", r->igraph_version);
+	row(out, "Graphviz", r->graphviz_version);
+	row(out, "cJSON", r->cjson_version);
+	row(out, "layout", r->layout);
+	snprintf(seed, sizeof(seed), "%lu", r->seed);
+	row(out, "random seed (igraph)", seed);
+	fputs("</tbody>\n</table>\n<h3>Options</h3>\n<table id=\"options\">\n<thead><tr><th>option</th><th>value</th>"
+	      "</tr></thead>\n<tbody>\n",
+	      out);
+	for (size_t i = 0; i < r->noptions; i++) {
+		const char *v = r->options[i].value;
+		fputs("<tr><td><code>--", out);
+		esc(out, r->options[i].name);
+		fputs("</code></td><td>", out);
+		if (!v)
+			fputs("<span class=\"note\">(not given)</span>", out);
+		else if (!*v)
+			fputs("(given)", out);
+		else
+			esc(out, v);
+		fputs("</td></tr>\n", out);
+	}
+	fputs("</tbody>\n</table>\n</section>\n", out);
+}
+
+/* The base64 SHA-256 of text, as a Content Security Policy names an inline script or style. */
+static void csp_hash(char buf[48], const char *text)
+{
+	unsigned char digest[32];
+	struct inn_sha256 h;
+
+	inn_sha256_init(&h);
+	inn_sha256_update(&h, text, strlen(text));
+	inn_sha256_final(&h, digest);
+	inn_base64(buf, digest, sizeof(digest));
+}
+
+int inn_report_html_write(FILE *out, const struct inn_report *r)
+{
+	const struct inn_model *m = r->model;
+	const char *title = m->name ? m->name : r->input;
+	char script_hash[48], style_hash[48];
+
+	/* the policy names the page's own style and script by hash: nothing else may load or run */
+	csp_hash(script_hash, sort_script);
+	csp_hash(style_hash, style);
+	fprintf(out, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+		     "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+		     "style-src 'sha256-%s'; script-src 'sha256-%s'\">\n"
+		     "<meta name=\"generator\" content=\"innonet %s\">\n<title>Network report: ",
+		style_hash, script_hash, r->innonet_version);
+	esc(out, title);
+	fprintf(out, "</title>\n<style>%s</style>\n</head>\n<body>\n<h1>Network report: ", style);
+	esc(out, title);
+	fputs("</h1>\n<p class=\"note\">", out);
+	if (m->as_of) {
+		fputs("As of ", out);
+		esc(out, m->as_of);
+		fputs(". ", out);
+	}
+	fputs("From ", out);
+	esc(out, r->input);
+	fputs(".</p>\n<nav><p><a href=\"#summary\">Summary</a> · <a href=\"#diagram\">Diagram</a> · "
+	      "<a href=\"#rankings\">Rankings</a> · <a href=\"#connectivity\">Connectivity</a> · ",
+	      out);
+	if (funding_present(r))
+		fputs("<a href=\"#funding\">Funding</a> · ", out);
+	fputs("<a href=\"#provenance\">Provenance</a></p></nav>\n", out);
+	if (summary(out, r) < 0)
+		return -1;
+	diagram(out, r);
+	if (rankings(out, r) < 0 || connectivity(out, r) < 0)
+		return -1;
+	if (funding_present(r))
+		funding_section(out, r);
+	provenance(out, r);
+	fprintf(out, "<script>%s</script>\n</body>\n</html>\n", sort_script);
+	return 0;
+}

@@ -5,6 +5,7 @@
 #include "innonet/commands.h"
 #include "innonet/load.h"
 #include "innonet/output.h"
+#include "innonet/report.h"
 #include "innonet/table.h"
 #include "innonet/text.h"
 #include "innonet/whatif.h"
@@ -74,41 +75,21 @@ fail:
 	return NULL;
 }
 
-/* The rows of the report, with the strings it makes ("a -- b") in an arena. */
-struct report {
-	struct inn_table t;
-	size_t n;
-	struct inn_arena *arena;
-	const struct inn_model *g;
-	bool *quiet; /* per row: left out of the table format (a pair of kinds where nothing changed) */
-};
-
-static struct inn_cell *row(struct report *r, const char *section)
+static void node_cells(const struct inn_model *g, struct inn_cell *c, size_t i)
 {
-	struct inn_cell *c = inn_table_cell(&r->t, r->n++, 0);
-	inn_cell_text(&c[C_SECTION], section);
-	return c;
-}
+	const struct inn_node *n = &g->nodes[i];
 
-static void node_cells(struct report *r, struct inn_cell *c, size_t i)
-{
-	const struct inn_node *n = &r->g->nodes[i];
 	inn_cell_text(&c[C_ID], n->id);
 	c[C_ID].bare = n->id_is_int;
 	inn_cell_text(&c[C_LABEL], inn_node_label(n));
 	inn_cell_text(&c[C_KIND], n->kind);
 }
 
-static void link_cells(struct report *r, struct inn_cell *c, size_t j)
+static void link_cells(struct inn_report *r, const struct inn_model *g, struct inn_cell *c, size_t j)
 {
-	const struct inn_link *l = &r->g->links[j];
-	const char *a = r->g->nodes[l->source].id, *b = r->g->nodes[l->target].id;
-	size_t len = strlen(a) + strlen(b) + 5;
-	char *id = inn_arena_alloc(r->arena, len);
+	const struct inn_link *l = &g->links[j];
 
-	if (id)
-		snprintf(id, len, "%s %s %s", a, r->g->directed ? "->" : "--", b);
-	inn_cell_text(&c[C_ID], id);
+	inn_cell_text(&c[C_ID], inn_report_pair(r, g->nodes[l->source].id, g->nodes[l->target].id, g->directed));
 	inn_cell_text(&c[C_LABEL], l->relation);
 }
 
@@ -118,7 +99,7 @@ static void counts(struct inn_cell *c, size_t before, size_t after)
 	inn_cell_int(&c[C_AFTER], (long long)after);
 }
 
-static int fill_report(struct report *r, const struct inn_model *before, const struct inn_scenario_result *res,
+static int fill_report(struct inn_report *r, const struct inn_model *before, const struct inn_scenario_result *res,
 		       const struct inn_whatif *w, const struct inn_measure *measure, size_t top, struct inn_error *err)
 {
 	const struct inn_model *g = res->merged;
@@ -127,110 +108,72 @@ static int fill_report(struct report *r, const struct inn_model *before, const s
 	size_t nmovers = top && top < w->nmovers ? top : w->nmovers;
 	struct inn_cell *c;
 
-	r->g = g;
-	if (!(r->arena = inn_arena_new()) || !(r->quiet = calloc(nrows + 1, sizeof(*r->quiet))) ||
-	    inn_table_init(&r->t, columns, NCOLS, nrows, err) < 0)
-		return inn_error_set(err, INN_EFAIL, "whatif: out of memory");
+	if (inn_report_init(r, columns, NCOLS, nrows, err) < 0)
+		return -1;
 	static const char *const what[] = {"nodes", "links", "components", "largest_component", "cut_off"};
 	const size_t b[] = {w->before.nodes, w->before.links, w->before.components, w->before.largest, 0};
 	const size_t a[] = {w->after.nodes, w->after.links, w->after.components, w->after.largest, w->ncut_off};
 	for (size_t k = 0; k < 5; k++) {
-		c = row(r, "summary");
+		c = inn_report_row(r, "summary");
 		inn_cell_text(&c[C_ID], what[k]);
 		counts(c, b[k], a[k]);
 	}
 	for (size_t i = 0; i < g->nnodes; i++)
 		if (res->removed_node[i])
-			node_cells(r, row(r, "removed_node"), i);
+			node_cells(g, inn_report_row(r, "removed_node"), i);
 	for (size_t j = 0; j < g->nlinks; j++)
 		if (res->removed_link[j] && j < res->nbefore_links)
-			link_cells(r, row(r, "removed_link"), j);
+			link_cells(r, g, inn_report_row(r, "removed_link"), j);
 	for (size_t i = res->nbefore_nodes; i < g->nnodes; i++)
-		node_cells(r, row(r, "added_node"), i);
+		node_cells(g, inn_report_row(r, "added_node"), i);
 	for (size_t j = res->nbefore_links; j < g->nlinks; j++)
-		link_cells(r, row(r, "added_link"), j);
+		link_cells(r, g, inn_report_row(r, "added_link"), j);
 	for (size_t j = 0; j < g->nlinks; j++) {
 		if (!res->reweighted_link[j])
 			continue;
-		link_cells(r, c = row(r, "reweighted_link"), j);
+		link_cells(r, g, c = inn_report_row(r, "reweighted_link"), j);
 		if (j < res->nbefore_links)
 			inn_cell_real(&c[C_BEFORE], before->links[j].weight);
 		inn_cell_real(&c[C_AFTER], g->links[j].weight);
 	}
 	for (size_t i = 0; i < g->nnodes; i++)
 		if (w->cut_off[i])
-			node_cells(r, row(r, "cut_off"), i);
+			node_cells(g, inn_report_row(r, "cut_off"), i);
 	for (size_t k = 0; k < w->nlost_kind; k++) {
-		node_cells(r, c = row(r, "lost_kind_links"), w->lost_kind[k].node);
+		node_cells(g, c = inn_report_row(r, "lost_kind_links"), w->lost_kind[k].node);
 		inn_cell_text(&c[C_DETAIL], w->lost_kind[k].kind);
 		counts(c, w->lost_kind[k].links, 0);
 	}
 	for (size_t p = 0; p < w->npairs; p++) {
 		const struct inn_whatif_pair *q = &w->pairs[p];
 		/* worth a line: nodes of a that lose b, or a pair of kinds that loses every path while a remains */
-		r->quiet[r->n] = q->nlost == 0 && (q->reach_before == 0 || q->reach_after > 0 || q->nodes_a_after == 0);
-		c = row(r, "kind_reach");
+		r->quiet[r->t.nrows] = q->nlost == 0 && (q->reach_before == 0 || q->reach_after > 0 || q->nodes_a_after == 0);
+		c = inn_report_row(r, "kind_reach");
 		inn_cell_text(&c[C_LABEL], q->reach_after ? "yes" : "no");
 		inn_cell_text(&c[C_KIND], q->a);
 		inn_cell_text(&c[C_DETAIL], q->b);
 		counts(c, q->reach_before, q->reach_after);
 		for (size_t k = 0; k < q->nlost; k++) {
-			node_cells(r, c = row(r, "lost_reach"), w->lost_reach[q->first + k]);
+			node_cells(g, c = inn_report_row(r, "lost_reach"), w->lost_reach[q->first + k]);
 			inn_cell_text(&c[C_DETAIL], q->b);
 		}
 	}
 	for (size_t k = 0; k < w->nnew_cut_points; k++)
-		node_cells(r, row(r, "new_cut_point"), w->new_cut_points[k]);
+		node_cells(g, inn_report_row(r, "new_cut_point"), w->new_cut_points[k]);
 	for (size_t k = 0; k < w->nnew_bridges; k++)
-		link_cells(r, row(r, "new_bridge"), w->new_bridges[k]);
+		link_cells(r, g, inn_report_row(r, "new_bridge"), w->new_bridges[k]);
 	for (size_t k = 0; k < nmovers; k++) {
 		const struct inn_whatif_mover *mv = &w->movers[k];
-		node_cells(r, c = row(r, "rank_move"), mv->node);
+		node_cells(g, c = inn_report_row(r, "rank_move"), mv->node);
 		inn_cell_text(&c[C_DETAIL], measure->name);
 		counts(c, mv->rank_before, mv->rank_after);
 		inn_cell_real(&c[C_SB], mv->score_before);
 		inn_cell_real(&c[C_SA], mv->score_after);
 	}
-	r->t.nrows = r->n;
 	return 0;
 }
 
-/* Table format: one block per section, with only the columns that section fills. */
-static void write_section(FILE *out, const struct report *r, const char *section, const char *title,
-			  const int *cols, size_t ncols, bool only_changed)
-{
-	const char *names[NCOLS];
-	struct inn_table t;
-	struct inn_error err;
-	size_t n = 0;
-
-	inn_error_init(&err);
-	for (size_t k = 0; k < r->n; k++)
-		if (strcmp(r->t.cells[k * NCOLS].text, section) == 0)
-			n++;
-	if (inn_table_init(&t, names, ncols, n, &err) < 0)
-		return;
-	for (size_t k = 0; k < ncols; k++)
-		names[k] = columns[cols[k]];
-	size_t out_rows = 0;
-	for (size_t k = 0; k < r->n; k++) {
-		const struct inn_cell *src = &r->t.cells[k * NCOLS];
-		if (strcmp(src[0].text, section) != 0)
-			continue;
-		if (only_changed && r->quiet[k])
-			continue;
-		for (size_t c = 0; c < ncols; c++)
-			*inn_table_cell(&t, out_rows, c) = src[cols[c]];
-		out_rows++;
-	}
-	t.nrows = out_rows;
-	fprintf(out, "\n%s:%s\n", title, out_rows ? "" : " none");
-	if (out_rows)
-		inn_table_write(&t, INN_FORMAT_TABLE, out);
-	inn_table_release(&t);
-}
-
-static void write_table(FILE *out, const struct report *r, const struct inn_scenario *s, const char *model,
+static void write_table(FILE *out, const struct inn_report *r, const struct inn_scenario *s, const char *model,
 			const struct inn_measure *measure)
 {
 	static const int summary[] = {C_ID, C_BEFORE, C_AFTER}, node[] = {C_ID, C_LABEL, C_KIND},
@@ -249,24 +192,23 @@ static void write_table(FILE *out, const struct report *r, const struct inn_scen
 		inn_print_plain(out, s->description);
 		fputc('\n', out);
 	}
-	write_section(out, r, "summary", "summary", summary, 3, false);
-	write_section(out, r, "removed_node", "removed nodes", node, 3, false);
-	write_section(out, r, "removed_link", "removed links", link, 2, false);
-	write_section(out, r, "added_node", "added nodes", node, 3, false);
-	write_section(out, r, "added_link", "added links", link, 2, false);
-	write_section(out, r, "reweighted_link", "weight changes", weight, 4, false);
-	write_section(out, r, "cut_off", "nodes cut off from the largest component", node, 3, false);
-	write_section(out, r, "lost_kind_links", "nodes left with no link to a kind they were linked to (detail)", lost, 5,
-		      false);
-	write_section(out, r, "kind_reach",
+	inn_report_section(out, r, "summary", "summary", summary, 3);
+	inn_report_section(out, r, "removed_node", "removed nodes", node, 3);
+	inn_report_section(out, r, "removed_link", "removed links", link, 2);
+	inn_report_section(out, r, "added_node", "added nodes", node, 3);
+	inn_report_section(out, r, "added_link", "added links", link, 2);
+	inn_report_section(out, r, "reweighted_link", "weight changes", weight, 4);
+	inn_report_section(out, r, "cut_off", "nodes cut off from the largest component", node, 3);
+	inn_report_section(out, r, "lost_kind_links", "nodes left with no link to a kind they were linked to (detail)", lost, 5);
+	inn_report_section(out, r, "kind_reach",
 		      "pairs of kinds where nodes lose every path (before/after: nodes of kind that reach detail; label: any path left)",
-		      reach, 5, true);
-	write_section(out, r, "lost_reach", "nodes that lose every path to a kind (detail)", lreach, 4, false);
-	write_section(out, r, "new_cut_point", "new articulation points", node, 3, false);
-	write_section(out, r, "new_bridge", "new bridges", link, 2, false);
+		      reach, 5);
+	inn_report_section(out, r, "lost_reach", "nodes that lose every path to a kind (detail)", lreach, 4);
+	inn_report_section(out, r, "new_cut_point", "new articulation points", node, 3);
+	inn_report_section(out, r, "new_bridge", "new bridges", link, 2);
 	snprintf(title, sizeof(title), "largest rank movers by %s (before/after: rank among the nodes in both)",
 		 measure->name);
-	write_section(out, r, "rank_move", title, move, 7, false);
+	inn_report_section(out, r, "rank_move", title, move, 7);
 }
 
 static int run(const struct inn_args *a, struct inn_error *err)
@@ -277,7 +219,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	struct inn_scenario_result res = {0};
 	struct inn_scenario *s = NULL;
 	struct inn_whatif w = {0};
-	struct report r = {0};
+	struct inn_report r = {0};
 	struct inn_output out = {0};
 	struct inn_model *m = NULL;
 	enum inn_format format = INN_FORMAT_TABLE;
@@ -311,9 +253,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	ret = inn_output_commit(&out, err);
 out:
 	inn_output_abort(&out);
-	inn_table_release(&r.t);
-	inn_arena_free(r.arena);
-	free(r.quiet);
+	inn_report_release(&r);
 	inn_whatif_release(&w);
 	inn_scenario_result_release(&res);
 	inn_scenario_free(s);

@@ -16,6 +16,7 @@ static const struct inn_command *const commands[] = {
 	&inn_cmd_rank,
 	&inn_cmd_export,
 	&inn_cmd_whatif,
+	&inn_cmd_diff,
 };
 
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))

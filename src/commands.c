@@ -17,6 +17,7 @@ static const struct inn_command *const commands[] = {
 	&inn_cmd_export,
 	&inn_cmd_whatif,
 	&inn_cmd_diff,
+	&inn_cmd_funding,
 };
 
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))

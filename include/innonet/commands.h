@@ -35,6 +35,7 @@ extern const struct inn_command inn_cmd_rank;
 extern const struct inn_command inn_cmd_export;
 extern const struct inn_command inn_cmd_whatif;
 extern const struct inn_command inn_cmd_diff;
+extern const struct inn_command inn_cmd_funding;
 
 const struct inn_command *inn_command_find(const char *name);
 void inn_main_help(FILE *out);

@@ -6,10 +6,10 @@
 
 #include "innonet/text.h"
 
-#define W 720.0
+#define W 820.0
 #define H 420.0
 #define LEFT 80.0
-#define RIGHT 180.0
+#define RIGHT 250.0
 #define TOP 40.0
 #define BOTTOM 60.0
 
@@ -97,14 +97,14 @@ void inn_chart_svg(const struct inn_chart *c, FILE *out)
 		y1 = y0 + 1;
 #define PX(v) (LEFT + ((v) - x0) / (x1 - x0) * pw)
 #define PY(v) (TOP + ph - ((v) - y0) / (y1 - y0) * ph)
-	fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-	      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"720\" height=\"420\" viewBox=\"0 0 720 420\" "
-	      "font-family=\"DejaVu Sans, sans-serif\" font-size=\"12\">\n",
-	      out);
+	fprintf(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+		     "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" "
+		     "font-family=\"DejaVu Sans, sans-serif\" font-size=\"12\">\n",
+		     W, H, W, H);
 	fputs("<title>", out);
 	xml_text(out, c->title);
-	fputs("</title>\n<rect width=\"720\" height=\"420\" fill=\"#FFFFFF\"/>\n", out);
-	fputs("<text class=\"title\" x=\"360\" y=\"24\" text-anchor=\"middle\" font-size=\"15\">", out);
+	fprintf(out, "</title>\n<rect width=\"%.0f\" height=\"%.0f\" fill=\"#FFFFFF\"/>\n", W, H);
+	fprintf(out, "<text class=\"title\" x=\"%.0f\" y=\"24\" text-anchor=\"middle\" font-size=\"15\">", W / 2);
 	xml_text(out, c->title);
 	fputs("</text>\n<g class=\"axes\" stroke=\"#444444\" fill=\"none\">\n", out);
 	fprintf(out, "<line x1=\"%.2f\" y1=\"%.2f\" x2=\"%.2f\" y2=\"%.2f\"/>\n", LEFT, TOP + ph, LEFT + pw, TOP + ph);

@@ -18,6 +18,7 @@ static const struct inn_command *const commands[] = {
 	&inn_cmd_whatif,
 	&inn_cmd_diff,
 	&inn_cmd_funding,
+	&inn_cmd_robustness,
 };
 
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))

@@ -238,7 +238,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		};
 		r.t.meta = meta;
 		r.t.nmeta = sizeof(meta) / sizeof(meta[0]);
-		inn_table_write(&r.t, format, out.fp);
+		inn_report_write(&r, format, out.fp);
 	}
 	ret = inn_output_commit(&out, err);
 out:

@@ -99,11 +99,20 @@ static void counts(struct inn_cell *c, size_t before, size_t after)
 	inn_cell_int(&c[C_AFTER], (long long)after);
 }
 
+static int by_node_then_pair(const void *pa, const void *pb)
+{
+	const size_t *a = pa, *b = pb;
+
+	if (a[0] != b[0])
+		return a[0] < b[0] ? -1 : 1;
+	return (a[1] > b[1]) - (a[1] < b[1]);
+}
+
 static int fill_report(struct inn_report *r, const struct inn_model *before, const struct inn_scenario_result *res,
 		       const struct inn_whatif *w, const struct inn_measure *measure, size_t top, struct inn_error *err)
 {
 	const struct inn_model *g = res->merged;
-	size_t nrows = 5 + 2 * g->nnodes + 2 * g->nlinks + w->nlost_kind + w->npairs + w->npairs +
+	size_t nrows = 5 + w->npairs + 3 * g->nnodes + 2 * g->nlinks + w->nlost_kind + w->npairs + w->npairs +
 		       w->nnew_cut_points + w->nnew_bridges + w->nmovers;
 	size_t nmovers = top && top < w->nmovers ? top : w->nmovers;
 	struct inn_cell *c;
@@ -146,8 +155,17 @@ static int fill_report(struct inn_report *r, const struct inn_model *before, con
 	}
 	for (size_t p = 0; p < w->npairs; p++) {
 		const struct inn_whatif_pair *q = &w->pairs[p];
+		if (q->a != q->b || q->nodes_b_before == 0 || q->nodes_b_after != 0)
+			continue;
+		c = inn_report_row(r, "kind_gone");
+		inn_cell_text(&c[C_KIND], q->b);
+		counts(c, q->nodes_b_before, 0);
+	}
+	for (size_t p = 0; p < w->npairs; p++) {
+		const struct inn_whatif_pair *q = &w->pairs[p];
 		/* worth a line: nodes of a that lose b, or a pair of kinds that loses every path while a remains */
-		r->quiet[r->t.nrows] = q->nlost == 0 && (q->reach_before == 0 || q->reach_after > 0 || q->nodes_a_after == 0);
+		r->quiet[r->t.nrows] = q->nlost == 0 && (q->reach_before == 0 || q->reach_after > 0 ||
+							 q->nodes_a_after == 0 || q->nodes_b_after == 0);
 		c = inn_report_row(r, "kind_reach");
 		inn_cell_text(&c[C_LABEL], q->reach_after ? "yes" : "no");
 		inn_cell_text(&c[C_KIND], q->a);
@@ -158,6 +176,36 @@ static int fill_report(struct inn_report *r, const struct inn_model *before, con
 			inn_cell_text(&c[C_DETAIL], q->b);
 		}
 	}
+	/* the table lists each node's lost kinds on one line */
+	size_t nl = w->npairs ? w->pairs[w->npairs - 1].first + w->pairs[w->npairs - 1].nlost : 0;
+	struct lost { size_t node, pair; } *ls = malloc((nl + 1) * sizeof(*ls));
+	if (!ls)
+		return inn_error_set(err, INN_EFAIL, "whatif: out of memory");
+	for (size_t p = 0, k = 0; p < w->npairs; p++)
+		for (size_t q = 0; q < w->pairs[p].nlost; q++, k++)
+			ls[k] = (struct lost){w->lost_reach[w->pairs[p].first + q], p};
+	qsort(ls, nl, sizeof(*ls), by_node_then_pair);
+	for (size_t k = 0; k < nl;) {
+		size_t e = k, len = 1;
+		for (; e < nl && ls[e].node == ls[k].node; e++)
+			len += strlen(w->pairs[ls[e].pair].b) + 2;
+		char *kinds = inn_arena_alloc(r->arena, len);
+		if (!kinds) {
+			free(ls);
+			return inn_error_set(err, INN_EFAIL, "whatif: out of memory");
+		}
+		kinds[0] = '\0';
+		for (size_t q = k; q < e; q++) {
+			if (q > k)
+				strcat(kinds, ", ");
+			strcat(kinds, w->pairs[ls[q].pair].b);
+		}
+		r->table_only[r->t.nrows] = true;
+		node_cells(g, c = inn_report_row(r, "lost_reach_by_node"), ls[k].node);
+		inn_cell_text(&c[C_DETAIL], kinds);
+		k = e;
+	}
+	free(ls);
 	for (size_t k = 0; k < w->nnew_cut_points; k++)
 		node_cells(g, inn_report_row(r, "new_cut_point"), w->new_cut_points[k]);
 	for (size_t k = 0; k < w->nnew_bridges; k++)
@@ -179,7 +227,7 @@ static void write_table(FILE *out, const struct inn_report *r, const struct inn_
 	static const int summary[] = {C_ID, C_BEFORE, C_AFTER}, node[] = {C_ID, C_LABEL, C_KIND},
 			 link[] = {C_ID, C_LABEL}, weight[] = {C_ID, C_LABEL, C_BEFORE, C_AFTER},
 			 lost[] = {C_ID, C_LABEL, C_KIND, C_DETAIL, C_BEFORE}, reach[] = {C_KIND, C_DETAIL, C_BEFORE, C_AFTER, C_LABEL},
-			 lreach[] = {C_ID, C_LABEL, C_KIND, C_DETAIL},
+			 lreach[] = {C_ID, C_LABEL, C_KIND, C_DETAIL}, gone[] = {C_KIND, C_BEFORE, C_AFTER},
 			 move[] = {C_ID, C_LABEL, C_KIND, C_BEFORE, C_AFTER, C_SB, C_SA};
 	char title[128];
 
@@ -200,10 +248,11 @@ static void write_table(FILE *out, const struct inn_report *r, const struct inn_
 	inn_report_section(out, r, "reweighted_link", "weight changes", weight, 4);
 	inn_report_section(out, r, "cut_off", "nodes cut off from the largest component", node, 3);
 	inn_report_section(out, r, "lost_kind_links", "nodes left with no link to a kind they were linked to (detail)", lost, 5);
+	inn_report_section(out, r, "kind_gone", "kinds with no node left (before/after: nodes)", gone, 3);
 	inn_report_section(out, r, "kind_reach",
 		      "pairs of kinds where nodes lose every path (before/after: nodes of kind that reach detail; label: any path left)",
 		      reach, 5);
-	inn_report_section(out, r, "lost_reach", "nodes that lose every path to a kind (detail)", lreach, 4);
+	inn_report_section(out, r, "lost_reach_by_node", "nodes that lose every path to these kinds (detail)", lreach, 4);
 	inn_report_section(out, r, "new_cut_point", "new articulation points", node, 3);
 	inn_report_section(out, r, "new_bridge", "new bridges", link, 2);
 	snprintf(title, sizeof(title), "largest rank movers by %s (before/after: rank among the nodes in both)",
@@ -248,7 +297,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		};
 		r.t.meta = meta;
 		r.t.nmeta = sizeof(meta) / sizeof(meta[0]);
-		inn_table_write(&r.t, format, out.fp);
+		inn_report_write(&r, format, out.fp);
 	}
 	ret = inn_output_commit(&out, err);
 out:

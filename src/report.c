@@ -14,7 +14,8 @@ int inn_report_init(struct inn_report *r, const char *const *cols, size_t ncols,
 		return -1;
 	r->cap = max_rows;
 	r->t.nrows = 0;
-	if (!(r->quiet = calloc(max_rows + 1, sizeof(*r->quiet))) || !(r->arena = inn_arena_new())) {
+	if (!(r->quiet = calloc(max_rows + 1, sizeof(*r->quiet))) ||
+	    !(r->table_only = calloc(max_rows + 1, sizeof(*r->table_only))) || !(r->arena = inn_arena_new())) {
 		inn_report_release(r);
 		return inn_error_set(err, INN_EFAIL, "out of memory for a report of %zu rows", max_rows);
 	}
@@ -25,6 +26,7 @@ void inn_report_release(struct inn_report *r)
 {
 	inn_table_release(&r->t);
 	free(r->quiet);
+	free(r->table_only);
 	inn_arena_free(r->arena);
 	memset(r, 0, sizeof(*r));
 }
@@ -38,6 +40,25 @@ struct inn_cell *inn_report_row(struct inn_report *r, const char *section)
 	c = inn_table_cell(&r->t, r->t.nrows++, 0);
 	inn_cell_text(&c[0], section);
 	return c;
+}
+
+void inn_report_write(const struct inn_report *r, enum inn_format f, FILE *out)
+{
+	struct inn_table t = r->t;
+	struct inn_cell *cells = malloc((r->t.nrows * r->t.ncols + 1) * sizeof(*cells));
+	size_t n = 0;
+
+	if (!cells) { /* no room for a filtered copy: write every row rather than nothing */
+		inn_table_write(&r->t, f, out);
+		return;
+	}
+	for (size_t k = 0; k < r->t.nrows; k++)
+		if (!r->table_only[k])
+			memcpy(cells + n++ * t.ncols, r->t.cells + k * t.ncols, t.ncols * sizeof(*cells));
+	t.cells = cells;
+	t.nrows = n;
+	inn_table_write(&t, f, out);
+	free(cells);
 }
 
 const char *inn_report_pair(struct inn_report *r, const char *a, const char *b, bool directed)

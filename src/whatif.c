@@ -184,7 +184,7 @@ int inn_whatif_compare(const struct inn_model *before, const struct inn_scenario
 	struct side sb, sa;
 	const char **kinds = NULL;
 	uint32_t *tb = NULL, *ta = NULL;
-	size_t *cb = NULL, *ca = NULL, nkinds = 0, nb = r->nbefore_nodes, cap;
+	size_t *cb = NULL, *ca = NULL, *kbefore = NULL, *kleft = NULL, nkinds = 0, nb = r->nbefore_nodes, cap;
 	int ret = -1;
 
 	bool *kb = calloc(nb + 1, sizeof(*kb)), *ka = calloc(after->nnodes + 1, sizeof(*ka));
@@ -218,7 +218,9 @@ int inn_whatif_compare(const struct inn_model *before, const struct inn_scenario
 	w->new_cut_points = malloc((g->nnodes + 1) * sizeof(*w->new_cut_points));
 	w->new_bridges = malloc((g->nlinks + 1) * sizeof(*w->new_bridges));
 	w->movers = malloc((nb + 1) * sizeof(*w->movers));
-	if (!kinds || !tb || !ta || !cb || !ca || !w->cut_off || !w->lost_kind || !w->pairs || !w->lost_reach ||
+	kbefore = calloc(nkinds + 1, sizeof(*kbefore));
+	kleft = calloc(nkinds + 1, sizeof(*kleft));
+	if (!kbefore || !kleft || !kinds || !tb || !ta || !cb || !ca || !w->cut_off || !w->lost_kind || !w->pairs || !w->lost_reach ||
 	    !w->new_cut_points || !w->new_bridges || !w->movers) {
 		inn_error_set(err, INN_EFAIL, "whatif: out of memory");
 		goto out;
@@ -246,11 +248,18 @@ int inn_whatif_compare(const struct inn_model *before, const struct inn_scenario
 		};
 	}
 	/* reach between kinds: a node reaches kind b when its component holds a node of b other than itself */
-	size_t nlost = 0;
+	size_t nlost = 0, k;
+	for (size_t i = 0; i < g->nnodes; i++) {
+		if ((k = kind_index(kinds, nkinds, g->nodes[i].kind)) == SIZE_MAX)
+			continue;
+		kbefore[k] += i < nb;
+		kleft[k] += r->after_node[i] != SIZE_MAX;
+	}
 	for (size_t ka = 0; ka < nkinds; ka++) {
 		for (size_t kb = 0; kb < nkinds; kb++) {
 			struct inn_whatif_pair *p = &w->pairs[w->npairs++];
-			*p = (struct inn_whatif_pair){.a = kinds[ka], .b = kinds[kb], .first = nlost};
+			*p = (struct inn_whatif_pair){.a = kinds[ka], .b = kinds[kb], .first = nlost,
+						      .nodes_b_before = kbefore[kb], .nodes_b_after = kleft[kb]};
 			for (size_t i = 0; i < g->nnodes; i++) {
 				if (kind_index(kinds, nkinds, g->nodes[i].kind) != ka)
 					continue;
@@ -266,7 +275,7 @@ int inn_whatif_compare(const struct inn_model *before, const struct inn_scenario
 					is = ca[sa.member[ai] * nkinds + kb] > self;
 					p->reach_after += is;
 				}
-				if (was && !is && ai != SIZE_MAX) {
+				if (was && !is && ai != SIZE_MAX && kleft[kb]) {
 					if (nlost == cap) {
 						size_t *q = realloc(w->lost_reach, (cap *= 2) * sizeof(*q));
 						if (!q) {
@@ -295,6 +304,8 @@ int inn_whatif_compare(const struct inn_model *before, const struct inn_scenario
 	qsort(w->movers, w->nmovers, sizeof(*w->movers), by_move);
 	ret = 0;
 out:
+	free(kleft);
+	free(kbefore);
 	free(ca);
 	free(cb);
 	free(ta);

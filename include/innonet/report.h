@@ -17,6 +17,7 @@ struct inn_report {
 	struct inn_table t;      /* the rows; t.nrows counts those added so far */
 	size_t cap;              /* rows allocated */
 	bool *quiet;             /* per row: left out of the terminal table; owned */
+	bool *table_only;        /* per row: only in the terminal table (a summary of other rows); owned */
 	struct inn_arena *arena; /* texts the report makes (link names); owned */
 };
 
@@ -26,6 +27,9 @@ void inn_report_release(struct inn_report *r);
 
 /* The cells of a new row in section (borrowed string), or NULL when the rows allocated are used up. */
 struct inn_cell *inn_report_row(struct inn_report *r, const char *section);
+
+/* Write the report as CSV or JSON: every row but the table-only ones. */
+void inn_report_write(const struct inn_report *r, enum inn_format f, FILE *out);
 
 /* "a -- b" (or "a -> b" when directed), kept in the report's arena; NULL when out of memory. */
 const char *inn_report_pair(struct inn_report *r, const char *a, const char *b, bool directed);

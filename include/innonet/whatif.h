@@ -25,11 +25,12 @@ struct inn_whatif_lost {
 /*
  * For one ordered pair of kinds (a, b): how many nodes of kind a reach some other node of kind b
  * through the network, before and after. The nodes of a that reached b before and still exist
- * but reach none after are lost[first .. first + nlost) of the report's lost_reach array.
+ * but reach none after are lost[first .. first + nlost) of the report's lost_reach array; when
+ * no node of kind b is left at all, nobody is listed (the kind is gone, which says it all).
  */
 struct inn_whatif_pair {
 	const char *a, *b; /* borrowed */
-	size_t nodes_a_before, nodes_a_after;
+	size_t nodes_a_before, nodes_a_after, nodes_b_before, nodes_b_after;
 	size_t reach_before, reach_after;
 	size_t first, nlost;
 };

@@ -197,7 +197,7 @@ out:
 const struct inn_command inn_cmd_funding = {
 	.name = "funding",
 	.run = run,
-	.summary = "each institute's federal and non-federal money by year (exit mechanism)",
+	.summary = "federal and non-federal money by institute and year",
 	.usage = "[options] [MODEL]",
 	.description =
 		"Spread each institute's federal award and non-federal cost share over the years by the\n"

@@ -164,7 +164,7 @@ out:
 const struct inn_command inn_cmd_robustness = {
 	.name = "robustness",
 	.run = run,
-	.summary = "remove nodes one at a time and follow the largest component and efficiency",
+	.summary = "attack the network node by node: largest component, efficiency",
 	.usage = "[options] [MODEL]",
 	.description =
 		"Attack the network: remove the highest-degree or highest-betweenness node, or a random\n"

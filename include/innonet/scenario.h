@@ -9,7 +9,7 @@
 #include "innonet/error.h"
 #include "innonet/model.h"
 
-/* A link named by its ends (ids) and, where two nodes share several links, its relation. */
+/* Links named by their ends (ids) and optionally their relation: without one, every link between the two. */
 struct inn_link_ref {
 	const char *source, *target; /* node ids */
 	const char *relation;        /* NULL: any relation */

@@ -2,6 +2,7 @@
 #include "innonet/whatif.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -343,6 +344,16 @@ int inn_whatif_draw_states(struct inn_model **m, const char *scenario_path, unsi
 		(*node_state)[i] = r.removed_node[i] ? INN_DRAW_REMOVED : w.cut_off[i] ? INN_DRAW_CUT_OFF : INN_DRAW_NORMAL;
 	for (size_t j = 0; j < r.merged->nlinks; j++)
 		(*link_state)[j] = r.removed_link[j] ? INN_DRAW_REMOVED : INN_DRAW_NORMAL;
+	/* the diagram's title says which scenario it shows */
+	const char *base = r.merged->name ? r.merged->name : r.merged->origin;
+	size_t len = strlen(base) + strlen(s->name) + 16;
+	char *title = inn_arena_alloc(r.merged->arena, len);
+	if (!title) {
+		inn_error_set(err, INN_EFAIL, "export: out of memory");
+		goto out;
+	}
+	snprintf(title, len, "%s: scenario %s", base, s->name);
+	r.merged->name = title;
 	inn_model_free(*m);
 	*m = r.merged; /* the drawing shows what was removed, so it draws the merged model */
 	r.merged = NULL;

@@ -1,9 +1,11 @@
 /* cmd_export.c: `innonet export`: the network as DOT or a rendered SVG diagram. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "innonet/commands.h"
 #include "innonet/export.h"
 #include "innonet/output.h"
+#include "innonet/whatif.h"
 
 static const struct inn_option options[] = {
 	{"format", 'f', "FORMAT", "dot or svg (default: from the -o extension, else svg)"},
@@ -11,6 +13,7 @@ static const struct inn_option options[] = {
 	INN_MODEL_OPTIONS,
 	{"no-legend", 0, NULL, "leave out the legend of kinds and relations"},
 	{"quiet", 'q', NULL, "do not report the file written"},
+	{"scenario", 0, "FILE", "draw a scenario's after-state: removed elements greyed, cut-off nodes marked"},
 };
 
 static const char *const formats[] = {"dot", "svg"};
@@ -31,6 +34,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	const char *path = inn_arg(a, "output"), *format = inn_arg(a, "format");
 	struct inn_output out = {0};
 	struct inn_model *m = NULL;
+	unsigned char *node_state = NULL, *link_state = NULL;
 	Agraph_t *g = NULL;
 	int ret = -1;
 
@@ -45,7 +49,12 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	if (!format)
 		format = "svg";
 	eo.legend = !inn_flag(a, "no-legend");
-	if (!(m = inn_cmd_load(a, err)) || !(g = inn_dot_build(m, &eo, err)) ||
+	if (!(m = inn_cmd_load(a, err)) ||
+	    (inn_arg(a, "scenario") && inn_whatif_draw_states(&m, inn_arg(a, "scenario"), &node_state, &link_state, err) < 0))
+		goto out;
+	eo.node_state = node_state;
+	eo.link_state = link_state;
+	if (!(g = inn_dot_build(m, &eo, err)) ||
 	    inn_output_open(&out, path, a->noperands ? a->operand[0] : NULL, err) < 0)
 		goto out;
 	if (strcmp(format, "dot") == 0 ? inn_dot_write(g, out.fp, err) : inn_render(g, "dot", format, out.fp, err))
@@ -60,6 +69,8 @@ out:
 	if (g)
 		agclose(g);
 	inn_model_free(m);
+	free(node_state);
+	free(link_state);
 	return ret;
 }
 

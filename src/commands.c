@@ -16,6 +16,10 @@ static const struct inn_command *const commands[] = {
 	&inn_cmd_rank,
 	&inn_cmd_export,
 	&inn_cmd_report,
+	&inn_cmd_whatif,
+	&inn_cmd_diff,
+	&inn_cmd_funding,
+	&inn_cmd_robustness,
 };
 
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))
@@ -40,7 +44,7 @@ void inn_main_help(FILE *out)
 	      "commands:\n",
 	      out);
 	for (size_t i = 0; i < NCOMMANDS; i++)
-		fprintf(out, "  %-10s%s\n", commands[i]->name, commands[i]->summary);
+		fprintf(out, "  %-12s%s\n", commands[i]->name, commands[i]->summary);
 	fputs("\n"
 	      "'innonet <command> --help' describes a command and its options.\n"
 	      "exit status: 0 success, 1 analysis or output failure, 2 usage or input error.\n",

@@ -1,12 +1,45 @@
 /* transform.c: the year snapshot and the two-mode projection of a model. */
 #include "innonet/transform.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 static bool spans(int since, int until, int year)
 {
 	return (since == INN_NO_YEAR || since <= year) && (until == INN_NO_YEAR || until >= year);
+}
+
+/*
+ * A snapshot is the network as of its year: its as_of (and graph.as_of, which writers and
+ * diagram titles show) says that year, not the date of the whole file.
+ */
+static int set_as_of(struct inn_model *c, int year)
+{
+	char text[16];
+	const char *s;
+
+	snprintf(text, sizeof(text), "%d", year);
+	if (!(s = inn_arena_strdup(c->arena, text)))
+		return -1;
+	c->as_of = s;
+	for (uint32_t k = 0; k < c->ngraph_attrs; k++) {
+		if (strcmp(c->graph_attrs[k].key, "as_of") == 0) {
+			c->graph_attrs[k].value = (struct inn_value){.type = INN_VAL_NUMBER, .number = year};
+			return 0;
+		}
+	}
+	/* no as_of in the file: graph_attrs is the arena's, so a longer copy can replace it */
+	struct inn_attr *a = inn_arena_alloc(c->arena, (c->ngraph_attrs + 1) * sizeof(*a));
+	const char *key = inn_arena_intern(c->arena, "as_of");
+	if (!a || !key)
+		return -1;
+	if (c->ngraph_attrs)
+		memcpy(a, c->graph_attrs, c->ngraph_attrs * sizeof(*a));
+	a[c->ngraph_attrs] = (struct inn_attr){.key = key, .value = {.type = INN_VAL_NUMBER, .number = year}};
+	c->graph_attrs = a;
+	c->ngraph_attrs++;
+	return 0;
 }
 
 struct inn_model *inn_model_as_of(const struct inn_model *m, int year, struct inn_error *err)
@@ -21,6 +54,10 @@ struct inn_model *inn_model_as_of(const struct inn_model *m, int year, struct in
 		for (size_t j = 0; j < m->nlinks; j++)
 			keep_link[j] = spans(m->links[j].since, m->links[j].until, year);
 		c = inn_model_select(m, keep_node, keep_link);
+	}
+	if (c && set_as_of(c, year) < 0) {
+		inn_model_free(c);
+		c = NULL;
 	}
 	free(keep_node);
 	free(keep_link);

@@ -34,6 +34,10 @@ struct inn_command {
 extern const struct inn_command inn_cmd_rank;
 extern const struct inn_command inn_cmd_export;
 extern const struct inn_command inn_cmd_report;
+extern const struct inn_command inn_cmd_whatif;
+extern const struct inn_command inn_cmd_diff;
+extern const struct inn_command inn_cmd_funding;
+extern const struct inn_command inn_cmd_robustness;
 
 const struct inn_command *inn_command_find(const char *name);
 void inn_main_help(FILE *out);

@@ -7,7 +7,9 @@
 
 /*
  * The network as it stood in `year`: the nodes and links whose since/until span the year
- * (a missing since or until does not exclude), and only links whose two ends are kept.
+ * (a missing since or until does not exclude), and only links whose two ends are kept. Both
+ * ends are inclusive: a node with until 2019 is in the 2019 snapshot, not in 2020's. The
+ * snapshot's as_of (and graph.as_of) becomes the year.
  */
 struct inn_model *inn_model_as_of(const struct inn_model *m, int year, struct inn_error *err);
 

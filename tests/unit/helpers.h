@@ -52,5 +52,7 @@ int add_output_suite(void);
 int add_export_suite(void);
 int add_structure_suite(void);
 int add_report_suite(void);
+int add_scenario_suite(void);
+int add_change_suite(void);
 
 #endif

@@ -15,6 +15,7 @@ static const struct {
 	{"ranking", add_ranking_suite}, {"table", add_table_suite},   {"output", add_output_suite},
 	{"export", add_export_suite},   {"structure", add_structure_suite},
 	{"report", add_report_suite},
+	{"scenario", add_scenario_suite},     {"change", add_change_suite},
 };
 
 int main(int argc, char **argv)

@@ -1,0 +1,334 @@
+/* cmd_whatif.c: `innonet whatif`: a scenario's before and after, as a table, CSV or JSON. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "innonet/commands.h"
+#include "innonet/load.h"
+#include "innonet/output.h"
+#include "innonet/report.h"
+#include "innonet/table.h"
+#include "innonet/text.h"
+#include "innonet/whatif.h"
+
+static const struct inn_option options[] = {
+	{"remove", 'r', "ID[,ID]", "remove these nodes (ids or labels) and their links"},
+	{"remove-kind", 0, "KIND[,KIND]", "remove every node of these kinds"},
+	{"add", 0, "FILE", "add the nodes and links of a node-link file (existing nodes by id alone)"},
+	{"scenario", 's', "FILE", "apply a scenario file (see docs/scenarios.md); the options above add to it"},
+	{"by", 'b', "MEASURE", "measure for the rank movers (default betweenness; see 'innonet rank --help')"},
+	{"top", 'n', "N", "list the N largest rank movers (default 10; 0: every node)"},
+	{"format", 'f', "FORMAT", "table (default), csv or json"},
+	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
+	INN_MODEL_OPTIONS,
+};
+
+static const char *const columns[] = {"section", "id",     "label",        "kind",       "detail",
+				      "before",  "after",  "score_before", "score_after"};
+enum { C_SECTION, C_ID, C_LABEL, C_KIND, C_DETAIL, C_BEFORE, C_AFTER, C_SB, C_SA, NCOLS };
+
+/* The scenario the options describe: the file's, with the command line's removals and additions. */
+static struct inn_scenario *build_scenario(const struct inn_args *a, const struct inn_model *m, struct inn_error *err)
+{
+	const char *file = inn_arg(a, "scenario"), *list;
+	struct inn_scenario *s;
+	char *copy = NULL, *save = NULL;
+	size_t i;
+
+	s = file ? inn_scenario_load(file, err) : inn_scenario_new("command line", "whatif");
+	if (!s) {
+		if (!inn_error_is_set(err))
+			inn_error_set(err, INN_EFAIL, "whatif: out of memory");
+		return NULL;
+	}
+	for (int which = 0; which < 2; which++) {
+		if (!(list = inn_arg(a, which ? "remove-kind" : "remove")))
+			continue;
+		if (!(copy = strdup(list))) {
+			inn_error_set(err, INN_EFAIL, "whatif: out of memory");
+			goto fail;
+		}
+		save = NULL;
+		for (char *t = strtok_r(copy, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+			/* a name on the command line may be a label: the scenario itself holds ids */
+			if (which == 0 && (inn_cmd_node(m, "whatif", t, &i, err) < 0 ||
+					   inn_scenario_remove_node(s, m->nodes[i].id, err) < 0))
+				goto fail;
+			if (which == 1 && inn_scenario_remove_kind(s, t, err) < 0)
+				goto fail;
+		}
+		free(copy);
+		copy = NULL;
+	}
+	if (inn_arg(a, "add")) {
+		struct inn_model *add = inn_load(inn_arg(a, "add"), err);
+		if (!add || inn_scenario_set_add(s, add, err) < 0)
+			goto fail;
+	}
+	if (!file && !s->nremove && !s->nremove_kinds && !s->add) {
+		inn_error_set(err, INN_EINPUT, "whatif: nothing to change: give --remove, --remove-kind, --add or --scenario");
+		goto fail;
+	}
+	return s;
+fail:
+	free(copy);
+	inn_scenario_free(s);
+	return NULL;
+}
+
+static void node_cells(const struct inn_model *g, struct inn_cell *c, size_t i)
+{
+	const struct inn_node *n = &g->nodes[i];
+
+	inn_cell_text(&c[C_ID], n->id);
+	c[C_ID].bare = n->id_is_int;
+	inn_cell_text(&c[C_LABEL], inn_node_label(n));
+	inn_cell_text(&c[C_KIND], n->kind);
+}
+
+static void link_cells(struct inn_report *r, const struct inn_model *g, struct inn_cell *c, size_t j)
+{
+	const struct inn_link *l = &g->links[j];
+
+	inn_cell_text(&c[C_ID], inn_report_pair(r, g->nodes[l->source].id, g->nodes[l->target].id, g->directed));
+	inn_cell_text(&c[C_LABEL], l->relation);
+}
+
+static void counts(struct inn_cell *c, size_t before, size_t after)
+{
+	inn_cell_int(&c[C_BEFORE], (long long)before);
+	inn_cell_int(&c[C_AFTER], (long long)after);
+}
+
+static int by_node_then_pair(const void *pa, const void *pb)
+{
+	const size_t *a = pa, *b = pb;
+
+	if (a[0] != b[0])
+		return a[0] < b[0] ? -1 : 1;
+	return (a[1] > b[1]) - (a[1] < b[1]);
+}
+
+static int fill_report(struct inn_report *r, const struct inn_model *before, const struct inn_scenario_result *res,
+		       const struct inn_whatif *w, const struct inn_measure *measure, size_t top, struct inn_error *err)
+{
+	const struct inn_model *g = res->merged;
+	size_t nrows = 5 + w->npairs + 3 * g->nnodes + 2 * g->nlinks + w->nlost_kind + w->npairs + w->npairs +
+		       w->nnew_cut_points + w->nnew_bridges + w->nmovers;
+	size_t nmovers = top && top < w->nmovers ? top : w->nmovers;
+	struct inn_cell *c;
+
+	if (inn_report_init(r, columns, NCOLS, nrows, err) < 0)
+		return -1;
+	static const char *const what[] = {"nodes", "links", "components", "largest_component", "cut_off"};
+	const size_t b[] = {w->before.nodes, w->before.links, w->before.components, w->before.largest, 0};
+	const size_t a[] = {w->after.nodes, w->after.links, w->after.components, w->after.largest, w->ncut_off};
+	for (size_t k = 0; k < 5; k++) {
+		c = inn_report_row(r, "summary");
+		inn_cell_text(&c[C_ID], what[k]);
+		counts(c, b[k], a[k]);
+	}
+	for (size_t i = 0; i < g->nnodes; i++)
+		if (res->removed_node[i])
+			node_cells(g, inn_report_row(r, "removed_node"), i);
+	for (size_t j = 0; j < g->nlinks; j++)
+		if (res->removed_link[j] && j < res->nbefore_links)
+			link_cells(r, g, inn_report_row(r, "removed_link"), j);
+	for (size_t i = res->nbefore_nodes; i < g->nnodes; i++)
+		node_cells(g, inn_report_row(r, "added_node"), i);
+	for (size_t j = res->nbefore_links; j < g->nlinks; j++)
+		link_cells(r, g, inn_report_row(r, "added_link"), j);
+	for (size_t j = 0; j < g->nlinks; j++) {
+		if (!res->reweighted_link[j])
+			continue;
+		link_cells(r, g, c = inn_report_row(r, "reweighted_link"), j);
+		if (j < res->nbefore_links)
+			inn_cell_real(&c[C_BEFORE], before->links[j].weight);
+		inn_cell_real(&c[C_AFTER], g->links[j].weight);
+	}
+	for (size_t i = 0; i < g->nnodes; i++)
+		if (w->cut_off[i])
+			node_cells(g, inn_report_row(r, "cut_off"), i);
+	for (size_t k = 0; k < w->nlost_kind; k++) {
+		node_cells(g, c = inn_report_row(r, "lost_kind_links"), w->lost_kind[k].node);
+		inn_cell_text(&c[C_DETAIL], w->lost_kind[k].kind);
+		counts(c, w->lost_kind[k].links, 0);
+	}
+	for (size_t p = 0; p < w->npairs; p++) {
+		const struct inn_whatif_pair *q = &w->pairs[p];
+		if (q->a != q->b || q->nodes_b_before == 0 || q->nodes_b_after != 0)
+			continue;
+		c = inn_report_row(r, "kind_gone");
+		inn_cell_text(&c[C_KIND], q->b);
+		counts(c, q->nodes_b_before, 0);
+	}
+	for (size_t p = 0; p < w->npairs; p++) {
+		const struct inn_whatif_pair *q = &w->pairs[p];
+		/* worth a line: nodes of a that lose b, or a pair of kinds that loses every path while a remains */
+		r->quiet[r->t.nrows] = q->nlost == 0 && (q->reach_before == 0 || q->reach_after > 0 ||
+							 q->nodes_a_after == 0 || q->nodes_b_after == 0);
+		c = inn_report_row(r, "kind_reach");
+		inn_cell_text(&c[C_LABEL], q->reach_after ? "yes" : "no");
+		inn_cell_text(&c[C_KIND], q->a);
+		inn_cell_text(&c[C_DETAIL], q->b);
+		counts(c, q->reach_before, q->reach_after);
+		for (size_t k = 0; k < q->nlost; k++) {
+			node_cells(g, c = inn_report_row(r, "lost_reach"), w->lost_reach[q->first + k]);
+			inn_cell_text(&c[C_DETAIL], q->b);
+		}
+	}
+	/* the table lists each node's lost kinds on one line */
+	size_t nl = w->npairs ? w->pairs[w->npairs - 1].first + w->pairs[w->npairs - 1].nlost : 0;
+	struct lost { size_t node, pair; } *ls = malloc((nl + 1) * sizeof(*ls));
+	if (!ls)
+		return inn_error_set(err, INN_EFAIL, "whatif: out of memory");
+	for (size_t p = 0, k = 0; p < w->npairs; p++)
+		for (size_t q = 0; q < w->pairs[p].nlost; q++, k++)
+			ls[k] = (struct lost){w->lost_reach[w->pairs[p].first + q], p};
+	qsort(ls, nl, sizeof(*ls), by_node_then_pair);
+	for (size_t k = 0; k < nl;) {
+		size_t e = k, len = 1;
+		for (; e < nl && ls[e].node == ls[k].node; e++)
+			len += strlen(w->pairs[ls[e].pair].b) + 2;
+		char *kinds = inn_arena_alloc(r->arena, len);
+		if (!kinds) {
+			free(ls);
+			return inn_error_set(err, INN_EFAIL, "whatif: out of memory");
+		}
+		kinds[0] = '\0';
+		for (size_t q = k; q < e; q++) {
+			if (q > k)
+				strcat(kinds, ", ");
+			strcat(kinds, w->pairs[ls[q].pair].b);
+		}
+		r->table_only[r->t.nrows] = true;
+		node_cells(g, c = inn_report_row(r, "lost_reach_by_node"), ls[k].node);
+		inn_cell_text(&c[C_DETAIL], kinds);
+		k = e;
+	}
+	free(ls);
+	for (size_t k = 0; k < w->nnew_cut_points; k++)
+		node_cells(g, inn_report_row(r, "new_cut_point"), w->new_cut_points[k]);
+	for (size_t k = 0; k < w->nnew_bridges; k++)
+		link_cells(r, g, inn_report_row(r, "new_bridge"), w->new_bridges[k]);
+	for (size_t k = 0; k < nmovers; k++) {
+		const struct inn_whatif_mover *mv = &w->movers[k];
+		node_cells(g, c = inn_report_row(r, "rank_move"), mv->node);
+		inn_cell_text(&c[C_DETAIL], measure->name);
+		counts(c, mv->rank_before, mv->rank_after);
+		inn_cell_real(&c[C_SB], mv->score_before);
+		inn_cell_real(&c[C_SA], mv->score_after);
+	}
+	return 0;
+}
+
+static void write_table(FILE *out, const struct inn_report *r, const struct inn_scenario *s, const char *model,
+			const struct inn_measure *measure)
+{
+	static const int summary[] = {C_ID, C_BEFORE, C_AFTER}, node[] = {C_ID, C_LABEL, C_KIND},
+			 link[] = {C_ID, C_LABEL}, weight[] = {C_ID, C_LABEL, C_BEFORE, C_AFTER},
+			 lost[] = {C_ID, C_LABEL, C_KIND, C_DETAIL, C_BEFORE}, reach[] = {C_KIND, C_DETAIL, C_BEFORE, C_AFTER, C_LABEL},
+			 lreach[] = {C_ID, C_LABEL, C_KIND, C_DETAIL}, gone[] = {C_KIND, C_BEFORE, C_AFTER},
+			 move[] = {C_ID, C_LABEL, C_KIND, C_BEFORE, C_AFTER, C_SB, C_SA};
+	char title[128];
+
+	fputs("scenario: ", out);
+	inn_print_plain(out, s->name);
+	fputs("\nmodel: ", out);
+	inn_print_plain(out, model);
+	fputc('\n', out);
+	if (s->description) {
+		inn_print_plain(out, s->description);
+		fputc('\n', out);
+	}
+	inn_report_section(out, r, "summary", "summary", summary, 3);
+	inn_report_section(out, r, "removed_node", "removed nodes", node, 3);
+	inn_report_section(out, r, "removed_link", "removed links", link, 2);
+	inn_report_section(out, r, "added_node", "added nodes", node, 3);
+	inn_report_section(out, r, "added_link", "added links", link, 2);
+	inn_report_section(out, r, "reweighted_link", "weight changes", weight, 4);
+	inn_report_section(out, r, "cut_off", "nodes cut off from the largest component", node, 3);
+	inn_report_section(out, r, "lost_kind_links", "nodes left with no link to a kind they were linked to (detail)", lost, 5);
+	inn_report_section(out, r, "kind_gone", "kinds with no node left (before/after: nodes)", gone, 3);
+	inn_report_section(out, r, "kind_reach",
+		      "pairs of kinds where nodes lose every path (before/after: nodes of kind that reach detail; label: any path left)",
+		      reach, 5);
+	inn_report_section(out, r, "lost_reach_by_node", "nodes that lose every path to these kinds (detail)", lreach, 4);
+	inn_report_section(out, r, "new_cut_point", "new articulation points", node, 3);
+	inn_report_section(out, r, "new_bridge", "new bridges", link, 2);
+	snprintf(title, sizeof(title), "largest rank movers by %s (before/after: rank among the nodes in both)",
+		 measure->name);
+	inn_report_section(out, r, "rank_move", title, move, 7);
+}
+
+static int run(const struct inn_args *a, struct inn_error *err)
+{
+	struct inn_measure_opts mo = INN_MEASURE_OPTS_INIT;
+	const char *by = inn_arg(a, "by") ? inn_arg(a, "by") : "betweenness", *fmt = inn_arg(a, "format"), *s_top;
+	const struct inn_measure *measure;
+	struct inn_scenario_result res = {0};
+	struct inn_scenario *s = NULL;
+	struct inn_whatif w = {0};
+	struct inn_report r = {0};
+	struct inn_output out = {0};
+	struct inn_model *m = NULL;
+	enum inn_format format = INN_FORMAT_TABLE;
+	size_t top = 10;
+	int ret = -1;
+
+	if (!(measure = inn_measure_find(by)))
+		return inn_error_set(err, INN_EINPUT, "whatif: unknown measure '%s' (see 'innonet rank --help')", by);
+	if (fmt && !inn_format_parse(fmt, &format))
+		return inn_error_set(err, INN_EINPUT, "whatif: unknown format '%s' (table, csv or json)", fmt);
+	if ((s_top = inn_arg(a, "top")) && !inn_parse_count(s_top, &top))
+		return inn_error_set(err, INN_EINPUT, "whatif: --top needs a whole number, not '%s'", s_top);
+	if (!(m = inn_cmd_load(a, err)) || !(s = build_scenario(a, m, err)) || inn_scenario_apply(m, s, &res, err) < 0 ||
+	    inn_whatif_compare(m, &res, measure, &mo, &w, err) < 0 || fill_report(&r, m, &res, &w, measure, top, err) < 0 ||
+	    inn_output_open(&out, inn_arg(a, "output"), a->noperands ? a->operand[0] : NULL, err) < 0)
+		goto out;
+	if (format == INN_FORMAT_TABLE) {
+		write_table(out.fp, &r, s, m->name ? m->name : m->origin, measure);
+	} else {
+		const struct inn_meta meta[] = {
+			{"scenario", {.type = INN_CELL_TEXT, .text = s->name}},
+			{"description", {.type = s->description ? INN_CELL_TEXT : INN_CELL_NULL, .text = s->description}},
+			{"model", {.type = INN_CELL_TEXT, .text = m->name ? m->name : m->origin}},
+			{"measure", {.type = INN_CELL_TEXT, .text = measure->name}},
+			{"paths", {.type = INN_CELL_TEXT, .text = "direction ignored"}},
+		};
+		r.t.meta = meta;
+		r.t.nmeta = sizeof(meta) / sizeof(meta[0]);
+		inn_report_write(&r, format, out.fp);
+	}
+	ret = inn_output_commit(&out, err);
+out:
+	inn_output_abort(&out);
+	inn_report_release(&r);
+	inn_whatif_release(&w);
+	inn_scenario_result_release(&res);
+	inn_scenario_free(s);
+	inn_model_free(m);
+	return ret;
+}
+
+const struct inn_command inn_cmd_whatif = {
+	.name = "whatif",
+	.run = run,
+	.summary = "remove or add nodes and links and report what changes",
+	.usage = "[options] [MODEL]",
+	.description =
+		"Apply a scenario to a copy of the network and compare before and after: nodes, links,\n"
+		"components; the nodes cut off from the largest component; the nodes left without any\n"
+		"link to a kind of node they had links to (an institute that loses its only sponsor);\n"
+		"for each ordered pair of kinds, how many nodes of the first still reach a node of the\n"
+		"second, and which lose every path; new articulation points and bridges; and the nodes\n"
+		"whose rank by a measure moves most (ranks are computed on each network as a whole).\n"
+		"Paths ignore direction. The table lists only what changed; CSV and JSON list every\n"
+		"pair of kinds, one row per fact, with the columns section, id, label, kind, detail,\n"
+		"before, after, score_before and score_after.",
+	.options = options,
+	.noptions = sizeof(options) / sizeof(options[0]),
+	.max_operands = 1,
+	.examples = "  innonet whatif --remove DoD                    the 2016 network without DoD\n"
+		    "  innonet whatif --remove-kind national_lab --by closeness\n"
+		    "  innonet whatif --scenario scenario.json --format csv graphs/manufacturing-usa-2025.json\n",
+};

@@ -1,0 +1,429 @@
+/* test_change.c: change over time: snapshots, funding schedules, model diffs, attacks and charts, worked by hand. */
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "helpers.h"
+#include "innonet/chart.h"
+#include "innonet/diff.h"
+#include "innonet/funding.h"
+#include "innonet/load.h"
+#include "innonet/robustness.h"
+#include "innonet/transform.h"
+
+static struct inn_model *from_json(const char *json)
+{
+	struct inn_error err;
+	struct inn_model *m;
+
+	inn_error_init(&err);
+	m = inn_load_json(json, strlen(json), "t.json", &err);
+	if (!m)
+		fprintf(stderr, "\n%s\n", err.msg);
+	CU_ASSERT_PTR_NOT_NULL(m);
+	return m;
+}
+
+static struct inn_model *shipped(const char *path)
+{
+	char full[4096];
+	struct inn_error err;
+	struct inn_model *m;
+
+	inn_error_init(&err);
+	snprintf(full, sizeof(full), "%s/%s", INN_SOURCE_DIR, path);
+	if (!(m = inn_load(full, &err)))
+		fprintf(stderr, "\n%s\n", err.msg);
+	CU_ASSERT_PTR_NOT_NULL(m);
+	return m;
+}
+
+/* ---- snapshots */
+
+static void a_snapshot_should_include_both_ends_of_a_span_and_carry_its_year(void)
+{
+	struct inn_model *m = load_fixture("scenario-small.json");
+	struct inn_error err;
+	struct inn_model *s;
+
+	inn_error_init(&err);
+	/* I3 runs 2016 to 2019 inclusive: in 2019 (with its 2 links), not in 2020 */
+	CU_ASSERT_PTR_NOT_NULL_FATAL(s = inn_model_as_of(m, 2019, &err));
+	CU_ASSERT_TRUE(inn_model_find(s, "I3", NULL));
+	CU_ASSERT_EQUAL(s->nlinks, 8);
+	CU_ASSERT_STRING_EQUAL(s->as_of, "2019");
+	const struct inn_value *v = inn_attr_get(s->graph_attrs, s->ngraph_attrs, "as_of");
+	CU_ASSERT_PTR_NOT_NULL_FATAL(v);
+	CU_ASSERT_DOUBLE_EQUAL(v->number, 2019, 0);
+	inn_model_free(s);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(s = inn_model_as_of(m, 2020, &err));
+	CU_ASSERT_FALSE(inn_model_find(s, "I3", NULL));
+	CU_ASSERT_EQUAL(s->nlinks, 6); /* without A2-I3 and M2-I3 */
+	inn_model_free(s);
+	/* 2013: I1 (2012) only; I2 (2014) and I3 (2016) are not there yet */
+	CU_ASSERT_PTR_NOT_NULL_FATAL(s = inn_model_as_of(m, 2013, &err));
+	CU_ASSERT_TRUE(inn_model_find(s, "I1", NULL));
+	CU_ASSERT_FALSE(inn_model_find(s, "I2", NULL));
+	CU_ASSERT_EQUAL(s->nnodes, 6);
+	inn_model_free(s);
+	inn_model_free(m);
+}
+
+static void the_2025_model_as_of_2015_should_hold_the_seeds_seven_institutes(void)
+{
+	struct inn_model *m = shipped("graphs/manufacturing-usa-2025.json"), *s;
+	struct inn_error err;
+	static const char *const seven[] = {"america-makes", "DMDII", "LIFT", "poweramerica", "IACMI", "aim-photonics",
+					    "nextflex"};
+	size_t n = 0, all = 0;
+
+	inn_error_init(&err);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	for (size_t i = 0; i < m->nnodes; i++)
+		all += strcmp(m->nodes[i].kind, "institute") == 0;
+	CU_ASSERT_EQUAL(all, 18);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(s = inn_model_as_of(m, 2015, &err));
+	for (size_t i = 0; i < s->nnodes; i++) {
+		if (strcmp(s->nodes[i].kind, "institute") != 0)
+			continue;
+		bool seed = false;
+		for (size_t k = 0; k < 7; k++)
+			seed = seed || strcmp(s->nodes[i].id, seven[k]) == 0;
+		CU_ASSERT_TRUE(seed);
+		n++;
+	}
+	CU_ASSERT_EQUAL(n, 7);
+	inn_model_free(s);
+	/* 17 before SMART USA (2025), 16 in 2022 */
+	CU_ASSERT_PTR_NOT_NULL_FATAL(s = inn_model_as_of(m, 2024, &err));
+	n = 0;
+	for (size_t i = 0; i < s->nnodes; i++)
+		n += strcmp(s->nodes[i].kind, "institute") == 0;
+	CU_ASSERT_EQUAL(n, 17);
+	inn_model_free(s);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(s = inn_model_as_of(m, 2022, &err));
+	n = 0;
+	for (size_t i = 0; i < s->nnodes; i++)
+		n += strcmp(s->nodes[i].kind, "institute") == 0;
+	CU_ASSERT_EQUAL(n, 16);
+	inn_model_free(s);
+	inn_model_free(m);
+}
+
+/* ---- funding */
+
+static void the_default_schedule_should_weigh_4_4_3_2_1(void)
+{
+	struct inn_funding_schedule s = INN_FUNDING_SCHEDULE_DEFAULT;
+	double want[] = {0, 4.0 / 14, 4.0 / 14, 3.0 / 14, 2.0 / 14, 1.0 / 14, 0};
+
+	for (int k = 0; k <= 6; k++)
+		CU_ASSERT_DOUBLE_EQUAL(inn_funding_weight(&s, k), want[k], 1e-15);
+	/* 7 years, level 2: 1, 1, 5/6, 4/6, 3/6, 2/6, 1/6, summing to 4.5 */
+	s.federal_years = 7;
+	CU_ASSERT_DOUBLE_EQUAL(inn_funding_weight(&s, 1), 1 / 4.5, 1e-15);
+	CU_ASSERT_DOUBLE_EQUAL(inn_funding_weight(&s, 3), (5.0 / 6) / 4.5, 1e-15);
+	/* level throughout: an even split */
+	s.level_years = 7;
+	CU_ASSERT_DOUBLE_EQUAL(inn_funding_weight(&s, 7), 1.0 / 7, 1e-15);
+}
+
+static const char *funded =
+	"{\"graph\": {\"exit_mechanism\": {\"federal_years\": {\"from\": 5, \"to\": 7},"
+	" \"taper_after_years\": {\"from\": 2, \"to\": 3}, \"non_federal_match_ratio\": {\"at_least\": 1}}},"
+	" \"nodes\": ["
+	"{\"id\": \"a\", \"kind\": \"institute\", \"since\": 2014, \"federal_funding_usd\": 70000000, \"non_federal_funding_usd\": 78000000},"
+	"{\"id\": \"b\", \"kind\": \"institute\", \"since\": 2015, \"federal_funding_5yr_usd\": 70000000,"
+	"  \"other_funding_5yr_usd\": {\"more_than\": 70000000}},"
+	"{\"id\": \"c\", \"kind\": \"institute\", \"since\": 2016, \"federal_funding_usd\": 60000000,"
+	"  \"funding_schedule\": {\"federal_years\": 3, \"level_years\": 3, \"defunded\": 2017}},"
+	"{\"id\": \"d\", \"kind\": \"institute\", \"since\": 2020},"
+	"{\"id\": \"x\", \"kind\": \"agency\", \"federal_funding_usd\": 1}]}";
+
+static void funding_should_follow_the_schedule_and_keep_bounds(void)
+{
+	struct inn_model *m = from_json(funded);
+	struct inn_funding_award *aw = NULL;
+	struct inn_funding_year y;
+	struct inn_error err;
+	size_t n;
+
+	inn_error_init(&err);
+	CU_ASSERT_EQUAL_FATAL(inn_funding_awards(m, &aw, &n, &err), 0);
+	CU_ASSERT_EQUAL_FATAL(n, 4); /* the institutes; the agency is not one */
+	/* a, 2016 = award year 3: 70 M * 3/14 = 15 M federal, 78 M / 5 = 15.6 M non-federal, share 15/30.6 */
+	inn_funding_in_year(&aw[0], 2016, &y);
+	CU_ASSERT_EQUAL(y.award_year, 3);
+	CU_ASSERT_DOUBLE_EQUAL(y.federal, 15e6, 1e-6);
+	CU_ASSERT_DOUBLE_EQUAL(y.non_federal, 15.6e6, 1e-6);
+	CU_ASSERT_DOUBLE_EQUAL(y.share, 15 / 30.6, 1e-12);
+	CU_ASSERT_EQUAL(y.share_bound, 0);
+	CU_ASSERT_FALSE(y.past_exit);
+	/* a, 2019 = award year 6: past exit, no federal money, partners' money not modelled */
+	inn_funding_in_year(&aw[0], 2019, &y);
+	CU_ASSERT_TRUE(y.past_exit);
+	CU_ASSERT_DOUBLE_EQUAL(y.federal, 0, 0);
+	CU_ASSERT_TRUE(isnan(y.non_federal));
+	/* b, 2015 = year 1, read from the 2016 model's keys: 20 M federal; more than 14 M non-federal,
+	 * so the share 20/34 is an upper bound */
+	inn_funding_in_year(&aw[1], 2015, &y);
+	CU_ASSERT_DOUBLE_EQUAL(y.federal, 20e6, 1e-6);
+	CU_ASSERT_DOUBLE_EQUAL(y.non_federal, 14e6, 1e-6);
+	CU_ASSERT_EQUAL(y.non_federal_bound, INN_BOUND_MORE_THAN);
+	CU_ASSERT_DOUBLE_EQUAL(y.share, 20.0 / 34, 1e-12);
+	CU_ASSERT_EQUAL(y.share_bound, 1);
+	/* c: 3 level years of 20 M, but defunded after 2017; no non-federal amount: at least 1:1,
+	 * 60 M / 3 = 20 M a year */
+	inn_funding_in_year(&aw[2], 2017, &y);
+	CU_ASSERT_DOUBLE_EQUAL(y.federal, 20e6, 1e-6);
+	CU_ASSERT_DOUBLE_EQUAL(y.non_federal, 20e6, 1e-6);
+	CU_ASSERT_EQUAL(y.non_federal_bound, INN_BOUND_AT_LEAST);
+	CU_ASSERT_EQUAL(y.share_bound, 1);
+	inn_funding_in_year(&aw[2], 2018, &y);
+	CU_ASSERT_TRUE(y.defunded);
+	CU_ASSERT_TRUE(y.past_exit);
+	CU_ASSERT_DOUBLE_EQUAL(y.federal, 0, 0);
+	/* d has no award: nothing is modelled */
+	CU_ASSERT_FALSE(aw[3].known);
+	inn_funding_in_year(&aw[3], 2021, &y);
+	CU_ASSERT_TRUE(isnan(y.federal));
+	free(aw);
+	inn_model_free(m);
+}
+
+static void a_graph_schedule_should_override_the_exit_mechanism(void)
+{
+	struct inn_model *m = from_json("{\"graph\": {\"exit_mechanism\": {\"federal_years\": {\"from\": 6}},"
+					" \"funding_schedule\": {\"level_years\": 6, \"match_ratio\": 2}},"
+					" \"nodes\": [{\"id\": \"a\", \"kind\": \"institute\", \"since\": 2020,"
+					" \"federal_funding_usd\": 60}]}");
+	struct inn_funding_award *aw = NULL;
+	struct inn_funding_year y;
+	struct inn_error err;
+	size_t n;
+
+	inn_error_init(&err);
+	CU_ASSERT_EQUAL_FATAL(inn_funding_awards(m, &aw, &n, &err), 0);
+	/* 6 years (exit mechanism), all level (schedule): 10 a year; non-federal 2 x 60 over 6 = 20 */
+	inn_funding_in_year(&aw[0], 2025, &y);
+	CU_ASSERT_EQUAL(y.award_year, 6);
+	CU_ASSERT_DOUBLE_EQUAL(y.federal, 10, 1e-12);
+	CU_ASSERT_DOUBLE_EQUAL(y.non_federal, 20, 1e-12);
+	free(aw);
+	inn_model_free(m);
+	m = from_json("{\"nodes\": [{\"id\": \"a\", \"kind\": \"institute\", \"since\": 2020,"
+		      " \"funding_schedule\": {\"federal_years\": 3, \"level_years\": 4}}]}");
+	CU_ASSERT_EQUAL(inn_funding_awards(m, &aw, &n, &err), -1);
+	CU_ASSERT_STRING_EQUAL(err.msg, "t.json: node 'a': funding_schedule: a schedule needs 1 to 100 federal years, 0 to "
+					"that many level years and a match ratio >= 0");
+	inn_model_free(m);
+}
+
+/* ---- diff */
+
+static void diff_should_list_added_removed_and_changed(void)
+{
+	struct inn_model *a = from_json(
+		"{\"nodes\": [{\"id\": \"p\", \"label\": \"P\"}, {\"id\": \"q\", \"members\": {\"more_than\": 5}}, {\"id\": \"r\"}],"
+		" \"links\": [{\"source\": \"p\", \"target\": \"q\", \"relation\": \"funds\", \"weight\": 2},"
+		"            {\"source\": \"q\", \"target\": \"r\", \"relation\": \"leads\"}]}");
+	struct inn_model *b = from_json(
+		"{\"nodes\": [{\"id\": \"q\", \"members\": 9}, {\"id\": \"p\", \"label\": \"P2\", \"since\": 2020}, {\"id\": \"s\"}],"
+		" \"links\": [{\"source\": \"q\", \"target\": \"p\", \"relation\": \"funds\", \"weight\": 3},"
+		"            {\"source\": \"s\", \"target\": \"q\", \"relation\": \"leads\"}]}");
+	struct inn_diff d;
+	struct inn_error err;
+
+	inn_error_init(&err);
+	CU_ASSERT_EQUAL_FATAL(inn_diff_models(a, b, &d, &err), 0);
+	/* r goes, s comes; p-q funds matches q-p funds (undirected) with weight 2 -> 3; q-r goes, s-q comes */
+	CU_ASSERT_EQUAL_FATAL(d.nremoved_nodes, 1);
+	CU_ASSERT_EQUAL(d.removed_nodes[0], 2);
+	CU_ASSERT_EQUAL_FATAL(d.nadded_nodes, 1);
+	CU_ASSERT_EQUAL(d.added_nodes[0], 2);
+	CU_ASSERT_EQUAL_FATAL(d.nremoved_links, 1);
+	CU_ASSERT_EQUAL(d.removed_links[0], 1);
+	CU_ASSERT_EQUAL_FATAL(d.nadded_links, 1);
+	CU_ASSERT_EQUAL(d.added_links[0], 1);
+	/* changes, nodes in A's order, then links: p label, p since, q members, link weight */
+	CU_ASSERT_EQUAL_FATAL(d.nchanges, 4);
+	struct {
+		bool link;
+		const char *field, *before, *after;
+	} want[] = {{false, "label", "P", "P2"},
+		    {false, "since", NULL, "2020"},
+		    {false, "members", "{\"more_than\": 5}", "9"},
+		    {true, "weight", "2", "3"}};
+	for (size_t k = 0; k < 4; k++) {
+		CU_ASSERT_EQUAL(d.changes[k].link, want[k].link);
+		CU_ASSERT_STRING_EQUAL(d.changes[k].field, want[k].field);
+		if (want[k].before) {
+			CU_ASSERT_STRING_EQUAL(d.changes[k].before, want[k].before);
+		} else {
+			CU_ASSERT_PTR_NULL(d.changes[k].before);
+		}
+		CU_ASSERT_STRING_EQUAL(d.changes[k].after, want[k].after);
+	}
+	inn_diff_release(&d);
+	inn_model_free(b);
+	inn_model_free(a);
+}
+
+static void diff_from_2016_to_2025_should_add_the_11_later_institutes(void)
+{
+	struct inn_model *a = shipped("graphs/nnmi-2016.json"), *b = shipped("graphs/manufacturing-usa-2025.json");
+	static const char *const later[] = {"AFFOA", "CESMII", "RAPID",   "NIIMBL",  "biofabusa", "REMADE",
+					    "ARM",   "CyManII", "BioMADE", "EPIXC", "smart-usa"};
+	struct inn_diff d;
+	struct inn_error err;
+	size_t n = 0;
+
+	inn_error_init(&err);
+	CU_ASSERT_EQUAL_FATAL(inn_diff_models(a, b, &d, &err), 0);
+	for (size_t k = 0; k < d.nadded_nodes; k++) {
+		const struct inn_node *node = &b->nodes[d.added_nodes[k]];
+		if (strcmp(node->kind, "institute") != 0)
+			continue;
+		CU_ASSERT_TRUE_FATAL(n < 11);
+		CU_ASSERT_STRING_EQUAL(node->id, later[n]); /* in the order they joined */
+		n++;
+	}
+	CU_ASSERT_EQUAL(n, 11);
+	/* the seed's seven keep their ids: none is removed; DMDII is the same node, renamed MxD */
+	for (size_t k = 0; k < d.nremoved_nodes; k++)
+		CU_ASSERT_STRING_NOT_EQUAL(a->nodes[d.removed_nodes[k]].kind, "institute");
+	bool renamed = false;
+	for (size_t k = 0; k < d.nchanges; k++)
+		if (!d.changes[k].link && strcmp(a->nodes[d.changes[k].a].id, "DMDII") == 0 &&
+		    strcmp(d.changes[k].field, "label") == 0)
+			renamed = strcmp(d.changes[k].before, "DMDII") == 0 && strcmp(d.changes[k].after, "MxD") == 0;
+	CU_ASSERT_TRUE(renamed);
+	inn_diff_release(&d);
+	inn_model_free(b);
+	inn_model_free(a);
+}
+
+/* ---- robustness */
+
+static const char *path5 = "{\"nodes\": [{\"id\": \"a\"}, {\"id\": \"b\"}, {\"id\": \"c\"}, {\"id\": \"d\"}, {\"id\": \"e\"}],"
+			   " \"links\": [{\"source\": \"a\", \"target\": \"b\"}, {\"source\": \"b\", \"target\": \"c\"},"
+			   " {\"source\": \"c\", \"target\": \"d\"}, {\"source\": \"d\", \"target\": \"e\"}]}";
+
+static void a_degree_attack_on_a_path_should_match_the_hand_count(void)
+{
+	struct inn_model *m = from_json(path5);
+	struct inn_robustness_step st[6];
+	struct inn_error err;
+	size_t n;
+
+	inn_error_init(&err);
+	CU_ASSERT_EQUAL_FATAL(inn_robustness_run(m, INN_ATTACK_DEGREE, false, 1, 0, st, &n, &err), 0);
+	CU_ASSERT_EQUAL_FATAL(n, 6);
+	/*
+	 * Degrees a1 b2 c2 d2 e1: removed once-scored in the order b, c, d (ties by id), then a, e.
+	 * Efficiency of the 5-path: pairs at distance 1, 2, 3, 4 number 4, 3, 2, 1, so
+	 * (4 + 3/2 + 2/3 + 1/4) * 2 / (5 * 4) = 0.641666...; after b: a | c-d-e, 4 nodes,
+	 * (1 + 1 + 1/2) * 2 / 12 = 5/12; after c: a | d-e, 1 * 2 / 6 = 1/3; then 0.
+	 * Largest component over the 5 nodes: 5, 3, 2, 1, 1, 0.
+	 */
+	size_t order[] = {SIZE_MAX, 1, 2, 3, 0, 4};
+	double eff[] = {(4 + 1.5 + 2.0 / 3 + 0.25) / 10, 5.0 / 12, 1.0 / 3, 0, 0, 0};
+	double share[] = {1, 0.6, 0.4, 0.2, 0.2, 0};
+	size_t comps[] = {1, 2, 2, 2, 1, 0};
+	for (size_t k = 0; k < 6; k++) {
+		CU_ASSERT_EQUAL(st[k].removed, order[k]);
+		CU_ASSERT_DOUBLE_EQUAL(st[k].efficiency, eff[k], 1e-12);
+		CU_ASSERT_DOUBLE_EQUAL(st[k].largest_share, share[k], 1e-12);
+		CU_ASSERT_EQUAL(st[k].components, comps[k]);
+	}
+	CU_ASSERT_DOUBLE_EQUAL(st[1].score, 2, 0);
+	/*
+	 * Recomputed: b first again; then of a(0) c(1) d(2) e(1), d; then a, c, e are alone and
+	 * tie at 0: a goes, then c, then e. Largest component: 5, 3, 1, 1, 1, 0.
+	 */
+	CU_ASSERT_EQUAL_FATAL(inn_robustness_run(m, INN_ATTACK_DEGREE, true, 1, 0, st, &n, &err), 0);
+	size_t rorder[] = {SIZE_MAX, 1, 3, 0, 2, 4};
+	double rshare[] = {1, 0.6, 0.2, 0.2, 0.2, 0};
+	for (size_t k = 0; k < 6; k++) {
+		CU_ASSERT_EQUAL(st[k].removed, rorder[k]);
+		CU_ASSERT_DOUBLE_EQUAL(st[k].largest_share, rshare[k], 1e-12);
+	}
+	CU_ASSERT_DOUBLE_EQUAL(st[2].score, 2, 0);
+	/* --steps: stop early */
+	CU_ASSERT_EQUAL_FATAL(inn_robustness_run(m, INN_ATTACK_BETWEENNESS, false, 1, 2, st, &n, &err), 0);
+	CU_ASSERT_EQUAL(n, 3);
+	CU_ASSERT_EQUAL(st[1].removed, 2); /* c lies on 4 of the 10 shortest paths, b and d on 3 */
+	CU_ASSERT_DOUBLE_EQUAL(st[1].score, 4, 1e-12);
+	inn_model_free(m);
+}
+
+static void a_random_attack_should_be_a_seeded_permutation(void)
+{
+	struct inn_model *m = from_json(path5);
+	struct inn_robustness_step s1[6], s2[6];
+	struct inn_error err;
+	size_t n, seen = 0;
+
+	inn_error_init(&err);
+	CU_ASSERT_EQUAL_FATAL(inn_robustness_run(m, INN_ATTACK_RANDOM, false, 7, 0, s1, &n, &err), 0);
+	CU_ASSERT_EQUAL_FATAL(inn_robustness_run(m, INN_ATTACK_RANDOM, false, 7, 0, s2, &n, &err), 0);
+	for (size_t k = 1; k < 6; k++) {
+		CU_ASSERT_EQUAL(s1[k].removed, s2[k].removed);
+		seen |= (size_t)1 << s1[k].removed;
+		CU_ASSERT_TRUE(isnan(s1[k].score));
+	}
+	CU_ASSERT_EQUAL(seen, 31); /* each of the 5 nodes once */
+	inn_model_free(m);
+}
+
+/* ---- chart */
+
+static void a_chart_should_be_the_same_bytes_every_time_and_draw_each_series(void)
+{
+	double x[] = {2012, 2013, 2014}, y1[] = {1e6, 3e6, 2e6}, y2[] = {0, NAN, 5e6};
+	const struct inn_chart_series s[] = {{"federal & <more>", y1, false}, {"other", y2, true}};
+	const struct inn_chart c = {.title = "T", .x_label = "year", .y_label = "M USD", .npoints = 3, .x = x,
+				    .series = s, .nseries = 2, .x_integer = true, .y_scale = 1e6};
+	char *a = NULL, *b = NULL;
+	size_t na = 0, nb = 0;
+	FILE *f = open_memstream(&a, &na);
+
+	inn_chart_svg(&c, f);
+	fclose(f);
+	f = open_memstream(&b, &nb);
+	inn_chart_svg(&c, f);
+	fclose(f);
+	CU_ASSERT_EQUAL(na, nb);
+	CU_ASSERT_EQUAL(memcmp(a, b, na), 0);
+	CU_ASSERT_PTR_NOT_NULL(strstr(a, "federal &amp; &lt;more&gt;"));
+	/* y axis 0 to 5 (million): the highest point, 5e6 at 2014, is at the top right corner of the plot */
+	CU_ASSERT_PTR_NOT_NULL(strstr(a, ">5</text>"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(a, "570.00,40.00"));
+	/* the NaN point is left out: the second line has two points */
+	const char *second = strstr(a, "id=\"series-1\"");
+	CU_ASSERT_PTR_NOT_NULL_FATAL(second);
+	CU_ASSERT_PTR_NOT_NULL(strstr(second, "points=\"80.00,360.00 570.00,40.00\""));
+	free(a);
+	free(b);
+}
+
+static CU_TestInfo tests[] = {
+	TEST(a_snapshot_should_include_both_ends_of_a_span_and_carry_its_year),
+	TEST(the_2025_model_as_of_2015_should_hold_the_seeds_seven_institutes),
+	TEST(the_default_schedule_should_weigh_4_4_3_2_1),
+	TEST(funding_should_follow_the_schedule_and_keep_bounds),
+	TEST(a_graph_schedule_should_override_the_exit_mechanism),
+	TEST(diff_should_list_added_removed_and_changed),
+	TEST(diff_from_2016_to_2025_should_add_the_11_later_institutes),
+	TEST(a_degree_attack_on_a_path_should_match_the_hand_count),
+	TEST(a_random_attack_should_be_a_seeded_permutation),
+	TEST(a_chart_should_be_the_same_bytes_every_time_and_draw_each_series),
+	CU_TEST_INFO_NULL,
+};
+
+int add_change_suite(void)
+{
+	return add_suite("change", tests);
+}

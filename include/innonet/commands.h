@@ -45,13 +45,16 @@ void inn_version(FILE *out);
  */
 #define INN_MODEL_OPTIONS                                                                              \
 	{"as-of", 0, "YEAR", "the network as it stood in YEAR (by the since/until of nodes and links)"}, \
-	{"project", 0, "KIND", "first project onto the nodes of KIND, linked by shared neighbours"}
+	{"project", 0, "KIND", "first project onto the nodes of KIND, linked by shared neighbours"}, \
+	{"links", 0, "FILE.csv", "read the model from a CSV edge list (source,target,...) instead of MODEL"}, \
+	{"nodes", 0, "FILE.csv", "with --links: the nodes, one per row (id,kind,label,...)"}
 
 /* Helpers the commands share. */
 
 /*
- * The model named by the first operand ("-" = stdin), or the built-in one when there is none,
- * with the INN_MODEL_OPTIONS the command has and was given applied to it.
+ * The model named by the first operand ("-" = stdin), or read from --links (and --nodes) CSV
+ * files, or the built-in one when there is none, with the INN_MODEL_OPTIONS the command has and
+ * was given applied to it.
  */
 struct inn_model *inn_cmd_load(const struct inn_args *a, struct inn_error *err);
 

@@ -16,7 +16,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <unistd.h>
 
 #include "load_internal.h"
@@ -419,7 +418,7 @@ static int read_header(struct reader *rd, bool links)
 				return fail_at(s, r, r->f[k].off, rd->err, "column '%s' appears twice", h);
 		c->role = R_ATTR;
 		for (size_t j = 0; j < sizeof(names) / sizeof(names[0]); j++) {
-			if ((links ? names[j].link : names[j].node) && strcasecmp(names[j].name, h) == 0) {
+			if ((links ? names[j].link : names[j].node) && strcmp(names[j].name, h) == 0) {
 				c->role = names[j].role;
 				if (seen[c->role])
 					return fail_at(s, r, r->f[k].off, rd->err, "column '%s' appears twice", names[j].name);

@@ -38,6 +38,143 @@ static void ignore_warning(const char *why, const char *file, int line)
 	(void)line;
 }
 
+/*
+ * Two things igraph's reader loses are fixed in the text before it reads it:
+ *
+ * - NetworkX writes one <key> per name and type, so weights 1 and 2.5 give a "long" and a
+ *   "double" key both named "weight"; igraph keeps only one of them. A repeated name gets a
+ *   suffix (U+E000 and a number) here, and the columns are merged again by name afterwards.
+ * - igraph stores an undirected edge with its ends in index order, so "DoD sponsors LIFT" could
+ *   come back as "LIFT sponsors DoD". The graph is read as directed, which keeps the order of
+ *   the file, and marked undirected afterwards.
+ */
+#define SUFFIX "\xEE\x80\x80"
+
+struct text {
+	char *s; /* owned */
+	size_t len, cap;
+};
+
+static int put(struct text *t, const char *s, size_t n)
+{
+	if (t->len + n + 1 > t->cap) {
+		size_t cap = (t->len + n + 1) * 2;
+		char *p = realloc(t->s, cap);
+		if (!p)
+			return -1;
+		t->s = p;
+		t->cap = cap;
+	}
+	memcpy(t->s + t->len, s, n);
+	t->len += n;
+	t->s[t->len] = '\0';
+	return 0;
+}
+
+/* The value of attribute name inside the tag tag[0..len): its offset and length, or false. */
+static bool tag_attr(const char *tag, size_t len, const char *name, size_t *at, size_t *vlen)
+{
+	size_t n = strlen(name);
+
+	for (size_t i = 1; i + n + 2 < len; i++) {
+		if (memcmp(tag + i, name, n) != 0 || !(tag[i - 1] == ' ' || tag[i - 1] == '\t' || tag[i - 1] == '\n' ||
+							 tag[i - 1] == '\r'))
+			continue;
+		size_t j = i + n;
+		while (j < len && (tag[j] == ' ' || tag[j] == '\t' || tag[j] == '\n' || tag[j] == '\r'))
+			j++;
+		if (j >= len || tag[j] != '=')
+			continue;
+		j++;
+		while (j < len && (tag[j] == ' ' || tag[j] == '\t' || tag[j] == '\n' || tag[j] == '\r'))
+			j++;
+		if (j >= len || (tag[j] != '"' && tag[j] != '\''))
+			continue;
+		const char *end = memchr(tag + j + 1, tag[j], len - j - 1);
+		if (!end)
+			return false;
+		*at = j + 1;
+		*vlen = (size_t)(end - tag) - (j + 1);
+		return true;
+	}
+	return false;
+}
+
+/* Rewrite buf as described above; *undirected tells what the file's edgedefault said. */
+static int prepare(const char *buf, size_t len, struct text *out, bool *undirected)
+{
+	struct seen {
+		const char *for_, *name; /* into buf */
+		size_t flen, nlen;
+	} *seen = NULL;
+	size_t nseen = 0, copied = 0;
+	bool graph_done = false;
+	int ret = -1;
+
+	*undirected = false;
+	for (size_t i = 0; i < len; i++) {
+		if (buf[i] != '<')
+			continue;
+		bool is_key = len - i > 5 && memcmp(buf + i, "<key", 4) == 0 && strchr(" \t\r\n/>", buf[i + 4]);
+		bool is_graph = !graph_done && len - i > 7 && memcmp(buf + i, "<graph", 6) == 0 &&
+				strchr(" \t\r\n/>", buf[i + 6]);
+		if (!is_key && !is_graph)
+			continue;
+		const char *close = memchr(buf + i, '>', len - i);
+		if (!close)
+			break;
+		size_t tlen = (size_t)(close - (buf + i)), at, vlen, fat, flen;
+		if (is_graph) {
+			graph_done = true;
+			if (tag_attr(buf + i, tlen, "edgedefault", &at, &vlen) && vlen == 10 &&
+			    memcmp(buf + i + at, "undirected", 10) == 0) {
+				*undirected = true;
+				/* "undirected" -> "directed" and two spaces after the closing quote */
+				if (put(out, buf + copied, i + at - copied) < 0 || put(out, "directed", 8) < 0 ||
+				    put(out, buf + i + at + 10, 1) < 0 || put(out, "  ", 2) < 0)
+					goto out;
+				copied = i + at + 11;
+			}
+			continue;
+		}
+		if (!tag_attr(buf + i, tlen, "attr.name", &at, &vlen))
+			continue;
+		if (!tag_attr(buf + i, tlen, "for", &fat, &flen))
+			flen = 0;
+		size_t dups = 0;
+		for (size_t k = 0; k < nseen; k++)
+			dups += seen[k].nlen == vlen && memcmp(seen[k].name, buf + i + at, vlen) == 0 &&
+				seen[k].flen == flen && memcmp(seen[k].for_, buf + i + fat, flen) == 0;
+		struct seen *ns = realloc(seen, (nseen + 1) * sizeof(*seen));
+		if (!ns)
+			goto out;
+		seen = ns;
+		seen[nseen++] = (struct seen){buf + i + fat, buf + i + at, flen, vlen};
+		if (dups) {
+			char suffix[32];
+			snprintf(suffix, sizeof(suffix), SUFFIX "%zu", dups);
+			if (put(out, buf + copied, i + at + vlen - copied) < 0 || put(out, suffix, strlen(suffix)) < 0)
+				goto out;
+			copied = i + at + vlen;
+		}
+	}
+	ret = put(out, buf + copied, len - copied);
+out:
+	free(seen);
+	return ret;
+}
+
+/* The attribute name without the suffix prepare() added. */
+static const char *base_name(const char *name, char *buf, size_t size)
+{
+	const char *mark = strstr(name, SUFFIX);
+
+	if (!mark)
+		return name;
+	snprintf(buf, size, "%.*s", (int)(mark - name), name);
+	return buf;
+}
+
 /* One attribute of every vertex (or edge), copied out of igraph. */
 struct column {
 	const char *name;             /* borrowed from the name list */
@@ -82,11 +219,7 @@ static void column_release(struct column *col)
 	col->ready = false;
 }
 
-/*
- * Copy out every vertex (edge) attribute. A name can come twice: NetworkX writes one <key> per
- * name and type, so weights 1 and 2.5 give a "long" and a "double" key both named "weight".
- * igraph finds only the first of a name, so each is copied and then removed to reach the next.
- */
+/* Copy out every vertex (edge) attribute; each is removed once copied (names are unique by now). */
 static int copy_columns(struct ctx *c, bool vertices, const igraph_strvector_t *names, const igraph_vector_int_t *types,
 			struct column **cols, igraph_integer_t *ncols)
 {
@@ -175,7 +308,7 @@ static int build_nodes(struct ctx *c)
 {
 	const struct column *idcol = find_column(c->vcols, c->nv, "id");
 	igraph_integer_t n = igraph_vcount(&c->g);
-	char where[200], num[64];
+	char where[200], num[64], name[256];
 
 	for (igraph_integer_t v = 0; v < n; v++) {
 		struct inn_value idv = {.type = INN_VAL_NULL};
@@ -207,7 +340,8 @@ static int build_nodes(struct ctx *c)
 				continue;
 			column_value(&c->vcols[k], v, &val);
 			if (val.type != INN_VAL_NULL &&
-			    inn_load_node_field(c->m, node, c->vcols[k].name, &val, &c->rest, where, c->err) < 0)
+			    inn_load_node_field(c->m, node, base_name(c->vcols[k].name, name, sizeof(name)), &val, &c->rest,
+						where, c->err) < 0)
 				return -1;
 		}
 		if (inn_load_check_years(node->since, node->until, where, c->err) < 0 ||
@@ -222,7 +356,7 @@ static int build_links(struct ctx *c)
 	igraph_integer_t n = igraph_ecount(&c->g);
 	const struct column *key = find_column(c->ecols, c->ne, "key");
 	struct inn_pair_set pairs = {0};
-	char where[300];
+	char where[300], ename[256];
 	int ret = -1;
 
 	/* GraphML has no multigraph flag: parallel links make one, as in NetworkX's read_graphml */
@@ -245,7 +379,7 @@ static int build_links(struct ctx *c)
 		snprintf(where, sizeof(where), "%s: link %lld ('%.60s' %s '%.60s')", c->origin, (long long)e + 1,
 			 c->m->nodes[s].id, c->m->directed ? "->" : "--", c->m->nodes[t].id);
 		for (igraph_integer_t k = 0; k < c->ne; k++) {
-			const char *name = c->ecols[k].name;
+			const char *name = base_name(c->ecols[k].name, ename, sizeof(ename));
 			struct inn_value val;
 			column_value(&c->ecols[k], e, &val);
 			if (val.type == INN_VAL_NULL)
@@ -382,6 +516,8 @@ struct inn_model *inn_load_graphml(const char *buf, size_t len, const char *orig
 	const igraph_attribute_table_t *old_table;
 	igraph_error_handler_t *old_error;
 	igraph_warning_handler_t *old_warning;
+	struct text text = {0};
+	bool undirected;
 	igraph_error_t rc;
 	FILE *in = NULL;
 
@@ -389,9 +525,11 @@ struct inn_model *inn_load_graphml(const char *buf, size_t len, const char *orig
 		inn_error_set(err, INN_EINPUT, "%s: empty file (expected GraphML)", origin);
 		return NULL;
 	}
-	if (!(c.m = inn_model_new(origin)) || !(in = fmemopen((void *)buf, len, "r"))) {
+	if (!(c.m = inn_model_new(origin)) || prepare(buf, len, &text, &undirected) < 0 ||
+	    !(in = fmemopen(text.s, text.len, "r"))) {
 		inn_error_set(err, INN_EFAIL, "%s: out of memory while loading the model", origin);
 		inn_model_free(c.m);
+		free(text.s);
 		return NULL;
 	}
 	reason[0] = '\0';
@@ -404,7 +542,7 @@ struct inn_model *inn_load_graphml(const char *buf, size_t len, const char *orig
 		goto fail;
 	}
 	c.have_graph = true;
-	c.m->directed = igraph_is_directed(&c.g);
+	c.m->directed = igraph_is_directed(&c.g) && !undirected;
 	if (init_lists(&c) < 0 || copy_columns(&c, true, &c.vnames, &c.vtypes, &c.vcols, &c.nv) < 0 ||
 	    copy_columns(&c, false, &c.enames, &c.etypes, &c.ecols, &c.ne) < 0 || build_graph_attrs(&c) < 0 ||
 	    build_nodes(&c) < 0 || build_links(&c) < 0)
@@ -419,5 +557,6 @@ out:
 	igraph_set_error_handler(old_error);
 	igraph_set_attribute_table(old_table);
 	fclose(in);
+	free(text.s);
 	return c.m;
 }

@@ -49,5 +49,8 @@ int add_table_suite(void);
 int add_output_suite(void);
 int add_export_suite(void);
 int add_structure_suite(void);
+int add_load_csv_suite(void);
+int add_load_formats_suite(void);
+int add_write_suite(void);
 
 #endif

@@ -2,13 +2,15 @@
 # setup-deps.sh: install the Debian packages innonet needs, only those that are missing.
 # usage: sh scripts/setup-deps.sh [--test]   (as root, or as a user who may sudo)
 # --test adds what the test suite needs besides the build: python3 with NetworkX, for the live
-# cross-check against NetworkX. Nothing else is ever downloaded.
+# cross-check against NetworkX; python-igraph and Graphviz's dot, for the format round trips.
+# Nothing else is ever downloaded.
 set -eu
 
 packages="cmake make gcc libc6-dev pkg-config libigraph-dev libgraphviz-dev libcjson-dev libcunit1-dev
 fonts-dejavu-core"
 if [ "${1:-}" = "--test" ]; then
 	packages="$packages python3 python3-networkx"
+	packages="$packages python3-igraph graphviz"
 fi
 
 missing=""

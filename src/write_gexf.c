@@ -144,8 +144,11 @@ int inn_write_gexf(FILE *out, const struct inn_model *m, const struct inn_column
 		if (lhas[f])
 			attribute(&attrs, lid[f] = next++, link_fields[f], link_types[f]);
 	lfree = next;
-	for (size_t c = 0; c < ls.n; c++)
-		attribute(&attrs, next++, ls.cols[c].key, type_names[ls.cols[c].type]);
+	for (size_t c = 0; c < ls.n; c++) {
+		/* a multigraph's key: NetworkX's read_gexf takes "networkx_key" as the edge key */
+		const char *title = strcmp(ls.cols[c].key, "key") == 0 ? "networkx_key" : ls.cols[c].key;
+		attribute(&attrs, next++, title, type_names[ls.cols[c].type]);
+	}
 	lazy_end(&attrs);
 
 	fputs("    <nodes>\n", out);
@@ -153,10 +156,9 @@ int inn_write_gexf(FILE *out, const struct inn_model *m, const struct inn_column
 		const struct inn_node *n = &m->nodes[i];
 		fputs("      <node id=\"", out);
 		inn_xml_text(out, n->id, true);
-		if (n->label) {
-			fputs("\" label=\"", out);
-			inn_xml_text(out, n->label, true);
-		}
+		/* Gephi shows every node by its label: one without gets its id, as innonet shows it */
+		fputs("\" label=\"", out);
+		inn_xml_text(out, inn_node_label(n), true);
 		fputs("\">\n", out);
 		if (n->kind)
 			attvalue_text(&values, nid[F_KIND], n->kind);

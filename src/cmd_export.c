@@ -7,7 +7,7 @@
 #include "innonet/write.h"
 
 static const struct inn_option options[] = {
-	{"format", 'f', "FORMAT", "dot or svg, or graphml, gexf, csv, json with measures (default: from the -o extension, else svg)"},
+	{"format", 'f', "FORMAT", "dot, svg, or graphml, gexf, csv, json (default: from -o, else svg)"},
 	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
 	INN_MODEL_OPTIONS,
 	{"no-legend", 0, NULL, "leave out the legend of kinds and relations"},
@@ -70,7 +70,7 @@ out:
 const struct inn_command inn_cmd_export = {
 	.name = "export",
 	.run = run,
-	.summary = "write the network as a DOT graph or an SVG diagram",
+	.summary = "draw the network (DOT, SVG) or write it as data (GraphML, GEXF, CSV, JSON)",
 	.usage = "[options] [MODEL]",
 	.description = "Draw the network with Graphviz, in-process: node shape and colour by kind, line\n"
 		       "style by relation, and a legend of the kinds and relations drawn. DOT output is the\n"

@@ -123,7 +123,7 @@ static int prepare(const char *buf, size_t len, struct text *out, bool *undirect
 		const char *close = memchr(buf + i, '>', len - i);
 		if (!close)
 			break;
-		size_t tlen = (size_t)(close - (buf + i)), at, vlen, fat, flen;
+		size_t tlen = (size_t)(close - (buf + i)), at, vlen, fat = 0, flen = 0;
 		if (is_graph) {
 			graph_done = true;
 			if (tag_attr(buf + i, tlen, "edgedefault", &at, &vlen) && vlen == 10 &&

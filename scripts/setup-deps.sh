@@ -2,7 +2,9 @@
 # setup-deps.sh: install the Debian packages innonet needs, only those that are missing.
 # usage: sh scripts/setup-deps.sh [--test]   (as root, or as a user who may sudo)
 # --test adds what the test suite needs besides the build: python3 with NetworkX, for the live
-# cross-check against NetworkX. Nothing else is ever downloaded.
+# cross-check against NetworkX; python-igraph and Graphviz's dot, for the format round trips;
+# Chromium and Node.js, for the report's browser test.
+# Nothing else is ever downloaded.
 set -eu
 
 packages="cmake make gcc libc6-dev pkg-config libigraph-dev libgraphviz-dev libcjson-dev libcunit1-dev
@@ -10,10 +12,9 @@ fonts-dejavu-core"
 if [ "${1:-}" = "--test" ]; then
 	# numpy and scipy are only recommended by python3-networkx, but its PageRank needs them
 	packages="$packages python3 python3-networkx python3-numpy python3-scipy"
-fi
-
-# the HTML report is tested in headless Chromium, driven by node over the DevTools protocol
-if [ "${1:-}" = "--test" ]; then
+	# python-igraph and Graphviz's dot check the format round trips
+	packages="$packages python3-igraph graphviz"
+	# the HTML report is tested in headless Chromium, driven by node over the DevTools protocol
 	packages="$packages chromium nodejs"
 fi
 

@@ -6,9 +6,10 @@
 #include "innonet/export.h"
 #include "innonet/output.h"
 #include "innonet/whatif.h"
+#include "innonet/write.h"
 
 static const struct inn_option options[] = {
-	{"format", 'f', "FORMAT", "dot or svg (default: from the -o extension, else svg)"},
+	{"format", 'f', "FORMAT", "dot, svg, or graphml, gexf, csv, json (default: from -o, else svg)"},
 	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
 	INN_MODEL_OPTIONS,
 	{"no-legend", 0, NULL, "leave out the legend of kinds and relations"},
@@ -38,6 +39,9 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	Agraph_t *g = NULL;
 	int ret = -1;
 
+	/* the data formats (GraphML, GEXF, CSV, node-link JSON) are write_*.c's */
+	if (inn_export_data_wanted(format, path))
+		return inn_export_data(a, err);
 	if (format && strcmp(format, "dot") != 0 && strcmp(format, "svg") != 0) {
 		inn_error_set(err, INN_EINPUT, "export: unknown format '%s' (dot or svg)", format);
 		goto out;
@@ -77,14 +81,20 @@ out:
 const struct inn_command inn_cmd_export = {
 	.name = "export",
 	.run = run,
-	.summary = "write the network as a DOT graph or an SVG diagram",
+	.summary = "draw the network (DOT, SVG) or write it as data (GraphML, GEXF, CSV, JSON)",
 	.usage = "[options] [MODEL]",
 	.description = "Draw the network with Graphviz, in-process: node shape and colour by kind, line\n"
 		       "style by relation, and a legend of the kinds and relations drawn. DOT output is the\n"
-		       "graph before layout, for any Graphviz layout program.",
+		       "graph before layout, for any Graphviz layout program. GraphML, GEXF, CSV and node-link\n"
+		       "JSON write the network as data, every measure of 'innonet rank' added as a node\n"
+		       "attribute; csv writes two files, FILE.csv (nodes) and FILE-links.csv, and needs -o.\n"
+		       "docs/formats.md lists what each format keeps.",
 	.options = options,
 	.noptions = sizeof(options) / sizeof(options[0]),
 	.max_operands = 1,
 	.examples = "  innonet export -o nnmi.svg            the built-in NNMI model as an SVG diagram\n"
-		    "  innonet export --format dot model.json > model.dot\n",
+		    "  innonet export --format dot model.json > model.dot\n"
+		    "  innonet export -o nnmi.gexf           for Gephi, every measure a node column\n"
+		    "  innonet export -o nnmi.csv            nnmi.csv (nodes, measures) and nnmi-links.csv\n"
+		    "  innonet export -o net.graphml --links links.csv --nodes nodes.csv\n",
 };

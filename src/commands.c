@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 #include <cJSON.h>
 #include <graphviz/gvc.h>
@@ -40,6 +41,8 @@ void inn_main_help(FILE *out)
 	      "Analyse and draw innovation networks: institutes, the organizations that lead them, the\n"
 	      "agencies that fund and coordinate them. MODEL is a NetworkX node-link JSON file, or '-'\n"
 	      "for standard input; without MODEL the built-in NNMI 2016 network is used.\n"
+	      "MODEL may also be GraphML (.graphml), DOT (.dot, .gv) or a CSV edge list (.csv, or\n"
+	      "--links/--nodes); export also writes GraphML, GEXF, CSV and JSON (docs/formats.md).\n"
 	      "\n"
 	      "commands:\n",
 	      out);
@@ -82,9 +85,43 @@ static struct inn_model *replace(struct inn_model *m, struct inn_model *next)
 	return next;
 }
 
+static bool same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+/* The model an operand names, or the one that --links (with --nodes) CSV files hold. */
+static struct inn_model *load_input(const struct inn_args *a, struct inn_error *err)
+{
+	const char *links = inn_has_option(a, "links") ? inn_arg(a, "links") : NULL;
+	const char *nodes = inn_has_option(a, "nodes") ? inn_arg(a, "nodes") : NULL;
+	const char *out = inn_has_option(a, "output") ? inn_arg(a, "output") : NULL;
+
+	if (!links && !nodes)
+		return inn_load(a->noperands ? a->operand[0] : NULL, err);
+	if (!links) {
+		inn_error_set(err, INN_EINPUT, "%s: --nodes needs --links (the CSV edge list)", a->command);
+		return NULL;
+	}
+	if (a->noperands) {
+		inn_error_set(err, INN_EINPUT, "%s: give a MODEL or --links, not both", a->command);
+		return NULL;
+	}
+	/* inn_output_open() guards the MODEL operand; the CSV inputs are guarded here */
+	for (const char *in = links; in; in = in == links ? nodes : NULL) {
+		if (out && strcmp(out, "-") != 0 && strcmp(in, "-") != 0 && same_file(out, in)) {
+			inn_error_set(err, INN_EINPUT, "%s: refusing to write over the input model", out);
+			return NULL;
+		}
+	}
+	return inn_load_csv(links, nodes, err);
+}
+
 struct inn_model *inn_cmd_load(const struct inn_args *a, struct inn_error *err)
 {
-	struct inn_model *m = inn_load(a->noperands ? a->operand[0] : NULL, err);
+	struct inn_model *m = load_input(a, err);
 	const char *year = inn_has_option(a, "as-of") ? inn_arg(a, "as-of") : NULL;
 	const char *kind = inn_has_option(a, "project") ? inn_arg(a, "project") : NULL;
 	size_t y;

@@ -93,9 +93,24 @@ static const char *extension(const char *path)
 	return dot && (!slash || dot > slash) ? dot + 1 : "";
 }
 
+/* The reader of a file held in memory, by extension; NULL for an unknown one. */
+typedef struct inn_model *reader_fn(const char *buf, size_t len, const char *origin, struct inn_error *err);
+
+static reader_fn *reader_for(const char *ext)
+{
+	if (!*ext || strcmp(ext, "json") == 0)
+		return inn_load_json;
+	if (strcmp(ext, "graphml") == 0 || strcmp(ext, "xml") == 0)
+		return inn_load_graphml;
+	if (strcmp(ext, "dot") == 0 || strcmp(ext, "gv") == 0)
+		return inn_load_dot;
+	return NULL;
+}
+
 struct inn_model *inn_load(const char *path, struct inn_error *err)
 {
 	struct inn_model *m = NULL;
+	reader_fn *reader;
 	const char *ext;
 	char *buf = NULL;
 	size_t len = 0;
@@ -111,8 +126,11 @@ struct inn_model *inn_load(const char *path, struct inn_error *err)
 		goto out;
 	}
 	ext = extension(path);
-	if (strcmp(ext, "json") != 0 && *ext) {
-		inn_error_set(err, INN_EINPUT, "%s: unknown model format '.%s' (expected .json)", path, ext);
+	if (strcmp(ext, "csv") == 0)
+		return inn_load_csv(path, NULL, err); /* streamed, never read whole */
+	if (!(reader = reader_for(ext))) {
+		inn_error_set(err, INN_EINPUT,
+			      "%s: unknown model format '.%s' (expected .json, .graphml, .xml, .dot, .gv or .csv)", path, ext);
 		goto out;
 	}
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0) {
@@ -121,7 +139,7 @@ struct inn_model *inn_load(const char *path, struct inn_error *err)
 	}
 	if (!(buf = read_all(fd, path, &len, err)))
 		goto out;
-	m = inn_load_json(buf, len, path, err);
+	m = reader(buf, len, path, err);
 out:
 	if (fd >= 0)
 		close(fd);

@@ -50,7 +50,9 @@ void inn_version(FILE *out);
  */
 #define INN_MODEL_OPTIONS                                                                              \
 	{"as-of", 0, "YEAR", "the network as it stood in YEAR (by the since/until of nodes and links)"}, \
-	{"project", 0, "KIND", "first project onto the nodes of KIND, linked by shared neighbours"}
+	{"project", 0, "KIND", "first project onto the nodes of KIND, linked by shared neighbours"}, \
+	{"links", 0, "FILE.csv", "read the model from a CSV edge list (source,target,...) instead of MODEL"}, \
+	{"nodes", 0, "FILE.csv", "with --links: the nodes, one per row (id,kind,label,...)"}
 
 /* igraph's generator is seeded with this once, in main, so any randomized step gives the same
    output every run; the report prints it as provenance. */
@@ -59,8 +61,9 @@ void inn_version(FILE *out);
 /* Helpers the commands share. */
 
 /*
- * The model named by the first operand ("-" = stdin), or the built-in one when there is none,
- * with the INN_MODEL_OPTIONS the command has and was given applied to it.
+ * The model named by the first operand ("-" = stdin), or read from --links (and --nodes) CSV
+ * files, or the built-in one when there is none, with the INN_MODEL_OPTIONS the command has and
+ * was given applied to it.
  */
 struct inn_model *inn_cmd_load(const struct inn_args *a, struct inn_error *err);
 

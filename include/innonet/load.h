@@ -15,7 +15,8 @@
 
 /*
  * Load a model: path is a file, "-" for standard input, or NULL for the built-in NNMI 2016
- * model. The format follows the file's extension (.json); standard input is node-link JSON.
+ * model. The format follows the file's extension: .json (or none) node-link JSON, .graphml or
+ * .xml GraphML, .dot or .gv DOT, .csv a CSV edge list; standard input is node-link JSON.
  * Returns a model the caller frees with inn_model_free(), or NULL with err filled.
  */
 struct inn_model *inn_load(const char *path, struct inn_error *err);
@@ -26,6 +27,26 @@ struct inn_model *inn_load(const char *path, struct inn_error *err);
  */
 struct inn_model *inn_load_json(const char *buf, size_t len, const char *origin,
 				struct inn_error *err);
+
+/*
+ * Read a CSV edge list, links_path ("-": standard input), with an optional node table,
+ * nodes_path (NULL when there is none), in one streaming pass. Without a node table the nodes
+ * are the link ends, in order of first appearance; with one, links may only join its nodes.
+ * The model is undirected, and a multigraph when two links join the same pair. See
+ * docs/formats.md for the columns.
+ */
+struct inn_model *inn_load_csv(const char *links_path, const char *nodes_path, struct inn_error *err);
+
+/* The same from memory (tests, fuzzing): nodes may be NULL; the buffers need no final NUL. */
+struct inn_model *inn_load_csv_mem(const char *links, size_t links_len, const char *links_origin,
+				   const char *nodes, size_t nodes_len, const char *nodes_origin,
+				   struct inn_error *err);
+
+/* GraphML (igraph's reader) held in memory; buf[len] must be '\0'. */
+struct inn_model *inn_load_graphml(const char *buf, size_t len, const char *origin, struct inn_error *err);
+
+/* Graphviz DOT (cgraph's reader) held in memory; buf[len] must be '\0'. */
+struct inn_model *inn_load_dot(const char *buf, size_t len, const char *origin, struct inn_error *err);
 
 /* 1-based line and column (in characters) of byte offset off in buf. */
 void inn_text_position(const char *buf, size_t off, size_t *line, size_t *col);

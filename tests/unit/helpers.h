@@ -54,5 +54,8 @@ int add_structure_suite(void);
 int add_report_suite(void);
 int add_scenario_suite(void);
 int add_change_suite(void);
+int add_load_csv_suite(void);
+int add_load_formats_suite(void);
+int add_write_suite(void);
 
 #endif

@@ -209,7 +209,7 @@ static void load_should_report_a_missing_file_and_an_unknown_format(void)
 	CU_ASSERT_EQUAL(err.status, INN_EINPUT);
 	inn_error_init(&err);
 	CU_ASSERT_PTR_NULL(inn_load("model.xlsx", &err));
-	CU_ASSERT_STRING_EQUAL(err.msg, "model.xlsx: unknown model format '.xlsx' (expected .json)");
+	CU_ASSERT_STRING_EQUAL(err.msg, "model.xlsx: unknown model format '.xlsx' (expected .json, .graphml, .xml, .dot, .gv or .csv)");
 	inn_error_init(&err);
 	CU_ASSERT_PTR_NULL(inn_load(INN_SOURCE_DIR "/tests", &err));
 	CU_ASSERT_STRING_EQUAL(err.msg, INN_SOURCE_DIR "/tests: cannot read model: Is a directory");

@@ -1,0 +1,195 @@
+/* write_common.c: column schemas, value text and XML escaping shared by the data writers. */
+#include "write_internal.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "innonet/text.h"
+
+bool inn_columns_has(const struct inn_columns *cols, const char *key)
+{
+	for (size_t k = 0; cols && k < cols->count; k++)
+		if (strcmp(cols->names[k], key) == 0)
+			return true;
+	return false;
+}
+
+static bool is_long(double x)
+{
+	return x == floor(x) && fabs(x) < 9007199254740992.0; /* 2^53 */
+}
+
+enum inn_coltype inn_coltype_of(const struct inn_value *v)
+{
+	if (v->type == INN_VAL_BOOL)
+		return INN_COL_BOOL;
+	if (v->type == INN_VAL_NUMBER && v->bound == INN_BOUND_EXACT)
+		return is_long(v->number) ? INN_COL_LONG : INN_COL_DOUBLE;
+	return INN_COL_STRING; /* strings, bounds (not exact numbers) and JSON text */
+}
+
+static int schema_add(struct inn_schema *s, const struct inn_attr *a, struct inn_error *err)
+{
+	enum inn_coltype t;
+
+	if (a->value.type == INN_VAL_NULL)
+		return 0; /* absent in every typed format */
+	t = inn_coltype_of(&a->value);
+	for (size_t i = 0; i < s->n; i++) {
+		struct inn_schema_col *c = &s->cols[i];
+		if (c->key != a->key && strcmp(c->key, a->key) != 0)
+			continue;
+		if (c->type != t) {
+			bool numbers = (c->type == INN_COL_LONG || c->type == INN_COL_DOUBLE) &&
+				       (t == INN_COL_LONG || t == INN_COL_DOUBLE);
+			c->type = numbers ? INN_COL_DOUBLE : INN_COL_STRING;
+		}
+		return 0;
+	}
+	if (s->n == s->cap) {
+		size_t cap = s->cap ? s->cap * 2 : 16;
+		struct inn_schema_col *cols = realloc(s->cols, cap * sizeof(*cols));
+		if (!cols)
+			return inn_error_set(err, INN_EFAIL, "out of memory while writing");
+		s->cols = cols;
+		s->cap = cap;
+	}
+	s->cols[s->n++] = (struct inn_schema_col){.key = a->key, .type = t};
+	return 0;
+}
+
+int inn_schema_nodes(struct inn_schema *s, const struct inn_model *m, const struct inn_columns *cols,
+		     struct inn_error *err)
+{
+	memset(s, 0, sizeof(*s));
+	for (size_t i = 0; i < m->nnodes; i++)
+		for (uint32_t k = 0; k < m->nodes[i].nattrs; k++)
+			if (!inn_columns_has(cols, m->nodes[i].attrs[k].key) &&
+			    schema_add(s, &m->nodes[i].attrs[k], err) < 0)
+				return -1;
+	return 0;
+}
+
+int inn_schema_links(struct inn_schema *s, const struct inn_model *m, struct inn_error *err)
+{
+	memset(s, 0, sizeof(*s));
+	for (size_t i = 0; i < m->nlinks; i++)
+		for (uint32_t k = 0; k < m->links[i].nattrs; k++)
+			if (schema_add(s, &m->links[i].attrs[k], err) < 0)
+				return -1;
+	return 0;
+}
+
+void inn_schema_release(struct inn_schema *s)
+{
+	free(s->cols);
+	memset(s, 0, sizeof(*s));
+}
+
+void inn_wnumber(char *buf, size_t size, double x)
+{
+	if (is_long(x))
+		snprintf(buf, size, "%.0f", x == 0 ? 0.0 : x); /* 55000000, not 5.5e+07; never -0 */
+	else
+		inn_fmt_double(buf, size, x);
+}
+
+const char *inn_value_text(const struct inn_value *v, char *buf, size_t size)
+{
+	char num[64];
+
+	switch (v->type) {
+	case INN_VAL_NULL:
+		return "";
+	case INN_VAL_BOOL:
+		return v->boolean ? "true" : "false";
+	case INN_VAL_NUMBER:
+		inn_wnumber(num, sizeof(num), v->number);
+		if (v->bound == INN_BOUND_EXACT)
+			snprintf(buf, size, "%s", num);
+		else
+			snprintf(buf, size, "{\"%s\":%s}", v->bound == INN_BOUND_MORE_THAN ? "more_than" : "at_least", num);
+		return buf;
+	default:
+		return v->text;
+	}
+}
+
+void inn_xml_text(FILE *out, const char *s, bool attr)
+{
+	for (; *s; s++) {
+		switch (*s) {
+		case '&': fputs("&amp;", out); break;
+		case '<': fputs("&lt;", out); break;
+		case '>': fputs("&gt;", out); break;
+		/* a reader normalises raw tabs and line breaks in attribute values to spaces */
+		case '"': fputs(attr ? "&quot;" : "\"", out); break;
+		case '\t': fputs(attr ? "&#9;" : "\t", out); break;
+		case '\n': fputs(attr ? "&#10;" : "\n", out); break;
+		case '\r': fputs("&#13;", out); break;
+		default: fputc(*s, out);
+		}
+	}
+}
+
+/* The first character XML 1.0 cannot hold, or NULL. */
+static const char *bad_xml(const char *s)
+{
+	for (; s && *s; s++)
+		if ((unsigned char)*s < 0x20 && *s != '\t' && *s != '\n' && *s != '\r')
+			return s;
+	return NULL;
+}
+
+static int xml_refuse(const char *format, const char *what, const char *id, const char *field, struct inn_error *err)
+{
+	return inn_error_set(err, INN_EINPUT, "%s: %s '%.60s': '%s' holds a control character, which XML cannot hold",
+			     format, what, id, field);
+}
+
+static int check_attrs(const struct inn_attr *a, uint32_t n, const char *format, const char *what, const char *id,
+		       struct inn_error *err)
+{
+	for (uint32_t k = 0; k < n; k++)
+		if (bad_xml(a[k].key) || ((a[k].value.type == INN_VAL_STRING || a[k].value.type == INN_VAL_JSON) &&
+					  bad_xml(a[k].value.text)))
+			return xml_refuse(format, what, id, a[k].key, err);
+	return 0;
+}
+
+int inn_xml_check(const struct inn_model *m, const char *format, struct inn_error *err)
+{
+	if (check_attrs(m->graph_attrs, m->ngraph_attrs, format, "graph", m->name ? m->name : "", err) < 0)
+		return -1;
+	for (size_t i = 0; i < m->nnodes; i++) {
+		const struct inn_node *n = &m->nodes[i];
+		const char *fields[] = {n->id, n->kind, n->label, n->label_zh, n->provenance};
+		const char *names[] = {"id", "kind", "label", "label_zh", "provenance"};
+		for (size_t k = 0; k < 5; k++)
+			if (bad_xml(fields[k]))
+				return xml_refuse(format, "node", n->id, names[k], err);
+		if (check_attrs(n->attrs, n->nattrs, format, "node", n->id, err) < 0)
+			return -1;
+	}
+	for (size_t i = 0; i < m->nlinks; i++) {
+		const struct inn_link *l = &m->links[i];
+		char id[160];
+		snprintf(id, sizeof(id), "%.60s' -- '%.60s", m->nodes[l->source].id, m->nodes[l->target].id);
+		if (bad_xml(l->relation))
+			return xml_refuse(format, "link", id, "relation", err);
+		if (bad_xml(l->provenance))
+			return xml_refuse(format, "link", id, "provenance", err);
+		if (check_attrs(l->attrs, l->nattrs, format, "link", id, err) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+int inn_write_check(FILE *out, const char *format, struct inn_error *err)
+{
+	if (ferror(out))
+		return inn_error_set(err, INN_EFAIL, "%s: write error: %s", format, strerror(errno));
+	return 0;
+}

@@ -1,0 +1,180 @@
+/*
+ * write_csv.c: the model as two CSV tables, nodes (with every measure as a column) and links,
+ * in the columns innonet's CSV reader (--nodes, --links) and spreadsheets read. RFC 4180
+ * quoting; one column per field that any row has; an empty cell is an absent field.
+ */
+#include <math.h>
+#include <string.h>
+
+#include "write_internal.h"
+
+/*
+ * A text cell. Text starting with = + - @ (after any apostrophes) gets one more apostrophe in
+ * front, so a spreadsheet shows it instead of running it as a formula; such cells are always
+ * quoted, and innonet's reader removes the apostrophe from quoted cells again.
+ */
+static void text_cell(FILE *out, const char *s)
+{
+	size_t a = strspn(s, "'");
+	bool protect = s[a] && strchr("=+-@\t\r", s[a]);
+
+	if (!protect && !strpbrk(s, ",\"\r\n")) {
+		fputs(s, out);
+		return;
+	}
+	fputc('"', out);
+	if (protect)
+		fputc('\'', out);
+	for (; *s; s++) {
+		if (*s == '"')
+			fputc('"', out);
+		fputc(*s, out);
+	}
+	fputc('"', out);
+}
+
+static void number_cell(FILE *out, double x)
+{
+	char num[64];
+
+	if (isnan(x))
+		return; /* an empty cell: absent */
+	inn_wnumber(num, sizeof(num), x);
+	fputs(num, out);
+}
+
+static void value_cell(FILE *out, const struct inn_value *v)
+{
+	char buf[96];
+
+	if (v->type == INN_VAL_NUMBER && v->bound == INN_BOUND_EXACT)
+		number_cell(out, v->number);
+	else
+		text_cell(out, inn_value_text(v, buf, sizeof(buf)));
+}
+
+static void sep(FILE *out, bool *first)
+{
+	if (!*first)
+		fputc(',', out);
+	*first = false;
+}
+
+enum { C_KIND, C_LABEL, C_LABEL_ZH, C_PROV, C_SINCE, C_UNTIL, C_NODE_FIELDS };
+
+int inn_write_csv_nodes(FILE *out, const struct inn_model *m, const struct inn_columns *cols, struct inn_error *err)
+{
+	static const char *const names[] = {"kind", "label", "label_zh", "provenance", "since", "until"};
+	bool has[C_NODE_FIELDS] = {false};
+	struct inn_schema s = {0};
+
+	if (inn_schema_nodes(&s, m, cols, err) < 0)
+		return -1;
+	for (size_t i = 0; i < m->nnodes; i++) {
+		const struct inn_node *n = &m->nodes[i];
+		has[C_KIND] |= n->kind != NULL;
+		has[C_LABEL] |= n->label != NULL;
+		has[C_LABEL_ZH] |= n->label_zh != NULL;
+		has[C_PROV] |= n->provenance != NULL;
+		has[C_SINCE] |= n->since != INN_NO_YEAR;
+		has[C_UNTIL] |= n->until != INN_NO_YEAR;
+	}
+	fputs("id", out);
+	for (size_t f = 0; f < C_NODE_FIELDS; f++)
+		if (has[f])
+			fprintf(out, ",%s", names[f]);
+	for (size_t c = 0; c < s.n; c++) {
+		fputc(',', out);
+		text_cell(out, s.cols[c].key);
+	}
+	for (size_t c = 0; cols && c < cols->count; c++) {
+		fputc(',', out);
+		text_cell(out, cols->names[c]);
+	}
+	fputc('\n', out);
+	for (size_t i = 0; i < m->nnodes; i++) {
+		const struct inn_node *n = &m->nodes[i];
+		const char *texts[] = {n->kind, n->label, n->label_zh, n->provenance};
+		text_cell(out, n->id);
+		for (size_t f = 0; f < C_NODE_FIELDS; f++) {
+			if (!has[f])
+				continue;
+			fputc(',', out);
+			if (f < C_SINCE && texts[f])
+				text_cell(out, texts[f]);
+			else if (f == C_SINCE && n->since)
+				fprintf(out, "%d", n->since);
+			else if (f == C_UNTIL && n->until)
+				fprintf(out, "%d", n->until);
+		}
+		for (size_t c = 0; c < s.n; c++) {
+			const struct inn_value *v = inn_attr_get(n->attrs, n->nattrs, s.cols[c].key);
+			fputc(',', out);
+			if (v)
+				value_cell(out, v);
+		}
+		for (size_t c = 0; cols && c < cols->count; c++) {
+			fputc(',', out);
+			number_cell(out, cols->values[c][i]);
+		}
+		fputc('\n', out);
+	}
+	inn_schema_release(&s);
+	return inn_write_check(out, "csv", err);
+}
+
+enum { C_REL, C_WEIGHT, C_LPROV, C_LSINCE, C_LUNTIL, C_LINK_FIELDS };
+
+int inn_write_csv_links(FILE *out, const struct inn_model *m, struct inn_error *err)
+{
+	static const char *const names[] = {"relation", "weight", "provenance", "since", "until"};
+	bool has[C_LINK_FIELDS] = {false};
+	struct inn_schema s = {0};
+
+	if (inn_schema_links(&s, m, err) < 0)
+		return -1;
+	for (size_t i = 0; i < m->nlinks; i++) {
+		const struct inn_link *l = &m->links[i];
+		has[C_REL] |= l->relation != NULL;
+		has[C_WEIGHT] |= l->has_weight;
+		has[C_LPROV] |= l->provenance != NULL;
+		has[C_LSINCE] |= l->since != INN_NO_YEAR;
+		has[C_LUNTIL] |= l->until != INN_NO_YEAR;
+	}
+	fputs("source,target", out);
+	for (size_t f = 0; f < C_LINK_FIELDS; f++)
+		if (has[f])
+			fprintf(out, ",%s", names[f]);
+	for (size_t c = 0; c < s.n; c++) {
+		fputc(',', out);
+		text_cell(out, s.cols[c].key);
+	}
+	fputc('\n', out);
+	for (size_t i = 0; i < m->nlinks; i++) {
+		const struct inn_link *l = &m->links[i];
+		bool first = true;
+		sep(out, &first);
+		text_cell(out, m->nodes[l->source].id);
+		sep(out, &first);
+		text_cell(out, m->nodes[l->target].id);
+		if (has[C_REL] && (fputc(',', out), l->relation))
+			text_cell(out, l->relation);
+		if (has[C_WEIGHT] && (fputc(',', out), l->has_weight))
+			number_cell(out, l->weight);
+		if (has[C_LPROV] && (fputc(',', out), l->provenance))
+			text_cell(out, l->provenance);
+		if (has[C_LSINCE] && (fputc(',', out), l->since))
+			fprintf(out, "%d", l->since);
+		if (has[C_LUNTIL] && (fputc(',', out), l->until))
+			fprintf(out, "%d", l->until);
+		for (size_t c = 0; c < s.n; c++) {
+			const struct inn_value *v = inn_attr_get(l->attrs, l->nattrs, s.cols[c].key);
+			fputc(',', out);
+			if (v)
+				value_cell(out, v);
+		}
+		fputc('\n', out);
+	}
+	inn_schema_release(&s);
+	return inn_write_check(out, "csv", err);
+}

@@ -1,0 +1,219 @@
+/*
+ * write_gexf.c: the model as GEXF 1.2 (Gephi's format; NetworkX's read_gexf reads it too).
+ * Node attributes and measures are typed <attribute> columns; the label and the link weight
+ * are GEXF's own. The network is written static: since/until are plain integer columns, not
+ * GEXF spells (docs/formats.md says how to make Gephi's timeline from them).
+ */
+#include <math.h>
+#include <string.h>
+
+#include "write_internal.h"
+
+static const char *const type_names[] = {"boolean", "long", "double", "string"};
+
+/*
+ * Elements written only when they get a child: GEXF's schema wants no empty <attributes> or
+ * <attvalues>. open is the start tag, close the end tag.
+ */
+struct lazy {
+	FILE *out;
+	const char *open, *close;
+	bool opened;
+};
+
+static FILE *lazy_child(struct lazy *z)
+{
+	if (!z->opened)
+		fputs(z->open, z->out);
+	z->opened = true;
+	return z->out;
+}
+
+static void lazy_end(struct lazy *z)
+{
+	if (z->opened)
+		fputs(z->close, z->out);
+	z->opened = false;
+}
+
+static void attribute(struct lazy *z, size_t id, const char *title, const char *type)
+{
+	FILE *out = lazy_child(z);
+
+	fprintf(out, "      <attribute id=\"%zu\" title=\"", id);
+	inn_xml_text(out, title, true);
+	fprintf(out, "\" type=\"%s\"/>\n", type);
+}
+
+static void attvalue_text(struct lazy *z, size_t id, const char *text)
+{
+	FILE *out = lazy_child(z);
+
+	fprintf(out, "          <attvalue for=\"%zu\" value=\"", id);
+	inn_xml_text(out, text, true);
+	fputs("\"/>\n", out);
+}
+
+static void attvalue_number(struct lazy *z, size_t id, double x)
+{
+	char num[64];
+
+	if (isnan(x))
+		return;
+	inn_wnumber(num, sizeof(num), x);
+	fprintf(lazy_child(z), "          <attvalue for=\"%zu\" value=\"%s\"/>\n", id, num);
+}
+
+static void attvalue(struct lazy *z, size_t id, enum inn_coltype type, const struct inn_value *v)
+{
+	char buf[96];
+
+	if (v->type == INN_VAL_NULL)
+		return;
+	if (type == INN_COL_LONG || type == INN_COL_DOUBLE)
+		attvalue_number(z, id, v->number);
+	else
+		attvalue_text(z, id, inn_value_text(v, buf, sizeof(buf)));
+}
+
+/* The typed fields of nodes and links that become columns (label and weight are GEXF's own). */
+enum { F_KIND, F_LABEL_ZH, F_NPROV, F_NSINCE, F_NUNTIL, F_NODE_FIELDS };
+enum { F_REL, F_LPROV, F_LSINCE, F_LUNTIL, F_LINK_FIELDS };
+
+int inn_write_gexf(FILE *out, const struct inn_model *m, const struct inn_columns *cols, struct inn_error *err)
+{
+	static const char *const node_fields[] = {"kind", "label_zh", "provenance", "since", "until"};
+	static const char *const node_types[] = {"string", "string", "string", "long", "long"};
+	static const char *const link_fields[] = {"relation", "provenance", "since", "until"};
+	static const char *const link_types[] = {"string", "string", "long", "long"};
+	bool nhas[F_NODE_FIELDS] = {false}, lhas[F_LINK_FIELDS] = {false};
+	size_t nid[F_NODE_FIELDS] = {0}, lid[F_LINK_FIELDS] = {0}, nfree, nmeasure, lfree, next = 0;
+	struct inn_schema ns = {0}, ls = {0};
+	struct lazy attrs = {.out = out, .close = "    </attributes>\n"};
+	struct lazy values = {.out = out, .open = "        <attvalues>\n", .close = "        </attvalues>\n"};
+	int ret = -1;
+
+	if (inn_xml_check(m, "gexf", err) < 0 || inn_schema_nodes(&ns, m, cols, err) < 0 ||
+	    inn_schema_links(&ls, m, err) < 0)
+		goto out;
+	for (size_t i = 0; i < m->nnodes; i++) {
+		const struct inn_node *n = &m->nodes[i];
+		nhas[F_KIND] |= n->kind != NULL;
+		nhas[F_LABEL_ZH] |= n->label_zh != NULL;
+		nhas[F_NPROV] |= n->provenance != NULL;
+		nhas[F_NSINCE] |= n->since != INN_NO_YEAR;
+		nhas[F_NUNTIL] |= n->until != INN_NO_YEAR;
+	}
+	for (size_t i = 0; i < m->nlinks; i++) {
+		const struct inn_link *l = &m->links[i];
+		lhas[F_REL] |= l->relation != NULL;
+		lhas[F_LPROV] |= l->provenance != NULL;
+		lhas[F_LSINCE] |= l->since != INN_NO_YEAR;
+		lhas[F_LUNTIL] |= l->until != INN_NO_YEAR;
+	}
+
+	fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+	      "<gexf xmlns=\"http://www.gexf.net/1.2draft\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+	      "xsi:schemaLocation=\"http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd\" "
+	      "version=\"1.2\">\n"
+	      "  <meta>\n"
+	      "    <creator>innonet " INN_VERSION "</creator>\n",
+	      out);
+	if (m->name) {
+		fputs("    <description>", out);
+		inn_xml_text(out, m->name, false);
+		fputs("</description>\n", out);
+	}
+	fputs("  </meta>\n", out);
+	fprintf(out, "  <graph defaultedgetype=\"%s\" mode=\"static\">\n", m->directed ? "directed" : "undirected");
+
+	attrs.open = "    <attributes class=\"node\" mode=\"static\">\n";
+	for (size_t f = 0; f < F_NODE_FIELDS; f++)
+		if (nhas[f])
+			attribute(&attrs, nid[f] = next++, node_fields[f], node_types[f]);
+	nfree = next;
+	for (size_t c = 0; c < ns.n; c++)
+		attribute(&attrs, next++, ns.cols[c].key, type_names[ns.cols[c].type]);
+	nmeasure = next;
+	for (size_t c = 0; cols && c < cols->count; c++)
+		attribute(&attrs, next++, cols->names[c], "double");
+	lazy_end(&attrs);
+	next = 0;
+	attrs.open = "    <attributes class=\"edge\" mode=\"static\">\n";
+	for (size_t f = 0; f < F_LINK_FIELDS; f++)
+		if (lhas[f])
+			attribute(&attrs, lid[f] = next++, link_fields[f], link_types[f]);
+	lfree = next;
+	for (size_t c = 0; c < ls.n; c++) {
+		/* a multigraph's key: NetworkX's read_gexf takes "networkx_key" as the edge key */
+		const char *title = strcmp(ls.cols[c].key, "key") == 0 ? "networkx_key" : ls.cols[c].key;
+		attribute(&attrs, next++, title, type_names[ls.cols[c].type]);
+	}
+	lazy_end(&attrs);
+
+	fputs("    <nodes>\n", out);
+	for (size_t i = 0; i < m->nnodes; i++) {
+		const struct inn_node *n = &m->nodes[i];
+		fputs("      <node id=\"", out);
+		inn_xml_text(out, n->id, true);
+		/* Gephi shows every node by its label: one without gets its id, as innonet shows it */
+		fputs("\" label=\"", out);
+		inn_xml_text(out, inn_node_label(n), true);
+		fputs("\">\n", out);
+		if (n->kind)
+			attvalue_text(&values, nid[F_KIND], n->kind);
+		if (n->label_zh)
+			attvalue_text(&values, nid[F_LABEL_ZH], n->label_zh);
+		if (n->provenance)
+			attvalue_text(&values, nid[F_NPROV], n->provenance);
+		if (n->since)
+			attvalue_number(&values, nid[F_NSINCE], n->since);
+		if (n->until)
+			attvalue_number(&values, nid[F_NUNTIL], n->until);
+		for (size_t c = 0; c < ns.n; c++) {
+			const struct inn_value *v = inn_attr_get(n->attrs, n->nattrs, ns.cols[c].key);
+			if (v)
+				attvalue(&values, nfree + c, ns.cols[c].type, v);
+		}
+		for (size_t c = 0; cols && c < cols->count; c++)
+			attvalue_number(&values, nmeasure + c, cols->values[c][i]);
+		lazy_end(&values);
+		fputs("      </node>\n", out);
+	}
+	fputs("    </nodes>\n    <edges>\n", out);
+	for (size_t i = 0; i < m->nlinks; i++) {
+		const struct inn_link *l = &m->links[i];
+		char num[64];
+		/* GEXF requires an edge id: the link's position in the model */
+		fprintf(out, "      <edge id=\"%zu\" source=\"", i);
+		inn_xml_text(out, m->nodes[l->source].id, true);
+		fputs("\" target=\"", out);
+		inn_xml_text(out, m->nodes[l->target].id, true);
+		if (l->has_weight) {
+			inn_wnumber(num, sizeof(num), l->weight);
+			fprintf(out, "\" weight=\"%s", num);
+		}
+		fputs("\">\n", out);
+		if (l->relation)
+			attvalue_text(&values, lid[F_REL], l->relation);
+		if (l->provenance)
+			attvalue_text(&values, lid[F_LPROV], l->provenance);
+		if (l->since)
+			attvalue_number(&values, lid[F_LSINCE], l->since);
+		if (l->until)
+			attvalue_number(&values, lid[F_LUNTIL], l->until);
+		for (size_t c = 0; c < ls.n; c++) {
+			const struct inn_value *v = inn_attr_get(l->attrs, l->nattrs, ls.cols[c].key);
+			if (v)
+				attvalue(&values, lfree + c, ls.cols[c].type, v);
+		}
+		lazy_end(&values);
+		fputs("      </edge>\n", out);
+	}
+	fputs("    </edges>\n  </graph>\n</gexf>\n", out);
+	ret = inn_write_check(out, "gexf", err);
+out:
+	inn_schema_release(&ls);
+	inn_schema_release(&ns);
+	return ret;
+}

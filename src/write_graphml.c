@@ -1,0 +1,193 @@
+/*
+ * write_graphml.c: the model as GraphML, as NetworkX's read_graphml, igraph, Gephi, Cytoscape
+ * and yEd read it. Every field becomes a typed <key>; node measures are "double" keys.
+ */
+#include <math.h>
+#include <string.h>
+
+#include "write_internal.h"
+
+static const char *const type_names[] = {"boolean", "long", "double", "string"};
+
+static void key_line(FILE *out, char domain, size_t i, const char *name, const char *type)
+{
+	fprintf(out, "  <key id=\"%c%zu\" for=\"%s\" attr.name=\"", domain, i,
+		domain == 'g' ? "graph" : domain == 'n' ? "node" : "edge");
+	inn_xml_text(out, name, true);
+	fprintf(out, "\" attr.type=\"%s\"/>\n", type);
+}
+
+/* The key of a typed field, declared only when some node (link) has the field: its index. */
+static size_t typed_key(FILE *out, char domain, size_t *next, bool present, const char *name, const char *type)
+{
+	if (!present)
+		return 0;
+	key_line(out, domain, *next, name, type);
+	return (*next)++;
+}
+
+static void data_text(FILE *out, const char *indent, char domain, size_t key, const char *text)
+{
+	fprintf(out, "%s<data key=\"%c%zu\">", indent, domain, key);
+	inn_xml_text(out, text, false);
+	fputs("</data>\n", out);
+}
+
+static void data_number(FILE *out, const char *indent, char domain, size_t key, double x)
+{
+	char num[64];
+
+	if (isnan(x))
+		return; /* absent */
+	inn_wnumber(num, sizeof(num), x);
+	fprintf(out, "%s<data key=\"%c%zu\">%s</data>\n", indent, domain, key, num);
+}
+
+/* A free attribute in its column's type: numbers and booleans as such, anything else as text. */
+static void data_value(FILE *out, char domain, size_t key, enum inn_coltype type, const struct inn_value *v)
+{
+	char buf[96];
+
+	if (v->type == INN_VAL_NULL)
+		return;
+	if (type == INN_COL_LONG || type == INN_COL_DOUBLE)
+		data_number(out, "      ", domain, key, v->number);
+	else
+		data_text(out, "      ", domain, key, inn_value_text(v, buf, sizeof(buf)));
+}
+
+/* Which of the typed fields any node (link) has: only those get a key. */
+struct present {
+	bool kind, label, label_zh, provenance, since, until, relation, weight;
+};
+
+int inn_write_graphml(FILE *out, const struct inn_model *m, const struct inn_columns *cols, struct inn_error *err)
+{
+	struct inn_schema ns = {0}, ls = {0};
+	struct present p = {0};
+	size_t nk = 0, ek = 0;
+	size_t k_kind = 0, k_label = 0, k_label_zh = 0, k_nprov = 0, k_nsince = 0, k_nuntil = 0, k_free = 0,
+	       k_measures = 0, k_rel = 0, k_weight = 0, k_lprov = 0, k_lsince = 0, k_luntil = 0, k_lfree = 0;
+	char buf[96];
+	int ret = -1;
+
+	if (inn_xml_check(m, "graphml", err) < 0 || inn_schema_nodes(&ns, m, cols, err) < 0 ||
+	    inn_schema_links(&ls, m, err) < 0)
+		goto out;
+	for (size_t i = 0; i < m->nnodes; i++) {
+		const struct inn_node *n = &m->nodes[i];
+		p.kind |= n->kind != NULL;
+		p.label |= n->label != NULL;
+		p.label_zh |= n->label_zh != NULL;
+		p.provenance |= n->provenance != NULL;
+		p.since |= n->since != INN_NO_YEAR;
+		p.until |= n->until != INN_NO_YEAR;
+	}
+	struct present lp = {0};
+	for (size_t i = 0; i < m->nlinks; i++) {
+		const struct inn_link *l = &m->links[i];
+		lp.relation |= l->relation != NULL;
+		lp.weight |= l->has_weight;
+		lp.provenance |= l->provenance != NULL;
+		lp.since |= l->since != INN_NO_YEAR;
+		lp.until |= l->until != INN_NO_YEAR;
+	}
+
+	fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+	      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
+	      "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+	      "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+	      "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n",
+	      out);
+	/* keys: the graph's own attributes, then the nodes', then the links' */
+	for (uint32_t i = 0; i < m->ngraph_attrs; i++)
+		if (m->graph_attrs[i].value.type != INN_VAL_NULL)
+			key_line(out, 'g', i, m->graph_attrs[i].key, type_names[inn_coltype_of(&m->graph_attrs[i].value)]);
+	k_kind = typed_key(out, 'n', &nk, p.kind, "kind", "string");
+	k_label = typed_key(out, 'n', &nk, p.label, "label", "string");
+	k_label_zh = typed_key(out, 'n', &nk, p.label_zh, "label_zh", "string");
+	k_nprov = typed_key(out, 'n', &nk, p.provenance, "provenance", "string");
+	k_nsince = typed_key(out, 'n', &nk, p.since, "since", "long");
+	k_nuntil = typed_key(out, 'n', &nk, p.until, "until", "long");
+	k_free = nk;
+	for (size_t i = 0; i < ns.n; i++, nk++)
+		key_line(out, 'n', nk, ns.cols[i].key, type_names[ns.cols[i].type]);
+	k_measures = nk;
+	for (size_t i = 0; cols && i < cols->count; i++, nk++)
+		key_line(out, 'n', nk, cols->names[i], "double");
+	k_rel = typed_key(out, 'e', &ek, lp.relation, "relation", "string");
+	k_weight = typed_key(out, 'e', &ek, lp.weight, "weight", "double");
+	k_lprov = typed_key(out, 'e', &ek, lp.provenance, "provenance", "string");
+	k_lsince = typed_key(out, 'e', &ek, lp.since, "since", "long");
+	k_luntil = typed_key(out, 'e', &ek, lp.until, "until", "long");
+	k_lfree = ek;
+	for (size_t i = 0; i < ls.n; i++, ek++)
+		key_line(out, 'e', ek, ls.cols[i].key, type_names[ls.cols[i].type]);
+
+	fprintf(out, "  <graph id=\"G\" edgedefault=\"%s\">\n", m->directed ? "directed" : "undirected");
+	for (uint32_t i = 0; i < m->ngraph_attrs; i++) {
+		const struct inn_value *v = &m->graph_attrs[i].value;
+		if (v->type == INN_VAL_NULL)
+			continue;
+		if (v->type == INN_VAL_NUMBER && v->bound == INN_BOUND_EXACT)
+			data_number(out, "    ", 'g', i, v->number);
+		else
+			data_text(out, "    ", 'g', i, inn_value_text(v, buf, sizeof(buf)));
+	}
+	for (size_t i = 0; i < m->nnodes; i++) {
+		const struct inn_node *n = &m->nodes[i];
+		fputs("    <node id=\"", out);
+		inn_xml_text(out, n->id, true);
+		fputs("\">\n", out);
+		if (n->kind)
+			data_text(out, "      ", 'n', k_kind, n->kind);
+		if (n->label)
+			data_text(out, "      ", 'n', k_label, n->label);
+		if (n->label_zh)
+			data_text(out, "      ", 'n', k_label_zh, n->label_zh);
+		if (n->provenance)
+			data_text(out, "      ", 'n', k_nprov, n->provenance);
+		if (n->since)
+			data_number(out, "      ", 'n', k_nsince, n->since);
+		if (n->until)
+			data_number(out, "      ", 'n', k_nuntil, n->until);
+		for (size_t c = 0; c < ns.n; c++) {
+			const struct inn_value *v = inn_attr_get(n->attrs, n->nattrs, ns.cols[c].key);
+			if (v)
+				data_value(out, 'n', k_free + c, ns.cols[c].type, v);
+		}
+		for (size_t c = 0; cols && c < cols->count; c++)
+			data_number(out, "      ", 'n', k_measures + c, cols->values[c][i]);
+		fputs("    </node>\n", out);
+	}
+	for (size_t i = 0; i < m->nlinks; i++) {
+		const struct inn_link *l = &m->links[i];
+		fputs("    <edge source=\"", out);
+		inn_xml_text(out, m->nodes[l->source].id, true);
+		fputs("\" target=\"", out);
+		inn_xml_text(out, m->nodes[l->target].id, true);
+		fputs("\">\n", out);
+		if (l->relation)
+			data_text(out, "      ", 'e', k_rel, l->relation);
+		if (l->has_weight)
+			data_number(out, "      ", 'e', k_weight, l->weight);
+		if (l->provenance)
+			data_text(out, "      ", 'e', k_lprov, l->provenance);
+		if (l->since)
+			data_number(out, "      ", 'e', k_lsince, l->since);
+		if (l->until)
+			data_number(out, "      ", 'e', k_luntil, l->until);
+		for (size_t c = 0; c < ls.n; c++) {
+			const struct inn_value *v = inn_attr_get(l->attrs, l->nattrs, ls.cols[c].key);
+			if (v)
+				data_value(out, 'e', k_lfree + c, ls.cols[c].type, v);
+		}
+		fputs("    </edge>\n", out);
+	}
+	fputs("  </graph>\n</graphml>\n", out);
+	ret = inn_write_check(out, "graphml", err);
+out:
+	inn_schema_release(&ls);
+	inn_schema_release(&ns);
+	return ret;
+}

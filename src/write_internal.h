@@ -1,0 +1,57 @@
+/* write_internal.h: what the data writers share: column schemas, value text, XML escaping. */
+#ifndef INNONET_WRITE_INTERNAL_H
+#define INNONET_WRITE_INTERNAL_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "innonet/write.h"
+
+/* The one type a column of free attributes gets in a typed format (GraphML, GEXF). */
+enum inn_coltype { INN_COL_BOOL, INN_COL_LONG, INN_COL_DOUBLE, INN_COL_STRING };
+
+/* The column type a single value would get. */
+enum inn_coltype inn_coltype_of(const struct inn_value *v);
+
+struct inn_schema_col {
+	const char *key;       /* borrowed from the model */
+	enum inn_coltype type; /* bool or numbers when every value is; else string */
+};
+
+/* The free attributes of every node (or link) in order of first appearance, and their types. */
+struct inn_schema {
+	struct inn_schema_col *cols; /* owned */
+	size_t n, cap;
+};
+
+/* Nodes' attributes, leaving out those a measure column replaces. -1 when out of memory. */
+int inn_schema_nodes(struct inn_schema *s, const struct inn_model *m, const struct inn_columns *cols,
+		     struct inn_error *err);
+int inn_schema_links(struct inn_schema *s, const struct inn_model *m, struct inn_error *err);
+void inn_schema_release(struct inn_schema *s);
+
+/* Whether a measure column replaces the free attribute key. */
+bool inn_columns_has(const struct inn_columns *cols, const char *key);
+
+/* A number as text: integers (below 2^53) without exponent, others the shortest round trip. */
+void inn_wnumber(char *buf, size_t size, double x);
+
+/*
+ * The text of a value for a text column: a string as it is, a number as inn_wnumber, a bound
+ * as {"more_than":140}, a boolean as true/false, JSON as its text. Points into buf or the value.
+ */
+const char *inn_value_text(const struct inn_value *v, char *buf, size_t size);
+
+/* s escaped for XML character data (attr: also for a double-quoted attribute value). */
+void inn_xml_text(FILE *out, const char *s, bool attr);
+
+/*
+ * XML 1.0 cannot hold control characters other than tab, line feed and carriage return, not
+ * even as references: a model with one in any string is refused, naming where it is.
+ */
+int inn_xml_check(const struct inn_model *m, const char *format, struct inn_error *err);
+
+/* A write error on out, as an error naming the format. */
+int inn_write_check(FILE *out, const char *format, struct inn_error *err);
+
+#endif

@@ -1,0 +1,155 @@
+/*
+ * write_json.c: the model as NetworkX node-link JSON, with the node measures added as node
+ * attributes; json.load + networkx.node_link_graph read it unchanged, and so does innonet.
+ * One node or link per line, so that diffs of two exports stay readable.
+ */
+#include <math.h>
+#include <string.h>
+
+#include "innonet/text.h"
+#include "write_internal.h"
+
+static void number(FILE *out, double x)
+{
+	char num[64];
+
+	if (!isfinite(x)) {
+		fputs("null", out); /* JSON has no NaN */
+		return;
+	}
+	inn_wnumber(num, sizeof(num), x);
+	fputs(num, out);
+}
+
+static void value(FILE *out, const struct inn_value *v)
+{
+	switch (v->type) {
+	case INN_VAL_NULL:
+		fputs("null", out);
+		break;
+	case INN_VAL_BOOL:
+		fputs(v->boolean ? "true" : "false", out);
+		break;
+	case INN_VAL_NUMBER:
+		if (v->bound != INN_BOUND_EXACT)
+			fprintf(out, "{\"%s\": ", v->bound == INN_BOUND_MORE_THAN ? "more_than" : "at_least");
+		number(out, v->number);
+		if (v->bound != INN_BOUND_EXACT)
+			fputc('}', out);
+		break;
+	case INN_VAL_STRING:
+		inn_json_string(out, v->text);
+		break;
+	case INN_VAL_JSON:
+		fputs(v->text, out); /* already compact JSON */
+		break;
+	}
+}
+
+static void member(FILE *out, const char *key)
+{
+	fputs(", ", out);
+	inn_json_string(out, key);
+	fputs(": ", out);
+}
+
+static void text_member(FILE *out, const char *key, const char *s)
+{
+	if (!s)
+		return;
+	member(out, key);
+	inn_json_string(out, s);
+}
+
+static void year_member(FILE *out, const char *key, int year)
+{
+	if (year != INN_NO_YEAR) {
+		member(out, key);
+		fprintf(out, "%d", year);
+	}
+}
+
+static void id(FILE *out, const struct inn_node *n)
+{
+	if (n->id_is_int)
+		fputs(n->id, out);
+	else
+		inn_json_string(out, n->id);
+}
+
+/* Members of an object that hold other members: {"a": 1, "b": 2}, each through value(). */
+static void object(FILE *out, const struct inn_attr *a, uint32_t n)
+{
+	fputc('{', out);
+	for (uint32_t i = 0; i < n; i++) {
+		if (i)
+			fputs(", ", out);
+		inn_json_string(out, a[i].key);
+		fputs(": ", out);
+		value(out, &a[i].value);
+	}
+	fputc('}', out);
+}
+
+int inn_write_json(FILE *out, const struct inn_model *m, const struct inn_columns *cols, struct inn_error *err)
+{
+	fprintf(out, "{\"directed\": %s, \"multigraph\": %s, \"graph\": ", m->directed ? "true" : "false",
+		m->multigraph ? "true" : "false");
+	object(out, m->graph_attrs, m->ngraph_attrs);
+	fputs(",\n\"nodes\": [", out);
+	for (size_t i = 0; i < m->nnodes; i++) {
+		const struct inn_node *n = &m->nodes[i];
+		fputs(i ? ",\n" : "\n", out);
+		fputs("{\"id\": ", out);
+		id(out, n);
+		text_member(out, "kind", n->kind);
+		text_member(out, "label", n->label);
+		text_member(out, "label_zh", n->label_zh);
+		text_member(out, "provenance", n->provenance);
+		year_member(out, "since", n->since);
+		year_member(out, "until", n->until);
+		for (uint32_t k = 0; k < n->nattrs; k++) {
+			if (inn_columns_has(cols, n->attrs[k].key))
+				continue; /* the measure replaces it */
+			member(out, n->attrs[k].key);
+			value(out, &n->attrs[k].value);
+		}
+		for (size_t c = 0; cols && c < cols->count; c++) {
+			member(out, cols->names[c]);
+			number(out, cols->values[c][i]);
+		}
+		fputc('}', out);
+	}
+	fputs("],\n\"links\": [", out);
+	for (size_t i = 0; i < m->nlinks; i++) {
+		const struct inn_link *l = &m->links[i];
+		fputs(i ? ",\n" : "\n", out);
+		fputs("{\"source\": ", out);
+		id(out, &m->nodes[l->source]);
+		fputs(", \"target\": ", out);
+		id(out, &m->nodes[l->target]);
+		text_member(out, "relation", l->relation);
+		if (l->has_weight) {
+			member(out, "weight");
+			number(out, l->weight);
+		}
+		text_member(out, "provenance", l->provenance);
+		year_member(out, "since", l->since);
+		year_member(out, "until", l->until);
+		for (uint32_t k = 0; k < l->nattrs; k++) {
+			member(out, l->attrs[k].key);
+			value(out, &l->attrs[k].value);
+		}
+		fputc('}', out);
+	}
+	fputs("]", out);
+	/* top-level members innonet keeps but does not interpret (a "styles" section) */
+	for (uint32_t i = 0; i < m->nextra; i++) {
+		fputs(",\n", out);
+		inn_json_string(out, m->extra[i].key);
+		fputs(": ", out);
+		value(out, &m->extra[i].value);
+	}
+	fputs("}\n", out);
+	return inn_write_check(out, "json", err);
+}

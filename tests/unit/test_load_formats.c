@@ -1,0 +1,241 @@
+/* test_load_formats.c: the GraphML (igraph) and DOT (cgraph) readers, on files other tools wrote and by hand. */
+#include <string.h>
+
+#include "helpers.h"
+#include "innonet/load.h"
+
+static struct inn_model *parse(struct inn_model *(*reader)(const char *, size_t, const char *, struct inn_error *),
+			       const char *text, const char *origin, char *msg, size_t size)
+{
+	struct inn_error err;
+	struct inn_model *m;
+
+	inn_error_init(&err);
+	m = reader(text, strlen(text), origin, &err);
+	snprintf(msg, size, "%s", err.msg);
+	if (!m)
+		CU_ASSERT_EQUAL(err.status, INN_EINPUT);
+	return m;
+}
+
+static void expect(struct inn_model *(*reader)(const char *, size_t, const char *, struct inn_error *),
+		   const char *text, const char *origin, const char *want)
+{
+	char msg[1024];
+	struct inn_model *m = parse(reader, text, origin, msg, sizeof(msg));
+
+	CU_ASSERT_PTR_NULL(m);
+	if (strcmp(msg, want) != 0)
+		fprintf(stderr, "\n  got:  %s\n  want: %s\n", msg, want);
+	CU_ASSERT_STRING_EQUAL(msg, want);
+	inn_model_free(m);
+}
+
+static const char *text_attr(const struct inn_attr *a, uint32_t n, const char *key)
+{
+	const struct inn_value *v = inn_attr_get(a, n, key);
+
+	return v && v->type == INN_VAL_STRING ? v->text : "(none)";
+}
+
+static void graphml_should_read_what_networkx_writes(void)
+{
+	/* tests/fixtures/interop/networkx.graphml: see make_fixtures.py for the graph it holds */
+	struct inn_model *m = load_fixture("interop/networkx.graphml");
+	const struct inn_value *v;
+
+	if (!m)
+		return;
+	CU_ASSERT_TRUE(m->directed);
+	CU_ASSERT_TRUE(m->multigraph); /* DoD -> 7 twice */
+	CU_ASSERT_STRING_EQUAL(m->name, "nx fixture");
+	CU_ASSERT_EQUAL(m->nnodes, 3);
+	CU_ASSERT_STRING_EQUAL(m->nodes[0].id, "DoD");
+	CU_ASSERT_STRING_EQUAL(m->nodes[1].id, "7"); /* GraphML ids are text: 7 comes back as "7" */
+	CU_ASSERT_STRING_EQUAL(m->nodes[0].kind, "agency");
+	CU_ASSERT_STRING_EQUAL(m->nodes[0].label, "Department of Defense");
+	CU_ASSERT_STRING_EQUAL(m->nodes[0].label_zh, "国防部");
+	CU_ASSERT_STRING_EQUAL(m->nodes[1].label, "Companies & <firms>");
+	CU_ASSERT_EQUAL(m->nodes[1].since, 2012);
+	CU_ASSERT_PTR_NULL(m->nodes[2].label); /* absent string: igraph's "" */
+	v = inn_attr_get(m->nodes[2].attrs, m->nodes[2].nattrs, "members");
+	CU_ASSERT_PTR_NOT_NULL_FATAL(v);
+	CU_ASSERT_EQUAL(v->type, INN_VAL_NUMBER);
+	CU_ASSERT_DOUBLE_EQUAL(v->number, 3, 0);
+	CU_ASSERT_PTR_NULL(inn_attr_get(m->nodes[0].attrs, m->nodes[0].nattrs, "members")); /* NaN: absent */
+	v = inn_attr_get(m->nodes[0].attrs, m->nodes[0].nattrs, "public");
+	CU_ASSERT_TRUE(v && v->type == INN_VAL_BOOL && v->boolean);
+	/* GraphML booleans have no absent value in igraph: the others read false (docs/formats.md) */
+	v = inn_attr_get(m->nodes[2].attrs, m->nodes[2].nattrs, "public");
+	CU_ASSERT_TRUE(v && v->type == INN_VAL_BOOL && !v->boolean);
+	CU_ASSERT_EQUAL(m->nlinks, 3);
+	CU_ASSERT_EQUAL(m->links[0].source, 0);
+	CU_ASSERT_EQUAL(m->links[0].target, 1);
+	CU_ASSERT_STRING_EQUAL(m->links[0].relation, "sponsors");
+	/* the two "weight" keys (double 2.5, long 1) both reach the weight */
+	CU_ASSERT_TRUE(m->links[0].has_weight);
+	CU_ASSERT_DOUBLE_EQUAL(m->links[0].weight, 2.5, 0);
+	CU_ASSERT_TRUE(m->links[1].has_weight);
+	CU_ASSERT_DOUBLE_EQUAL(m->links[1].weight, 1, 0);
+	CU_ASSERT_FALSE(m->links[2].has_weight);
+	CU_ASSERT_STRING_EQUAL(m->links[2].relation, "coordinates");
+	/* NetworkX writes a multigraph's keys as edge ids */
+	CU_ASSERT_STRING_EQUAL(text_attr(m->links[1].attrs, m->links[1].nattrs, "key"), "1");
+	inn_model_free(m);
+}
+
+static void graphml_should_take_ids_from_igraphs_id_attribute(void)
+{
+	/* tests/fixtures/interop/igraph.graphml: python-igraph keeps ids in a vertex attribute "id" */
+	struct inn_model *m = load_fixture("interop/igraph.graphml");
+
+	if (!m)
+		return;
+	CU_ASSERT_FALSE(m->directed);
+	CU_ASSERT_FALSE(m->multigraph);
+	CU_ASSERT_EQUAL(m->nnodes, 3);
+	CU_ASSERT_STRING_EQUAL(m->nodes[0].id, "AMNPO");
+	CU_ASSERT_STRING_EQUAL(m->nodes[2].id, "Commerce");
+	CU_ASSERT_STRING_EQUAL(m->nodes[2].kind, "agency");
+	CU_ASSERT_EQUAL(m->nlinks, 2);
+	CU_ASSERT_STRING_EQUAL(m->links[1].relation, "part_of");
+	CU_ASSERT_DOUBLE_EQUAL(m->links[1].weight, 2, 0);
+	CU_ASSERT_EQUAL(m->links[1].nattrs, 0);
+	inn_model_free(m);
+}
+
+static const char *const graphml_head =
+	"<?xml version=\"1.0\"?>\n"
+	"<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
+	"<key id=\"m\" for=\"node\" attr.name=\"members\" attr.type=\"string\"/>\n"
+	"<key id=\"s\" for=\"node\" attr.name=\"since\" attr.type=\"string\"/>\n"
+	"<key id=\"w\" for=\"edge\" attr.name=\"weight\" attr.type=\"string\"/>\n";
+
+static void graphml_should_read_bounds_and_check_typed_fields(void)
+{
+	char text[2048], msg[1024];
+	struct inn_model *m;
+	const struct inn_value *v;
+
+	/* innonet writes "more than 140" as the text {"more_than":140}; a weight may come as text */
+	snprintf(text, sizeof(text),
+		 "%s<graph edgedefault=\"undirected\">\n<node id=\"a\"><data key=\"m\">{\"more_than\": 140}</data></node>\n"
+		 "<node id=\"b\"/>\n<edge source=\"a\" target=\"b\"><data key=\"w\">2.5</data></edge>\n</graph></graphml>\n",
+		 graphml_head);
+	m = parse(inn_load_graphml, text, "t.graphml", msg, sizeof(msg));
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	v = inn_attr_get(m->nodes[0].attrs, m->nodes[0].nattrs, "members");
+	CU_ASSERT_TRUE(v && v->type == INN_VAL_NUMBER && v->bound == INN_BOUND_MORE_THAN && v->number == 140);
+	CU_ASSERT_DOUBLE_EQUAL(m->links[0].weight, 2.5, 0);
+	inn_model_free(m);
+	snprintf(text, sizeof(text),
+		 "%s<graph edgedefault=\"undirected\">\n<node id=\"a\"/><node id=\"b\"/>\n"
+		 "<edge source=\"a\" target=\"b\"><data key=\"w\">heavy</data></edge>\n</graph></graphml>\n",
+		 graphml_head);
+	expect(inn_load_graphml, text, "t.graphml", "t.graphml: link 1 ('a' -- 'b'): 'weight' must be a finite number");
+	snprintf(text, sizeof(text),
+		 "%s<graph edgedefault=\"undirected\">\n<node id=\"a\"><data key=\"s\">soon</data></node>\n</graph></graphml>\n",
+		 graphml_head);
+	expect(inn_load_graphml, text, "t.graphml", "t.graphml: node 'a': 'since' must be a year (a non-zero integer)");
+	/* libxml2's message, with the line igraph passes on */
+	expect(inn_load_graphml,
+	       "<?xml version=\"1.0\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
+	       "<graph edgedefault=\"undirected\">\n<node id=\"a\">\n</graph>\n",
+	       "t.graphml", "t.graphml:5: invalid GraphML: opening and ending tag mismatch: node line 4 and graph");
+	expect(inn_load_graphml, "", "t.graphml", "t.graphml: empty file (expected GraphML)");
+}
+
+/* Worked by hand: what each line of this file must give is written beside it in the test. */
+static const char *const dot_text =
+	"/* a hand-written fixture */\n"
+	"digraph \"Two agencies\" {\n"
+	"  as_of = 2016;\n"
+	"  node [kind=agency];\n"
+	"  DoD [label=\"Department of Defense\", budget=\"1.50\"];\n"
+	"  \"国防部\" [label=\"\\N\"];\n"
+	"  DoD -> NIST [relation=funds, weight=2.5];\n"
+	"  NIST -> DoD [relation=coordinates, since=2014];\n"
+	"  DoD -> NIST [key=second, relation=funds];\n"
+	"  subgraph cluster_x { NASA [kind=\"agency (space)\"] }\n"
+	"}\n";
+
+static void dot_should_read_nodes_edges_and_attributes(void)
+{
+	char msg[1024];
+	struct inn_model *m = parse(inn_load_dot, dot_text, "t.dot", msg, sizeof(msg));
+	const struct inn_value *v;
+
+	if (!m)
+		fprintf(stderr, "\n%s\n", msg);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	CU_ASSERT_TRUE(m->directed);      /* digraph */
+	CU_ASSERT_TRUE(m->multigraph);    /* not strict */
+	CU_ASSERT_STRING_EQUAL(m->name, "Two agencies");
+	CU_ASSERT_STRING_EQUAL(m->as_of, "2016");
+	/* nodes by first appearance: DoD, 国防部, NIST (first in an edge), NASA */
+	CU_ASSERT_EQUAL(m->nnodes, 4);
+	CU_ASSERT_STRING_EQUAL(m->nodes[0].id, "DoD");
+	CU_ASSERT_STRING_EQUAL(m->nodes[1].id, "国防部");
+	CU_ASSERT_STRING_EQUAL(m->nodes[2].id, "NIST");
+	CU_ASSERT_STRING_EQUAL(m->nodes[3].id, "NASA");
+	CU_ASSERT_STRING_EQUAL(m->nodes[0].label, "Department of Defense");
+	CU_ASSERT_PTR_NULL(m->nodes[1].label); /* "\N" is Graphviz's "the name" */
+	CU_ASSERT_STRING_EQUAL(m->nodes[2].kind, "agency"); /* the node default */
+	CU_ASSERT_STRING_EQUAL(m->nodes[3].kind, "agency (space)");
+	v = inn_attr_get(m->nodes[0].attrs, m->nodes[0].nattrs, "budget");
+	CU_ASSERT_TRUE(v && v->type == INN_VAL_NUMBER && v->number == 1.5); /* free attributes are typed */
+	CU_ASSERT_PTR_NULL(inn_attr_get(m->nodes[2].attrs, m->nodes[2].nattrs, "budget")); /* "" is absent */
+	/* links in file order, whatever node cgraph files them under */
+	CU_ASSERT_EQUAL(m->nlinks, 3);
+	CU_ASSERT_EQUAL(m->links[0].source, 0);
+	CU_ASSERT_EQUAL(m->links[0].target, 2);
+	CU_ASSERT_STRING_EQUAL(m->links[0].relation, "funds");
+	CU_ASSERT_DOUBLE_EQUAL(m->links[0].weight, 2.5, 0);
+	CU_ASSERT_EQUAL(m->links[1].source, 2);
+	CU_ASSERT_STRING_EQUAL(m->links[1].relation, "coordinates");
+	CU_ASSERT_EQUAL(m->links[1].since, 2014);
+	CU_ASSERT_FALSE(m->links[1].has_weight);
+	CU_ASSERT_STRING_EQUAL(text_attr(m->links[2].attrs, m->links[2].nattrs, "key"), "second");
+	inn_model_free(m);
+}
+
+static void dot_strict_graphs_should_be_simple_and_undirected_graphs_undirected(void)
+{
+	char msg[1024];
+	/* strict: the second a -- b merges into the first (cgraph keeps the later attribute value) */
+	struct inn_model *m = parse(inn_load_dot, "strict graph { a -- b [relation=x]; b -- a [relation=y]; c }",
+				    "t.gv", msg, sizeof(msg));
+
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	CU_ASSERT_FALSE(m->directed);
+	CU_ASSERT_FALSE(m->multigraph);
+	CU_ASSERT_PTR_NULL(m->name); /* anonymous */
+	CU_ASSERT_EQUAL(m->nnodes, 3);
+	CU_ASSERT_EQUAL(m->nlinks, 1);
+	CU_ASSERT_STRING_EQUAL(m->links[0].relation, "y");
+	inn_model_free(m);
+}
+
+static void dot_should_name_the_line_of_a_syntax_error(void)
+{
+	expect(inn_load_dot, "graph {\n  a -- b\n  c -- ;\n}\n", "t.dot", "t.dot:3: invalid DOT: syntax error near ';'");
+	expect(inn_load_dot, "", "t.dot", "t.dot: invalid DOT: not a DOT graph");
+	expect(inn_load_dot, "graph { a [label=\"\xc3\"] }", "t.dot", "t.dot:1:19: invalid UTF-8");
+	expect(inn_load_dot, "digraph { a -> b [weight=heavy] }", "t.dot",
+	       "t.dot: link 1 ('a' -> 'b'): 'weight' must be a finite number");
+}
+
+static CU_TestInfo tests[] = {
+	TEST(graphml_should_read_what_networkx_writes),
+	TEST(graphml_should_take_ids_from_igraphs_id_attribute),
+	TEST(graphml_should_read_bounds_and_check_typed_fields),
+	TEST(dot_should_read_nodes_edges_and_attributes),
+	TEST(dot_strict_graphs_should_be_simple_and_undirected_graphs_undirected),
+	TEST(dot_should_name_the_line_of_a_syntax_error),
+	CU_TEST_INFO_NULL,
+};
+
+int add_load_formats_suite(void)
+{
+	return add_suite("load_formats", tests);
+}

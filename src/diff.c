@@ -20,26 +20,12 @@ void inn_diff_release(struct inn_diff *d)
 	memset(d, 0, sizeof(*d));
 }
 
-const char *inn_value_text(struct inn_arena *arena, const struct inn_value *v)
+/* A value as the diff shows it (null as "null"), copied into the diff's arena. */
+static const char *value_text(struct inn_arena *arena, const struct inn_value *v)
 {
-	char num[64], buf[128];
+	char buf[128];
 
-	switch (v->type) {
-	case INN_VAL_NULL:
-		return "null";
-	case INN_VAL_BOOL:
-		return v->boolean ? "true" : "false";
-	case INN_VAL_NUMBER:
-		inn_fmt_double(num, sizeof(num), v->number);
-		if (v->bound == INN_BOUND_EXACT)
-			return inn_arena_strdup(arena, num);
-		snprintf(buf, sizeof(buf), "{\"%s\": %s}", v->bound == INN_BOUND_MORE_THAN ? "more_than" : "at_least", num);
-		return inn_arena_strdup(arena, buf);
-	case INN_VAL_STRING:
-	case INN_VAL_JSON:
-		return v->text;
-	}
-	return NULL;
+	return v->type == INN_VAL_NULL ? "null" : inn_arena_strdup(arena, inn_value_text(v, buf, sizeof(buf)));
 }
 
 static const char *year_text(struct inn_arena *arena, int y)
@@ -80,13 +66,13 @@ static int attrs(struct inn_diff *d, bool link, size_t ia, size_t ib, const stru
 {
 	for (uint32_t k = 0; k < na; k++) {
 		const struct inn_value *v = inn_attr_get(xb, nb, xa[k].key);
-		if (note(d, link, ia, ib, xa[k].key, inn_value_text(d->arena, &xa[k].value),
-			 v ? inn_value_text(d->arena, v) : NULL) < 0)
+		if (note(d, link, ia, ib, xa[k].key, value_text(d->arena, &xa[k].value),
+			 v ? value_text(d->arena, v) : NULL) < 0)
 			return -1;
 	}
 	for (uint32_t k = 0; k < nb; k++)
 		if (!inn_attr_get(xa, na, xb[k].key) &&
-		    note(d, link, ia, ib, xb[k].key, NULL, inn_value_text(d->arena, &xb[k].value)) < 0)
+		    note(d, link, ia, ib, xb[k].key, NULL, value_text(d->arena, &xb[k].value)) < 0)
 			return -1;
 	return 0;
 }
@@ -110,8 +96,8 @@ static int link_changes(struct inn_diff *d, const struct inn_link *x, const stru
 	struct inn_value wx = {.type = INN_VAL_NUMBER, .number = x->weight};
 	struct inn_value wy = {.type = INN_VAL_NUMBER, .number = y->weight};
 
-	if (note(d, true, ia, ib, "weight", x->has_weight ? inn_value_text(ar, &wx) : NULL,
-		 y->has_weight ? inn_value_text(ar, &wy) : NULL) < 0 ||
+	if (note(d, true, ia, ib, "weight", x->has_weight ? value_text(ar, &wx) : NULL,
+		 y->has_weight ? value_text(ar, &wy) : NULL) < 0 ||
 	    note(d, true, ia, ib, "provenance", x->provenance, y->provenance) < 0 ||
 	    note(d, true, ia, ib, "since", year_text(ar, x->since), year_text(ar, y->since)) < 0 ||
 	    note(d, true, ia, ib, "until", year_text(ar, x->until), year_text(ar, y->until)) < 0)

@@ -1,6 +1,8 @@
 /* text.c: number formatting and escaping for JSON, CSV and terminal tables. */
 #include "innonet/text.h"
 
+#include <math.h>
+
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -10,6 +12,10 @@ void inn_fmt_double(char *buf, size_t size, double x)
 {
 	if (x == 0)
 		x = 0; /* -0 */
+	if (x == floor(x) && fabs(x) < 9007199254740992.0) { /* whole and exact (2^53): 100, not 1e+02 */
+		snprintf(buf, size, "%.0f", x);
+		return;
+	}
 	for (int prec = 1; prec <= 17; prec++) {
 		snprintf(buf, size, "%.*g", prec, x);
 		if (strtod(buf, NULL) == x)
@@ -121,5 +127,26 @@ void inn_print_plain(FILE *out, const char *s)
 		} else {
 			fputc(*p < 0x20 || *p == 0x7F ? '?' : *p, out);
 		}
+	}
+}
+
+const char *inn_value_text(const struct inn_value *v, char *buf, size_t size)
+{
+	char num[64];
+
+	switch (v->type) {
+	case INN_VAL_NULL:
+		return "";
+	case INN_VAL_BOOL:
+		return v->boolean ? "true" : "false";
+	case INN_VAL_NUMBER:
+		inn_fmt_double(num, sizeof(num), v->number);
+		if (v->bound == INN_BOUND_EXACT)
+			snprintf(buf, size, "%s", num);
+		else
+			snprintf(buf, size, "{\"%s\":%s}", v->bound == INN_BOUND_MORE_THAN ? "more_than" : "at_least", num);
+		return buf;
+	default:
+		return v->text;
 	}
 }

@@ -88,35 +88,6 @@ void inn_schema_release(struct inn_schema *s)
 	memset(s, 0, sizeof(*s));
 }
 
-void inn_wnumber(char *buf, size_t size, double x)
-{
-	if (is_long(x))
-		snprintf(buf, size, "%.0f", x == 0 ? 0.0 : x); /* 55000000, not 5.5e+07; never -0 */
-	else
-		inn_fmt_double(buf, size, x);
-}
-
-const char *inn_value_text(const struct inn_value *v, char *buf, size_t size)
-{
-	char num[64];
-
-	switch (v->type) {
-	case INN_VAL_NULL:
-		return "";
-	case INN_VAL_BOOL:
-		return v->boolean ? "true" : "false";
-	case INN_VAL_NUMBER:
-		inn_wnumber(num, sizeof(num), v->number);
-		if (v->bound == INN_BOUND_EXACT)
-			snprintf(buf, size, "%s", num);
-		else
-			snprintf(buf, size, "{\"%s\":%s}", v->bound == INN_BOUND_MORE_THAN ? "more_than" : "at_least", num);
-		return buf;
-	default:
-		return v->text;
-	}
-}
-
 void inn_xml_text(FILE *out, const char *s, bool attr)
 {
 	for (; *s; s++) {

@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "innonet/text.h"
 #include "write_internal.h"
 
 /*
@@ -39,7 +40,7 @@ static void number_cell(FILE *out, double x)
 
 	if (isnan(x))
 		return; /* an empty cell: absent */
-	inn_wnumber(num, sizeof(num), x);
+	inn_fmt_double(num, sizeof(num), x);
 	fputs(num, out);
 }
 

@@ -7,6 +7,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "innonet/text.h"
 #include "write_internal.h"
 
 static const char *const type_names[] = {"boolean", "long", "double", "string"};
@@ -60,7 +61,7 @@ static void attvalue_number(struct lazy *z, size_t id, double x)
 
 	if (isnan(x))
 		return;
-	inn_wnumber(num, sizeof(num), x);
+	inn_fmt_double(num, sizeof(num), x);
 	fprintf(lazy_child(z), "          <attvalue for=\"%zu\" value=\"%s\"/>\n", id, num);
 }
 
@@ -190,7 +191,7 @@ int inn_write_gexf(FILE *out, const struct inn_model *m, const struct inn_column
 		fputs("\" target=\"", out);
 		inn_xml_text(out, m->nodes[l->target].id, true);
 		if (l->has_weight) {
-			inn_wnumber(num, sizeof(num), l->weight);
+			inn_fmt_double(num, sizeof(num), l->weight);
 			fprintf(out, "\" weight=\"%s", num);
 		}
 		fputs("\">\n", out);

@@ -5,6 +5,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "innonet/text.h"
 #include "write_internal.h"
 
 static const char *const type_names[] = {"boolean", "long", "double", "string"};
@@ -39,7 +40,7 @@ static void data_number(FILE *out, const char *indent, char domain, size_t key, 
 
 	if (isnan(x))
 		return; /* absent */
-	inn_wnumber(num, sizeof(num), x);
+	inn_fmt_double(num, sizeof(num), x);
 	fprintf(out, "%s<data key=\"%c%zu\">%s</data>\n", indent, domain, key, num);
 }
 

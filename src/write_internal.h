@@ -33,15 +33,6 @@ void inn_schema_release(struct inn_schema *s);
 /* Whether a measure column replaces the free attribute key. */
 bool inn_columns_has(const struct inn_columns *cols, const char *key);
 
-/* A number as text: integers (below 2^53) without exponent, others the shortest round trip. */
-void inn_wnumber(char *buf, size_t size, double x);
-
-/*
- * The text of a value for a text column: a string as it is, a number as inn_wnumber, a bound
- * as {"more_than":140}, a boolean as true/false, JSON as its text. Points into buf or the value.
- */
-const char *inn_value_text(const struct inn_value *v, char *buf, size_t size);
-
 /* s escaped for XML character data (attr: also for a double-quoted attribute value). */
 void inn_xml_text(FILE *out, const char *s, bool attr);
 

@@ -17,7 +17,7 @@ static void number(FILE *out, double x)
 		fputs("null", out); /* JSON has no NaN */
 		return;
 	}
-	inn_wnumber(num, sizeof(num), x);
+	inn_fmt_double(num, sizeof(num), x);
 	fputs(num, out);
 }
 

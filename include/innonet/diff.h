@@ -37,7 +37,4 @@ struct inn_diff {
 int inn_diff_models(const struct inn_model *a, const struct inn_model *b, struct inn_diff *d, struct inn_error *err);
 void inn_diff_release(struct inn_diff *d); /* accepts a zeroed diff */
 
-/* A value as the JSON text a model file would hold ({"more_than": 140} for a bound); in arena. */
-const char *inn_value_text(struct inn_arena *arena, const struct inn_value *v);
-
 #endif

@@ -5,11 +5,22 @@
 #include <stddef.h>
 #include <stdio.h>
 
-/* The shortest decimal text that reads back as exactly x ("0.1", "123", "1e-05"); -0 prints as 0. */
+#include "innonet/model.h"
+
+/*
+ * The shortest decimal text that reads back as exactly x ("0.1", "1e-05"); whole numbers below
+ * 2^53 in full ("55000000", never "5.5e+07"); -0 prints as 0.
+ */
 void inn_fmt_double(char *buf, size_t size, double x);
 
 /* x with a fixed number of decimals, for tables ("0.123457"); -0 prints as 0. */
 void inn_fmt_fixed(char *buf, size_t size, double x, int decimals);
+
+/*
+ * The text of a value for a text column: a string as it is, a number as inn_fmt_double, a bound
+ * as {"more_than":140}, a boolean as true/false, JSON as its text. Points into buf or the value.
+ */
+const char *inn_value_text(const struct inn_value *v, char *buf, size_t size);
 
 /* s as a JSON string, quotes included. */
 void inn_json_string(FILE *out, const char *s);

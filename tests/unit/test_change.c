@@ -254,7 +254,7 @@ static void diff_should_list_added_removed_and_changed(void)
 		const char *field, *before, *after;
 	} want[] = {{false, "label", "P", "P2"},
 		    {false, "since", NULL, "2020"},
-		    {false, "members", "{\"more_than\": 5}", "9"},
+		    {false, "members", "{\"more_than\":5}", "9"},
 		    {true, "weight", "2", "3"}};
 	for (size_t k = 0; k < 4; k++) {
 		CU_ASSERT_EQUAL(d.changes[k].link, want[k].link);

@@ -44,6 +44,12 @@ static void doubles_should_print_shortest_round_trip(void)
 	CU_ASSERT_STRING_EQUAL(buf, "0.6666666666666666");
 	inn_fmt_double(buf, sizeof(buf), 123.0);
 	CU_ASSERT_STRING_EQUAL(buf, "123");
+	inn_fmt_double(buf, sizeof(buf), 100.0); /* "1e+02" reads back as 100 too, but is no way to print a count */
+	CU_ASSERT_STRING_EQUAL(buf, "100");
+	inn_fmt_double(buf, sizeof(buf), 55e6);
+	CU_ASSERT_STRING_EQUAL(buf, "55000000");
+	inn_fmt_double(buf, sizeof(buf), 1e-5);
+	CU_ASSERT_STRING_EQUAL(buf, "1e-05");
 	inn_fmt_double(buf, sizeof(buf), -0.0);
 	CU_ASSERT_STRING_EQUAL(buf, "0");
 	inn_fmt_fixed(buf, sizeof(buf), -1e-12, 6);

@@ -15,6 +15,9 @@
 static const struct inn_command *const commands[] = {
 	&inn_cmd_rank,
 	&inn_cmd_export,
+	&inn_cmd_stats,
+	&inn_cmd_path,
+	&inn_cmd_cut,
 };
 
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))

@@ -80,6 +80,7 @@ void inn_paths_release(struct inn_paths *p)
 {
 	free(p->nodes);
 	free(p->links);
+	free(p->steps);
 	memset(p, 0, sizeof(*p));
 }
 
@@ -106,11 +107,13 @@ static int sort_paths(const struct inn_model *m, struct inn_paths *p)
 	size_t w = p->length + 1, *order = malloc((p->npaths + 1) * sizeof(*order));
 	size_t *nodes = malloc((p->npaths * w + 1) * sizeof(*nodes));
 	size_t *links = malloc((p->npaths * p->length + 1) * sizeof(*links));
+	double *steps = malloc((p->npaths * p->length + 1) * sizeof(*steps));
 
-	if (!order || !nodes || !links) {
+	if (!order || !nodes || !links || !steps) {
 		free(order);
 		free(nodes);
 		free(links);
+		free(steps);
 		return -1;
 	}
 	for (size_t k = 0; k < p->npaths; k++)
@@ -121,11 +124,14 @@ static int sort_paths(const struct inn_model *m, struct inn_paths *p)
 	for (size_t k = 0; k < p->npaths; k++) {
 		memcpy(nodes + k * w, p->nodes + order[k] * w, w * sizeof(*nodes));
 		memcpy(links + k * p->length, p->links + order[k] * p->length, p->length * sizeof(*links));
+		memcpy(steps + k * p->length, p->steps + order[k] * p->length, p->length * sizeof(*steps));
 	}
 	free(p->nodes);
 	free(p->links);
+	free(p->steps);
 	p->nodes = nodes;
 	p->links = links;
+	p->steps = steps;
 	free(order);
 	return 0;
 }
@@ -174,7 +180,9 @@ int inn_shortest_paths(struct inn_net *net, size_t from, size_t to, const char *
 	out->npaths = total;
 	out->nodes = malloc((total * (out->length + 1) + 1) * sizeof(*out->nodes));
 	out->links = malloc((total * out->length + 1) * sizeof(*out->links));
-	if (!out->nodes || !out->links) {
+	out->steps = malloc((total * out->length + 1) * sizeof(*out->steps));
+	out->found = total;
+	if (!out->nodes || !out->links || !out->steps) {
 		inn_paths_release(out);
 		inn_error_set(err, INN_EFAIL, "shortest paths: out of memory");
 		goto out;
@@ -188,8 +196,9 @@ int inn_shortest_paths(struct inn_net *net, size_t from, size_t to, const char *
 		for (size_t s = 0; s < out->length; s++) {
 			igraph_integer_t e = VECTOR(*ep)[s];
 			out->links[k * out->length + s] = (size_t)VECTOR(net->simple_of)[e];
+			out->steps[k * out->length + s] = weight ? VECTOR(w)[e] : 1.0;
 			if (k == 0)
-				out->distance += weight ? VECTOR(w)[e] : 1.0;
+				out->distance += out->steps[k * out->length + s];
 		}
 	}
 	if (sort_paths(net->model, out) < 0) {

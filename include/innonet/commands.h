@@ -33,6 +33,9 @@ struct inn_command {
 
 extern const struct inn_command inn_cmd_rank;
 extern const struct inn_command inn_cmd_export;
+extern const struct inn_command inn_cmd_stats;
+extern const struct inn_command inn_cmd_path;
+extern const struct inn_command inn_cmd_cut;
 
 const struct inn_command *inn_command_find(const char *name);
 void inn_main_help(FILE *out);

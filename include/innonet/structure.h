@@ -29,10 +29,12 @@ int inn_bridges(struct inn_net *net, bool *is_bridge, struct inn_error *err);
 /* All shortest paths between two nodes, each a list of steps. */
 struct inn_paths {
 	size_t npaths;
+	size_t found;     /* how many shortest paths there are (more than npaths when truncated) */
 	size_t length;    /* links on each path (all have the same number of steps) */
 	double distance;  /* total weight (= length when unweighted) */
 	size_t *nodes;    /* npaths * (length + 1) node indices, path after path; owned */
 	size_t *links;    /* npaths * length model link indices, path after path; owned */
+	double *steps;    /* npaths * length: the distance of each step (1 unweighted); owned */
 };
 
 /*

@@ -56,10 +56,12 @@ static int write_paths(const struct inn_args *a, const struct inn_model *m, size
 		{"weight", {.type = weight ? INN_CELL_TEXT : INN_CELL_NULL, .text = weight}},
 		{"found", {.type = INN_CELL_INT, .i = (long long)p->found}},
 		{"listed", {.type = INN_CELL_INT, .i = (long long)p->npaths}},
-		{"links", {.type = p->found ? INN_CELL_INT : INN_CELL_NULL, .i = (long long)p->length}},
+		/* the links on each path; with weights, paths of equal distance may differ: null */
+		{"links", {.type = p->npaths && !weight ? INN_CELL_INT : INN_CELL_NULL,
+			   .i = p->npaths ? (long long)inn_path_links(p, 0) : 0}},
 		{"distance", {.type = p->found ? INN_CELL_REAL : INN_CELL_NULL, .x = p->distance}},
 	};
-	size_t w = p->length + 1, nrows = p->npaths * w;
+	size_t nrows = p->npaths ? p->offset[p->npaths] : 0;
 	char **texts = calloc(nrows + 1, sizeof(*texts));
 	struct inn_output out = {0};
 	struct inn_table t = {0};
@@ -75,8 +77,8 @@ static int write_paths(const struct inn_args *a, const struct inn_model *m, size
 	t.nmeta = sizeof(meta) / sizeof(meta[0]);
 	for (size_t k = 0; k < p->npaths; k++) {
 		double dist = 0;
-		for (size_t s = 0; s < w; s++) {
-			size_t r = k * w + s;
+		for (size_t s = 0; s <= inn_path_links(p, k); s++) {
+			size_t r = p->offset[k] + s, step = p->offset[k] - k + s - 1; /* the link that reached row r */
 			const struct inn_node *n = &m->nodes[p->nodes[r]];
 			inn_cell_int(inn_table_cell(&t, r, 0), (long long)(k + 1));
 			inn_cell_int(inn_table_cell(&t, r, 1), (long long)s);
@@ -85,12 +87,12 @@ static int write_paths(const struct inn_args *a, const struct inn_model *m, size
 			inn_cell_text(inn_table_cell(&t, r, 3), inn_node_label(n));
 			inn_cell_text(inn_table_cell(&t, r, 4), n->kind);
 			if (s > 0) {
-				if (!(texts[r] = link_text(m, &m->links[p->links[k * p->length + s - 1]]))) {
+				if (!(texts[r] = link_text(m, &m->links[p->links[step]]))) {
 					inn_error_set(err, INN_EFAIL, "path: out of memory");
 					goto out;
 				}
 				inn_cell_text(inn_table_cell(&t, r, 5), texts[r]);
-				dist += p->steps[k * p->length + s - 1];
+				dist += p->steps[step];
 			}
 			if (weight)
 				inn_cell_real(inn_table_cell(&t, r, 6), dist);
@@ -106,12 +108,13 @@ static int write_paths(const struct inn_args *a, const struct inn_model *m, size
 		inn_print_plain(out.fp, m->nodes[from].id);
 		fputs(" to ", out.fp);
 		inn_print_plain(out.fp, m->nodes[to].id);
-		if (p->found) {
+		if (p->found && weight) {
 			char d[64];
 			inn_fmt_double(d, sizeof(d), p->distance);
-			fprintf(out.fp, ", %zu link%s each", p->length, p->length == 1 ? "" : "s");
-			if (weight)
-				fprintf(out.fp, ", distance %s by '%s'", d, weight);
+			fprintf(out.fp, ", distance %s by '%s'", d, weight);
+		} else if (p->found) {
+			size_t links = inn_path_links(p, 0);
+			fprintf(out.fp, ", %zu link%s each", links, links == 1 ? "" : "s");
 		} else {
 			fputs(m->directed ? " (none follows the links' direction)" : " (they are not connected)", out.fp);
 		}

@@ -358,9 +358,9 @@ static const struct inn_measure measures[] = {
 	 inn_measure_coordinator},
 	{"itinerant", "brokerage: i and k of one kind, the node of another (sna w_O); directed models "
 		      "only", NULL, true, inn_measure_itinerant},
-	{"gatekeeper", "brokerage: the node and k of one kind, i of another (sna b_IO); directed "
+	{"gatekeeper", "brokerage: the node and k of one kind, i of another (sna b_OI); directed "
 		       "models only", NULL, true, inn_measure_gatekeeper},
-	{"representative", "brokerage: i and the node of one kind, k of another (sna b_OI); directed "
+	{"representative", "brokerage: i and the node of one kind, k of another (sna b_IO); directed "
 			   "models only", NULL, true, inn_measure_representative},
 	{"liaison", "brokerage: i, the node and k of three kinds (sna b_O); directed models only", NULL, true,
 	 inn_measure_liaison},

@@ -1,14 +1,14 @@
 /*
  * measures_brokerage.c: Gould and Fernandez's brokerage roles by node kind, counted as R's
- * sna::brokerage counts them (its columns w_I, w_O, b_IO, b_OI, b_O).
+ * sna::brokerage counts them (its columns w_I, w_O, b_OI, b_IO, b_O).
  *
  * A node b brokers every open two-path a -> b -> c: a links to b, b links to c, a is not c and
  * a does not link to c. The kinds of a, b and c give the role:
  *
  *   coordinator     a, b, c of one kind              (w_I)
  *   itinerant       a and c of one kind, b of another (w_O)
- *   gatekeeper      b and c of one kind, a of another (b_IO)
- *   representative  a and b of one kind, c of another (b_OI)
+ *   gatekeeper      b and c of one kind, a of another (b_OI)
+ *   representative  a and b of one kind, c of another (b_IO)
  *   liaison         three different kinds             (b_O)
  *
  * The counts are raw, per node. Parallel links count once and self-loops never (sna reads the

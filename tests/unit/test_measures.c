@@ -186,6 +186,20 @@ static void measures_should_match_networkx_on_projections_of_the_nnmi_model(void
 	}
 }
 
+static void measures_should_match_networkx_on_the_nnmi_model_read_as_directed(void)
+{
+	/* tests/fixtures/nnmi-2016-directed.json: the shipped model with "directed": true */
+	CU_ASSERT_EQUAL(compare_with_networkx(fixture("nnmi-2016-directed.json"), "nnmi-2016-directed"), 35);
+}
+
+static void brokerage_roles_should_match_r_sna_on_directed_networks_with_three_kinds(void)
+{
+	/* ref/<name>-brokerage.csv: sna::brokerage(g, kind)$raw.nli, written by tests/fixtures/brokerage.R */
+	CU_ASSERT_EQUAL(compare_with_networkx(fixture("directed.json"), "directed-brokerage"), 5);
+	CU_ASSERT_EQUAL(compare_with_networkx(fixture("directed-kinds.json"), "directed-kinds-brokerage"), 5);
+	CU_ASSERT_EQUAL(compare_with_networkx(fixture("nnmi-2016-directed.json"), "nnmi-2016-directed-brokerage"), 5);
+}
+
 static void directed_only_measures_should_be_refused_on_an_undirected_model(void)
 {
 	static const char *const names[] = {"indegree", "outdegree", "hub", "authority", "coordinator",
@@ -342,6 +356,8 @@ static CU_TestInfo tests[] = {
 	TEST(measures_should_match_networkx_on_the_shipped_nnmi_model),
 	TEST(measures_should_match_networkx_on_a_weighted_directed_network_with_three_kinds),
 	TEST(measures_should_match_networkx_on_projections_of_the_nnmi_model),
+	TEST(measures_should_match_networkx_on_the_nnmi_model_read_as_directed),
+	TEST(brokerage_roles_should_match_r_sna_on_directed_networks_with_three_kinds),
 	TEST(directed_only_measures_should_be_refused_on_an_undirected_model),
 	TEST(katz_should_refuse_an_alpha_at_which_its_series_diverges),
 	TEST(a_distance_weight_must_be_positive),

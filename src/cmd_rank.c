@@ -29,25 +29,36 @@ static void list_measures(FILE *out)
 {
 	size_t n;
 	const struct inn_measure *m = inn_measures(&n);
-	char head[32], text[512];
 
-	fputs("measures (each as the NetworkX function named; paths follow the model's direction):\n", out);
-	for (size_t i = 0; i < n; i++) {
-		snprintf(head, sizeof(head), "  %s", m[i].name);
-		snprintf(text, sizeof(text), "%s; %s%s.", m[i].summary, m[i].weight_use ? "--weight acts as a " : "",
-			 m[i].weight_use ? m[i].weight_use : "--weight is ignored");
-		inn_help_wrap(out, head, 15, text);
+	fputs("measures (raw values unless --normalized; paths follow the model's direction):\n", out);
+	for (size_t i = 0; i < n; i++)
+		fprintf(out, "  %-16s%s\n", m[i].name, m[i].summary);
+	static const char *const notes[] = {
+		"Variants: --normalized divides degree, indegree, outdegree and harmonic by n-1 (NetworkX's "
+		"*_degree_centrality), gives betweenness NetworkX's default scaling and katz unit length "
+		"(katz_centrality_numpy's default); closeness is always normalized; the rest have no "
+		"normalized variant. --cutoff L counts only betweenness paths of length <= L (igraph's "
+		"cutoff). --alpha and --beta are Katz's; an alpha at which its series diverges is refused.",
+		"Weights: --weight acts as a distance in betweenness, closeness and harmonic, as a strength "
+		"in strength, eigenvector, pagerank, hub, authority, katz, constraint and effective_size, "
+		"and is ignored by the rest. Every measure but strength is unweighted unless --weight is "
+		"given (nx.pagerank and nx.hits read 'weight' by default: --weight weight reproduces them).",
+		"Direction: measures marked 'directed only' are refused on an undirected model, as NetworkX "
+		"refuses in_degree_centrality there (HITS would equal eigenvector centrality, and brokerage "
+		"needs a direction to tell a gatekeeper from a representative). The brokerage roles are "
+		"Gould and Fernandez's, by node kind: raw counts of open two-paths a->it->b, as R's "
+		"sna::brokerage gives them.",
+		"Scores are ranked from high to low; scores equal to within 1e-9 are ties, share a rank "
+		"(1, 2, 2, 4) and are listed by id. Tables show 6 decimals, CSV and JSON full precision; "
+		"an undefined value (the constraint of an isolated node) is empty, or null in JSON.",
+		"--by all lists every node in model order with id, label, kind and one column per measure "
+		"that applies to the model, named as above. docs/measures.md defines each measure.",
+	};
+
+	for (size_t i = 0; i < sizeof(notes) / sizeof(notes[0]); i++) {
+		fputc('\n', out);
+		inn_help_wrap(out, "", 0, notes[i]);
 	}
-	fputs("\nScores are ranked from high to low; scores equal to within 1e-9 are ties, share a rank\n"
-	      "(1, 2, 2, 4) and are listed by id. Tables show 6 decimals, CSV and JSON full precision.\n"
-	      "Every measure but strength is unweighted unless --weight is given (nx.pagerank and\n"
-	      "nx.hits read 'weight' by default: --weight weight reproduces them).\n"
-	      "On an undirected model the measures marked 'directed models only' are refused (as\n"
-	      "NetworkX refuses in_degree_centrality there; HITS would equal eigenvector centrality).\n"
-	      "--by all lists every node in model order with id, label, kind and one column per\n"
-	      "measure that applies to the model, named as above; a Katz series that diverges at\n"
-	      "--alpha is left out with a notice. Measures are described in docs/measures.md.\n",
-	      out);
 }
 
 static int parse_opts(const struct inn_args *a, const struct inn_measure **measure, enum inn_format *format,

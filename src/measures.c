@@ -316,54 +316,37 @@ static int coreness(struct inn_net *net, const struct inn_measure_opts *o, doubl
 	return rc == IGRAPH_SUCCESS ? 0 : inn_igraph_fail(rc, "coreness", err);
 }
 
+/*
+ * The measures, in the order --help lists them. A summary is one line of --help (at most 61
+ * columns): what the measure counts and the function it matches; docs/measures.md has the rest.
+ */
 static const struct inn_measure measures[] = {
-	{"degree", "links at the node, a self-loop counting twice, in plus out on directed models (NetworkX "
-		   "G.degree); --normalized: divided by n-1 (nx.degree_centrality)", NULL, false, degree},
-	{"indegree", "links into the node (G.in_degree); --normalized: divided by n-1 "
-		     "(nx.in_degree_centrality); directed models only", NULL, true, indegree},
-	{"outdegree", "links out of the node (G.out_degree); --normalized: divided by n-1 "
-		      "(nx.out_degree_centrality); directed models only", NULL, true, outdegree},
-	{"strength", "weighted degree: the sum of the weights of the node's links, a self-loop twice "
-		     "(G.degree(weight=ATTR)); reads the attribute 'weight' unless --weight names another; "
-		     "no normalized variant", "strength", false, strength},
-	{"betweenness", "shortest paths through the node, exact (nx.betweenness_centrality, normalized=False); "
-			"--cutoff L: only paths of length <= L (igraph's cutoff); --normalized: NetworkX's "
-			"default scaling", "distance", false, betweenness},
-	{"closeness", "reachable nodes over their total distance, scaled by the share reached "
-		      "(nx.closeness_centrality: Wasserman-Faust for disconnected networks; incoming on "
-		      "directed); always normalized", "distance", false, closeness},
-	{"harmonic", "sum of 1/distance from every other node, 0 for unreachable ones "
-		     "(nx.harmonic_centrality); --normalized: divided by n-1", "distance", false, harmonic},
-	{"eigenvector", "principal eigenvector, unit Euclidean length (nx.eigenvector_centrality; "
-			"in-links on directed)", "strength", false, eigenvector},
-	{"pagerank", "PageRank, damping --damping (0.85), dangling nodes jump uniformly, sums to 1 "
-		     "(nx.pagerank)", "strength", false, pagerank},
-	{"hub", "HITS hub score: points to good authorities; principal singular vector, sums to 1 "
-		"(nx.hits); directed models only", "strength", true, hub},
-	{"authority", "HITS authority score: pointed to by good hubs; sums to 1 (nx.hits); directed "
-		      "models only", "strength", true, authority},
-	{"katz", "Katz: x = alpha A'x + beta, in-links on directed, solved exactly "
-		 "(nx.katz_centrality_numpy, normalized=False; --alpha 0.1, --beta 1); --normalized: unit "
-		 "Euclidean length (its default)", "strength", false, inn_measure_katz},
-	{"constraint", "Burt's constraint: how much the node's contacts are tied to each other, in and "
-		       "out links alike (nx.constraint); empty for an isolated node", "strength", false,
-	 inn_measure_constraint},
-	{"effective_size", "Burt's effective size: contacts minus their redundancy (nx.effective_size, "
-			   "Borgatti's formula when undirected and unweighted); empty for an isolated node",
-	 "strength", false, inn_measure_effective_size},
-	{"coreness", "the largest k such that the node is in the k-core, in plus out links, parallel "
-		     "links once, self-loops ignored (nx.core_number)", NULL, false, coreness},
-	{"coordinator", "Gould-Fernandez brokerage: two-paths i->node->k with no i->k link, i, node and "
-			"k of one kind (R sna::brokerage w_I, raw count); directed models only", NULL, true,
-	 inn_measure_coordinator},
-	{"itinerant", "brokerage: i and k of one kind, the node of another (sna w_O); directed models "
-		      "only", NULL, true, inn_measure_itinerant},
-	{"gatekeeper", "brokerage: the node and k of one kind, i of another (sna b_OI); directed "
-		       "models only", NULL, true, inn_measure_gatekeeper},
-	{"representative", "brokerage: i and the node of one kind, k of another (sna b_IO); directed "
-			   "models only", NULL, true, inn_measure_representative},
-	{"liaison", "brokerage: i, the node and k of three kinds (sna b_O); directed models only", NULL, true,
-	 inn_measure_liaison},
+	{"degree", "links at the node, in plus out, loops twice (G.degree)", NULL, false, degree},
+	{"indegree", "links into the node (G.in_degree); directed only", NULL, true, indegree},
+	{"outdegree", "links out of the node (G.out_degree); directed only", NULL, true, outdegree},
+	{"strength", "sum of its links' weights, 'weight' by default (G.degree)", "strength", false, strength},
+	{"betweenness", "shortest paths through it, exact (nx.betweenness_centrality)",
+	 "distance", false, betweenness},
+	{"closeness", "Wasserman-Faust, paths in (nx.closeness_centrality)", "distance", false, closeness},
+	{"harmonic", "sum of 1/distance from the others (nx.harmonic_centrality)", "distance", false, harmonic},
+	{"eigenvector", "principal eigenvector, length 1 (nx.eigenvector_centrality)", "strength", false, eigenvector},
+	{"pagerank", "random walk, --damping, sums to 1 (nx.pagerank)", "strength", false, pagerank},
+	{"hub", "HITS hub score, sums to 1 (nx.hits); directed only", "strength", true, hub},
+	{"authority", "HITS authority score, sums to 1 (nx.hits); directed only", "strength", true, authority},
+	{"katz", "x = alpha A'x + beta, exact (nx.katz_centrality_numpy)", "strength", false, inn_measure_katz},
+	{"constraint", "Burt's constraint, in and out links (nx.constraint)",
+	 "strength", false, inn_measure_constraint},
+	{"effective_size", "Burt's effective size (nx.effective_size)", "strength", false, inn_measure_effective_size},
+	{"coreness", "largest k of a k-core holding the node (nx.core_number)", NULL, false, coreness},
+	{"coordinator", "brokers a->it->b, all one kind (sna w_I); directed only",
+	 NULL, true, inn_measure_coordinator},
+	{"itinerant", "brokers a->it->b, a and b alike, it not (w_O); directed only",
+	 NULL, true, inn_measure_itinerant},
+	{"gatekeeper", "brokers a->it->b, it and b alike, a not (b_OI); directed only",
+	 NULL, true, inn_measure_gatekeeper},
+	{"representative", "brokers a->it->b, a and it alike, b not (b_IO); directed only",
+	 NULL, true, inn_measure_representative},
+	{"liaison", "brokers a->it->b, three kinds (b_O); directed only", NULL, true, inn_measure_liaison},
 };
 
 const struct inn_measure *inn_measures(size_t *count)

@@ -147,4 +147,18 @@ check "an isolated node's constraint is an empty cell" test "$(grep '^alone,' "$
 cp "$TMP/out" "$TMP/first"
 run rank --by all --format csv "$FIXTURES/disconnected.json"
 check "--by all gives the same bytes twice" cmp -s "$TMP/out" "$TMP/first"
+
+# rank --help: every measure on one line of at most 79 columns, defined, and every option shown
+run rank --help
+for m in degree indegree outdegree strength betweenness closeness harmonic eigenvector pagerank hub \
+	authority katz constraint effective_size coreness coordinator itinerant gatekeeper representative liaison; do
+	check "rank --help defines $m on one line" sh -c "grep -q '^  $m  *[a-zA-Z].*(.*)' '$TMP/out' && test \$(grep '^  $m ' '$TMP/out' | awk '{ print length }') -le 79"
+done
+for o in cutoff alpha beta normalized weight damping; do
+	check "rank --help shows --$o" grep -q -- "--$o" "$TMP/out"
+done
+for c in stats path cut; do
+	run "$c" --help
+	check "$c --help has examples and the model options" sh -c "grep -q '^examples:' '$TMP/out' && grep -q -- '--project KIND' '$TMP/out' && grep -q -- '--as-of YEAR' '$TMP/out'"
+done
 finish

@@ -199,5 +199,6 @@ const struct inn_command inn_cmd_path = {
 	.examples = "  innonet path DoD NIST                        how the Pentagon reaches NIST\n"
 		    "  innonet path 'America Makes' PowerAmerica    by label\n"
 		    "  innonet path --format csv DoD ORNL model.json\n"
-		    "  innonet path --weight weight DoD NIST        weights as distances\n",
+		    "  innonet path --weight km A B model.json      the link attribute 'km' as distance\n"
+		    "  innonet path --as-of 2014 DoD DMDII          as the network stood in 2014\n",
 };

@@ -43,6 +43,14 @@ import json
 d = json.load(open('$TMP/out'))
 assert d['vertex_cut'] is None and d['edge_cut']['size'] == 6, d
 "
+run cut -o "$TMP/c.json" --format json DoD NIST
+check "-o writes the file and nothing on stdout" sh -c "test -s '$TMP/c.json' && test ! -s '$TMP/out'"
+run cut --as-of 2014 --format json DoD NIST
+check "--as-of 2014: the cut of the network as it stood" $PY -c "
+import json
+d = json.load(open('$TMP/out'))
+assert d['edge_cut']['size'] >= 1 and d['from'] == 'DoD'
+"
 run cut DoD DoD
 check_error "the same node twice" 2 "innonet: cut: 'DoD' and 'DoD' are the same node"
 run cut --format csv DoD NIST

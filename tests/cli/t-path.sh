@@ -53,6 +53,12 @@ check "--max 2 lists the first 2 of the 6 paths and says so" sh -c \
 	"head -1 '$TMP/out' | grep -q '^6 shortest paths from DoD to companies, 2 links each; the first 2 listed$' && test \$(tail -n +4 '$TMP/out' | wc -l) -eq 6"
 run path --project institute --format csv IACMI LIFT
 check "--project institute: two institutes are one link apart" test "$(tail -n +2 "$TMP/out" | cut -d, -f3,6 | tr '\n' ' ')" = "IACMI, LIFT,LIFT shares_neighbours IACMI "
+run path -o "$TMP/p.json" --format json DoD NIST
+check "-o writes the file and nothing on stdout" sh -c "test -s '$TMP/p.json' && test ! -s '$TMP/out' && grep -q '\"found\": 1' '$TMP/p.json'"
+run path --as-of 2013 DoD DMDII
+check_error "--as-of 2013: DMDII (2014) was not there yet" 2 "innonet: path: no node 'DMDII' in nnmi-2016.json (built in) (give an id or a label)"
+run path --as-of 2014 --format csv DoD DMDII
+check "--as-of 2014: DoD sponsors DMDII directly" test "$(tail -n +2 "$TMP/out" | cut -d, -f3 | tr '\n' ' ')" = "DoD DMDII "
 run path a alone "$FIXTURES/disconnected.json"
 check_status "no path is an answer, not an error" 0
 check "no path: said so" test "$(cat "$TMP/out")" = "0 shortest paths from a to alone (they are not connected)"

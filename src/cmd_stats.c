@@ -174,10 +174,10 @@ static void write_table(FILE *out, const struct inn_model *m, const struct inn_s
 	write_real(out, "  average shortest path", s->average_path_length, "");
 	write_real(out, "transitivity", s->transitivity, "");
 	write_real(out, "average clustering", s->average_clustering, "");
-	write_real(out, "degree assortativity", s->degree_assortativity, "undefined (every link joins equal degrees)");
+	write_real(out, "degree assortativity", s->degree_assortativity, "undefined (the degrees at the ends of links do not vary)");
 	write_real(out, "assortativity by kind", s->kind_assortativity,
 		   s->has_kinds ? "undefined (one kind only)" : "undefined (no node has a kind)");
-	list_start(&l, out, "k-cores (k: nodes)", "");
+	list_start(&l, out, "k-cores (k: nodes)", s->max_core ? "" : "none (no links)");
 	for (size_t k = 1; k <= s->max_core; k++) {
 		char item[48];
 		snprintf(item, sizeof(item), "%zu: %zu", k, s->core_sizes[k - 1]);

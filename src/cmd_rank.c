@@ -1,4 +1,5 @@
-/* cmd_rank.c: `innonet rank`: nodes ordered by a centrality measure. */
+/* cmd_rank.c: `innonet rank`: nodes ordered by a centrality measure, or every measure side by side. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,13 +11,16 @@
 #include "innonet/table.h"
 
 static const struct inn_option options[] = {
-	{"by", 'b', "MEASURE", "measure to rank by (default betweenness; see below)"},
+	{"by", 'b', "MEASURE", "measure to rank by (default betweenness; see below), or 'all'"},
 	{"kind", 'k', "KIND[,KIND]", "list only nodes of these kinds (measured on the whole network)"},
 	{"top", 'n', "N", "list only ranks 1 to N (nodes tied at rank N are all listed)"},
 	{"format", 'f', "FORMAT", "table (default), csv or json"},
 	{"weight", 'w', "ATTR", "read the link attribute ATTR as weight (default: unweighted)"},
 	{"normalized", 0, NULL, "NetworkX's normalized variant, where the measure has one"},
 	{"damping", 0, "D", "PageRank damping factor (default 0.85)"},
+	{"cutoff", 0, "L", "betweenness: count only shortest paths of length <= L"},
+	{"alpha", 0, "A", "Katz attenuation factor (default 0.1)"},
+	{"beta", 0, "B", "Katz weight each node starts with (default 1)"},
 	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
 	INN_MODEL_OPTIONS,
 };
@@ -25,20 +29,36 @@ static void list_measures(FILE *out)
 {
 	size_t n;
 	const struct inn_measure *m = inn_measures(&n);
-	char head[32], text[512];
 
-	fputs("measures (each as the NetworkX function named; paths follow the model's direction):\n", out);
-	for (size_t i = 0; i < n; i++) {
-		snprintf(head, sizeof(head), "  %s", m[i].name);
-		snprintf(text, sizeof(text), "%s; %s%s.", m[i].summary, m[i].weight_use ? "--weight acts as a " : "",
-			 m[i].weight_use ? m[i].weight_use : "--weight is ignored");
-		inn_help_wrap(out, head, 15, text);
+	fputs("measures (raw values unless --normalized; paths follow the model's direction):\n", out);
+	for (size_t i = 0; i < n; i++)
+		fprintf(out, "  %-16s%s\n", m[i].name, m[i].summary);
+	static const char *const notes[] = {
+		"Variants: --normalized divides degree, indegree, outdegree and harmonic by n-1 (NetworkX's "
+		"*_degree_centrality), gives betweenness NetworkX's default scaling and katz unit length "
+		"(katz_centrality_numpy's default); closeness is always normalized; the rest have no "
+		"normalized variant. --cutoff L counts only betweenness paths of length <= L (igraph's "
+		"cutoff). --alpha and --beta are Katz's; an alpha at which its series diverges is refused.",
+		"Weights: --weight acts as a distance in betweenness, closeness and harmonic, as a strength "
+		"in strength, eigenvector, pagerank, hub, authority, katz, constraint and effective_size, "
+		"and is ignored by the rest. Every measure but strength is unweighted unless --weight is "
+		"given (nx.pagerank and nx.hits read 'weight' by default: --weight weight reproduces them).",
+		"Direction: measures marked 'directed only' are refused on an undirected model, as NetworkX "
+		"refuses in_degree_centrality there (HITS would equal eigenvector centrality, and brokerage "
+		"needs a direction to tell a gatekeeper from a representative). The brokerage roles are "
+		"Gould and Fernandez's, by node kind: raw counts of open two-paths a->it->b, as R's "
+		"sna::brokerage gives them.",
+		"Scores are ranked from high to low; scores equal to within 1e-9 are ties, share a rank "
+		"(1, 2, 2, 4) and are listed by id. Tables show 6 decimals, CSV and JSON full precision; "
+		"an undefined value (the constraint of an isolated node) is empty, or null in JSON.",
+		"--by all lists every node in model order with id, label, kind and one column per measure "
+		"that applies to the model, named as above. docs/measures.md defines each measure.",
+	};
+
+	for (size_t i = 0; i < sizeof(notes) / sizeof(notes[0]); i++) {
+		fputc('\n', out);
+		inn_help_wrap(out, "", 0, notes[i]);
 	}
-	fputs("\nScores are ranked from high to low; scores equal to within 1e-9 are ties, share a rank\n"
-	      "(1, 2, 2, 4) and are listed by id. Tables show 6 decimals, CSV and JSON full precision.\n"
-	      "Every measure is unweighted unless --weight is given (nx.pagerank alone reads 'weight' by\n"
-	      "default: --weight weight reproduces it).\n",
-	      out);
 }
 
 static int parse_opts(const struct inn_args *a, const struct inn_measure **measure, enum inn_format *format,
@@ -48,7 +68,8 @@ static int parse_opts(const struct inn_args *a, const struct inn_measure **measu
 	const char *fmt = inn_arg(a, "format");
 	const char *s;
 
-	if (!(*measure = inn_measure_find(by)))
+	*measure = NULL; /* NULL: --by all */
+	if (strcmp(by, "all") != 0 && !(*measure = inn_measure_find(by)))
 		return inn_error_set(err, INN_EINPUT, "rank: unknown measure '%s' (see 'innonet rank --help')", by);
 	*format = INN_FORMAT_TABLE;
 	if (fmt && !inn_format_parse(fmt, format))
@@ -62,6 +83,14 @@ static int parse_opts(const struct inn_args *a, const struct inn_measure **measu
 	mo->normalized = inn_flag(a, "normalized");
 	if ((s = inn_arg(a, "damping")) && (!inn_parse_real(s, &mo->damping) || mo->damping < 0 || mo->damping > 1))
 		return inn_error_set(err, INN_EINPUT, "rank: --damping needs a number from 0 to 1, not '%s'", s);
+	if ((s = inn_arg(a, "cutoff")) && (!inn_parse_real(s, &mo->cutoff) || mo->cutoff < 0))
+		return inn_error_set(err, INN_EINPUT, "rank: --cutoff needs a number >= 0, not '%s'", s);
+	if ((s = inn_arg(a, "alpha")) && (!inn_parse_real(s, &mo->alpha) || mo->alpha <= 0))
+		return inn_error_set(err, INN_EINPUT, "rank: --alpha needs a positive number, not '%s'", s);
+	if ((s = inn_arg(a, "beta")) && (!inn_parse_real(s, &mo->beta) || mo->beta <= 0))
+		return inn_error_set(err, INN_EINPUT, "rank: --beta needs a positive number, not '%s'", s);
+	if (!*measure && *top)
+		return inn_error_set(err, INN_EINPUT, "rank: --top needs a single measure, not --by all");
 	return 0;
 }
 
@@ -105,6 +134,88 @@ static int write_ranking(const struct inn_args *a, const struct inn_model *m, co
 	return ret;
 }
 
+/* Open the output, write the table, commit: the one way every table of this command leaves. */
+static int write_table(const struct inn_args *a, const struct inn_table *t, enum inn_format format,
+		       struct inn_error *err)
+{
+	struct inn_output out;
+
+	if (inn_output_open(&out, inn_arg(a, "output"), a->noperands ? a->operand[0] : NULL, err) < 0)
+		return -1;
+	inn_table_write(t, format, out.fp);
+	return inn_output_commit(&out, err);
+}
+
+/*
+ * --by all: one row per kept node in model order, one column per measure that applies. A
+ * measure undefined here (INN_MEASURE_UNDEFINED: Katz diverging at --alpha) is left out with a
+ * notice; the directed-only ones are left out of undirected models silently, as documented.
+ */
+static int rank_all(const struct inn_args *a, const struct inn_model *m, struct inn_net *net,
+		    const struct inn_measure_opts *mo, const bool *keep, enum inn_format format,
+		    struct inn_error *err)
+{
+	size_t nms, ncols = 3, nrows = 0, n = m->nnodes;
+	const struct inn_measure *ms = inn_measures(&nms);
+	const char **cols = calloc(nms + 3, sizeof(*cols));
+	double *values = calloc(nms * n + 1, sizeof(*values));
+	const struct inn_meta meta[] = {
+		{"model", {.type = INN_CELL_TEXT, .text = m->name ? m->name : m->origin}},
+		{"measure", {.type = INN_CELL_TEXT, .text = "all"}},
+		{"normalized", {.type = INN_CELL_BOOL, .i = mo->normalized}},
+		{"weight", {.type = mo->weight ? INN_CELL_TEXT : INN_CELL_NULL, .text = mo->weight}},
+		{"directed", {.type = INN_CELL_BOOL, .i = m->directed}},
+	};
+	struct inn_table t = {0};
+	int ret = -1;
+
+	if (!cols || !values) {
+		inn_error_set(err, INN_EFAIL, "rank: out of memory");
+		goto out;
+	}
+	cols[0] = "id";
+	cols[1] = "label";
+	cols[2] = "kind";
+	for (size_t k = 0; k < nms; k++) {
+		if (!inn_measure_applies(&ms[k], m))
+			continue;
+		int rc = inn_measure_compute(&ms[k], net, mo, values + (ncols - 3) * n, err);
+		if (rc == INN_MEASURE_UNDEFINED) {
+			inn_notice("rank: %s left out: %s", ms[k].name, err->msg);
+			inn_error_init(err);
+			continue;
+		}
+		if (rc < 0)
+			goto out;
+		cols[ncols++] = ms[k].name;
+	}
+	for (size_t i = 0; i < n; i++)
+		nrows += keep[i];
+	if (inn_table_init(&t, cols, ncols, nrows, err) < 0)
+		goto out;
+	t.rows_key = "nodes";
+	t.meta = meta;
+	t.nmeta = sizeof(meta) / sizeof(meta[0]);
+	for (size_t i = 0, r = 0; i < n; i++) {
+		const struct inn_node *node = &m->nodes[i];
+		if (!keep[i])
+			continue;
+		inn_cell_text(inn_table_cell(&t, r, 0), node->id);
+		inn_table_cell(&t, r, 0)->bare = node->id_is_int;
+		inn_cell_text(inn_table_cell(&t, r, 1), inn_node_label(node));
+		inn_cell_text(inn_table_cell(&t, r, 2), node->kind);
+		for (size_t c = 3; c < ncols; c++) /* NaN (constraint of an isolated node) prints empty / null */
+			inn_cell_real(inn_table_cell(&t, r, c), values[(c - 3) * n + i]);
+		r++;
+	}
+	ret = write_table(a, &t, format, err);
+out:
+	inn_table_release(&t);
+	free(values);
+	free(cols);
+	return ret;
+}
+
 static int run(const struct inn_args *a, struct inn_error *err)
 {
 	struct inn_measure_opts mo = INN_MEASURE_OPTS_INIT;
@@ -127,8 +238,13 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		inn_error_set(err, INN_EFAIL, "rank: out of memory");
 		goto out;
 	}
-	if (inn_cmd_kinds(m, "rank", inn_arg(a, "kind"), keep, err) < 0 || inn_net_init(&net, m, err) < 0 ||
-	    measure->compute(&net, &mo, scores, err) < 0)
+	if (inn_cmd_kinds(m, "rank", inn_arg(a, "kind"), keep, err) < 0 || inn_net_init(&net, m, err) < 0)
+		goto out;
+	if (!measure) {
+		ret = rank_all(a, m, &net, &mo, keep, format, err);
+		goto out;
+	}
+	if (inn_measure_compute(measure, &net, &mo, scores, err) != 0)
 		goto out;
 	inn_rank_nodes(m, scores, keep, rows, &nrows);
 	if (top)
@@ -150,12 +266,18 @@ const struct inn_command inn_cmd_rank = {
 	.summary = "rank nodes by a centrality measure",
 	.usage = "[options] [MODEL]",
 	.description = "Compute a centrality measure on the whole network and list the nodes from the\n"
-		       "highest score down, with columns rank, id, label, kind and score.",
+		       "highest score down, with columns rank, id, label, kind and score; or, with\n"
+		       "--by all, every measure side by side.",
 	.options = options,
 	.noptions = sizeof(options) / sizeof(options[0]),
 	.max_operands = 1,
 	.more_help = list_measures,
 	.examples = "  innonet rank                                  betweenness on the built-in NNMI model\n"
 		    "  innonet rank --by pagerank --kind institute   the 7 institutes by PageRank\n"
-		    "  innonet rank --by degree --top 5 --format csv model.json\n",
+		    "  innonet rank --by degree --top 5 --format csv model.json\n"
+		    "  innonet rank --by all --format csv            every measure, one column each\n"
+		    "  innonet rank --by katz --alpha 0.05 --normalized\n"
+		    "  innonet rank --by betweenness --cutoff 2      brokerage over short paths only\n"
+		    "  innonet rank --by constraint --weight weight  Burt's constraint, weighted\n"
+		    "  innonet rank --project institute --by strength   institutes by what they share\n",
 };

@@ -21,6 +21,9 @@ static const struct inn_command *const commands[] = {
 	&inn_cmd_diff,
 	&inn_cmd_funding,
 	&inn_cmd_robustness,
+	&inn_cmd_stats,
+	&inn_cmd_path,
+	&inn_cmd_cut,
 };
 
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))

@@ -10,6 +10,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "measures_internal.h"
+
 /* Paths into a node, as NetworkX's closeness and harmonic centrality count them on directed graphs. */
 static igraph_neimode_t in_mode(const struct inn_net *net)
 {
@@ -69,27 +71,59 @@ static int finish(struct scratch *s, igraph_error_t rc, const char *what, double
 	return 0;
 }
 
-static int degree(struct inn_net *net, const struct inn_measure_opts *o, double *out, struct inn_error *err)
+/* Links at each node counted in `mode`, a self-loop twice on undirected models (NetworkX's G.degree). */
+static int degree_in_mode(struct inn_net *net, const struct inn_measure_opts *o, igraph_neimode_t mode,
+			  const char *what, double *out, struct inn_error *err)
 {
 	size_t n = net->model->nnodes;
 	igraph_vector_int_t d;
 	igraph_error_t rc;
 
 	if ((rc = igraph_vector_int_init(&d, 0)) != IGRAPH_SUCCESS)
-		return inn_igraph_fail(rc, "degree", err);
-	/* every link counts, a self-loop twice: NetworkX's G.degree */
-	rc = igraph_degree(&net->graph, &d, igraph_vss_all(), IGRAPH_ALL, true);
+		return inn_igraph_fail(rc, what, err);
+	rc = igraph_degree(&net->graph, &d, igraph_vss_all(), mode, true);
 	if (rc != IGRAPH_SUCCESS) {
 		igraph_vector_int_destroy(&d);
-		return inn_igraph_fail(rc, "degree", err);
+		return inn_igraph_fail(rc, what, err);
 	}
 	for (size_t i = 0; i < n; i++)
 		out[i] = (double)VECTOR(d)[i];
 	igraph_vector_int_destroy(&d);
-	if (o->normalized) /* nx.degree_centrality: divided by n - 1; 1 for a lone node */
+	/* nx.degree_centrality, nx.in_degree_centrality, nx.out_degree_centrality: divided by n - 1; 1 for a lone node */
+	if (o->normalized)
 		for (size_t i = 0; i < n; i++)
 			out[i] = n > 1 ? out[i] / (double)(n - 1) : 1.0;
 	return 0;
+}
+
+static int degree(struct inn_net *net, const struct inn_measure_opts *o, double *out, struct inn_error *err)
+{
+	return degree_in_mode(net, o, IGRAPH_ALL, "degree", out, err);
+}
+
+static int indegree(struct inn_net *net, const struct inn_measure_opts *o, double *out, struct inn_error *err)
+{
+	return degree_in_mode(net, o, IGRAPH_IN, "indegree", out, err);
+}
+
+static int outdegree(struct inn_net *net, const struct inn_measure_opts *o, double *out, struct inn_error *err)
+{
+	return degree_in_mode(net, o, IGRAPH_OUT, "outdegree", out, err);
+}
+
+static int strength(struct inn_net *net, const struct inn_measure_opts *o, double *out, struct inn_error *err)
+{
+	/* strength without a weight would be degree: it reads the link attribute "weight" unless told otherwise */
+	struct inn_measure_opts w = *o;
+	struct scratch s;
+
+	if (!w.weight)
+		w.weight = "weight";
+	if (scratch_init(&s, net, &w, INN_WEIGHT_STRENGTH, false, "strength", err) < 0)
+		return -1;
+	/* G.degree(weight=...): parallel links each count, a self-loop twice */
+	return finish(&s, igraph_strength(&net->graph, &s.res, igraph_vss_all(), IGRAPH_ALL, true, s.weights),
+		      "strength", out, err);
 }
 
 static int betweenness(struct inn_net *net, const struct inn_measure_opts *o, double *out,
@@ -100,7 +134,9 @@ static int betweenness(struct inn_net *net, const struct inn_measure_opts *o, do
 
 	if (scratch_init(&s, net, o, INN_WEIGHT_DISTANCE, true, "betweenness", err) < 0)
 		return -1;
-	if (finish(&s, igraph_betweenness(&net->simple, &s.res, igraph_vss_all(), net->model->directed, s.weights),
+	/* igraph's cutoff counts the shortest paths of length <= cutoff only; negative means no limit */
+	if (finish(&s, igraph_betweenness_cutoff(&net->simple, &s.res, igraph_vss_all(), net->model->directed, s.weights,
+						 o->cutoff < 0 ? -1 : o->cutoff),
 		   "betweenness", out, err) < 0)
 		return -1;
 	/*
@@ -207,20 +243,110 @@ static int pagerank(struct inn_net *net, const struct inn_measure_opts *o, doubl
 		      "pagerank", out, err);
 }
 
+/* HITS: igraph's scores taken to NetworkX's scale (each vector sums to 1, nx.hits normalized=True). */
+static int hits(struct inn_net *net, const struct inn_measure_opts *o, bool want_hub, double *out,
+		struct inn_error *err)
+{
+	size_t n = net->model->nnodes;
+	const char *what = want_hub ? "hub" : "authority";
+	igraph_vector_t other;
+	igraph_real_t value;
+	struct scratch s;
+	igraph_error_t rc;
+	double sum = 0;
+
+	if (n == 0)
+		return 0;
+	if ((rc = igraph_vector_init(&other, 0)) != IGRAPH_SUCCESS)
+		return inn_igraph_fail(rc, what, err);
+	if (scratch_init(&s, net, o, INN_WEIGHT_STRENGTH, false, what, err) < 0) {
+		igraph_vector_destroy(&other);
+		return -1;
+	}
+	/* the full graph: parallel links add up, as in NetworkX's adjacency matrix of a multigraph */
+	rc = want_hub ? igraph_hub_and_authority_scores(&net->graph, &s.res, &other, &value, false, s.weights, NULL)
+		      : igraph_hub_and_authority_scores(&net->graph, &other, &s.res, &value, false, s.weights, NULL);
+	igraph_vector_destroy(&other);
+	if (finish(&s, rc, what, out, err) < 0)
+		return -1;
+	/* the principal singular vector is defined up to sign; NetworkX divides by the sum */
+	for (size_t i = 0; i < n; i++)
+		sum += fabs(out[i]);
+	for (size_t i = 0; i < n; i++)
+		out[i] = sum > 0 ? fabs(out[i]) / sum : 1.0 / (double)n;
+	return 0;
+}
+
+static int hub(struct inn_net *net, const struct inn_measure_opts *o, double *out, struct inn_error *err)
+{
+	return hits(net, o, true, out, err);
+}
+
+static int authority(struct inn_net *net, const struct inn_measure_opts *o, double *out, struct inn_error *err)
+{
+	return hits(net, o, false, out, err);
+}
+
+static int coreness(struct inn_net *net, const struct inn_measure_opts *o, double *out, struct inn_error *err)
+{
+	size_t n = net->model->nnodes;
+	igraph_vector_int_t cores;
+	igraph_t plain;
+	igraph_error_t rc;
+
+	(void)o;
+	/*
+	 * nx.core_number counts in- plus out-degree and refuses self-loops and multigraphs: here
+	 * parallel links count once (the neighbours view) and self-loops are dropped.
+	 */
+	if ((rc = igraph_copy(&plain, &net->simple)) != IGRAPH_SUCCESS)
+		return inn_igraph_fail(rc, "coreness", err);
+	if ((rc = igraph_vector_int_init(&cores, 0)) != IGRAPH_SUCCESS) {
+		igraph_destroy(&plain);
+		return inn_igraph_fail(rc, "coreness", err);
+	}
+	rc = igraph_simplify(&plain, false, true, NULL);
+	if (rc == IGRAPH_SUCCESS)
+		rc = igraph_coreness(&plain, &cores, IGRAPH_ALL);
+	if (rc == IGRAPH_SUCCESS)
+		for (size_t i = 0; i < n; i++)
+			out[i] = (double)VECTOR(cores)[i];
+	igraph_vector_int_destroy(&cores);
+	igraph_destroy(&plain);
+	return rc == IGRAPH_SUCCESS ? 0 : inn_igraph_fail(rc, "coreness", err);
+}
+
+/*
+ * The measures, in the order --help lists them. A summary is one line of --help (at most 61
+ * columns): what the measure counts and the function it matches; docs/measures.md has the rest.
+ */
 static const struct inn_measure measures[] = {
-	{"degree", "links at the node, a self-loop counting twice (NetworkX G.degree); --normalized: "
-		   "divided by n-1 (nx.degree_centrality)", NULL, degree},
-	{"betweenness", "shortest paths through the node, exact (nx.betweenness_centrality, normalized=False); "
-			"--normalized: NetworkX's default scaling", "distance", betweenness},
-	{"closeness", "reachable nodes over their total distance, scaled by the share reached "
-		      "(nx.closeness_centrality: Wasserman-Faust for disconnected networks; incoming on "
-		      "directed); always normalized", "distance", closeness},
-	{"harmonic", "sum of 1/distance from every other node, 0 for unreachable ones "
-		     "(nx.harmonic_centrality); --normalized: divided by n-1", "distance", harmonic},
-	{"eigenvector", "principal eigenvector, unit Euclidean length (nx.eigenvector_centrality; "
-			"in-links on directed)", "strength", eigenvector},
-	{"pagerank", "PageRank, damping --damping (0.85), dangling nodes jump uniformly, sums to 1 "
-		     "(nx.pagerank)", "strength", pagerank},
+	{"degree", "links at the node, in plus out, loops twice (G.degree)", NULL, false, degree},
+	{"indegree", "links into the node (G.in_degree); directed only", NULL, true, indegree},
+	{"outdegree", "links out of the node (G.out_degree); directed only", NULL, true, outdegree},
+	{"strength", "sum of its links' weights, 'weight' by default (G.degree)", "strength", false, strength},
+	{"betweenness", "shortest paths through it, exact (nx.betweenness_centrality)",
+	 "distance", false, betweenness},
+	{"closeness", "Wasserman-Faust, paths in (nx.closeness_centrality)", "distance", false, closeness},
+	{"harmonic", "sum of 1/distance from the others (nx.harmonic_centrality)", "distance", false, harmonic},
+	{"eigenvector", "principal eigenvector, length 1 (nx.eigenvector_centrality)", "strength", false, eigenvector},
+	{"pagerank", "random walk, --damping, sums to 1 (nx.pagerank)", "strength", false, pagerank},
+	{"hub", "HITS hub score, sums to 1 (nx.hits); directed only", "strength", true, hub},
+	{"authority", "HITS authority score, sums to 1 (nx.hits); directed only", "strength", true, authority},
+	{"katz", "x = alpha A'x + beta, exact (nx.katz_centrality_numpy)", "strength", false, inn_measure_katz},
+	{"constraint", "Burt's constraint, in and out links (nx.constraint)",
+	 "strength", false, inn_measure_constraint},
+	{"effective_size", "Burt's effective size (nx.effective_size)", "strength", false, inn_measure_effective_size},
+	{"coreness", "largest k of a k-core holding the node (nx.core_number)", NULL, false, coreness},
+	{"coordinator", "brokers a->it->b, all one kind (sna w_I); directed only",
+	 NULL, true, inn_measure_coordinator},
+	{"itinerant", "brokers a->it->b, a and b alike, it not (w_O); directed only",
+	 NULL, true, inn_measure_itinerant},
+	{"gatekeeper", "brokers a->it->b, it and b alike, a not (b_OI); directed only",
+	 NULL, true, inn_measure_gatekeeper},
+	{"representative", "brokers a->it->b, a and it alike, b not (b_IO); directed only",
+	 NULL, true, inn_measure_representative},
+	{"liaison", "brokers a->it->b, three kinds (b_O); directed only", NULL, true, inn_measure_liaison},
 };
 
 const struct inn_measure *inn_measures(size_t *count)
@@ -235,4 +361,22 @@ const struct inn_measure *inn_measure_find(const char *name)
 		if (strcmp(measures[i].name, name) == 0)
 			return &measures[i];
 	return NULL;
+}
+
+bool inn_measure_applies(const struct inn_measure *ms, const struct inn_model *m)
+{
+	return !ms->directed_only || m->directed;
+}
+
+int inn_measure_compute(const struct inn_measure *ms, struct inn_net *net, const struct inn_measure_opts *o,
+			double *out, struct inn_error *err)
+{
+	if (!inn_measure_applies(ms, net->model)) {
+		inn_error_set(err, INN_EINPUT,
+			      "%s: defined on directed models only, and %s is undirected (set \"directed\": true "
+			      "in the model to read each link from source to target)",
+			      ms->name, net->model->origin);
+		return INN_MEASURE_UNDEFINED;
+	}
+	return ms->compute(net, o, out, err);
 }

@@ -78,8 +78,10 @@ int inn_bridges(struct inn_net *net, bool *is_bridge, struct inn_error *err)
 
 void inn_paths_release(struct inn_paths *p)
 {
+	free(p->offset);
 	free(p->nodes);
 	free(p->links);
+	free(p->steps);
 	memset(p, 0, sizeof(*p));
 }
 
@@ -89,28 +91,33 @@ static const struct inn_paths *path_set;
 
 static int by_node_ids(const void *pa, const void *pb)
 {
-	size_t a = *(const size_t *)pa, b = *(const size_t *)pb, w = path_set->length + 1;
+	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+	size_t na = path_set->offset[a + 1] - path_set->offset[a], nb = path_set->offset[b + 1] - path_set->offset[b];
 
-	for (size_t k = 0; k < w; k++) {
-		int c = strcmp(path_model->nodes[path_set->nodes[a * w + k]].id,
-			       path_model->nodes[path_set->nodes[b * w + k]].id);
+	for (size_t k = 0; k < na && k < nb; k++) {
+		int c = strcmp(path_model->nodes[path_set->nodes[path_set->offset[a] + k]].id,
+			       path_model->nodes[path_set->nodes[path_set->offset[b] + k]].id);
 		if (c)
 			return c;
 	}
-	return 0;
+	return (na > nb) - (na < nb); /* a path that is a prefix of another comes first */
 }
 
 /* Put the paths in order of their node ids, so the same model always lists them alike. */
 static int sort_paths(const struct inn_model *m, struct inn_paths *p)
 {
-	size_t w = p->length + 1, *order = malloc((p->npaths + 1) * sizeof(*order));
-	size_t *nodes = malloc((p->npaths * w + 1) * sizeof(*nodes));
-	size_t *links = malloc((p->npaths * p->length + 1) * sizeof(*links));
+	size_t total = p->offset[p->npaths], *order = malloc((p->npaths + 1) * sizeof(*order));
+	size_t *offset = malloc((p->npaths + 1) * sizeof(*offset));
+	size_t *nodes = malloc((total + 1) * sizeof(*nodes));
+	size_t *links = malloc((total + 1) * sizeof(*links));
+	double *steps = malloc((total + 1) * sizeof(*steps));
 
-	if (!order || !nodes || !links) {
+	if (!order || !offset || !nodes || !links || !steps) {
 		free(order);
+		free(offset);
 		free(nodes);
 		free(links);
+		free(steps);
 		return -1;
 	}
 	for (size_t k = 0; k < p->npaths; k++)
@@ -118,14 +125,22 @@ static int sort_paths(const struct inn_model *m, struct inn_paths *p)
 	path_model = m;
 	path_set = p;
 	qsort(order, p->npaths, sizeof(*order), by_node_ids);
+	offset[0] = 0;
 	for (size_t k = 0; k < p->npaths; k++) {
-		memcpy(nodes + k * w, p->nodes + order[k] * w, w * sizeof(*nodes));
-		memcpy(links + k * p->length, p->links + order[k] * p->length, p->length * sizeof(*links));
+		size_t from = p->offset[order[k]], w = p->offset[order[k] + 1] - from;
+		offset[k + 1] = offset[k] + w;
+		memcpy(nodes + offset[k], p->nodes + from, w * sizeof(*nodes));
+		memcpy(links + offset[k] - k, p->links + from - order[k], (w - 1) * sizeof(*links));
+		memcpy(steps + offset[k] - k, p->steps + from - order[k], (w - 1) * sizeof(*steps));
 	}
+	free(p->offset);
 	free(p->nodes);
 	free(p->links);
+	free(p->steps);
+	p->offset = offset;
 	p->nodes = nodes;
 	p->links = links;
+	p->steps = steps;
 	free(order);
 	return 0;
 }
@@ -164,32 +179,40 @@ int inn_shortest_paths(struct inn_net *net, size_t from, size_t to, const char *
 		inn_igraph_fail(rc, "shortest paths", err);
 		goto out;
 	}
-	size_t total = (size_t)igraph_vector_int_list_size(&vpaths);
+	size_t total = (size_t)igraph_vector_int_list_size(&vpaths), nodes = 0;
 	if (total == 0) {
 		ret = 0;
 		goto out;
 	}
-	out->length = (size_t)igraph_vector_int_size(igraph_vector_int_list_get_ptr(&epaths, 0));
+	/* with weights, paths of equal distance may have different numbers of links */
+	for (size_t k = 0; k < total; k++)
+		nodes += (size_t)igraph_vector_int_size(igraph_vector_int_list_get_ptr(&vpaths, (igraph_integer_t)k));
 	/* keep all of them, sort, then cut to max_paths: which paths are kept must not depend on igraph */
 	out->npaths = total;
-	out->nodes = malloc((total * (out->length + 1) + 1) * sizeof(*out->nodes));
-	out->links = malloc((total * out->length + 1) * sizeof(*out->links));
-	if (!out->nodes || !out->links) {
+	out->found = total;
+	out->offset = malloc((total + 1) * sizeof(*out->offset));
+	out->nodes = malloc((nodes + 1) * sizeof(*out->nodes));
+	out->links = malloc((nodes + 1) * sizeof(*out->links));
+	out->steps = malloc((nodes + 1) * sizeof(*out->steps));
+	if (!out->offset || !out->nodes || !out->links || !out->steps) {
 		inn_paths_release(out);
 		inn_error_set(err, INN_EFAIL, "shortest paths: out of memory");
 		goto out;
 	}
-	out->distance = 0;
+	out->offset[0] = 0;
 	for (size_t k = 0; k < total; k++) {
 		const igraph_vector_int_t *vp = igraph_vector_int_list_get_ptr(&vpaths, (igraph_integer_t)k);
 		const igraph_vector_int_t *ep = igraph_vector_int_list_get_ptr(&epaths, (igraph_integer_t)k);
-		for (size_t s = 0; s <= out->length; s++)
-			out->nodes[k * (out->length + 1) + s] = (size_t)VECTOR(*vp)[s];
-		for (size_t s = 0; s < out->length; s++) {
+		size_t len = (size_t)igraph_vector_int_size(ep), at = out->offset[k];
+		out->offset[k + 1] = at + len + 1;
+		for (size_t s = 0; s <= len; s++)
+			out->nodes[at + s] = (size_t)VECTOR(*vp)[s];
+		for (size_t s = 0; s < len; s++) {
 			igraph_integer_t e = VECTOR(*ep)[s];
-			out->links[k * out->length + s] = (size_t)VECTOR(net->simple_of)[e];
+			out->links[at - k + s] = (size_t)VECTOR(net->simple_of)[e];
+			out->steps[at - k + s] = weight ? VECTOR(w)[e] : 1.0;
 			if (k == 0)
-				out->distance += weight ? VECTOR(w)[e] : 1.0;
+				out->distance += out->steps[at - k + s];
 		}
 	}
 	if (sort_paths(net->model, out) < 0) {

@@ -159,7 +159,8 @@ struct inn_model *inn_model_project(const struct inn_model *m, const char *kind,
 			}
 		}
 	}
-	qsort(pairs, npairs, sizeof(*pairs), cmp_u64);
+	if (npairs) /* pairs is NULL when no two nodes of the kind share a neighbour */
+		qsort(pairs, npairs, sizeof(*pairs), cmp_u64);
 	if (!(c = inn_model_select(m, keep, NULL)))
 		goto oom;
 	/* the projection replaces the links */

@@ -38,6 +38,9 @@ extern const struct inn_command inn_cmd_whatif;
 extern const struct inn_command inn_cmd_diff;
 extern const struct inn_command inn_cmd_funding;
 extern const struct inn_command inn_cmd_robustness;
+extern const struct inn_command inn_cmd_stats;
+extern const struct inn_command inn_cmd_path;
+extern const struct inn_command inn_cmd_cut;
 
 const struct inn_command *inn_command_find(const char *name);
 void inn_main_help(FILE *out);

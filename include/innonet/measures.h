@@ -9,12 +9,24 @@
 #include "innonet/graph.h"
 
 struct inn_measure_opts {
-	const char *weight; /* link attribute read as weight; NULL = every link weighs 1 */
+	const char *weight; /* link attribute read as weight; NULL = every link weighs 1 (strength: "weight") */
 	bool normalized;    /* NetworkX's normalized variant, for measures that have one */
 	double damping;     /* PageRank's damping factor */
+	double cutoff;      /* betweenness: longest path counted; negative = no limit */
+	double alpha;       /* Katz: attenuation factor, > 0 and below 1 / the largest eigenvalue */
+	double beta;        /* Katz: the weight every node starts with, > 0 */
 };
 
-#define INN_MEASURE_OPTS_INIT {.weight = NULL, .normalized = false, .damping = 0.85}
+#define INN_MEASURE_OPTS_INIT                                                                      \
+	{.weight = NULL, .normalized = false, .damping = 0.85, .cutoff = -1, .alpha = 0.1, .beta = 1.0}
+
+/*
+ * What a measure function returns: 0 with out filled; -1 with err filled on failure; or
+ * INN_MEASURE_UNDEFINED with err filled (status INN_EINPUT) saying why the measure has no value
+ * on this network with these options (a directed-only measure on an undirected model, Katz with
+ * an alpha at which its series diverges). `rank --by all` leaves such a measure out.
+ */
+#define INN_MEASURE_UNDEFINED 1
 
 /* out has one slot per model node; on failure its contents are unspecified. */
 typedef int inn_measure_fn(struct inn_net *net, const struct inn_measure_opts *o, double *out,
@@ -24,11 +36,22 @@ struct inn_measure {
 	const char *name;    /* as given to --by */
 	const char *summary; /* one line for --help: the definition and the variant */
 	const char *weight_use; /* how --weight enters: "strength", "distance" or NULL (ignored) */
+	bool directed_only;  /* defined on directed models only (NetworkX: not_implemented_for undirected) */
 	inn_measure_fn *compute;
 };
 
 /* The measures, in the order --help lists them. */
 const struct inn_measure *inn_measures(size_t *count);
 const struct inn_measure *inn_measure_find(const char *name);
+
+/* Whether the measure is defined on the model's kind of network (directed or not). */
+bool inn_measure_applies(const struct inn_measure *ms, const struct inn_model *m);
+
+/*
+ * Compute ms on net: as ms->compute, after checking that it applies (INN_MEASURE_UNDEFINED
+ * with a message naming the measure when it does not). Use this rather than ms->compute.
+ */
+int inn_measure_compute(const struct inn_measure *ms, struct inn_net *net, const struct inn_measure_opts *o,
+			double *out, struct inn_error *err);
 
 #endif

@@ -26,14 +26,27 @@ int inn_articulation_points(struct inn_net *net, bool *is_cut, struct inn_error 
 /* Bridges: removing link j disconnects its component; one of two parallel links never is. Direction ignored. */
 int inn_bridges(struct inn_net *net, bool *is_bridge, struct inn_error *err);
 
-/* All shortest paths between two nodes, each a list of steps. */
+/*
+ * All shortest paths between two nodes, each a list of steps. Path k visits the nodes
+ * nodes[offset[k] .. offset[k + 1]) and walks the inn_path_links(p, k) links starting at
+ * links[offset[k] - k] (steps[] alike). Without weights every path has the same number of
+ * links; with weights, paths of equal distance may not.
+ */
 struct inn_paths {
 	size_t npaths;
-	size_t length;    /* links on each path (all have the same number of steps) */
-	double distance;  /* total weight (= length when unweighted) */
-	size_t *nodes;    /* npaths * (length + 1) node indices, path after path; owned */
-	size_t *links;    /* npaths * length model link indices, path after path; owned */
+	size_t found;     /* how many shortest paths there are (more than npaths when truncated) */
+	double distance;  /* total weight (= links when unweighted) */
+	size_t *offset;   /* npaths + 1 starts into nodes; owned */
+	size_t *nodes;    /* node indices, path after path; owned */
+	size_t *links;    /* model link indices, path after path; owned */
+	double *steps;    /* the distance of each link walked (1 unweighted); owned */
 };
+
+/* The number of links on path k. */
+static inline size_t inn_path_links(const struct inn_paths *p, size_t k)
+{
+	return p->offset[k + 1] - p->offset[k] - 1;
+}
 
 /*
  * Every shortest path from `from` to `to`, following direction on a directed model, in a stable

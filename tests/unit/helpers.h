@@ -57,5 +57,6 @@ int add_change_suite(void);
 int add_load_csv_suite(void);
 int add_load_formats_suite(void);
 int add_write_suite(void);
+int add_stats_suite(void);
 
 #endif

@@ -17,6 +17,7 @@ static const struct {
 	{"report", add_report_suite},
 	{"scenario", add_scenario_suite},     {"change", add_change_suite},
 	{"load_csv", add_load_csv_suite}, {"load_formats", add_load_formats_suite}, {"write", add_write_suite},
+	{"stats", add_stats_suite},
 };
 
 int main(int argc, char **argv)

@@ -107,7 +107,8 @@ static void shortest_paths_should_list_every_path_in_id_order(void)
 	CU_ASSERT_EQUAL_FATAL(inn_net_init(&net, m, &err), 0);
 	CU_ASSERT_EQUAL_FATAL(inn_shortest_paths(&net, 0, 4, NULL, 0, &p, &more, &err), 0);
 	CU_ASSERT_EQUAL_FATAL(p.npaths, 2);
-	CU_ASSERT_EQUAL(p.length, 3);
+	CU_ASSERT_EQUAL(inn_path_links(&p, 0), 3);
+	CU_ASSERT_EQUAL(inn_path_links(&p, 1), 3);
 	CU_ASSERT_DOUBLE_EQUAL(p.distance, 3, 0);
 	size_t want_nodes[] = {0, 1, 3, 4, 0, 2, 3, 4}; /* a b d e, then a c d e */
 	size_t want_links[] = {0, 1, 4, 2, 3, 4};
@@ -126,6 +127,47 @@ static void shortest_paths_should_list_every_path_in_id_order(void)
 	CU_ASSERT_EQUAL(p.npaths, 1);
 	CU_ASSERT_TRUE(more);
 	CU_ASSERT_EQUAL(p.nodes[1], 1);
+	inn_paths_release(&p);
+	inn_net_release(&net);
+	inn_model_free(m);
+}
+
+static void weighted_shortest_paths_may_differ_in_links(void)
+{
+	/* a-b (weight 2) and a-c-b (1 + 1): both have distance 2, with one link and with two; in
+	 * id order a b comes before a c b */
+	struct inn_model *m = from_json(
+		"{\"nodes\": [{\"id\": \"a\"}, {\"id\": \"b\"}, {\"id\": \"c\"}], \"links\": ["
+		"{\"source\": \"a\", \"target\": \"b\", \"weight\": 2}, {\"source\": \"a\", \"target\": \"c\"},"
+		"{\"source\": \"c\", \"target\": \"b\"}]}");
+	struct inn_paths p;
+	struct inn_error err;
+	struct inn_net net;
+	bool more;
+
+	inn_error_init(&err);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	CU_ASSERT_EQUAL_FATAL(inn_net_init(&net, m, &err), 0);
+	CU_ASSERT_EQUAL_FATAL(inn_shortest_paths(&net, 0, 1, "weight", 0, &p, &more, &err), 0);
+	CU_ASSERT_EQUAL_FATAL(p.npaths, 2);
+	CU_ASSERT_DOUBLE_EQUAL(p.distance, 2, 0);
+	CU_ASSERT_EQUAL(inn_path_links(&p, 0), 1);
+	CU_ASSERT_EQUAL(inn_path_links(&p, 1), 2);
+	size_t want_nodes[] = {0, 1, 0, 2, 1}; /* a b | a c b */
+	size_t want_links[] = {0, 1, 2};
+	double want_steps[] = {2, 1, 1};
+	for (size_t k = 0; k < 5; k++)
+		CU_ASSERT_EQUAL(p.nodes[k], want_nodes[k]);
+	for (size_t k = 0; k < 3; k++) {
+		CU_ASSERT_EQUAL(p.links[k], want_links[k]);
+		CU_ASSERT_DOUBLE_EQUAL(p.steps[k], want_steps[k], 0);
+	}
+	CU_ASSERT_EQUAL(p.offset[1], 2);
+	/* without weights only the direct link is shortest */
+	inn_paths_release(&p);
+	CU_ASSERT_EQUAL_FATAL(inn_shortest_paths(&net, 0, 1, NULL, 0, &p, &more, &err), 0);
+	CU_ASSERT_EQUAL(p.npaths, 1);
+	CU_ASSERT_EQUAL(inn_path_links(&p, 0), 1);
 	inn_paths_release(&p);
 	inn_net_release(&net);
 	inn_model_free(m);
@@ -256,6 +298,7 @@ static CU_TestInfo tests[] = {
 	TEST(strong_components_should_follow_direction),
 	TEST(cut_points_and_bridges_should_be_those_of_the_drawing),
 	TEST(shortest_paths_should_list_every_path_in_id_order),
+	TEST(weighted_shortest_paths_may_differ_in_links),
 	TEST(unreachable_nodes_should_have_no_path_and_an_empty_cut),
 	TEST(minimum_cuts_should_be_the_smallest_separators),
 	TEST(as_of_should_keep_what_existed_that_year),

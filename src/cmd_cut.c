@@ -1,0 +1,227 @@
+/* cmd_cut.c: `innonet cut A B`: the fewest nodes, and the fewest links, whose removal separates two nodes. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "innonet/commands.h"
+#include "innonet/graph.h"
+#include "innonet/output.h"
+#include "innonet/structure.h"
+#include "innonet/table.h"
+#include "innonet/text.h"
+
+static const struct inn_option options[] = {
+	{"format", 'f', "FORMAT", "table (default) or json"},
+	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
+	INN_MODEL_OPTIONS,
+};
+
+static const char *const node_columns[] = {"id", "label", "kind"};
+static const char *const link_columns[] = {"source", "relation", "target", "source_label", "target_label"};
+
+/* The model operand comes after the two nodes (see cmd_path.c). */
+static struct inn_args model_args(const struct inn_args *a)
+{
+	struct inn_args m = *a;
+
+	m.noperands = a->noperands > 2 ? 1 : 0;
+	m.operand[0] = a->noperands > 2 ? a->operand[2] : NULL;
+	return m;
+}
+
+/* The result of a cut command: both cuts, per node and per link. */
+struct cuts {
+	size_t from, to;
+	bool *vertex;   /* per node; owned */
+	size_t nvertex;
+	bool vertex_exists; /* false when from and to are linked directly */
+	bool *edge;     /* per link; owned */
+	size_t nedge;
+};
+
+static void write_text(FILE *out, const struct inn_model *m, const struct cuts *c, struct inn_error *err)
+{
+	const char *a = m->nodes[c->from].id, *b = m->nodes[c->to].id;
+	struct inn_table t;
+
+	fputs("minimum vertex cut between ", out);
+	inn_print_plain(out, a);
+	fputs(" and ", out);
+	inn_print_plain(out, b);
+	if (!c->vertex_exists)
+		fputs(": none (they are linked directly)\n", out);
+	else if (c->nvertex == 0)
+		fputs(": none needed (no path joins them)\n", out);
+	else
+		fprintf(out, ": %zu node%s\n\n", c->nvertex, c->nvertex == 1 ? "" : "s");
+	if (c->vertex_exists && c->nvertex && inn_table_init(&t, node_columns, 3, c->nvertex, err) == 0) {
+		for (size_t i = 0, r = 0; i < m->nnodes; i++) {
+			if (!c->vertex[i])
+				continue;
+			inn_cell_text(inn_table_cell(&t, r, 0), m->nodes[i].id);
+			inn_cell_text(inn_table_cell(&t, r, 1), inn_node_label(&m->nodes[i]));
+			inn_cell_text(inn_table_cell(&t, r++, 2), m->nodes[i].kind);
+		}
+		inn_table_write(&t, INN_FORMAT_TABLE, out);
+		inn_table_release(&t);
+	}
+	fprintf(out, "\nminimum edge cut: ");
+	if (c->nedge == 0)
+		fputs("none needed (no path joins them)\n", out);
+	else
+		fprintf(out, "%zu link%s\n\n", c->nedge, c->nedge == 1 ? "" : "s");
+	if (c->nedge && inn_table_init(&t, link_columns, 5, c->nedge, err) == 0) {
+		for (size_t j = 0, r = 0; j < m->nlinks; j++) {
+			const struct inn_link *l = &m->links[j];
+			if (!c->edge[j])
+				continue;
+			inn_cell_text(inn_table_cell(&t, r, 0), m->nodes[l->source].id);
+			inn_cell_text(inn_table_cell(&t, r, 1), l->relation);
+			inn_cell_text(inn_table_cell(&t, r, 2), m->nodes[l->target].id);
+			inn_cell_text(inn_table_cell(&t, r, 3), inn_node_label(&m->nodes[l->source]));
+			inn_cell_text(inn_table_cell(&t, r++, 4), inn_node_label(&m->nodes[l->target]));
+		}
+		inn_table_write(&t, INN_FORMAT_TABLE, out);
+		inn_table_release(&t);
+	}
+}
+
+static void json_node_ref(FILE *out, const struct inn_node *n)
+{
+	if (n->id_is_int)
+		fputs(n->id, out);
+	else
+		inn_json_string(out, n->id);
+}
+
+static void json_text(FILE *out, const char *s)
+{
+	if (s)
+		inn_json_string(out, s);
+	else
+		fputs("null", out);
+}
+
+static void write_json(FILE *out, const struct inn_model *m, const struct cuts *c)
+{
+	bool first = true;
+
+	fputs("{\n  \"model\": ", out);
+	inn_json_string(out, m->name ? m->name : m->origin);
+	fputs(",\n  \"from\": ", out);
+	json_node_ref(out, &m->nodes[c->from]);
+	fputs(",\n  \"to\": ", out);
+	json_node_ref(out, &m->nodes[c->to]);
+	/* null when the two are linked directly: then no set of other nodes separates them */
+	fputs(",\n  \"vertex_cut\": ", out);
+	if (c->vertex_exists) {
+		fprintf(out, "{\"size\": %zu, \"nodes\": [", c->nvertex);
+		for (size_t i = 0; i < m->nnodes; i++) {
+			if (!c->vertex[i])
+				continue;
+			fputs(first ? "\n    {\"id\": " : ",\n    {\"id\": ", out);
+			json_node_ref(out, &m->nodes[i]);
+			fputs(", \"label\": ", out);
+			inn_json_string(out, inn_node_label(&m->nodes[i]));
+			fputs(", \"kind\": ", out);
+			json_text(out, m->nodes[i].kind);
+			fputc('}', out);
+			first = false;
+		}
+		fputs(first ? "]}" : "\n  ]}", out);
+	} else {
+		fputs("null", out);
+	}
+	fprintf(out, ",\n  \"edge_cut\": {\"size\": %zu, \"links\": [", c->nedge);
+	first = true;
+	for (size_t j = 0; j < m->nlinks; j++) {
+		const struct inn_link *l = &m->links[j];
+		if (!c->edge[j])
+			continue;
+		fputs(first ? "\n    {\"source\": " : ",\n    {\"source\": ", out);
+		json_node_ref(out, &m->nodes[l->source]);
+		fputs(", \"relation\": ", out);
+		json_text(out, l->relation);
+		fputs(", \"target\": ", out);
+		json_node_ref(out, &m->nodes[l->target]);
+		fputs(", \"source_label\": ", out);
+		inn_json_string(out, inn_node_label(&m->nodes[l->source]));
+		fputs(", \"target_label\": ", out);
+		inn_json_string(out, inn_node_label(&m->nodes[l->target]));
+		fputc('}', out);
+		first = false;
+	}
+	fputs(first ? "]}\n}\n" : "\n  ]}\n}\n", out);
+}
+
+static int run(const struct inn_args *a, struct inn_error *err)
+{
+	const char *fmt = inn_arg(a, "format");
+	enum inn_format format = INN_FORMAT_TABLE;
+	struct inn_args margs = model_args(a);
+	struct inn_output out = {0};
+	struct inn_model *m = NULL;
+	struct inn_net net = {0};
+	struct cuts c = {0};
+	int ret = -1;
+
+	if (a->noperands < 2) {
+		inn_error_set(err, INN_EINPUT, "cut: needs two nodes (innonet cut A B [MODEL])");
+		goto out;
+	}
+	if (fmt && (!inn_format_parse(fmt, &format) || format == INN_FORMAT_CSV)) {
+		inn_error_set(err, INN_EINPUT, "cut: unknown format '%s' (table or json)", fmt);
+		goto out;
+	}
+	if (!(m = inn_cmd_load(&margs, err)) || inn_cmd_node(m, "cut", a->operand[0], &c.from, err) < 0 ||
+	    inn_cmd_node(m, "cut", a->operand[1], &c.to, err) < 0)
+		goto out;
+	if (c.from == c.to) {
+		inn_error_set(err, INN_EINPUT, "cut: '%s' and '%s' are the same node", a->operand[0], a->operand[1]);
+		goto out;
+	}
+	c.vertex = calloc(m->nnodes + 1, sizeof(*c.vertex));
+	c.edge = calloc(m->nlinks + 1, sizeof(*c.edge));
+	if (!c.vertex || !c.edge) {
+		inn_error_set(err, INN_EFAIL, "cut: out of memory");
+		goto out;
+	}
+	if (inn_net_init(&net, m, err) < 0 ||
+	    inn_min_vertex_cut(&net, c.from, c.to, c.vertex, &c.nvertex, &c.vertex_exists, err) < 0 ||
+	    inn_min_edge_cut(&net, c.from, c.to, c.edge, &c.nedge, err) < 0 ||
+	    inn_output_open(&out, inn_arg(a, "output"), margs.noperands ? margs.operand[0] : NULL, err) < 0)
+		goto out;
+	if (format == INN_FORMAT_JSON)
+		write_json(out.fp, m, &c);
+	else
+		write_text(out.fp, m, &c, err);
+	if (inn_error_is_set(err))
+		goto out;
+	ret = inn_output_commit(&out, err);
+out:
+	inn_output_abort(&out);
+	free(c.edge);
+	free(c.vertex);
+	inn_net_release(&net);
+	inn_model_free(m);
+	return ret;
+}
+
+const struct inn_command inn_cmd_cut = {
+	.name = "cut",
+	.run = run,
+	.summary = "the fewest nodes, and the fewest links, that separate two nodes",
+	.usage = "[options] A B [MODEL]",
+	.description =
+		"Find a minimum vertex cut (the fewest other nodes whose removal leaves no path from A\n"
+		"to B) and a minimum edge cut (the fewest links), by id and label: the single points of\n"
+		"failure between two organizations. A and B are ids, or labels that name one node each.\n"
+		"Paths follow link direction on a directed model. Two nodes linked directly have no\n"
+		"vertex cut; parallel links each count in the edge cut. When several cuts are minimum,\n"
+		"one of them is shown (the same one every run).",
+	.options = options,
+	.noptions = sizeof(options) / sizeof(options[0]),
+	.max_operands = 3,
+	.examples = "  innonet cut DoD NIST                  what stands between the Pentagon and NIST\n"
+		    "  innonet cut --format json EOP ORNL\n"
+		    "  innonet cut --project institute IACMI LIFT\n",
+};

@@ -1,0 +1,362 @@
+/* cmd_stats.c: `innonet stats`: what the network is made of and how it holds together. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "innonet/commands.h"
+#include "innonet/output.h"
+#include "innonet/stats.h"
+#include "innonet/table.h"
+#include "innonet/text.h"
+
+static const struct inn_option options[] = {
+	{"format", 'f', "FORMAT", "table (default) or json"},
+	{"verbose", 'v', NULL, "list the members of every component"},
+	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
+	INN_MODEL_OPTIONS,
+};
+
+#define LABEL_WIDTH 30
+
+/* A list of items after a label, wrapped at 79 columns under the values. */
+struct list {
+	FILE *out;
+	int col;
+	bool first;
+};
+
+static void list_start(struct list *l, FILE *out, const char *label, const char *head)
+{
+	l->out = out;
+	l->col = fprintf(out, "%-*s%s", LABEL_WIDTH, label, head);
+	l->first = true;
+}
+
+static void list_item(struct list *l, const char *a, const char *sep, const char *b)
+{
+	int w = (int)(inn_display_width(a) + (b ? strlen(sep) + inn_display_width(b) : 0));
+
+	if (!l->first) {
+		fputc(',', l->out);
+		l->col++;
+	}
+	if (!l->first && l->col + 1 + w > 79) {
+		fprintf(l->out, "\n%*s", LABEL_WIDTH, "");
+		l->col = LABEL_WIDTH;
+	} else if (!l->first || l->col > LABEL_WIDTH) {
+		fputc(' ', l->out);
+		l->col++;
+	}
+	inn_print_plain(l->out, a);
+	if (b) {
+		fputs(sep, l->out);
+		inn_print_plain(l->out, b);
+	}
+	l->col += w;
+	l->first = false;
+}
+
+static void list_end(struct list *l)
+{
+	fputc('\n', l->out);
+}
+
+static const char *link_sep(const struct inn_model *m)
+{
+	return m->directed ? " -> " : " -- ";
+}
+
+/* Component sizes, a run of equal sizes written once with its count ("1 x4"). */
+static void write_sizes(FILE *out, const char *label, const struct inn_component *c, size_t n)
+{
+	struct list l;
+	char head[32], item[48];
+
+	snprintf(head, sizeof(head), "%zu: sizes", n);
+	list_start(&l, out, label, head);
+	for (size_t k = 0; k < n;) {
+		size_t r = k;
+		while (r < n && c[r].size == c[k].size)
+			r++;
+		if (r - k > 1)
+			snprintf(item, sizeof(item), "%zu x%zu", c[k].size, r - k);
+		else
+			snprintf(item, sizeof(item), "%zu", c[k].size);
+		list_item(&l, item, NULL, NULL);
+		k = r;
+	}
+	list_end(&l);
+}
+
+static void write_members(FILE *out, const struct inn_model *m, const struct inn_component *c, size_t n)
+{
+	char label[48];
+	struct list l;
+
+	for (size_t k = 0; k < n; k++) {
+		snprintf(label, sizeof(label), "  %zu (%zu)", k + 1, c[k].size);
+		list_start(&l, out, label, "");
+		for (size_t i = 0; i < c[k].size; i++)
+			list_item(&l, m->nodes[c[k].members[i]].id, NULL, NULL);
+		list_end(&l);
+	}
+}
+
+static void write_real(FILE *out, const char *label, double x, const char *undefined)
+{
+	char buf[64];
+
+	if (isnan(x)) {
+		fprintf(out, "%-*s%s\n", LABEL_WIDTH, label, undefined);
+		return;
+	}
+	inn_fmt_fixed(buf, sizeof(buf), x, 6);
+	fprintf(out, "%-*s%s\n", LABEL_WIDTH, label, buf);
+}
+
+static void write_tallies(FILE *out, const struct inn_tally *t, size_t n, const char *none)
+{
+	for (size_t k = 0; k < n; k++) {
+		const char *name = t[k].name ? t[k].name : none;
+		int pad = LABEL_WIDTH - 2 - (int)inn_display_width(name);
+		fputs("  ", out);
+		inn_print_plain(out, name);
+		fprintf(out, "%*s%zu\n", pad > 1 ? pad : 1, "", t[k].count);
+	}
+}
+
+static const char *distances_of(const struct inn_stats *s)
+{
+	if (s->distance_whole)
+		return "the whole network";
+	return s->directed ? "the largest strongly connected component" : "the largest component";
+}
+
+static void write_table(FILE *out, const struct inn_model *m, const struct inn_stats *s, bool verbose)
+{
+	struct list l;
+	char head[64];
+
+	fprintf(out, "%-*s", LABEL_WIDTH, "network");
+	inn_print_plain(out, m->name ? m->name : m->origin);
+	fprintf(out, " (%s)\n", s->directed ? "directed" : "undirected");
+	fprintf(out, "%-*s%zu\n", LABEL_WIDTH, "nodes", s->nnodes);
+	write_tallies(out, s->kinds, s->nkinds, "(no kind)");
+	fprintf(out, "%-*s%zu\n", LABEL_WIDTH, "links", s->nlinks);
+	write_tallies(out, s->relations, s->nrelations, "(no relation)");
+	write_real(out, "density", s->density, "");
+	write_sizes(out, s->directed ? "weak components" : "components", s->weak, s->nweak);
+	if (verbose)
+		write_members(out, m, s->weak, s->nweak);
+	if (s->directed) {
+		write_sizes(out, "strong components", s->strong, s->nstrong);
+		if (verbose)
+			write_members(out, m, s->strong, s->nstrong);
+	}
+	snprintf(head, sizeof(head), "%zu%s", s->narticulation, s->narticulation ? ":" : "");
+	list_start(&l, out, "articulation points", head);
+	for (size_t i = 0; i < s->nnodes; i++)
+		if (s->articulation[i])
+			list_item(&l, m->nodes[i].id, NULL, NULL);
+	list_end(&l);
+	snprintf(head, sizeof(head), "%zu%s", s->nbridges, s->nbridges ? ":" : "");
+	list_start(&l, out, "bridges", head);
+	for (size_t j = 0; j < s->nlinks; j++)
+		if (s->bridge[j])
+			list_item(&l, m->nodes[m->links[j].source].id, link_sep(m), m->nodes[m->links[j].target].id);
+	list_end(&l);
+	fprintf(out, "%-*s%zu\n", LABEL_WIDTH, "vertex connectivity", s->vertex_connectivity);
+	fprintf(out, "%-*s%zu\n", LABEL_WIDTH, "edge connectivity", s->edge_connectivity);
+	fprintf(out, "%-*s%s (%zu of %zu nodes)\n", LABEL_WIDTH, "distances in", distances_of(s), s->distance_nodes,
+		s->nnodes);
+	fprintf(out, "%-*s%.0f\n", LABEL_WIDTH, "  diameter", s->diameter);
+	fprintf(out, "%-*s%.0f\n", LABEL_WIDTH, "  radius", s->radius);
+	write_real(out, "  average shortest path", s->average_path_length, "");
+	write_real(out, "transitivity", s->transitivity, "");
+	write_real(out, "average clustering", s->average_clustering, "");
+	write_real(out, "degree assortativity", s->degree_assortativity, "undefined (the degrees at the ends of links do not vary)");
+	write_real(out, "assortativity by kind", s->kind_assortativity,
+		   s->has_kinds ? "undefined (one kind only)" : "undefined (no node has a kind)");
+	list_start(&l, out, "k-cores (k: nodes)", s->max_core ? "" : "none (no links)");
+	for (size_t k = 1; k <= s->max_core; k++) {
+		char item[48];
+		snprintf(item, sizeof(item), "%zu: %zu", k, s->core_sizes[k - 1]);
+		list_item(&l, item, NULL, NULL);
+	}
+	list_end(&l);
+}
+
+/* JSON: numbers at full precision, NaN as null, ids as the file gave them. */
+static void json_real(FILE *out, double x)
+{
+	char buf[64];
+
+	if (!isfinite(x)) {
+		fputs("null", out);
+		return;
+	}
+	inn_fmt_double(buf, sizeof(buf), x);
+	fputs(buf, out);
+}
+
+static void json_id(FILE *out, const struct inn_node *n)
+{
+	if (n->id_is_int)
+		fputs(n->id, out);
+	else
+		inn_json_string(out, n->id);
+}
+
+static void json_name(FILE *out, const char *s)
+{
+	if (s)
+		inn_json_string(out, s);
+	else
+		fputs("null", out);
+}
+
+static void json_tallies(FILE *out, const char *key, const char *field, const struct inn_tally *t, size_t n)
+{
+	fprintf(out, "  \"%s\": [", key);
+	for (size_t k = 0; k < n; k++) {
+		fprintf(out, "%s{\"%s\": ", k ? ", " : "", field);
+		json_name(out, t[k].name);
+		fprintf(out, ", \"count\": %zu}", t[k].count);
+	}
+	fputs("],\n", out);
+}
+
+static void json_components(FILE *out, const struct inn_model *m, const char *key, const struct inn_component *c,
+			    size_t n, bool verbose)
+{
+	fprintf(out, "  \"%s\": [", key);
+	for (size_t k = 0; k < n; k++) {
+		fprintf(out, "%s{\"size\": %zu", k ? ", " : "", c[k].size);
+		if (verbose) {
+			fputs(", \"members\": [", out);
+			for (size_t i = 0; i < c[k].size; i++) {
+				if (i)
+					fputs(", ", out);
+				json_id(out, &m->nodes[c[k].members[i]]);
+			}
+			fputc(']', out);
+		}
+		fputc('}', out);
+	}
+	fputs("],\n", out);
+}
+
+static void write_json(FILE *out, const struct inn_model *m, const struct inn_stats *s, bool verbose)
+{
+	bool first = true;
+
+	fputs("{\n  \"model\": ", out);
+	inn_json_string(out, m->name ? m->name : m->origin);
+	fprintf(out, ",\n  \"directed\": %s,\n  \"nodes\": %zu,\n  \"links\": %zu,\n", s->directed ? "true" : "false",
+		s->nnodes, s->nlinks);
+	json_tallies(out, "nodes_by_kind", "kind", s->kinds, s->nkinds);
+	json_tallies(out, "links_by_relation", "relation", s->relations, s->nrelations);
+	fputs("  \"density\": ", out);
+	json_real(out, s->density);
+	fputs(",\n", out);
+	json_components(out, m, "weak_components", s->weak, s->nweak, verbose);
+	if (s->directed)
+		json_components(out, m, "strong_components", s->strong, s->nstrong, verbose);
+	else
+		fputs("  \"strong_components\": null,\n", out);
+	fputs("  \"articulation_points\": [", out);
+	for (size_t i = 0; i < s->nnodes; i++) {
+		if (!s->articulation[i])
+			continue;
+		fputs(first ? "" : ", ", out);
+		json_id(out, &m->nodes[i]);
+		first = false;
+	}
+	fputs("],\n  \"bridges\": [", out);
+	first = true;
+	for (size_t j = 0; j < s->nlinks; j++) {
+		const struct inn_link *l = &m->links[j];
+		if (!s->bridge[j])
+			continue;
+		fputs(first ? "{\"source\": " : ", {\"source\": ", out);
+		json_id(out, &m->nodes[l->source]);
+		fputs(", \"target\": ", out);
+		json_id(out, &m->nodes[l->target]);
+		fputs(", \"relation\": ", out);
+		json_name(out, l->relation);
+		fputc('}', out);
+		first = false;
+	}
+	fprintf(out, "],\n  \"vertex_connectivity\": %zu,\n  \"edge_connectivity\": %zu,\n", s->vertex_connectivity,
+		s->edge_connectivity);
+	fprintf(out, "  \"distances\": {\"of\": \"%s\", \"nodes\": %zu, \"diameter\": ", distances_of(s),
+		s->distance_nodes);
+	json_real(out, s->diameter);
+	fputs(", \"radius\": ", out);
+	json_real(out, s->radius);
+	fputs(", \"average_shortest_path_length\": ", out);
+	json_real(out, s->average_path_length);
+	fputs("},\n  \"transitivity\": ", out);
+	json_real(out, s->transitivity);
+	fputs(",\n  \"average_clustering\": ", out);
+	json_real(out, s->average_clustering);
+	fputs(",\n  \"degree_assortativity\": ", out);
+	json_real(out, s->degree_assortativity);
+	fputs(",\n  \"kind_assortativity\": ", out);
+	json_real(out, s->kind_assortativity);
+	fputs(",\n  \"k_cores\": [", out);
+	for (size_t k = 1; k <= s->max_core; k++)
+		fprintf(out, "%s{\"k\": %zu, \"nodes\": %zu}", k > 1 ? ", " : "", k, s->core_sizes[k - 1]);
+	fputs("]\n}\n", out);
+}
+
+static int run(const struct inn_args *a, struct inn_error *err)
+{
+	const char *fmt = inn_arg(a, "format");
+	enum inn_format format = INN_FORMAT_TABLE;
+	struct inn_output out = {0};
+	struct inn_model *m = NULL;
+	struct inn_stats s = {0};
+	struct inn_net net = {0};
+	int ret = -1;
+
+	if (fmt && (!inn_format_parse(fmt, &format) || format == INN_FORMAT_CSV)) {
+		inn_error_set(err, INN_EINPUT, "stats: unknown format '%s' (table or json)", fmt);
+		goto out;
+	}
+	if (!(m = inn_cmd_load(a, err)) || inn_net_init(&net, m, err) < 0 || inn_stats_compute(&net, &s, err) < 0 ||
+	    inn_output_open(&out, inn_arg(a, "output"), a->noperands ? a->operand[0] : NULL, err) < 0)
+		goto out;
+	if (format == INN_FORMAT_JSON)
+		write_json(out.fp, m, &s, inn_flag(a, "verbose"));
+	else
+		write_table(out.fp, m, &s, inn_flag(a, "verbose"));
+	ret = inn_output_commit(&out, err);
+out:
+	inn_output_abort(&out);
+	inn_stats_release(&s);
+	inn_net_release(&net);
+	inn_model_free(m);
+	return ret;
+}
+
+const struct inn_command inn_cmd_stats = {
+	.name = "stats",
+	.run = run,
+	.summary = "describe the network: kinds, components, cut points, distances, clustering",
+	.usage = "[options] [MODEL]",
+	.description =
+		"Describe the whole network: nodes by kind and links by relation, density, weak and\n"
+		"strong components, articulation points and bridges (direction ignored), vertex and\n"
+		"edge connectivity, diameter, radius and average shortest path length (hops, of the\n"
+		"largest component when the network is disconnected: the largest strongly connected\n"
+		"one on a directed model, as NetworkX requires), transitivity and average clustering\n"
+		"(direction ignored), degree assortativity and assortativity by kind, and how many\n"
+		"nodes each k-core holds. Each matches the NetworkX function named in docs/measures.md.",
+	.options = options,
+	.noptions = sizeof(options) / sizeof(options[0]),
+	.max_operands = 1,
+	.examples = "  innonet stats                            the built-in NNMI 2016 model\n"
+		    "  innonet stats --verbose --format json model.json\n"
+		    "  innonet stats --project institute        the institutes, linked by what they share\n",
+};

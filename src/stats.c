@@ -1,0 +1,299 @@
+/*
+ * stats.c: whole-network statistics on igraph, each matched to a NetworkX function (named in
+ * stats.h) and checked against it in tests/unit/test_stats.c (ref/stats.json, make_refs.py).
+ */
+#include "innonet/stats.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "innonet/measures.h"
+#include "innonet/structure.h"
+
+static int cmp_name(const char *a, const char *b)
+{
+	if (!a || !b)
+		return (a == NULL) - (b == NULL); /* no kind last */
+	return strcmp(a, b);
+}
+
+static int by_name(const void *a, const void *b)
+{
+	return cmp_name(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int by_count_then_name(const void *a, const void *b)
+{
+	const struct inn_tally *x = a, *y = b;
+	if (x->count != y->count)
+		return x->count > y->count ? -1 : 1;
+	return cmp_name(x->name, y->name);
+}
+
+/* Count names[0 .. n): *out gets the distinct names by count, then name. */
+static int tally(const char **names, size_t n, struct inn_tally **out, size_t *nout)
+{
+	size_t k = 0;
+
+	*nout = 0;
+	if (!(*out = calloc(n + 1, sizeof(**out))))
+		return -1;
+	qsort(names, n, sizeof(*names), by_name);
+	for (size_t i = 0; i < n; i++) {
+		if (i == 0 || cmp_name(names[i], names[i - 1]) != 0)
+			(*out)[k++].name = names[i];
+		(*out)[k - 1].count++;
+	}
+	qsort(*out, k, sizeof(**out), by_count_then_name);
+	*nout = k;
+	return 0;
+}
+
+static int by_size_then_first(const void *a, const void *b)
+{
+	const struct inn_component *x = a, *y = b;
+	if (x->size != y->size)
+		return x->size > y->size ? -1 : 1;
+	return (x->members[0] > y->members[0]) - (x->members[0] < y->members[0]);
+}
+
+/* The components of net as inn_component structs, largest first; members index into one block. */
+static int components(struct inn_net *net, bool strong, struct inn_component **out, size_t *nout,
+		      struct inn_error *err)
+{
+	size_t n = net->model->nnodes, count, *member = malloc((n + 1) * sizeof(*member));
+	size_t *block = malloc((n + 1) * sizeof(*block)), *fill = NULL;
+	struct inn_component *c = NULL;
+
+	*out = NULL;
+	*nout = 0;
+	if (!member || !block)
+		goto oom;
+	if (inn_components(net, strong, member, &count, err) < 0) {
+		free(member);
+		free(block);
+		return -1;
+	}
+	if (!(c = calloc(count + 1, sizeof(*c))) || !(fill = calloc(count + 1, sizeof(*fill))))
+		goto oom;
+	for (size_t i = 0; i < n; i++)
+		c[member[i]].size++;
+	/* one block of n indices, cut into the components in their numbering (by first node) */
+	for (size_t k = 0, at = 0; k < count; k++) {
+		c[k].members = block + at;
+		at += c[k].size;
+	}
+	for (size_t i = 0; i < n; i++)
+		c[member[i]].members[fill[member[i]]++] = i;
+	qsort(c, count, sizeof(*c), by_size_then_first);
+	free(fill);
+	free(member);
+	*out = c;
+	*nout = count;
+	return 0;
+oom:
+	free(fill);
+	free(c);
+	free(block);
+	free(member);
+	return inn_error_set(err, INN_EFAIL, "stats: out of memory");
+}
+
+/* The block behind the members of a component list is the one the first-numbered component starts. */
+static void components_free(struct inn_component *c, size_t count)
+{
+	size_t *block = NULL;
+
+	for (size_t k = 0; k < count; k++)
+		if (c[k].size && (!block || c[k].members < block))
+			block = c[k].members;
+	free(block);
+	free(c);
+}
+
+static int tallies(const struct inn_model *m, struct inn_stats *s, struct inn_error *err)
+{
+	const char **names = malloc((m->nnodes > m->nlinks ? m->nnodes : m->nlinks) * sizeof(*names) + 1);
+	int rc;
+
+	if (!names)
+		return inn_error_set(err, INN_EFAIL, "stats: out of memory");
+	for (size_t i = 0; i < m->nnodes; i++)
+		names[i] = m->nodes[i].kind;
+	rc = tally(names, m->nnodes, &s->kinds, &s->nkinds);
+	for (size_t j = 0; rc == 0 && j < m->nlinks; j++)
+		names[j] = m->links[j].relation;
+	if (rc == 0)
+		rc = tally(names, m->nlinks, &s->relations, &s->nrelations);
+	free(names);
+	return rc < 0 ? inn_error_set(err, INN_EFAIL, "stats: out of memory") : 0;
+}
+
+/* Diameter, radius and average distance of the largest (strong) component: NetworkX needs it connected. */
+static int distances(struct inn_net *net, struct inn_stats *s, struct inn_error *err)
+{
+	const struct inn_component *c = s->directed ? &s->strong[0] : &s->weak[0];
+	igraph_vector_int_t vids;
+	igraph_t sub;
+	igraph_error_t rc;
+
+	s->distance_nodes = c->size;
+	s->distance_whole = c->size == s->nnodes;
+	if (c->size < 2) /* one node: every distance is 0, as NetworkX says */
+		return 0;
+	if ((rc = igraph_vector_int_init(&vids, (igraph_integer_t)c->size)) != IGRAPH_SUCCESS)
+		return inn_igraph_fail(rc, "stats", err);
+	for (size_t k = 0; k < c->size; k++)
+		VECTOR(vids)[k] = (igraph_integer_t)c->members[k];
+	/* on `simple`: parallel links do not shorten anything */
+	rc = igraph_induced_subgraph(&net->simple, &sub, igraph_vss_vector(&vids), IGRAPH_SUBGRAPH_AUTO);
+	igraph_vector_int_destroy(&vids);
+	if (rc != IGRAPH_SUCCESS)
+		return inn_igraph_fail(rc, "stats: distances", err);
+	rc = igraph_diameter(&sub, &s->diameter, NULL, NULL, NULL, NULL, true, true);
+	if (rc == IGRAPH_SUCCESS)
+		rc = igraph_radius(&sub, &s->radius, IGRAPH_OUT);
+	if (rc == IGRAPH_SUCCESS)
+		rc = igraph_average_path_length(&sub, &s->average_path_length, NULL, true, true);
+	igraph_destroy(&sub);
+	return rc == IGRAPH_SUCCESS ? 0 : inn_igraph_fail(rc, "stats: distances", err);
+}
+
+/* Transitivity and clustering on the undirected simple view (NetworkX drops self-loops in them). */
+static int clustering(struct inn_net *net, struct inn_stats *s, struct inn_error *err)
+{
+	igraph_t u;
+	igraph_error_t rc;
+
+	if ((rc = igraph_copy(&u, &net->simple)) != IGRAPH_SUCCESS)
+		return inn_igraph_fail(rc, "stats: clustering", err);
+	if (s->directed)
+		rc = igraph_to_undirected(&u, IGRAPH_TO_UNDIRECTED_COLLAPSE, NULL);
+	if (rc == IGRAPH_SUCCESS)
+		rc = igraph_simplify(&u, true, true, NULL);
+	if (rc == IGRAPH_SUCCESS)
+		rc = igraph_transitivity_undirected(&u, &s->transitivity, IGRAPH_TRANSITIVITY_ZERO);
+	if (rc == IGRAPH_SUCCESS) /* count_zeros=True: nodes with fewer than two neighbours count 0 */
+		rc = igraph_transitivity_avglocal_undirected(&u, &s->average_clustering, IGRAPH_TRANSITIVITY_ZERO);
+	igraph_destroy(&u);
+	return rc == IGRAPH_SUCCESS ? 0 : inn_igraph_fail(rc, "stats: clustering", err);
+}
+
+static int assortativity(struct inn_net *net, struct inn_stats *s, struct inn_error *err)
+{
+	const struct inn_model *m = net->model;
+	igraph_vector_int_t types;
+	igraph_error_t rc;
+
+	/* out-degree of the source against in-degree of the target on a directed model, as NetworkX */
+	if ((rc = igraph_assortativity_degree(&net->graph, &s->degree_assortativity, true)) != IGRAPH_SUCCESS)
+		return inn_igraph_fail(rc, "stats: assortativity", err);
+	s->kind_assortativity = NAN;
+	for (size_t i = 0; i < m->nnodes; i++)
+		s->has_kinds = s->has_kinds || m->nodes[i].kind;
+	if (!s->has_kinds)
+		return 0;
+	if ((rc = igraph_vector_int_init(&types, (igraph_integer_t)m->nnodes)) != IGRAPH_SUCCESS)
+		return inn_igraph_fail(rc, "stats: assortativity", err);
+	/* each kind one category, nodes without a kind one more (NetworkX's None) */
+	for (size_t i = 0; i < m->nnodes; i++)
+		for (size_t k = 0; k < s->nkinds; k++)
+			if (s->kinds[k].name == m->nodes[i].kind)
+				VECTOR(types)[i] = (igraph_integer_t)k;
+	rc = igraph_assortativity_nominal(&net->graph, &types, &s->kind_assortativity, true, true);
+	igraph_vector_int_destroy(&types);
+	return rc == IGRAPH_SUCCESS ? 0 : inn_igraph_fail(rc, "stats: assortativity", err);
+}
+
+static int cores(struct inn_net *net, struct inn_stats *s, struct inn_error *err)
+{
+	struct inn_measure_opts o = INN_MEASURE_OPTS_INIT;
+	size_t n = s->nnodes;
+	double *core = calloc(n + 1, sizeof(*core));
+
+	if (!core)
+		return inn_error_set(err, INN_EFAIL, "stats: out of memory");
+	if (inn_measure_compute(inn_measure_find("coreness"), net, &o, core, err) != 0) {
+		free(core);
+		return -1;
+	}
+	for (size_t i = 0; i < n; i++)
+		if ((size_t)core[i] > s->max_core)
+			s->max_core = (size_t)core[i];
+	if (!(s->core_sizes = calloc(s->max_core + 1, sizeof(*s->core_sizes)))) {
+		free(core);
+		return inn_error_set(err, INN_EFAIL, "stats: out of memory");
+	}
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = 1; k <= (size_t)core[i]; k++)
+			s->core_sizes[k - 1]++;
+	free(core);
+	return 0;
+}
+
+int inn_stats_compute(struct inn_net *net, struct inn_stats *s, struct inn_error *err)
+{
+	const struct inn_model *m = net->model;
+	size_t n = m->nnodes;
+	igraph_integer_t conn;
+	igraph_error_t rc;
+
+	memset(s, 0, sizeof(*s));
+	s->nnodes = n;
+	s->nlinks = m->nlinks;
+	s->directed = m->directed;
+	if (n == 0)
+		return inn_error_set(err, INN_EINPUT, "stats: %s has no nodes", m->origin);
+	/* nx.density counts every link, parallel ones and self-loops included */
+	s->density = n < 2 ? 0.0 : (double)m->nlinks * (m->directed ? 1.0 : 2.0) / ((double)n * (double)(n - 1));
+	if (tallies(m, s, err) < 0 || components(net, false, &s->weak, &s->nweak, err) < 0 ||
+	    (m->directed && components(net, true, &s->strong, &s->nstrong, err) < 0))
+		goto fail;
+	s->articulation = calloc(n + 1, sizeof(*s->articulation));
+	s->bridge = calloc(m->nlinks + 1, sizeof(*s->bridge));
+	if (!s->articulation || !s->bridge) {
+		inn_error_set(err, INN_EFAIL, "stats: out of memory");
+		goto fail;
+	}
+	if (inn_articulation_points(net, s->articulation, err) < 0 || inn_bridges(net, s->bridge, err) < 0)
+		goto fail;
+	for (size_t i = 0; i < n; i++)
+		s->narticulation += s->articulation[i];
+	for (size_t j = 0; j < m->nlinks; j++)
+		s->nbridges += s->bridge[j];
+	/* vertex connectivity on `simple` (parallel links change nothing), edge connectivity on every link */
+	if (n > 1) {
+		if ((rc = igraph_vertex_connectivity(&net->simple, &conn, true)) != IGRAPH_SUCCESS) {
+			inn_igraph_fail(rc, "stats: vertex connectivity", err);
+			goto fail;
+		}
+		s->vertex_connectivity = (size_t)conn;
+		if ((rc = igraph_edge_connectivity(&net->graph, &conn, true)) != IGRAPH_SUCCESS) {
+			inn_igraph_fail(rc, "stats: edge connectivity", err);
+			goto fail;
+		}
+		s->edge_connectivity = (size_t)conn;
+	}
+	if (distances(net, s, err) < 0 || clustering(net, s, err) < 0 || assortativity(net, s, err) < 0 ||
+	    cores(net, s, err) < 0)
+		goto fail;
+	return 0;
+fail:
+	inn_stats_release(s);
+	return -1;
+}
+
+void inn_stats_release(struct inn_stats *s)
+{
+	free(s->kinds);
+	free(s->relations);
+	if (s->weak)
+		components_free(s->weak, s->nweak);
+	if (s->strong)
+		components_free(s->strong, s->nstrong);
+	free(s->articulation);
+	free(s->bridge);
+	free(s->core_sizes);
+	memset(s, 0, sizeof(*s));
+}

@@ -1,0 +1,87 @@
+# t-stats.sh: `innonet stats` against NetworkX as installed, its table format, options and errors.
+. "$(dirname "$0")/lib.sh" "$@"
+
+run stats
+check_status "stats on the built-in model" 0
+check_golden "stats table of the NNMI model" stats-nnmi.txt
+cp "$TMP/out" "$TMP/first"
+run stats
+check "a second run gives the same bytes" cmp -s "$TMP/out" "$TMP/first"
+
+# every number of --format json, on the shipped model and three fixtures, against NetworkX
+for model in "$MODEL" "$FIXTURES/disconnected.json" "$FIXTURES/directed.json" "$FIXTURES/karate.json"; do
+	run stats --format json --verbose "$model"
+	check_status "stats --format json $(basename "$model")" 0
+	check "stats of $(basename "$model") are NetworkX's" $PY - "$TMP/out" "$model" <<'PYEOF'
+import json, math, sys
+import networkx as nx
+
+got = json.load(open(sys.argv[1]))
+G = nx.node_link_graph(json.load(open(sys.argv[2])))
+U = G.to_undirected() if G.is_directed() else G
+def near(a, b):
+    return (a is None and (b is None or math.isnan(b))) or (a is not None and abs(a - b) <= 1e-9 * max(1, abs(b)))
+order = {v: i for i, v in enumerate(G)}
+weak = nx.weakly_connected_components(G) if G.is_directed() else nx.connected_components(G)
+comps = sorted(weak, key=lambda c: (-len(c), min(order[v] for v in c)))
+assert [c["size"] for c in got["weak_components"]] == [len(c) for c in comps]
+assert [set(map(str, c["members"])) for c in got["weak_components"]] == [set(map(str, c)) for c in comps]
+assert (got["nodes"], got["links"]) == (len(G), G.number_of_edges())
+assert near(got["density"], nx.density(G))
+assert sorted(map(str, got["articulation_points"])) == sorted(map(str, nx.articulation_points(U)))
+assert sorted(tuple(sorted((str(b["source"]), str(b["target"])))) for b in got["bridges"]) == \
+    sorted(tuple(sorted((str(u), str(v)))) for u, v in nx.bridges(U))
+assert got["vertex_connectivity"] == nx.node_connectivity(G)
+assert got["edge_connectivity"] == nx.edge_connectivity(G)
+big = comps[0] if not G.is_directed() else \
+    min(nx.strongly_connected_components(G), key=lambda c: (-len(c), min(order[v] for v in c)))
+H = G.subgraph(big)
+d = got["distances"]
+assert d["nodes"] == len(H) and d["diameter"] == nx.diameter(H) and d["radius"] == nx.radius(H)
+assert near(d["average_shortest_path_length"], nx.average_shortest_path_length(H))
+assert near(got["transitivity"], nx.transitivity(U))
+assert near(got["average_clustering"], nx.average_clustering(U))
+assert near(got["degree_assortativity"], nx.degree_assortativity_coefficient(G))
+if any("kind" in a for _, a in G.nodes(data=True)):
+    assert near(got["kind_assortativity"], nx.attribute_assortativity_coefficient(G, "kind"))
+core = nx.core_number(G)
+assert [k["nodes"] for k in got["k_cores"]] == [len(nx.k_core(G, k)) for k in range(1, max(core.values()) + 1)]
+kinds = {}
+for _, a in G.nodes(data=True):
+    kinds[a.get("kind")] = kinds.get(a.get("kind"), 0) + 1
+assert {k["kind"]: k["count"] for k in got["nodes_by_kind"]} == kinds
+PYEOF
+done
+
+run stats "$FIXTURES/disconnected.json"
+check "a disconnected network: distances of its largest component, said so" \
+	grep -q '^distances in  *the largest component (5 of 11 nodes)$' "$TMP/out"
+check "component sizes with a run count" grep -q '^components  *3: sizes 5 x2, 1$' "$TMP/out"
+run stats --verbose "$FIXTURES/disconnected.json"
+check "--verbose lists the members of each component" sh -c "grep -q '^  1 (5)  *a, b, c, d, e$' '$TMP/out' && grep -q '^  3 (1)  *alone$' '$TMP/out'"
+run stats "$FIXTURES/directed.json"
+check "a directed network: strong components and the largest one's distances" sh -c \
+	"grep -q '^strong components  *3: sizes 6, 1 x2$' '$TMP/out' && grep -q '^distances in  *the largest strongly connected component (6 of 8 nodes)$' '$TMP/out'"
+
+# projected onto the institutes: each shares its member types and the DOE labs with the 6 others
+run stats --project institute --format json
+check "--project institute: 7 institutes, all 21 pairs linked" $PY -c "
+import json
+d = json.load(open('$TMP/out'))
+assert (d['nodes'], d['links'], d['density']) == (7, 21, 1), d
+assert d['links_by_relation'] == [{'relation': 'shares_neighbours', 'count': 21}]
+"
+run stats --as-of 2013 --format json
+check "--as-of 2013: America Makes is the only institute" $PY -c "
+import json
+d = json.load(open('$TMP/out'))
+assert {'kind': 'institute', 'count': 1} in d['nodes_by_kind'], d['nodes_by_kind']
+"
+run stats -o "$TMP/s.json" --format json
+check "-o writes the file and nothing on stdout" test -s "$TMP/s.json" -a ! -s "$TMP/out"
+run stats --format csv
+check_error "stats has no CSV" 2 "innonet: stats: unknown format 'csv' (table or json)"
+echo '{"nodes": []}' >"$TMP/empty.json"
+run stats "$TMP/empty.json"
+check_error "an empty network" 2 "innonet: stats: $TMP/empty.json has no nodes"
+finish

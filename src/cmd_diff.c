@@ -36,7 +36,7 @@ static int ranks(const struct inn_model *m, const struct inn_measure *measure, c
 
 	if (!rows)
 		return inn_error_set(err, INN_EFAIL, "diff: out of memory");
-	if (inn_net_init(&net, m, err) == 0 && (m->nnodes == 0 || measure->compute(&net, &mo, score, err) == 0)) {
+	if (inn_net_init(&net, m, err) == 0 && (m->nnodes == 0 || inn_measure_compute(measure, &net, &mo, score, err) == 0)) {
 		inn_rank_nodes(m, score, keep, rows, &nrows);
 		for (size_t r = 0; r < nrows; r++)
 			rank[rows[r].node] = rows[r].rank;

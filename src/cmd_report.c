@@ -150,7 +150,7 @@ static int analyse(const struct inn_model *m, struct inn_report *r, struct resul
 		me->summary = all[k].summary;
 		/* a measure that cannot be computed on this network is a finding, not a reason to stop */
 		inn_error_init(&x->failures[k]);
-		if (all[k].compute(&net, &mo, s, &x->failures[k]) == 0)
+		if (inn_measure_compute(&all[k], &net, &mo, s, &x->failures[k]) == 0)
 			me->scores = s;
 		else
 			me->failure = x->failures[k].msg;

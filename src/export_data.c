@@ -20,8 +20,14 @@ bool inn_export_data_wanted(const char *format, const char *path)
 	return path && strcmp(path, "-") != 0 && inn_data_format_of(path, &f);
 }
 
-/* Every measure of the table with its defaults (unweighted, raw), as `rank --by NAME` gives it. */
-static int compute(const struct inn_model *m, const char **names, double **values, struct inn_error *err)
+/*
+ * Every measure of the table that applies to the model, with its defaults, as `rank --by NAME`
+ * gives it. A measure that does not apply (a directed-only one on an undirected model) or cannot
+ * be computed here (Katz's default alpha too large, a negative weight for strength) is left out
+ * with a notice rather than failing the export. *kept counts the columns written.
+ */
+static int compute(const struct inn_model *m, const char **names, double **values, size_t *kept,
+		   struct inn_error *err)
 {
 	struct inn_measure_opts mo = INN_MEASURE_OPTS_INIT;
 	const struct inn_measure *ms;
@@ -29,17 +35,29 @@ static int compute(const struct inn_model *m, const char **names, double **value
 	size_t count;
 	int ret = -1;
 
+	*kept = 0;
 	ms = inn_measures(&count);
 	if (inn_net_init(&net, m, err) < 0)
 		return -1;
 	for (size_t k = 0; k < count; k++) {
-		names[k] = ms[k].name;
-		if (!(values[k] = calloc(m->nnodes + 1, sizeof(double)))) {
+		struct inn_error why;
+		double *v = calloc(m->nnodes + 1, sizeof(double));
+		if (!v) {
 			inn_error_set(err, INN_EFAIL, "export: out of memory");
 			goto out;
 		}
-		if (ms[k].compute(&net, &mo, values[k], err) < 0)
-			goto out;
+		if (!inn_measure_applies(&ms[k], m)) {
+			free(v);
+			continue;
+		}
+		inn_error_init(&why);
+		if (inn_measure_compute(&ms[k], &net, &mo, v, &why) != 0) {
+			inn_notice("export: left out %s: %s", ms[k].name, why.msg);
+			free(v);
+			continue;
+		}
+		names[*kept] = ms[k].name;
+		values[(*kept)++] = v;
 	}
 	ret = 0;
 out:
@@ -58,7 +76,7 @@ int inn_export_data(const struct inn_args *a, struct inn_error *err)
 	struct inn_model *m = NULL;
 	const char **names = NULL;
 	double **values = NULL;
-	size_t count;
+	size_t count, kept = 0;
 	int ret = -1;
 
 	if (format ? !inn_data_format_parse(format, &f) : !inn_data_format_of(path, &f))
@@ -72,9 +90,9 @@ int inn_export_data(const struct inn_args *a, struct inn_error *err)
 		inn_error_set(err, INN_EFAIL, "export: out of memory");
 		goto out;
 	}
-	if (compute(m, names, values, err) < 0)
+	if (compute(m, names, values, &kept, err) < 0)
 		goto out;
-	cols.count = count;
+	cols.count = kept;
 	cols.names = names;
 	cols.values = (const double *const *)values;
 	if (inn_write_data(m, &cols, f, path, inputs, err) < 0)
@@ -91,7 +109,7 @@ int inn_export_data(const struct inn_args *a, struct inn_error *err)
 	}
 	ret = 0;
 out:
-	for (size_t k = 0; values && k < count; k++)
+	for (size_t k = 0; values && k < kept; k++)
 		free(values[k]);
 	free(values);
 	free(names);

@@ -52,7 +52,7 @@ static int measure_left(const struct inn_model *sub, size_t n0, struct inn_robus
 		goto out;
 	}
 	s->efficiency = sub->nnodes >= 2 ? eff : 0;
-	if (attack && sub->nnodes && attack->compute(&net, &mo, score, err) < 0)
+	if (attack && sub->nnodes && inn_measure_compute(attack, &net, &mo, score, err) != 0)
 		goto out;
 	ret = 0;
 out:

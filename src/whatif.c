@@ -81,7 +81,7 @@ static int side_init(struct side *s, const struct inn_model *m, const struct inn
 		}
 	}
 	if (measure) {
-		if (n && measure->compute(&s->net, mo, s->score, err) < 0)
+		if (n && inn_measure_compute(measure, &s->net, mo, s->score, err) != 0)
 			goto out;
 		inn_rank_nodes(m, s->score, keep, rows, &nrows);
 		for (size_t r = 0; r < nrows; r++)

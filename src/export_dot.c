@@ -212,7 +212,34 @@ static bool opening_mark(const char *s, size_t n)
  * (which need none), never before closing or after opening punctuation. Lines the text already
  * has are kept. Caller frees; NULL when out of memory.
  */
+static char *wrap_lines(const char *s, size_t columns);
+
 static char *wrap_text(const char *s, size_t columns)
+{
+	size_t w = inn_display_width(s), lines = (w + columns - 1) / (columns ? columns : 1);
+
+	if (strchr(s, '\n') || lines < 2)
+		return wrap_lines(s, columns);
+	/* as few lines as at `columns`, of about equal length: no word left alone on the last */
+	char *r = wrap_lines(s, columns);
+	size_t fewest = 1;
+	for (const char *p = r; p && *p; p++)
+		fewest += *p == '\n';
+	for (size_t t = (w + fewest - 1) / fewest; r && t < columns; t++) {
+		char *try = wrap_lines(s, t);
+		size_t count = 1;
+		for (const char *p = try; p && *p; p++)
+			count += *p == '\n';
+		if (try && count <= fewest) {
+			free(r);
+			return try;
+		}
+		free(try);
+	}
+	return r;
+}
+
+static char *wrap_lines(const char *s, size_t columns)
 {
 	size_t n = strlen(s), line = 0, o = 0;
 	char *out = malloc(3 * n + 8), tmp[8]; /* newlines added, and scratch past the end */

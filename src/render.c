@@ -55,10 +55,16 @@ static void engine_settings(Agraph_t *g, const char *engine)
 		agsafeset(g, "splines", "true", ""); /* links bend around nodes */
 	if (strcmp(engine, "sfdp") == 0)
 		agsafeset(g, "splines", "false", ""); /* straight lines: routing would cost more than the layout */
-	if (strcmp(engine, "twopi") == 0 || strcmp(engine, "circo") == 0) {
+	if (strcmp(engine, "twopi") == 0 || strcmp(engine, "circo") == 0)
 		agsafeset(g, "overlap", "false", "");
+	if (strcmp(engine, "twopi") == 0)
 		agsafeset(g, "splines", "true", "");
-	}
+	/*
+	 * circo's routing of curved links around nodes gives, now and then, another curve for the
+	 * same input when run in-process (Graphviz 2.42): straight lines keep it reproducible.
+	 */
+	if (strcmp(engine, "circo") == 0)
+		agsafeset(g, "splines", "false", "");
 	if (strcmp(engine, "twopi") == 0)
 		agsafeset(g, "ranksep", "1.6", "");
 }

@@ -43,10 +43,11 @@ const char *inn_graphviz_message(void)
 /*
  * Graphviz reads \n, \l, \N, \G ... in escString attributes as escapes, so a literal backslash
  * is doubled, and a newline becomes \n. It also reads "&amp;" and the like as entities, so a
- * literal '&' becomes "&amp;". Quotes are cgraph's to escape when it writes DOT. Node tooltips
- * are expanded twice by Graphviz 2.42 (once more than labels), so their backslashes are doubled
- * twice: `backslashes` is how many stand for one. Control characters other than newline are
- * dropped: XML 1.0 cannot carry them.
+ * literal '&' becomes "&amp;" (in URLs too: Graphviz 2.42 writes a URL's '&' into SVG as it is,
+ * which is not XML, while "&amp;" reaches the SVG as the entity). Quotes are cgraph's to escape when it writes DOT. Tooltips are
+ * expanded twice by Graphviz 2.42 (once more than labels: \G, \E, \T, \H and, on nodes, \N),
+ * so their backslashes are doubled twice: `backslashes` is how many stand for one. Control
+ * characters other than newline are dropped: XML 1.0 cannot carry them.
  */
 char *inn_gv_escape(const char *s, int backslashes)
 {
@@ -78,8 +79,7 @@ char *inn_gv_escape(const char *s, int backslashes)
 
 int inn_gv_set_text(void *obj, Agsym_t *sym, const char *text)
 {
-	bool node_tooltip = agobjkind(obj) == AGNODE && strcmp(sym->name, "tooltip") == 0;
-	char *esc = inn_gv_escape(text, node_tooltip ? 4 : 2);
+	char *esc = inn_gv_escape(text, strcmp(sym->name, "tooltip") == 0 ? 4 : 2);
 	int rc;
 
 	if (!esc)

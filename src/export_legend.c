@@ -49,11 +49,12 @@ static Agnode_t *new_node(struct legend *L, Agraph_t *row)
 	char name[96];
 	Agnode_t *n;
 
-	snprintf(name, sizeof(name), "%s%zu", L->prefix, L->serial++);
+	snprintf(name, sizeof(name), "%s%zu", L->prefix, L->serial);
 	if (!(n = agnode(row, name, 1))) {
 		L->failed = true;
 		return NULL;
 	}
+	snprintf(name, sizeof(name), "legend-%zu", L->serial++);
 	agsafeset(n, "id", name, "");
 	agsafeset(n, "class", "legend", "");
 	agsafeset(n, "tooltip", " ", ""); /* no tooltip: Graphviz would show the label */
@@ -214,7 +215,11 @@ static Agnode_t *make_kind(struct legend *L, Agraph_t *row, const void *arg)
 			    ? "box"
 			    : ks->shape;
 
-	return sample_node(L, row, shape, ks->style, fill, "0.42", "0.26");
+	Agnode_t *n = sample_node(L, row, shape, ks->style, fill, "0.42", "0.26");
+
+	if (n)
+		agsafeset(n, "class", "legend legend-kind", "");
+	return n;
 }
 
 /* A relation: a short sample of its line between two invisible points, arrowhead and all. */
@@ -240,7 +245,7 @@ static void relation_row(struct legend *L, const struct inn_relation_style *rs, 
 	agsafeset(e, "arrowhead", (char *)rs->arrowhead, "");
 	agsafeset(e, "color", (char *)rs->color, "");
 	agsafeset(e, "dir", strcmp(rs->arrowhead, "none") == 0 ? "none" : "forward", "");
-	agsafeset(e, "class", "legend", "");
+	agsafeset(e, "class", "legend legend-relation", "");
 	agsafeset(e, "tooltip", " ", "");
 	invisible_edge(L, b, t, "50");
 	chain(L, 1, a);

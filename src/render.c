@@ -87,20 +87,6 @@ static void wide_chars(FcCharSet *cs, const char *s)
 	}
 }
 
-static void label_chars(Agraph_t *g, FcCharSet *cs)
-{
-	Agsym_t *nl = agattr(g, AGNODE, "label", NULL), *gl = agattr(g, AGRAPH, "label", NULL);
-
-	if (gl)
-		wide_chars(cs, agxget(g, gl));
-	for (Agraph_t *s = agfstsubg(g); s; s = agnxtsubg(s))
-		label_chars(s, cs);
-	if (agroot(g) != g || !nl)
-		return;
-	for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n))
-		wide_chars(cs, agxget(n, nl));
-}
-
 /*
  * The family fontconfig gives for `font` with Chinese preferred, if it has every glyph in need;
  * else the first font it would fall back to that has them all; NULL when no installed font has.
@@ -155,40 +141,59 @@ static bool installed(const char *font)
 	return same;
 }
 
+struct fonts {
+	bool missing; /* some label has characters no installed font has */
+};
+
 /*
- * Make sure the labels' CJK characters are drawn as glyphs: when the graph's font lacks some of
- * them, switch the whole drawing to the font fontconfig falls back to that has them all (with
- * simplified Chinese preferred), and say so when no installed font has them.
+ * Give obj (a graph, subgraph or node) a font that has every CJK glyph of its label: its own
+ * font when it has them, else the font fontconfig falls back to that has them all, with
+ * simplified Chinese preferred. Only the objects that need it change, so English text keeps
+ * its font.
  */
+static void choose_font(void *obj, Agraph_t *root, int kind, struct fonts *f)
+{
+	Agsym_t *ls = agattr(root, kind, "label", NULL), *fs = agattr(root, kind, "fontname", NULL);
+	const char *font = fs ? agxget(obj, fs) : "Times-Roman";
+	FcCharSet *need;
+	char *family;
+
+	if (!ls || !(need = FcCharSetCreate()))
+		return;
+	wide_chars(need, agxget(obj, ls));
+	if (FcCharSetCount(need) > 0) {
+		if (!(family = covering_family(font, need)))
+			f->missing = true;
+		else if (strcmp(family, font) != 0 || !installed(font))
+			agsafeset(obj, "fontname", family, "");
+		free(family);
+	}
+	FcCharSetDestroy(need);
+}
+
+static void choose_fonts_in(Agraph_t *g, Agraph_t *root, struct fonts *f)
+{
+	if (agattr(root, AGRAPH, "label", NULL))
+		choose_font(g, root, AGRAPH, f);
+	for (Agraph_t *s = agfstsubg(g); s; s = agnxtsubg(s))
+		choose_fonts_in(s, root, f);
+	if (g != root || !agattr(root, AGNODE, "label", NULL))
+		return;
+	for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n))
+		choose_font(n, root, AGNODE, f);
+}
+
+/* Fonts for the network and the legend; one notice when no installed font has some glyphs. */
 static void choose_fonts(Agraph_t *net, Agraph_t *legend)
 {
-	FcCharSet *need = FcCharSetCreate();
-	Agsym_t *gf = agattr(net, AGRAPH, "fontname", NULL);
-	const char *font = gf ? agxget(net, gf) : "Times-Roman";
-	char *family = NULL;
+	struct fonts f = {false};
 
-	if (!need)
-		return;
-	label_chars(net, need);
+	choose_fonts_in(net, net, &f);
 	if (legend)
-		label_chars(legend, need);
-	if (FcCharSetCount(need) == 0)
-		goto out;
-	if (!(family = covering_family(font, need))) {
+		choose_fonts_in(legend, legend, &f);
+	if (f.missing)
 		inn_notice("no installed font has glyphs for every Chinese label: they may show as boxes "
 			   "(install fonts-noto-cjk)");
-		goto out;
-	}
-	if (strcmp(family, font) == 0 && installed(font))
-		goto out;
-	for (Agraph_t *g = net; g; g = g == net ? legend : NULL) {
-		agattr(g, AGRAPH, "fontname", family);
-		agattr(g, AGNODE, "fontname", family);
-		agattr(g, AGEDGE, "fontname", family);
-	}
-out:
-	free(family);
-	FcCharSetDestroy(need);
 }
 
 /* --- composition --------------------------------------------------------------------------- */

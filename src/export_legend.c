@@ -3,9 +3,9 @@
  * the kinds and relations drawn, the size and colour scales, the draw states in use.
  *
  * It is a subgraph of rows meant for a top-to-bottom dot layout: each row is a rank (a sample,
- * then its text, so texts line up on the left), rows are chained top to bottom by invisible
- * links, kinds and scales in a first column and relations in a second. inn_render() lays it out
- * on its own and sets it beside the network.
+ * then its text), rows start at invisible anchors chained top to bottom, so texts line up on the
+ * left. One column: a second one would let dot reorder or shift the rows of the two against each
+ * other. inn_render() lays it out on its own and sets it beside the network.
  */
 #include <math.h>
 #include <stdio.h>
@@ -17,14 +17,15 @@
 struct legend {
 	Agraph_t *g;                  /* the whole graph; borrowed */
 	Agraph_t *lg;                 /* the legend cluster; owned by g */
-	Agraph_t *col[2];             /* its two columns, invisible clusters so that neither pushes the
-				       * other's rows out of line; owned by g */
 	const struct inn_drawing *d;  /* borrowed */
 	char prefix[64];              /* legend node names start with it; no model id does */
-	Agnode_t *last[2];            /* the anchor of the last row of each column */
 	Agnode_t *anchor;             /* the anchor of the row being made */
-	Agnode_t *first[2];           /* the anchor of the first row of each column */
-	size_t rows[2];
+	size_t rows[2];               /* rows made in each column */
+	Agnode_t **anchors[2];        /* per column and row: its anchor; owned arrays */
+	Agnode_t **ends[2];           /* per column and row: its last node; owned arrays */
+	int col;                      /* the column of the row being made, -1 before the first */
+	Agraph_t **rowg;              /* the rank subgraph of each row; owned array, subgraphs owned by g */
+	size_t nrowg;
 	size_t serial;                /* for unique node names */
 	bool failed;
 };
@@ -54,6 +55,8 @@ static Agnode_t *new_node(struct legend *L, Agraph_t *row)
 		L->failed = true;
 		return NULL;
 	}
+	if (L->col >= 0)
+		L->ends[L->col][L->rows[L->col] - 1] = n;
 	snprintf(name, sizeof(name), "legend-%zu", L->serial++);
 	agsafeset(n, "id", name, "");
 	agsafeset(n, "class", "legend", "");
@@ -65,18 +68,44 @@ static Agnode_t *new_node(struct legend *L, Agraph_t *row)
 static void invisible_edge(struct legend *L, Agnode_t *a, Agnode_t *b, const char *weight);
 
 /*
- * Start a row in column col; its nodes go into the returned subgraph, left to right, after an
- * invisible anchor. The anchors of a column are chained top to bottom, so every row starts at
- * the same x whatever the widths of the nodes in it, and texts line up on the left.
+ * Start a row in column col. Row k of both columns is one rank (a subgraph, left to right): the
+ * first column's nodes, then the second's. Each row starts with an invisible anchor, and the
+ * anchors of a column are chained top to bottom, so every row of a column starts at the same x
+ * whatever the widths in it, and texts line up on the left.
  */
 static Agraph_t *new_row(struct legend *L, int col)
 {
-	char name[96];
 	Agraph_t *row;
 	Agnode_t *anchor;
+	size_t k = L->rows[col];
 
-	snprintf(name, sizeof(name), "legend_row_%d_%zu", col, L->rows[col]++);
-	if (!(row = agsubg(L->col[col], name, 1)) || !(anchor = new_node(L, row))) {
+	for (int c = 0; c < 2; c++) {
+		Agnode_t **grown = realloc(c ? L->ends[col] : L->anchors[col], (k + 1) * sizeof(*grown));
+		if (!grown) {
+			L->failed = true;
+			return NULL;
+		}
+		*(c ? &L->ends[col] : &L->anchors[col]) = grown;
+	}
+	L->rows[col]++;
+	L->col = col;
+	/*
+	 * Anonymous: cgraph orders named subgraphs by the address of their name, which need not be
+	 * the same from one drawing to the next in a process; anonymous ones are numbered in order.
+	 */
+	if (k == L->nrowg) {
+		Agraph_t **grown = realloc(L->rowg, (k + 1) * sizeof(*grown));
+		if (!grown || !(grown[k] = agsubg(L->lg, NULL, 1))) {
+			if (grown)
+				L->rowg = grown;
+			L->failed = true;
+			return NULL;
+		}
+		L->rowg = grown;
+		L->nrowg++;
+	}
+	row = L->rowg[k];
+	if (!(anchor = new_node(L, row))) {
 		L->failed = true;
 		return NULL;
 	}
@@ -86,11 +115,9 @@ static Agraph_t *new_row(struct legend *L, int col)
 	agsafeset(anchor, "width", "0.01", "");
 	agsafeset(anchor, "height", "0.01", "");
 	agsafeset(anchor, "fixedsize", "true", "");
-	if (L->last[col])
-		invisible_edge(L, L->last[col], anchor, "100");
-	else
-		L->first[col] = anchor;
-	L->last[col] = anchor;
+	if (k > 0)
+		invisible_edge(L, L->anchors[col][k - 1], anchor, "100");
+	L->anchors[col][k] = anchor;
 	L->anchor = anchor;
 	return row;
 }
@@ -225,7 +252,7 @@ static Agnode_t *make_kind(struct legend *L, Agraph_t *row, const void *arg)
 /* A relation: a short sample of its line between two invisible points, arrowhead and all. */
 static void relation_row(struct legend *L, const struct inn_relation_style *rs, const char *text)
 {
-	Agraph_t *row = new_row(L, 1);
+	Agraph_t *row = new_row(L, 0);
 	Agnode_t *a, *b, *t;
 	Agedge_t *e;
 	bool bold = strcmp(rs->style, "bold") == 0;
@@ -248,7 +275,7 @@ static void relation_row(struct legend *L, const struct inn_relation_style *rs, 
 	agsafeset(e, "class", "legend legend-relation", "");
 	agsafeset(e, "tooltip", " ", "");
 	invisible_edge(L, b, t, "50");
-	chain(L, 1, a);
+	chain(L, 0, a);
 }
 
 struct state_sample {
@@ -406,7 +433,7 @@ static void state_rows(struct legend *L)
 
 int inn_legend_add(Agraph_t *g, const struct inn_drawing *d)
 {
-	struct legend L = {.g = g, .d = d};
+	struct legend L = {.g = g, .d = d, .col = -1};
 	char buf[256], text[512];
 
 	if (!(L.lg = agsubg(g, INN_LEGEND_CLUSTER, 1)))
@@ -424,17 +451,7 @@ int inn_legend_add(Agraph_t *g, const struct inn_drawing *d)
 	agsafeset(L.lg, "margin", "10", "");
 	agsafeset(L.lg, "id", "legend", "");
 	agsafeset(L.lg, "class", "legend", "");
-	for (int c = 1; c >= 0; c--) {
-		char name[64];
-		snprintf(name, sizeof(name), "cluster_legend_%d", c);
-		if (!(L.col[c] = agsubg(L.lg, name, 1)))
-			return -1;
-		agsafeset(L.col[c], "style", "invis", "");
-		agsafeset(L.col[c], "label", "", "");
-		agsafeset(L.col[c], "margin", "4", "");
-	}
-
-	/* first column: kinds, then the scales and marks */
+	/* one column, so that every text lines up: kinds first */
 	if (d->nkinds) {
 		header_row(&L, 0, d->zh ? "类型" : "Kinds");
 		for (size_t i = 0; i < d->nkinds; i++) {
@@ -443,6 +460,17 @@ int inn_legend_add(Agraph_t *g, const struct inn_drawing *d)
 						   inn_style_kind_known(d->st, d->kinds[i]) ? ks->label_zh : NULL, d->zh,
 						   d->zh ? "（无类型）" : "(no kind)");
 			sample_row(&L, 0, make_kind, ks, name);
+		}
+	}
+	/* then the relations, the scales and the marks */
+	if (d->nrelations) {
+		header_row(&L, 0, d->zh ? "关系" : "Relations");
+		for (size_t j = 0; j < d->nrelations; j++) {
+			const struct inn_relation_style *rs = inn_style_relation(d->st, d->relations[j]);
+			bool known = d->relations[j] && rs->relation;
+			relation_row(&L, rs,
+				     display(buf, sizeof(buf), d->relations[j], known ? rs->label : NULL,
+					     known ? rs->label_zh : NULL, d->zh, d->zh ? "（无关系）" : "(no relation)"));
 		}
 	}
 	if (d->o->size.measure) {
@@ -461,23 +489,10 @@ int inn_legend_add(Agraph_t *g, const struct inn_drawing *d)
 			 d->unlabelled);
 		sample_row(&L, 0, make_dot, NULL, text);
 	}
-	/* second column: relations */
-	if (d->nrelations) {
-		header_row(&L, 1, d->zh ? "关系" : "Relations");
-		for (size_t j = 0; j < d->nrelations; j++) {
-			const struct inn_relation_style *rs = inn_style_relation(d->st, d->relations[j]);
-			bool known = d->relations[j] && rs->relation;
-			relation_row(&L, rs,
-				     display(buf, sizeof(buf), d->relations[j], known ? rs->label : NULL,
-					     known ? rs->label_zh : NULL, d->zh, d->zh ? "（无关系）" : "(no relation)"));
-		}
+	for (int c = 0; c < 2; c++) {
+		free(L.anchors[c]);
+		free(L.ends[c]);
 	}
-	/* kinds on the left: the tops of the two columns, in that order */
-	if (L.first[0] && L.first[1]) {
-		invisible_edge(&L, L.first[0], L.first[1], "0");
-		Agedge_t *e = agedge(L.lg, L.first[0], L.first[1], NULL, 0);
-		if (e)
-			agsafeset(e, "minlen", "0", ""); /* the same rank: a link across, not down */
-	}
+	free(L.rowg);
 	return L.failed ? -1 : 0;
 }

@@ -129,6 +129,18 @@ sed -n '/^	DoD	\[/,/\];/p' "$TMP/out" >"$TMP/dod"
 check "a model's styles section overrides the built-in style (black text on the new fill)" sh -c "
 	grep -q 'fillcolor=\"#FFFFFF\"' '$TMP/dod' && ! grep -q 'fontcolor' '$TMP/dod'"
 
+run export -q -o "$TMP/y.svg" --as-of 2013
+check "--as-of 2013: no institute founded later is drawn, and the title says which year" $PY -c "
+import sys, json; sys.path.insert(0, '$SRC/tests/cli'); import diagram
+got = diagram.nodes('$TMP/y.svg')
+late = [n['id'] for n in json.load(open('$MODEL'))['nodes'] if n.get('since', 0) > 2013]
+assert late and not set(late) & set(got), late
+assert 'the network in 2013' in open('$TMP/y.svg').read()"
+run export -o "$TMP/p.svg" --project institute --quiet
+check "--project institute draws the 7 institutes; --quiet says nothing" sh -c "
+	[ \$($PY -c \"import sys; sys.path.insert(0, '$SRC/tests/cli'); import diagram; print(len(diagram.nodes('$TMP/p.svg')))\") -eq 7 ] &&
+	test ! -s '$TMP/err'"
+
 # --- large networks ---------------------------------------------------------------------------
 $PY -c "
 import json, networkx as nx

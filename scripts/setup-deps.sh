@@ -9,6 +9,8 @@ set -eu
 
 packages="cmake make gcc libc6-dev pkg-config libigraph-dev libgraphviz-dev libcjson-dev libcunit1-dev
 fonts-dejavu-core"
+# diagrams: fontconfig to pick fonts, and a CJK font so Chinese labels draw as glyphs in PNG and PDF
+packages="$packages libfontconfig-dev fonts-noto-cjk"
 if [ "${1:-}" = "--test" ]; then
 	# numpy and scipy are only recommended by python3-networkx, but its PageRank needs them
 	packages="$packages python3 python3-networkx python3-numpy python3-scipy"

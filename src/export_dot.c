@@ -1,13 +1,20 @@
-/* export_dot.c: model -> cgraph graph, styled by kind and relation, with a legend; DOT text out. */
+/* export_dot.c: model -> cgraph graph, styled by kind and relation, with a title; DOT text out. */
 #include "innonet/export.h"
 
+#include <math.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "innonet/style.h"
+#include <cJSON.h>
+
+#include "innonet/text.h"
 #include "export_internal.h"
 
-#define FONT "DejaVu Sans"
+/* Labels longer than this many columns (a CJK character counts two) are wrapped onto lines. */
+#define WRAP_COLUMNS 24
+/* Attribute values in tooltips are cut after this many bytes. */
+#define TOOLTIP_VALUE_MAX 240
 
 /* The last message cgraph reported; cgraph would otherwise print it on stderr itself. */
 static char cgraph_msg[512];
@@ -31,14 +38,18 @@ const char *inn_graphviz_message(void)
 	return cgraph_msg[0] ? cgraph_msg : "no reason given";
 }
 
+/* --- text ---------------------------------------------------------------------------------- */
+
 /*
- * Text for an escString attribute (label, tooltip, id). Graphviz reads \n, \l, \N, \G ... as
- * escapes, so a literal backslash is doubled, and a newline becomes \n. It also reads "&amp;"
- * and the like as entities, so a literal '&' becomes "&amp;". Quotes are cgraph's to escape when
- * it writes DOT. Node tooltips are expanded twice by Graphviz 2.42 (once more than labels), so
- * their backslashes are doubled twice: `backslashes` is how many stand for one. Caller frees.
+ * Graphviz reads \n, \l, \N, \G ... in escString attributes as escapes, so a literal backslash
+ * is doubled, and a newline becomes \n. It also reads "&amp;" and the like as entities, so a
+ * literal '&' becomes "&amp;" (in URLs too: Graphviz 2.42 writes a URL's '&' into SVG as it is,
+ * which is not XML, while "&amp;" reaches the SVG as the entity). Quotes are cgraph's to escape when it writes DOT. Tooltips are
+ * expanded twice by Graphviz 2.42 (once more than labels: \G, \E, \T, \H and, on nodes, \N),
+ * so their backslashes are doubled twice: `backslashes` is how many stand for one. Control
+ * characters other than newline are dropped: XML 1.0 cannot carry them.
  */
-static char *gv_escape(const char *s, int backslashes)
+char *inn_gv_escape(const char *s, int backslashes)
 {
 	size_t n = 0;
 	char *out, *p;
@@ -48,41 +59,27 @@ static char *gv_escape(const char *s, int backslashes)
 	if (!(p = out = malloc(n + 1)))
 		return NULL;
 	for (; *s; s++) {
-		if (*s == '\\') {
+		unsigned char c = (unsigned char)*s;
+		if (c == '\\') {
 			for (int k = 0; k < backslashes; k++)
 				*p++ = '\\';
-		} else if (*s == '\n') {
+		} else if (c == '\n') {
 			*p++ = '\\';
 			*p++ = 'n';
-		} else if (*s == '&') {
+		} else if (c == '&') {
 			memcpy(p, "&amp;", 5);
 			p += 5;
-		} else if (*s != '\r') {
-			*p++ = *s;
+		} else if (c >= 0x20 && c != 0x7F) {
+			*p++ = (char)c;
 		}
 	}
 	*p = '\0';
 	return out;
 }
 
-/* A CSS class name from a kind or relation: letters, digits, '-' and '_' kept, the rest '_'. */
-static void css_class(char *buf, size_t size, const char *prefix, const char *name)
+int inn_gv_set_text(void *obj, Agsym_t *sym, const char *text)
 {
-	size_t n = (size_t)snprintf(buf, size, "%s", prefix);
-
-	for (const unsigned char *s = (const unsigned char *)(name ? name : "none"); *s && n + 1 < size; s++)
-		buf[n++] = (char)((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') ||
-						  *s == '-' || *s == '_'
-					  ? *s
-					  : '_');
-	buf[n < size ? n : size - 1] = '\0';
-}
-
-/* Set an escString attribute from user text. */
-static int set_text(void *obj, Agsym_t *sym, const char *text)
-{
-	bool node_tooltip = agobjkind(obj) == AGNODE && strcmp(sym->name, "tooltip") == 0;
-	char *esc = gv_escape(text, node_tooltip ? 4 : 2);
+	char *esc = inn_gv_escape(text, strcmp(sym->name, "tooltip") == 0 ? 4 : 2);
 	int rc;
 
 	if (!esc)
@@ -92,36 +89,421 @@ static int set_text(void *obj, Agsym_t *sym, const char *text)
 	return rc;
 }
 
+int inn_gv_set_html(void *obj, const char *name, const char *html)
+{
+	Agraph_t *root = agroot(agraphof(obj));
+	/* an HTML string is a refstr marked as HTML: agxset finds the marked copy and keeps it */
+	char *s = agstrdup_html(root, (char *)html);
+	int rc;
+
+	if (!s)
+		return -1;
+	rc = agsafeset(obj, (char *)name, s, "");
+	agstrfree(root, s);
+	return rc;
+}
+
+void inn_buf_add(struct inn_buf *b, const char *s)
+{
+	size_t n = strlen(s);
+
+	if (b->failed)
+		return;
+	if (b->len + n + 1 > b->cap) {
+		size_t cap = (b->len + n + 1) * 2;
+		char *grown = realloc(b->s, cap);
+		if (!grown) {
+			b->failed = true;
+			return;
+		}
+		b->s = grown;
+		b->cap = cap;
+	}
+	memcpy(b->s + b->len, s, n + 1);
+	b->len += n;
+}
+
+void inn_buf_addf(struct inn_buf *b, const char *fmt, ...)
+{
+	char tmp[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(tmp, sizeof(tmp), fmt, ap);
+	va_end(ap);
+	inn_buf_add(b, tmp);
+}
+
+void inn_buf_add_html(struct inn_buf *b, const char *s)
+{
+	char one[2] = {0, 0};
+
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		switch (c) {
+		case '&': inn_buf_add(b, "&amp;"); break;
+		case '<': inn_buf_add(b, "&lt;"); break;
+		case '>': inn_buf_add(b, "&gt;"); break;
+		case '"': inn_buf_add(b, "&quot;"); break;
+		case '\n': inn_buf_add(b, "<BR ALIGN=\"LEFT\"/>"); break;
+		default:
+			if (c >= 0x20 && c != 0x7F) {
+				one[0] = (char)c;
+				inn_buf_add(b, one);
+			}
+		}
+	}
+}
+
+void inn_buf_release(struct inn_buf *b)
+{
+	free(b->s);
+	*b = (struct inn_buf){0};
+}
+
+void inn_fmt_short(char *buf, size_t size, double x)
+{
+	double a = fabs(x);
+
+	if (!isfinite(x))
+		snprintf(buf, size, "n/a");
+	else if (a >= 100 || a == 0)
+		snprintf(buf, size, "%.0f", x);
+	else if (a >= 1)
+		snprintf(buf, size, "%.2f", x);
+	else
+		snprintf(buf, size, "%.2g", x);
+	/* "12.50" reads as "12.5"; "-0" as "0" */
+	if (strchr(buf, '.') && !strchr(buf, 'e')) {
+		size_t n = strlen(buf);
+		while (n > 1 && buf[n - 1] == '0')
+			buf[--n] = '\0';
+		if (buf[n - 1] == '.')
+			buf[n - 1] = '\0';
+	}
+	if (strcmp(buf, "-0") == 0)
+		snprintf(buf, size, "0");
+}
+
+/* Bytes in the UTF-8 sequence starting with lead byte c. */
+static size_t utf8_len(unsigned char c)
+{
+	return c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+}
+
+/* Closing punctuation a line must not start with, opening punctuation it must not end with. */
+static bool closing_mark(const char *s)
+{
+	static const char *const marks[] = {"）", "》", "，", "。", "、", "：", "；", "」", "』", NULL};
+	for (const char *const *m = marks; *m; m++)
+		if (strncmp(s, *m, strlen(*m)) == 0)
+			return true;
+	return strchr(")],.;:!?", *s) && *s;
+}
+
+static bool opening_mark(const char *s, size_t n)
+{
+	return (n == 3 && (strncmp(s, "（", 3) == 0 || strncmp(s, "《", 3) == 0 || strncmp(s, "「", 3) == 0)) ||
+	       (n == 1 && (*s == '(' || *s == '['));
+}
+
+/*
+ * Wrap s onto lines of about `columns` display columns: at spaces, and between CJK characters
+ * (which need none), never before closing or after opening punctuation. Lines the text already
+ * has are kept. Caller frees; NULL when out of memory.
+ */
+static char *wrap_lines(const char *s, size_t columns);
+
+static char *wrap_text(const char *s, size_t columns)
+{
+	size_t w = inn_display_width(s), lines = (w + columns - 1) / (columns ? columns : 1);
+
+	if (strchr(s, '\n') || lines < 2)
+		return wrap_lines(s, columns);
+	/* as few lines as at `columns`, of about equal length: no word left alone on the last */
+	char *r = wrap_lines(s, columns);
+	size_t fewest = 1;
+	for (const char *p = r; p && *p; p++)
+		fewest += *p == '\n';
+	for (size_t t = (w + fewest - 1) / fewest; r && t < columns; t++) {
+		char *try = wrap_lines(s, t);
+		size_t count = 1;
+		for (const char *p = try; p && *p; p++)
+			count += *p == '\n';
+		if (try && count <= fewest) {
+			free(r);
+			return try;
+		}
+		free(try);
+	}
+	return r;
+}
+
+static char *wrap_lines(const char *s, size_t columns)
+{
+	size_t n = strlen(s), line = 0, o = 0;
+	char *out = malloc(3 * n + 8), tmp[8]; /* newlines added, and scratch past the end */
+
+	if (!out)
+		return NULL;
+	for (const char *p = s; *p;) {
+		/* the next token: a run of non-space narrow characters, or one wide character
+		 * with the punctuation that sticks to it */
+		bool space_before = false;
+		while (*p == ' ') {
+			space_before = true;
+			p++;
+		}
+		if (!*p)
+			break;
+		if (*p == '\n') {
+			out[o++] = '\n';
+			line = 0;
+			p++;
+			continue;
+		}
+		const char *start = p;
+		size_t k = utf8_len((unsigned char)*p);
+		snprintf(tmp, sizeof(tmp), "%.*s", (int)k, p);
+		bool wide = inn_display_width(tmp) == 2;
+		if (wide || opening_mark(p, k)) {
+			while (opening_mark(p, utf8_len((unsigned char)*p)) && p[utf8_len((unsigned char)*p)])
+				p += utf8_len((unsigned char)*p);
+			p += utf8_len((unsigned char)*p);
+		} else {
+			while (*p && *p != ' ' && *p != '\n') {
+				size_t m = utf8_len((unsigned char)*p);
+				snprintf(tmp, sizeof(tmp), "%.*s", (int)m, p);
+				if (inn_display_width(tmp) == 2 && p != start)
+					break;
+				p += m;
+			}
+		}
+		while (*p && closing_mark(p))
+			p += utf8_len((unsigned char)*p);
+		size_t len = (size_t)(p - start);
+		char *tok = out + o + 1; /* scratch: measure the token where it will be copied */
+		memcpy(tok, start, len);
+		tok[len] = '\0';
+		size_t w = inn_display_width(tok);
+		if (line > 0 && line + (space_before ? 1 : 0) + w > columns) {
+			out[o++] = '\n';
+			line = 0;
+		} else if (line > 0 && space_before) {
+			out[o++] = ' ';
+			line++;
+		}
+		memmove(out + o, start, len);
+		o += len;
+		line += w;
+	}
+	out[o] = '\0';
+	return out;
+}
+
+/* --- values -------------------------------------------------------------------------------- */
+
+/* A field of a node as text: the typed fields by name, then free attributes. false when absent. */
+static bool node_field(const struct inn_node *n, const char *key, bool zh, char *buf, size_t size)
+{
+	const struct inn_value *v;
+
+	if (strcmp(key, "id") == 0)
+		return snprintf(buf, size, "%s", n->id), true;
+	if (strcmp(key, "label") == 0)
+		return snprintf(buf, size, "%s", inn_node_label(n)), true;
+	if (strcmp(key, "label_zh") == 0 || strcmp(key, "kind") == 0 || strcmp(key, "provenance") == 0) {
+		const char *s = key[0] == 'l' ? n->label_zh : key[0] == 'k' ? n->kind : n->provenance;
+		return s ? (snprintf(buf, size, "%s", s), true) : false;
+	}
+	if (strcmp(key, "since") == 0 || strcmp(key, "until") == 0) {
+		int y = key[0] == 's' ? n->since : n->until;
+		return y != INN_NO_YEAR ? (snprintf(buf, size, "%d", y), true) : false;
+	}
+	if (!(v = inn_attr_get(n->attrs, n->nattrs, key)))
+		return false;
+	switch (v->type) {
+	case INN_VAL_NULL: snprintf(buf, size, "null"); break;
+	case INN_VAL_BOOL: snprintf(buf, size, "%s", v->boolean ? "true" : "false"); break;
+	case INN_VAL_STRING:
+	case INN_VAL_JSON: snprintf(buf, size, "%s", v->text); break;
+	case INN_VAL_NUMBER: {
+		char num[64];
+		inn_fmt_double(num, sizeof(num), v->number);
+		snprintf(buf, size, "%s%s", v->bound == INN_BOUND_MORE_THAN ? (zh ? "超过 " : "more than ")
+					     : v->bound == INN_BOUND_AT_LEAST ? (zh ? "至少 " : "at least ")
+									      : "",
+			 num);
+		break;
+	}
+	}
+	return true;
+}
+
+static void value_text(char *buf, size_t size, const struct inn_value *v)
+{
+	char num[64];
+
+	switch (v->type) {
+	case INN_VAL_NULL: snprintf(buf, size, "null"); break;
+	case INN_VAL_BOOL: snprintf(buf, size, "%s", v->boolean ? "true" : "false"); break;
+	case INN_VAL_STRING:
+	case INN_VAL_JSON: snprintf(buf, size, "%s", v->text); break;
+	case INN_VAL_NUMBER:
+		inn_fmt_double(num, sizeof(num), v->number);
+		snprintf(buf, size, "%s%s", v->bound == INN_BOUND_MORE_THAN ? "more than " : v->bound == INN_BOUND_AT_LEAST ? "at least " : "",
+			 num);
+		break;
+	}
+}
+
+/*
+ * Whether s may become a link in the SVG: http or https only (never javascript:, data: or
+ * file:), printable ASCII URL characters only, and no '&' that a browser could read as the start
+ * of an entity, since Graphviz writes "&name;" through unescaped.
+ */
+static bool linkable_url(const char *s)
+{
+	static const char allowed[] = "-._~:/?#[]@!$&'()*+,;=%";
+
+	if (strncmp(s, "https://", 8) != 0 && strncmp(s, "http://", 7) != 0)
+		return false;
+	if (strlen(s) > 2000 || s[strncmp(s, "https://", 8) == 0 ? 8 : 7] == '\0')
+		return false;
+	for (const char *p = s; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c && strchr(allowed, c))))
+			return false;
+		if (c == '&') {
+			const char *q = p + 1;
+			if (*q == '#')
+				q++;
+			while ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9'))
+				q++;
+			if (*q == ';')
+				return false;
+		}
+	}
+	return true;
+}
+
+/* The first http(s) URL among an element's provenance and attributes, or NULL. */
+static const char *find_url(const char *provenance, const struct inn_attr *attrs, uint32_t n)
+{
+	if (provenance && linkable_url(provenance))
+		return provenance;
+	for (uint32_t i = 0; i < n; i++)
+		if (attrs[i].value.type == INN_VAL_STRING && linkable_url(attrs[i].value.text))
+			return attrs[i].value.text;
+	return NULL;
+}
+
+/*
+ * An SVG id or class name from user text: ASCII letters, digits and '-' kept, every other byte
+ * as _XX (hex), so two different names never give the same id.
+ */
+static void css_name(struct inn_buf *b, const char *prefix, const char *name)
+{
+	char hex[4];
+
+	inn_buf_add(b, prefix);
+	for (const unsigned char *s = (const unsigned char *)name; *s; s++) {
+		if ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') || *s == '-') {
+			hex[0] = (char)*s;
+			hex[1] = '\0';
+		} else {
+			snprintf(hex, sizeof(hex), "_%02X", *s);
+		}
+		inn_buf_add(b, hex);
+	}
+}
+
+/* --- scales -------------------------------------------------------------------------------- */
+
+static void range(const double *v, size_t n, double *lo, double *hi)
+{
+	*lo = INFINITY;
+	*hi = -INFINITY;
+	for (size_t i = 0; i < n; i++) {
+		if (!isfinite(v[i]))
+			continue;
+		*lo = v[i] < *lo ? v[i] : *lo;
+		*hi = v[i] > *hi ? v[i] : *hi;
+	}
+	if (*lo > *hi)
+		*lo = *hi = 0;
+}
+
+double inn_drawing_size_t(const struct inn_drawing *d, double v)
+{
+	if (!isfinite(v) || d->size_max <= d->size_min)
+		return 0;
+	return sqrt((v - d->size_min) / (d->size_max - d->size_min));
+}
+
+double inn_size_fontsize(double t)
+{
+	return round((INN_NODE_FONTSIZE - 2 + 14 * t) * 2) / 2; /* 9 to 23 points, in half points */
+}
+
+double inn_size_height(double t)
+{
+	return round((0.3 + 0.9 * t) * 100) / 100;
+}
+
+size_t inn_drawing_color_step(const struct inn_drawing *d, double v)
+{
+	size_t n;
+
+	inn_style_palette(d->st, &n);
+	if (!isfinite(v) || d->color_max <= d->color_min)
+		return 0;
+	/* equal-width bins from the lowest to the highest value; the highest falls in the last */
+	double t = (v - d->color_min) / (d->color_max - d->color_min);
+	size_t k = (size_t)floor(t * (double)n);
+	return k >= n ? n - 1 : k;
+}
+
+/* --- the graph ----------------------------------------------------------------------------- */
+
 struct syms {
 	Agsym_t *n_label, *n_shape, *n_style, *n_fill, *n_font, *n_id, *n_class, *n_tooltip, *n_width, *n_height;
-	Agsym_t *e_style, *e_arrow, *e_color, *e_dir, *e_id, *e_class, *e_tooltip, *e_label, *e_penwidth;
-	Agsym_t *g_label;
+	Agsym_t *n_fontsize, *n_fixed, *n_url, *n_target;
+	Agsym_t *e_style, *e_arrow, *e_color, *e_dir, *e_id, *e_class, *e_tooltip, *e_penwidth, *e_url, *e_target;
 };
 
-static void declare(Agraph_t *g, struct syms *s, bool directed)
+static void declare(Agraph_t *g, struct syms *s, const char *font, bool directed)
 {
+	char size[16];
+
 	agattr(g, AGRAPH, "rankdir", "LR");
-	agattr(g, AGRAPH, "fontname", FONT);
-	agattr(g, AGRAPH, "fontsize", "18");
+	agattr(g, AGRAPH, "fontname", (char *)font);
 	agattr(g, AGRAPH, "labelloc", "t");
-	agattr(g, AGRAPH, "nodesep", "0.2");
-	agattr(g, AGRAPH, "ranksep", "0.9");
+	agattr(g, AGRAPH, "labeljust", "l");
+	agattr(g, AGRAPH, "nodesep", "0.18");
+	agattr(g, AGRAPH, "ranksep", "0.7");
 	agattr(g, AGRAPH, "bgcolor", "white");
-	s->g_label = agattr(g, AGRAPH, "label", "");
-	agattr(g, AGNODE, "fontname", FONT);
-	agattr(g, AGNODE, "fontsize", "11");
+	agattr(g, AGRAPH, "pad", "0.3");
+	agattr(g, AGRAPH, "outputorder", "edgesfirst"); /* nodes drawn over the links that meet them */
+	agattr(g, AGNODE, "fontname", (char *)font);
+	snprintf(size, sizeof(size), "%g", INN_NODE_FONTSIZE);
+	s->n_fontsize = agattr(g, AGNODE, "fontsize", size);
 	s->n_label = agattr(g, AGNODE, "label", "\\N");
 	s->n_shape = agattr(g, AGNODE, "shape", "ellipse");
 	s->n_style = agattr(g, AGNODE, "style", "filled");
 	s->n_fill = agattr(g, AGNODE, "fillcolor", "white");
 	s->n_font = agattr(g, AGNODE, "fontcolor", "black");
+	agattr(g, AGNODE, "color", "#333333");
+	agattr(g, AGNODE, "margin", "0.08,0.04");
 	s->n_id = agattr(g, AGNODE, "id", "");
 	s->n_class = agattr(g, AGNODE, "class", "");
 	s->n_tooltip = agattr(g, AGNODE, "tooltip", "");
-	s->n_width = agattr(g, AGNODE, "width", "0.75");
-	s->n_height = agattr(g, AGNODE, "height", "0.5");
-	agattr(g, AGEDGE, "fontname", FONT);
-	agattr(g, AGEDGE, "fontsize", "9");
+	s->n_width = agattr(g, AGNODE, "width", "0.3");
+	s->n_height = agattr(g, AGNODE, "height", "0.3");
+	s->n_fixed = agattr(g, AGNODE, "fixedsize", "false");
+	s->n_url = agattr(g, AGNODE, "URL", "");
+	s->n_target = agattr(g, AGNODE, "target", "");
+	agattr(g, AGEDGE, "fontname", (char *)font);
 	agattr(g, AGEDGE, "arrowsize", "0.7");
 	s->e_style = agattr(g, AGEDGE, "style", "solid");
 	s->e_arrow = agattr(g, AGEDGE, "arrowhead", "normal");
@@ -130,55 +512,55 @@ static void declare(Agraph_t *g, struct syms *s, bool directed)
 	s->e_id = agattr(g, AGEDGE, "id", "");
 	s->e_class = agattr(g, AGEDGE, "class", "");
 	s->e_tooltip = agattr(g, AGEDGE, "tooltip", "");
-	s->e_label = agattr(g, AGEDGE, "label", "");
 	s->e_penwidth = agattr(g, AGEDGE, "penwidth", "1");
+	s->e_url = agattr(g, AGEDGE, "URL", "");
+	s->e_target = agattr(g, AGEDGE, "target", "");
 }
 
-/* Kinds and relations in order of first appearance: the legend lists them in that order. */
-struct seen {
-	const char **items; /* interned strings of the model (NULL = none given); owned array */
-	size_t n;
-};
-
-static int remember(struct seen *s, const char *item)
+/* Add item to a list of interned strings (equal strings are equal pointers) unless it is there. */
+static int remember(const char ***items, size_t *n, const char *item)
 {
-	for (size_t i = 0; i < s->n; i++)
-		if (s->items[i] == item) /* interned: equal strings are equal pointers */
+	for (size_t i = 0; i < *n; i++)
+		if ((*items)[i] == item)
 			return 0;
-	const char **items = realloc(s->items, (s->n + 1) * sizeof(*items));
-	if (!items)
+	const char **grown = realloc(*items, (*n + 1) * sizeof(*grown));
+	if (!grown)
 		return -1;
-	s->items = items;
-	s->items[s->n++] = item;
+	*items = grown;
+	grown[(*n)++] = item;
 	return 0;
 }
 
-/* The nth kind without a built-in style, for the fallback colours. */
-static size_t unknown_rank(const struct seen *kinds, const char *kind)
+const struct inn_kind_style *inn_drawing_kind_style(const struct inn_drawing *d, const char *kind)
 {
 	size_t nth = 0;
 
-	for (size_t i = 0; i < kinds->n && kinds->items[i] != kind; i++)
-		if (!inn_style_kind_known(kinds->items[i]))
+	/* the nth kind without a style of its own, for the fallback colours */
+	for (size_t i = 0; i < d->nkinds && d->kinds[i] != kind; i++)
+		if (!inn_style_kind_known(d->st, d->kinds[i]))
 			nth++;
-	return nth;
+	return inn_style_kind(d->st, kind, nth);
 }
 
 static void style_edge(Agedge_t *e, const struct syms *s, const struct inn_relation_style *rs)
 {
-	agxset(e, s->e_style, (char *)(strcmp(rs->style, "bold") == 0 ? "solid" : rs->style));
-	agxset(e, s->e_penwidth, strcmp(rs->style, "bold") == 0 ? "2" : "1");
+	bool bold = strcmp(rs->style, "bold") == 0;
+
+	agxset(e, s->e_style, (char *)(bold ? "solid" : rs->style));
+	agxset(e, s->e_penwidth, bold ? "2.2" : "1");
 	agxset(e, s->e_arrow, (char *)rs->arrowhead);
 	agxset(e, s->e_color, (char *)rs->color);
 	agxset(e, s->e_dir, strcmp(rs->arrowhead, "none") == 0 ? "none" : "forward");
 }
+
+static const char *const state_class[] = {"", " highlight", " removed", " cut-off"};
 
 /* Overlay a draw state on a node or edge already styled by its kind or relation. */
 static void apply_state(void *obj, bool node, unsigned char state)
 {
 	switch (state) {
 	case INN_DRAW_HIGHLIGHT:
-		agsafeset(obj, "penwidth", "3", "");
+		agsafeset(obj, "penwidth", "3.5", "");
 		agsafeset(obj, "color", "#D55E00", "");
 		break;
 	case INN_DRAW_REMOVED:
@@ -202,158 +584,379 @@ static void apply_state(void *obj, bool node, unsigned char state)
 	}
 }
 
-static const char *display(const char *name, const char *fallback, char *buf, size_t size)
+/* The label a node shows: --label-by, else by language; wrapped. Caller frees. */
+static char *node_label(const struct inn_drawing *d, const struct inn_node *n)
 {
-	/* "lead_organization" reads as "lead organization" in a legend */
-	snprintf(buf, size, "%s", name ? name : fallback);
-	for (char *p = buf; *p; p++)
-		if (*p == '_')
-			*p = ' ';
-	return buf;
+	char buf[1024];
+	const char *text = inn_node_label(n);
+
+	if (d->o->label_by && node_field(n, d->o->label_by, d->zh, buf, sizeof(buf)))
+		text = buf;
+	else if (d->zh && n->label_zh)
+		text = n->label_zh;
+	return wrap_text(text, WRAP_COLUMNS);
 }
 
-/* A prefix for legend node names that no model id starts with. */
-static void legend_prefix(const struct inn_model *m, char *buf, size_t size)
+static void add_line(struct inn_buf *b, const char *key, const char *value)
 {
-	snprintf(buf, size, "legend:");
-	for (bool clash = true; clash && strlen(buf) + 2 < size;) {
-		clash = false;
-		for (size_t i = 0; i < m->nnodes && !clash; i++)
-			clash = strncmp(m->nodes[i].id, buf, strlen(buf)) == 0;
-		if (clash) {
-			memmove(buf + 1, buf, strlen(buf) + 1);
-			buf[0] = '_';
+	size_t n = strlen(value);
+
+	inn_buf_addf(b, "\n%s: ", key);
+	if (n <= TOOLTIP_VALUE_MAX) {
+		inn_buf_add(b, value);
+		return;
+	}
+	/* cut at a character boundary, and say so */
+	while (n > TOOLTIP_VALUE_MAX || ((unsigned char)value[n] & 0xC0) == 0x80)
+		n--;
+	inn_buf_addf(b, "%.*s…", (int)n, value);
+}
+
+/* A node's tooltip: its name and kind, every field and attribute, its ranks. */
+static void node_tooltip(struct inn_buf *b, const struct inn_drawing *d, size_t i)
+{
+	const struct inn_node *n = &d->m->nodes[i];
+	char buf[TOOLTIP_VALUE_MAX * 4 + 64];
+
+	inn_buf_addf(b, "%s (%s)", inn_node_label(n), n->kind ? n->kind : "no kind");
+	add_line(b, "id", n->id);
+	if (n->label_zh)
+		add_line(b, "label_zh", n->label_zh);
+	if (n->provenance)
+		add_line(b, "provenance", n->provenance);
+	if (n->since != INN_NO_YEAR) {
+		snprintf(buf, sizeof(buf), "%d", n->since);
+		add_line(b, "since", buf);
+	}
+	if (n->until != INN_NO_YEAR) {
+		snprintf(buf, sizeof(buf), "%d", n->until);
+		add_line(b, "until", buf);
+	}
+	for (uint32_t k = 0; k < n->nattrs; k++) {
+		value_text(buf, sizeof(buf), &n->attrs[k].value);
+		add_line(b, n->attrs[k].key, buf);
+	}
+	for (size_t r = 0; r < d->o->nranks; r++) {
+		const struct inn_export_rank *rk = &d->o->ranks[r];
+		char score[64];
+		inn_fmt_fixed(score, sizeof(score), rk->score[i], 6);
+		inn_buf_addf(b, "\nrank by %s: %zu of %zu (%s)", rk->measure, rk->rank[i], rk->of, score);
+	}
+}
+
+static void link_tooltip(struct inn_buf *b, const struct inn_model *m, const struct inn_link *l)
+{
+	char buf[TOOLTIP_VALUE_MAX * 4 + 64];
+
+	inn_buf_addf(b, "%s %s %s", inn_node_label(&m->nodes[l->source]), l->relation ? l->relation : "--",
+		     inn_node_label(&m->nodes[l->target]));
+	if (l->provenance)
+		add_line(b, "provenance", l->provenance);
+	if (l->since != INN_NO_YEAR) {
+		snprintf(buf, sizeof(buf), "%d", l->since);
+		add_line(b, "since", buf);
+	}
+	if (l->until != INN_NO_YEAR) {
+		snprintf(buf, sizeof(buf), "%d", l->until);
+		add_line(b, "until", buf);
+	}
+	if (l->has_weight) {
+		inn_fmt_double(buf, sizeof(buf), l->weight);
+		add_line(b, "weight", buf);
+	}
+	for (uint32_t k = 0; k < l->nattrs; k++) {
+		value_text(buf, sizeof(buf), &l->attrs[k].value);
+		add_line(b, l->attrs[k].key, buf);
+	}
+}
+
+/* The first source's citation and the others', from graph.sources (strings or objects). */
+static void add_sources(struct inn_buf *h, const struct inn_model *m, bool zh)
+{
+	const struct inn_value *v = inn_attr_get(m->graph_attrs, m->ngraph_attrs, "sources");
+	struct inn_buf text = {0};
+	cJSON *root = NULL;
+	size_t count = 0;
+
+	if (!v)
+		return;
+	if (v->type == INN_VAL_STRING) {
+		inn_buf_add(&text, v->text);
+		count = 1;
+	} else if (v->type == INN_VAL_JSON && (root = cJSON_Parse(v->text)) && cJSON_IsArray(root)) {
+		for (const cJSON *s = root->child; s; s = s->next) {
+			const cJSON *c = cJSON_GetObjectItemCaseSensitive(s, "citation");
+			const char *t = cJSON_IsString(s) ? s->valuestring : cJSON_IsString(c) ? c->valuestring : NULL;
+			if (!t)
+				continue;
+			inn_buf_add(&text, count++ ? "; " : "");
+			inn_buf_add(&text, t);
 		}
 	}
+	cJSON_Delete(root);
+	if (count && text.s) {
+		char *wrapped = wrap_text(text.s, 130);
+		inn_buf_add(h, "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"#555555\">");
+		inn_buf_add_html(h, zh ? "资料来源：" : count > 1 ? "Sources: " : "Source: ");
+		inn_buf_add_html(h, wrapped ? wrapped : text.s);
+		inn_buf_add(h, "</FONT></TD></TR>");
+		free(wrapped);
+	}
+	inn_buf_release(&text);
 }
 
-static int add_legend(Agraph_t *g, const struct inn_model *m, const struct syms *s, const struct seen *kinds,
-		      const struct seen *rels)
+/* The title: the model's name, its date and what part is drawn, and its sources. */
+static int add_title(Agraph_t *g, const struct inn_drawing *d)
 {
-	Agraph_t *lg = agsubg(g, "cluster_legend", 1), *row;
-	char prefix[64], name[96], text[256];
+	const struct inn_model *m = d->m;
+	const struct inn_value *zh_name = inn_attr_get(m->graph_attrs, m->ngraph_attrs, "name_zh");
+	const char *name = d->o->title ? d->o->title
+			   : d->zh && zh_name && zh_name->type == INN_VAL_STRING ? zh_name->text
+										  : m->name;
+	struct inn_buf h = {0}, sub = {0};
+	int rc = 0;
 
-	if (!lg)
-		return -1;
-	agsafeset(lg, "label", "Legend", "");
-	agsafeset(lg, "style", "rounded", "");
-	agsafeset(lg, "color", "#888888", "");
-	agsafeset(lg, "fontsize", "12", "");
-	legend_prefix(m, prefix, sizeof(prefix));
-	/* kinds in one column (one rank, as the graph runs left to right) */
-	row = agsubg(lg, "legend_kinds", 1);
-	agsafeset(row, "rank", "same", "");
-	for (size_t i = 0; i < kinds->n; i++) {
-		const struct inn_kind_style *ks = inn_style_kind(kinds->items[i], unknown_rank(kinds, kinds->items[i]));
-		snprintf(name, sizeof(name), "%skind:%zu", prefix, i);
-		Agnode_t *n = agnode(row, name, 1);
-		if (!n)
-			return -1;
-		set_text(n, s->n_label, display(kinds->items[i], "(no kind)", text, sizeof(text)));
-		agxset(n, s->n_shape, (char *)ks->shape);
-		agxset(n, s->n_style, (char *)ks->style);
-		agxset(n, s->n_fill, (char *)ks->fillcolor);
-		agxset(n, s->n_font, (char *)ks->fontcolor);
-		agxset(n, s->n_class, "legend legend-kind");
-		agxset(n, s->n_id, name);
+	if (m->as_of)
+		inn_buf_addf(&sub, d->zh ? "截至 %s" : "As of %s", m->as_of);
+	if (d->o->view) {
+		inn_buf_add(&sub, sub.len ? " · " : "");
+		inn_buf_add(&sub, d->o->view);
 	}
-	/* each relation as a short sample edge from its name to a point */
-	for (size_t i = 0; i < rels->n; i++) {
-		snprintf(name, sizeof(name), "%srelation:%zu", prefix, i);
-		Agnode_t *a = agnode(lg, name, 1);
-		snprintf(name, sizeof(name), "%srelation:%zu:end", prefix, i);
-		Agnode_t *b = agnode(lg, name, 1);
-		if (!a || !b)
-			return -1;
-		set_text(a, s->n_label, display(rels->items[i], "(no relation)", text, sizeof(text)));
-		agxset(a, s->n_shape, "plaintext");
-		agxset(a, s->n_style, "solid");
-		agxset(a, s->n_class, "legend legend-relation");
-		agxset(b, s->n_shape, "point");
-		agxset(b, s->n_width, "0.05");
-		agxset(b, s->n_height, "0.05");
-		agxset(b, s->n_class, "legend");
-		Agedge_t *e = agedge(lg, a, b, NULL, 1);
-		if (!e)
-			return -1;
-		style_edge(e, s, inn_style_relation(rels->items[i]));
-		agxset(e, s->e_class, "legend");
+	if (!name && !sub.len && !inn_attr_get(m->graph_attrs, m->ngraph_attrs, "sources"))
+		return 0;
+	inn_buf_add(&h, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">");
+	if (name) {
+		char *wrapped = wrap_text(name, 90);
+		inn_buf_add(&h, "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"22\"><B>");
+		inn_buf_add_html(&h, wrapped ? wrapped : name);
+		inn_buf_add(&h, "</B></FONT></TD></TR>");
+		free(wrapped);
 	}
-	return 0;
+	if (sub.len) {
+		inn_buf_add(&h, "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"13\" COLOR=\"#333333\">");
+		inn_buf_add_html(&h, sub.s);
+		inn_buf_add(&h, "</FONT></TD></TR>");
+	}
+	add_sources(&h, m, d->zh);
+	inn_buf_add(&h, "</TABLE>");
+	if (h.failed || sub.failed || inn_gv_set_html(g, "label", h.s) != 0)
+		rc = -1;
+	inn_buf_release(&sub);
+	inn_buf_release(&h);
+	return rc;
+}
+
+/* The cluster of node n under --cluster-by, created on first use; NULL: not in one. */
+static Agraph_t *cluster_of(Agraph_t *g, const struct inn_drawing *d, const struct inn_node *n, char ***values,
+			    size_t *nvalues, bool *failed)
+{
+	char value[512], name[64];
+	size_t k = 0;
+	Agraph_t *c;
+
+	if (!d->o->cluster_by || !node_field(n, d->o->cluster_by, d->zh, value, sizeof(value)))
+		return NULL;
+	while (k < *nvalues && strcmp((*values)[k], value) != 0)
+		k++;
+	snprintf(name, sizeof(name), "cluster_by_%zu", k);
+	if (k < *nvalues)
+		return agsubg(g, name, 0);
+	char **grown = realloc(*values, (k + 1) * sizeof(*grown));
+	if (!grown || !(grown[k] = strdup(value))) {
+		if (grown)
+			*values = grown;
+		*failed = true;
+		return NULL;
+	}
+	*values = grown;
+	(*nvalues)++;
+	if (!(c = agsubg(g, name, 1))) {
+		*failed = true;
+		return NULL;
+	}
+	agsafeset(c, "style", "rounded", "");
+	agsafeset(c, "color", "#AAAAAA", "");
+	agsafeset(c, "fontcolor", "#333333", "");
+	agsafeset(c, "fontsize", "13", "");
+	agsafeset(c, "labeljust", "l", "");
+	agsafeset(c, "labelloc", "t", "");
+	agsafeset(c, "margin", "12", "");
+	/* the value names the cluster, with the attribute it is a value of */
+	char text[600];
+	snprintf(text, sizeof(text), "%s: %s", d->o->cluster_by, value);
+	Agsym_t *sym = agattr(g, AGRAPH, "label", NULL);
+	if (!sym)
+		sym = agattr(g, AGRAPH, "label", "");
+	if (!sym || inn_gv_set_text(c, sym, text) != 0)
+		*failed = true;
+	return c;
+}
+
+static int style_node(Agnode_t *n, const struct syms *s, const struct inn_drawing *d, size_t i)
+{
+	const struct inn_node *mn = &d->m->nodes[i];
+	const struct inn_kind_style *ks = inn_drawing_kind_style(d, mn->kind);
+	const struct inn_export_opts *o = d->o;
+	const char *fill = ks->fillcolor, *fontcolor = ks->fontcolor, *url;
+	struct inn_buf b = {0};
+	char num[32], *label;
+	int rc = 0;
+
+	if (o->color.measure) {
+		size_t np;
+		const char *const *pal = inn_style_palette(d->st, &np);
+		fill = isfinite(o->color.value[i]) ? pal[inn_drawing_color_step(d, o->color.value[i])] : "#FFFFFF";
+		fontcolor = inn_style_text_on(fill);
+	}
+	agxset(n, s->n_shape, (char *)ks->shape);
+	agxset(n, s->n_style, (char *)ks->style);
+	agxset(n, s->n_fill, (char *)fill);
+	agxset(n, s->n_font, (char *)fontcolor);
+	if (o->show_label && !o->show_label[i]) {
+		/* a small mark: the tooltip still names it */
+		agxset(n, s->n_label, "");
+		agxset(n, s->n_width, "0.14");
+		agxset(n, s->n_height, "0.14");
+		agxset(n, s->n_fixed, "true");
+	} else {
+		if (!(label = node_label(d, mn)) || inn_gv_set_text(n, s->n_label, label) != 0)
+			rc = -1;
+		free(label);
+	}
+	if (o->size.measure) {
+		double t = inn_drawing_size_t(d, o->size.value[i]);
+		if (!o->show_label || o->show_label[i]) {
+			snprintf(num, sizeof(num), "%g", inn_size_fontsize(t));
+			agxset(n, s->n_fontsize, num);
+		}
+		snprintf(num, sizeof(num), "%g", o->show_label && !o->show_label[i] ? 0.1 + 0.4 * t : inn_size_height(t));
+		agxset(n, s->n_height, num);
+		if (o->show_label && !o->show_label[i])
+			agxset(n, s->n_width, num);
+	}
+	css_name(&b, "node-", mn->id);
+	if (!b.failed)
+		agxset(n, s->n_id, b.s);
+	b.len = 0;
+	css_name(&b, "kind-", mn->kind ? mn->kind : "none");
+	inn_buf_add(&b, o->node_state ? state_class[o->node_state[i] & 3] : "");
+	if (!b.failed)
+		agxset(n, s->n_class, b.s);
+	b.len = 0;
+	node_tooltip(&b, d, i);
+	if (b.failed || inn_gv_set_text(n, s->n_tooltip, b.s) != 0)
+		rc = -1;
+	if ((url = find_url(mn->provenance, mn->attrs, mn->nattrs))) {
+		if (inn_gv_set_text(n, s->n_url, url) != 0)
+			rc = -1;
+		agxset(n, s->n_target, "_blank");
+	}
+	if (o->node_state)
+		apply_state(n, true, o->node_state[i]);
+	inn_buf_release(&b);
+	return rc;
+}
+
+static int style_link(Agedge_t *e, const struct syms *s, const struct inn_drawing *d, size_t j)
+{
+	const struct inn_link *l = &d->m->links[j];
+	struct inn_buf b = {0};
+	const char *url;
+	int rc = 0;
+
+	style_edge(e, s, inn_style_relation(d->st, l->relation));
+	inn_buf_addf(&b, "link-%zu", j);
+	if (!b.failed)
+		agxset(e, s->e_id, b.s);
+	b.len = 0;
+	css_name(&b, "relation-", l->relation ? l->relation : "none");
+	inn_buf_add(&b, d->o->link_state ? state_class[d->o->link_state[j] & 3] : "");
+	if (!b.failed)
+		agxset(e, s->e_class, b.s);
+	b.len = 0;
+	link_tooltip(&b, d->m, l);
+	if (b.failed || inn_gv_set_text(e, s->e_tooltip, b.s) != 0)
+		rc = -1;
+	if ((url = find_url(l->provenance, l->attrs, l->nattrs))) {
+		if (inn_gv_set_text(e, s->e_url, url) != 0)
+			rc = -1;
+		agxset(e, s->e_target, "_blank");
+	}
+	if (d->o->link_state)
+		apply_state(e, false, d->o->link_state[j]);
+	inn_buf_release(&b);
+	return rc;
 }
 
 Agraph_t *inn_dot_build(const struct inn_model *m, const struct inn_export_opts *o, struct inn_error *err)
 {
-	struct seen kinds = {0}, rels = {0};
+	struct inn_drawing d = {.m = m, .o = o};
+	struct inn_style *builtin = NULL;
 	Agnode_t **nodes = NULL;
+	char **values = NULL;
+	size_t nvalues = 0;
 	Agraph_t *g = NULL;
 	struct syms s;
-	char buf[512], cls[128];
-	bool ok = false;
+	bool ok = false, failed = false;
 
 	inn_graphviz_quiet();
+	cgraph_msg[0] = '\0';
+	if (!(d.st = o->style) && !(d.st = builtin = inn_style_new()))
+		goto out;
+	d.zh = o->lang && strcmp(o->lang, "zh") == 0;
+	d.font = inn_style_font(d.st, o->lang);
 	if (!(nodes = calloc(m->nnodes ? m->nnodes : 1, sizeof(*nodes))))
 		goto out;
 	if (!(g = agopen("innonet", m->directed ? Agdirected : Agundirected, NULL)))
 		goto out;
-	declare(g, &s, m->directed);
-	if (o->title) {
-		set_text(g, s.g_label, o->title);
-	} else if (m->name) {
-		snprintf(buf, sizeof(buf), "%s%s%s", m->name, m->as_of ? ", as of " : "", m->as_of ? m->as_of : "");
-		set_text(g, s.g_label, buf);
+	declare(g, &s, d.font, m->directed);
+	for (size_t i = 0; i < m->nnodes; i++) {
+		if (remember(&d.kinds, &d.nkinds, m->nodes[i].kind) < 0)
+			goto out;
+		if (o->node_state)
+			d.node_states[o->node_state[i] & 3] = true;
+		if (o->show_label && !o->show_label[i])
+			d.unlabelled++;
 	}
-	for (size_t i = 0; i < m->nnodes; i++)
-		if (remember(&kinds, m->nodes[i].kind) < 0)
+	for (size_t j = 0; j < m->nlinks; j++) {
+		if (remember(&d.relations, &d.nrelations, m->links[j].relation) < 0)
 			goto out;
-	for (size_t j = 0; j < m->nlinks; j++)
-		if (remember(&rels, m->links[j].relation) < 0)
-			goto out;
+		if (o->link_state)
+			d.link_states[o->link_state[j] & 3] = true;
+	}
+	if (o->size.measure)
+		range(o->size.value, m->nnodes, &d.size_min, &d.size_max);
+	if (o->color.measure)
+		range(o->color.value, m->nnodes, &d.color_min, &d.color_max);
+	if (add_title(g, &d) < 0)
+		goto out;
 	for (size_t i = 0; i < m->nnodes; i++) {
 		const struct inn_node *mn = &m->nodes[i];
-		const struct inn_kind_style *ks = inn_style_kind(mn->kind, unknown_rank(&kinds, mn->kind));
+		Agraph_t *c = cluster_of(g, &d, mn, &values, &nvalues, &failed);
 		Agnode_t *n = nodes[i] = agnode(g, (char *)mn->id, 1);
-		if (!n)
+		if (!n || failed || (c && !agsubnode(c, n, 1)) || style_node(n, &s, &d, i) < 0)
 			goto out;
-		set_text(n, s.n_label, inn_node_label(mn));
-		agxset(n, s.n_shape, (char *)ks->shape);
-		agxset(n, s.n_style, (char *)ks->style);
-		agxset(n, s.n_fill, (char *)ks->fillcolor);
-		agxset(n, s.n_font, (char *)ks->fontcolor);
-		snprintf(buf, sizeof(buf), "node-%s", mn->id);
-		set_text(n, s.n_id, buf);
-		css_class(cls, sizeof(cls), "kind-", mn->kind);
-		agxset(n, s.n_class, cls);
-		snprintf(buf, sizeof(buf), "%s (%s)", inn_node_label(mn), mn->kind ? mn->kind : "no kind");
-		set_text(n, s.n_tooltip, buf);
-		if (o->node_state)
-			apply_state(n, true, o->node_state[i]);
 	}
 	for (size_t j = 0; j < m->nlinks; j++) {
 		const struct inn_link *l = &m->links[j];
 		Agedge_t *e = agedge(g, nodes[l->source], nodes[l->target], NULL, 1);
-		if (!e)
+		if (!e || style_link(e, &s, &d, j) < 0)
 			goto out;
-		style_edge(e, &s, inn_style_relation(l->relation));
-		snprintf(buf, sizeof(buf), "link-%zu", j);
-		agxset(e, s.e_id, buf);
-		css_class(cls, sizeof(cls), "relation-", l->relation);
-		agxset(e, s.e_class, cls);
-		snprintf(buf, sizeof(buf), "%s %s %s", inn_node_label(&m->nodes[l->source]),
-			 l->relation ? l->relation : "--", inn_node_label(&m->nodes[l->target]));
-		set_text(e, s.e_tooltip, buf);
-		if (o->link_state)
-			apply_state(e, false, o->link_state[j]);
 	}
-	if (o->legend && m->nnodes && add_legend(g, m, &s, &kinds, &rels) < 0)
+	if (o->legend && m->nnodes && inn_legend_add(g, &d) < 0)
 		goto out;
 	ok = true;
 out:
+	for (size_t k = 0; k < nvalues; k++)
+		free(values[k]);
+	free(values);
 	free(nodes);
-	free(kinds.items);
-	free(rels.items);
+	free(d.kinds);
+	free(d.relations);
+	inn_style_free(builtin);
 	if (!ok) {
-		inn_error_set(err, INN_EFAIL, "building the diagram failed: %s", inn_graphviz_message());
+		inn_error_set(err, INN_EFAIL, "building the diagram failed: %s",
+			      cgraph_msg[0] ? cgraph_msg : "out of memory");
 		if (g)
 			agclose(g);
 		return NULL;

@@ -2,10 +2,84 @@
 #ifndef INNONET_EXPORT_INTERNAL_H
 #define INNONET_EXPORT_INTERNAL_H
 
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <graphviz/cgraph.h>
+
+#include "innonet/export.h"
+#include "innonet/style.h"
+
 /* Route cgraph's errors to a buffer instead of stderr (warnings are dropped); idempotent. */
 void inn_graphviz_quiet(void);
 
 /* The last error Graphviz reported, or "no reason given". */
 const char *inn_graphviz_message(void);
+
+/* The name of the legend subgraph: inn_render() lays it out on its own. */
+#define INN_LEGEND_CLUSTER "cluster_legend"
+
+/* Base font sizes (points): node labels, legend text, the title. */
+#define INN_NODE_FONTSIZE 11.0
+#define INN_LEGEND_FONTSIZE 10.0
+
+/* What the drawing of a model found out while styling it, for the legend to describe. */
+struct inn_drawing {
+	const struct inn_model *m;         /* borrowed */
+	const struct inn_export_opts *o;   /* borrowed */
+	const struct inn_style *st;        /* borrowed: o->style or the built-in map */
+	bool zh;                           /* Chinese labels and legend */
+	const char *font;                  /* borrowed from st */
+	const char **kinds;                /* kinds drawn, first appearance first (NULL: no kind); owned array */
+	size_t nkinds;
+	const char **relations;            /* relations drawn, likewise; owned array */
+	size_t nrelations;
+	bool node_states[4], link_states[4]; /* which enum inn_draw_state values occur */
+	double size_min, size_max;         /* range of o->size over the nodes (finite values) */
+	double color_min, color_max;
+	size_t unlabelled;                 /* nodes drawn without a label (o->show_label) */
+};
+
+/* The kind style of kind, its fallback counted among the kinds drawn. */
+const struct inn_kind_style *inn_drawing_kind_style(const struct inn_drawing *d, const char *kind);
+
+/* Where value v sits on the size scale: 0 (smallest) to 1; sqrt so that area follows value. */
+double inn_drawing_size_t(const struct inn_drawing *d, double v);
+/* Font size and minimum height (inches) of a node at size-scale position t. */
+double inn_size_fontsize(double t);
+double inn_size_height(double t);
+
+/* The palette step of value v on the colour scale, 0 .. npalette-1. */
+size_t inn_drawing_color_step(const struct inn_drawing *d, double v);
+
+/* A short number for a legend: "901", "12.5", "0.0123". */
+void inn_fmt_short(char *buf, size_t size, double x);
+
+/*
+ * Text for an escString attribute (label, tooltip): backslashes doubled (`backslashes` stand
+ * for one), newlines as \n, '&' as &amp;. Caller frees; NULL when out of memory.
+ */
+char *inn_gv_escape(const char *s, int backslashes);
+
+/* Set an escString attribute from user text; -1 when out of memory. */
+int inn_gv_set_text(void *obj, Agsym_t *sym, const char *text);
+
+/* Set an HTML-like label from HTML text (already escaped with inn_html_append). */
+int inn_gv_set_html(void *obj, const char *name, const char *html);
+
+/* A growable string for HTML labels. */
+struct inn_buf {
+	char *s;     /* owned; NUL-terminated once anything is appended */
+	size_t len, cap;
+	bool failed; /* an allocation failed: the text is incomplete */
+};
+void inn_buf_add(struct inn_buf *b, const char *s);
+void inn_buf_addf(struct inn_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* s as HTML-label text: & < > " escaped, newlines as <BR ALIGN="LEFT"/>, control characters dropped. */
+void inn_buf_add_html(struct inn_buf *b, const char *s);
+void inn_buf_release(struct inn_buf *b);
+
+/* Add the legend subgraph to g (built by inn_dot_build); -1 when cgraph fails. */
+int inn_legend_add(Agraph_t *g, const struct inn_drawing *d);
 
 #endif

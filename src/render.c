@@ -1,30 +1,467 @@
-/* render.c: layout and rendering through libgvc, in-process: no `dot` program is run. */
+/*
+ * render.c: layout and rendering through libgvc, in-process: no `dot` program is run.
+ *
+ * The network and its legend are laid out apart and then put together: the network with the
+ * engine asked for, the legend with dot (top to bottom, so its texts line up), the legend set
+ * to the right of the network (below it when the network is very wide), and the whole drawn with
+ * Graphviz's "nop2" engine, which keeps every position and spline it is given. That way the
+ * legend never mixes with the network, whatever the engine. Fonts are chosen with fontconfig so
+ * that Chinese labels are drawn with a font that has their glyphs.
+ */
 #include "innonet/export.h"
 
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include <fontconfig/fontconfig.h>
 #include <graphviz/gvc.h>
 
 #include "export_internal.h"
 
+const char *const inn_render_engines[] = {"dot", "neato", "fdp", "sfdp", "circo", "twopi", NULL};
+const char *const inn_render_formats[] = {"svg", "png", "pdf", NULL};
+
+/* The seed of the force-directed layouts: same input, same drawing. */
+#define LAYOUT_SEED "20160201"
+/* Space between the network and its legend, in points. */
+#define LEGEND_GAP 30.0
+
+static bool listed(const char *const *list, const char *s)
+{
+	for (; *list; list++)
+		if (strcmp(*list, s) == 0)
+			return true;
+	return false;
+}
+
+/* A deep copy of g through its DOT text; NULL when cgraph fails. */
+static Agraph_t *copy_graph(const char *dot)
+{
+	return agmemread(dot);
+}
+
+/* Settings each engine needs for a readable, reproducible drawing. */
+static void engine_settings(Agraph_t *g, const char *engine)
+{
+	bool force = strcmp(engine, "neato") == 0 || strcmp(engine, "fdp") == 0 || strcmp(engine, "sfdp") == 0;
+
+	if (force) {
+		agsafeset(g, "start", LAYOUT_SEED, ""); /* a fixed seed for the random start */
+		agsafeset(g, "overlap", "prism", "");   /* no node drawn over another */
+		agsafeset(g, "sep", "+8", "");
+	}
+	if (strcmp(engine, "neato") == 0 || strcmp(engine, "fdp") == 0)
+		agsafeset(g, "splines", "true", ""); /* links bend around nodes */
+	if (strcmp(engine, "sfdp") == 0)
+		agsafeset(g, "splines", "false", ""); /* straight lines: routing would cost more than the layout */
+	if (strcmp(engine, "twopi") == 0 || strcmp(engine, "circo") == 0)
+		agsafeset(g, "overlap", "false", "");
+	if (strcmp(engine, "twopi") == 0)
+		agsafeset(g, "splines", "true", "");
+	/*
+	 * circo's routing of curved links around nodes gives, now and then, another curve for the
+	 * same input when run in-process (Graphviz 2.42): straight lines keep it reproducible.
+	 */
+	if (strcmp(engine, "circo") == 0)
+		agsafeset(g, "splines", "false", "");
+	if (strcmp(engine, "twopi") == 0)
+		agsafeset(g, "ranksep", "1.6", "");
+}
+
+/* --- fonts --------------------------------------------------------------------------------- */
+
+/* The code points of s at or above U+2E80 (CJK and beyond) not yet in cs. */
+static void wide_chars(FcCharSet *cs, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	while (p && *p) {
+		FcChar32 c;
+		int n = FcUtf8ToUcs4(p, &c, (int)strlen((const char *)p));
+		if (n <= 0)
+			return;
+		if (c >= 0x2E80)
+			FcCharSetAddChar(cs, c);
+		p += n;
+	}
+}
+
+/*
+ * The family fontconfig gives for `font` with Chinese preferred, if it has every glyph in need;
+ * else the first font it would fall back to that has them all; NULL when no installed font has.
+ * Caller frees.
+ */
+static char *covering_family(const char *font, FcCharSet *need)
+{
+	FcPattern *pat = FcNameParse((const FcChar8 *)font);
+	FcFontSet *set = NULL;
+	FcResult res;
+	char *family = NULL;
+
+	if (!pat)
+		return NULL;
+	FcPatternAddString(pat, FC_LANG, (const FcChar8 *)"zh-cn");
+	FcConfigSubstitute(NULL, pat, FcMatchPattern);
+	FcDefaultSubstitute(pat);
+	set = FcFontSort(NULL, pat, FcFalse, NULL, &res);
+	for (int i = 0; set && i < set->nfont && !family; i++) {
+		FcCharSet *cs = NULL;
+		FcChar8 *name = NULL;
+		if (FcPatternGetCharSet(set->fonts[i], FC_CHARSET, 0, &cs) == FcResultMatch &&
+		    FcCharSetIsSubset(need, cs) &&
+		    FcPatternGetString(set->fonts[i], FC_FAMILY, 0, &name) == FcResultMatch)
+			family = strdup((const char *)name);
+	}
+	if (set)
+		FcFontSetDestroy(set);
+	FcPatternDestroy(pat);
+	return family;
+}
+
+/* Whether fontconfig's first choice for `font` is the family `font` names. */
+static bool installed(const char *font)
+{
+	FcPattern *pat = FcNameParse((const FcChar8 *)font), *match;
+	FcChar8 *want = NULL, *got = NULL;
+	FcResult res;
+	bool same = false;
+
+	if (!pat)
+		return false;
+	FcConfigSubstitute(NULL, pat, FcMatchPattern);
+	FcDefaultSubstitute(pat);
+	if ((match = FcFontMatch(NULL, pat, &res))) {
+		same = FcPatternGetString(pat, FC_FAMILY, 0, &want) == FcResultMatch &&
+		       FcPatternGetString(match, FC_FAMILY, 0, &got) == FcResultMatch &&
+		       FcStrCmpIgnoreCase(want, got) == 0;
+		FcPatternDestroy(match);
+	}
+	FcPatternDestroy(pat);
+	return same;
+}
+
+struct fonts {
+	bool missing; /* some label has characters no installed font has */
+};
+
+/*
+ * Give obj (a graph, subgraph or node) a font that has every CJK glyph of its label: its own
+ * font when it has them, else the font fontconfig falls back to that has them all, with
+ * simplified Chinese preferred. Only the objects that need it change, so English text keeps
+ * its font.
+ */
+static void choose_font(void *obj, Agraph_t *root, int kind, struct fonts *f)
+{
+	Agsym_t *ls = agattr(root, kind, "label", NULL), *fs = agattr(root, kind, "fontname", NULL);
+	const char *font = fs ? agxget(obj, fs) : "Times-Roman";
+	FcCharSet *need;
+	char *family;
+
+	if (!ls || !(need = FcCharSetCreate()))
+		return;
+	wide_chars(need, agxget(obj, ls));
+	if (FcCharSetCount(need) > 0) {
+		if (!(family = covering_family(font, need)))
+			f->missing = true;
+		else if (strcmp(family, font) != 0 || !installed(font))
+			agsafeset(obj, "fontname", family, "");
+		free(family);
+	}
+	FcCharSetDestroy(need);
+}
+
+static void choose_fonts_in(Agraph_t *g, Agraph_t *root, struct fonts *f)
+{
+	if (agattr(root, AGRAPH, "label", NULL))
+		choose_font(g, root, AGRAPH, f);
+	for (Agraph_t *s = agfstsubg(g); s; s = agnxtsubg(s))
+		choose_fonts_in(s, root, f);
+	if (g != root || !agattr(root, AGNODE, "label", NULL))
+		return;
+	for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n))
+		choose_font(n, root, AGNODE, f);
+}
+
+/* Fonts for the network and the legend; one notice when no installed font has some glyphs. */
+static void choose_fonts(Agraph_t *net, Agraph_t *legend)
+{
+	struct fonts f = {false};
+
+	choose_fonts_in(net, net, &f);
+	if (legend)
+		choose_fonts_in(legend, legend, &f);
+	if (f.missing)
+		inn_notice("no installed font has glyphs for every Chinese label: they may show as boxes "
+			   "(install fonts-noto-cjk)");
+}
+
+/* --- composition --------------------------------------------------------------------------- */
+
+/* Add (dx, dy) to every coordinate pair of a pos, bb or lp value ("e,x,y x,y ..." too). */
+static char *shift_coords(const char *s, double dx, double dy, bool box)
+{
+	size_t cap = strlen(s) * 2 + 64, o = 0;
+	char *out = malloc(cap);
+	int k = 0; /* numbers seen, to tell x from y */
+
+	if (!out)
+		return NULL;
+	for (const char *p = s; *p;) {
+		if ((*p == 'e' || *p == 's') && p[1] == ',') {
+			out[o++] = *p++;
+			out[o++] = *p++;
+			continue;
+		}
+		if ((*p >= '0' && *p <= '9') || *p == '-' || *p == '.') {
+			char *end;
+			double v = strtod(p, &end);
+			v += (k++ % 2 == 0) ? dx : dy;
+			o += (size_t)snprintf(out + o, cap - o, "%.2f", v);
+			p = end;
+			continue;
+		}
+		out[o++] = *p++;
+		if (o + 40 > cap) {
+			char *grown = realloc(out, cap *= 2);
+			if (!grown) {
+				free(out);
+				return NULL;
+			}
+			out = grown;
+		}
+	}
+	out[o] = '\0';
+	(void)box;
+	return out;
+}
+
+static bool parse_box(const char *s, double b[4])
+{
+	return s && sscanf(s, "%lf,%lf,%lf,%lf", &b[0], &b[1], &b[2], &b[3]) == 4;
+}
+
+/* Copy every attribute of obj (of kind, in graph from) to copy (in graph to) that differs from to's default. */
+static int copy_attrs(Agraph_t *from, Agraph_t *to, int kind, void *obj, void *copy, double dx, double dy)
+{
+	for (Agsym_t *sym = agnxtattr(from, kind, NULL); sym; sym = agnxtattr(from, kind, sym)) {
+		char *v = agxget(obj, sym), *shifted = NULL;
+		Agsym_t *ts = agattr(to, kind, sym->name, NULL);
+		int rc;
+
+		if (!ts && !(ts = agattr(to, kind, sym->name, "")))
+			return -1;
+		if (strcmp(v, ts->defval) == 0)
+			continue;
+		if (strcmp(sym->name, "pos") == 0 || strcmp(sym->name, "lp") == 0 || strcmp(sym->name, "bb") == 0) {
+			if (!(shifted = shift_coords(v, dx, dy, strcmp(sym->name, "bb") == 0)))
+				return -1;
+			v = shifted;
+		}
+		if (aghtmlstr(v)) {
+			rc = inn_gv_set_html(copy, sym->name, v);
+		} else {
+			rc = agxset(copy, ts, v);
+		}
+		free(shifted);
+		if (rc != 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Put the laid-out legend (its cluster in leg) into the laid-out net, shifted by (dx, dy). */
+static int merge_legend(Agraph_t *net, Agraph_t *leg, double dx, double dy)
+{
+	Agraph_t *from = agsubg(leg, INN_LEGEND_CLUSTER, 0), *to;
+
+	if (!from || !(to = agsubg(net, INN_LEGEND_CLUSTER, 1)))
+		return -1;
+	if (copy_attrs(leg, net, AGRAPH, from, to, dx, dy) < 0)
+		return -1;
+	for (Agnode_t *n = agfstnode(from); n; n = agnxtnode(from, n)) {
+		Agnode_t *c = agnode(to, agnameof(n), 1);
+		if (!c || copy_attrs(leg, net, AGNODE, n, c, dx, dy) < 0)
+			return -1;
+	}
+	for (Agnode_t *n = agfstnode(from); n; n = agnxtnode(from, n)) {
+		for (Agedge_t *e = agfstout(from, n); e; e = agnxtout(from, e)) {
+			Agedge_t *c = agedge(to, agnode(net, agnameof(agtail(e)), 0), agnode(net, agnameof(aghead(e)), 0),
+					     NULL, 1);
+			if (!c || copy_attrs(leg, net, AGEDGE, e, c, dx, dy) < 0)
+				return -1;
+		}
+	}
+	return 0;
+}
+
+/* Split the graph's DOT text into the network (net) and the legend alone (leg, or NULL). */
+static int split(const char *dot, Agraph_t **net, Agraph_t **leg)
+{
+	Agraph_t *sub, *keep;
+	Agnode_t *n, *next;
+
+	*leg = NULL;
+	if (!(*net = copy_graph(dot)))
+		return -1;
+	if (!(sub = agsubg(*net, INN_LEGEND_CLUSTER, 0)))
+		return 0;
+	for (n = agfstnode(sub); n; n = next) {
+		next = agnxtnode(sub, n);
+		agdelnode(*net, n);
+	}
+	agdelsubg(*net, sub);
+	if (!(*leg = copy_graph(dot)))
+		return -1;
+	keep = agsubg(*leg, INN_LEGEND_CLUSTER, 0);
+	for (n = agfstnode(*leg); n; n = next) {
+		next = agnxtnode(*leg, n);
+		if (!agsubnode(keep, n, 0))
+			agdelnode(*leg, n);
+	}
+	for (Agraph_t *s = agfstsubg(*leg), *snext; s; s = snext) {
+		snext = agnxtsubg(s);
+		if (s != keep)
+			agdelsubg(*leg, s);
+	}
+	/* the legend reads top to bottom and has no title of its own */
+	agsafeset(*leg, "rankdir", "TB", "");
+	agsafeset(*leg, "label", "", "");
+	agsafeset(*leg, "nodesep", "0.1", "");
+	agsafeset(*leg, "ranksep", "0.06", "");
+	agsafeset(*leg, "pad", "0", "");
+	return 0;
+}
+
+/* The bounding box of a laid-out graph, and the height of its root label (points). */
+static void extent(Agraph_t *g, double bb[4], double *label_height)
+{
+	char *lh = agget(g, "lheight");
+
+	if (!parse_box(agget(g, "bb"), bb))
+		bb[0] = bb[1] = bb[2] = bb[3] = 0;
+	*label_height = lh && *lh ? atof(lh) * 72 : 0;
+}
+
+/*
+ * Cairo writes the time of rendering into a PDF (/CreationDate), so two runs would differ. The
+ * date is replaced by a fixed one of the same length, which keeps every byte offset of the
+ * file (its cross-reference table) valid.
+ */
+static void fix_pdf_date(char *buf, size_t len)
+{
+	static const char key[] = "/CreationDate (D:";
+	char *end = buf + len;
+
+	for (char *p = buf; p + sizeof(key) - 1 <= end; p++) {
+		if (memcmp(p, key, sizeof(key) - 1) != 0)
+			continue;
+		p += sizeof(key) - 1;
+		for (char *q = p; q < end && *q != ')'; q++)
+			if (*q >= '0' && *q <= '9')
+				*q = '0';
+		/* D:00000000000000 is not a date; 2000-01-01 is, and says nothing */
+		if (end - p >= 8 && memcmp(p, "00000000", 8) == 0)
+			memcpy(p, "20000101", 8);
+	}
+}
+
+static int write_out(const char *data, unsigned int len, FILE *out, struct inn_error *err)
+{
+	if (fwrite(data, 1, len, out) != len)
+		return inn_error_set(err, INN_EFAIL, "writing the drawing failed");
+	return 0;
+}
+
 int inn_render(Agraph_t *g, const char *engine, const char *format, FILE *out, struct inn_error *err)
 {
-	GVC_t *gvc;
-	int ret = 0;
+	Agraph_t *net = NULL, *leg = NULL;
+	GVC_t *gvc = NULL;
+	char *dot = NULL, *data = NULL;
+	size_t dotlen = 0;
+	unsigned int len = 0;
+	FILE *mem;
+	int ret = -1;
+	bool net_laid = false, leg_laid = false;
 
+	if (!listed(inn_render_engines, engine))
+		return inn_error_set(err, INN_EINPUT, "unknown layout '%s'", engine);
+	if (!listed(inn_render_formats, format))
+		return inn_error_set(err, INN_EINPUT, "unknown drawing format '%s'", format);
 	inn_graphviz_quiet();
-	if (!(gvc = gvContext()))
-		return inn_error_set(err, INN_EFAIL, "cannot start Graphviz");
-	if (gvLayout(gvc, g, engine) != 0) {
-		ret = inn_error_set(err, INN_EFAIL, "Graphviz layout '%s' failed: %s", engine,
-				    inn_graphviz_message());
+	/* g is the caller's: the drawing is made on copies */
+	if (!(mem = open_memstream(&dot, &dotlen)))
+		return inn_error_set(err, INN_EFAIL, "out of memory");
+	int wrc = agwrite(g, mem);
+	if (fclose(mem) != 0 || wrc != 0 || split(dot, &net, &leg) < 0) {
+		inn_error_set(err, INN_EFAIL, "Graphviz could not copy the graph: %s", inn_graphviz_message());
 		goto out;
 	}
-	if (gvRender(gvc, g, format, out) != 0)
-		ret = inn_error_set(err, INN_EFAIL, "Graphviz could not render %s: %s", format,
-				    inn_graphviz_message());
-	gvFreeLayout(gvc, g);
+	engine_settings(net, engine);
+	choose_fonts(net, leg);
+	if (!(gvc = gvContext())) {
+		inn_error_set(err, INN_EFAIL, "cannot start Graphviz");
+		goto out;
+	}
+	if (gvLayout(gvc, net, engine) != 0) {
+		inn_error_set(err, INN_EFAIL, "Graphviz layout '%s' failed: %s", engine, inn_graphviz_message());
+		goto out;
+	}
+	net_laid = true;
+	if (leg) {
+		double nb[4], lb[4], title, ltitle, dx, dy;
+		attach_attrs(net);
+		if (gvLayout(gvc, leg, "dot") != 0) {
+			inn_error_set(err, INN_EFAIL, "Graphviz could not lay out the legend: %s", inn_graphviz_message());
+			goto out;
+		}
+		leg_laid = true;
+		attach_attrs(leg);
+		extent(net, nb, &title);
+		extent(leg, lb, &ltitle);
+		if (nb[2] - nb[0] > 2.2 * (nb[3] - nb[1] - title)) {
+			/* a very wide network: the legend goes below it, on the left */
+			dx = nb[0] - lb[0];
+			dy = nb[1] - LEGEND_GAP - lb[3];
+		} else {
+			/* beside it, on the right, level with the top of the network under the title */
+			dx = nb[2] + LEGEND_GAP - lb[0];
+			dy = nb[3] - title - lb[3];
+		}
+		gvFreeLayout(gvc, net);
+		gvFreeLayout(gvc, leg);
+		net_laid = leg_laid = false;
+		if (merge_legend(net, leg, dx, dy) < 0) {
+			inn_error_set(err, INN_EFAIL, "Graphviz could not place the legend: %s", inn_graphviz_message());
+			goto out;
+		}
+		/* the positions are all there: nop2 draws them as they are */
+		if (gvLayout(gvc, net, "nop2") != 0) {
+			inn_error_set(err, INN_EFAIL, "Graphviz could not draw the legend: %s", inn_graphviz_message());
+			goto out;
+		}
+		net_laid = true;
+	}
+	if (gvRenderData(gvc, net, format, &data, &len) != 0) {
+		inn_error_set(err, INN_EFAIL, "Graphviz could not render %s: %s", format, inn_graphviz_message());
+		goto out;
+	}
+	if (strcmp(format, "pdf") == 0)
+		fix_pdf_date(data, len);
+	ret = write_out(data, len, out, err);
 out:
-	gvFreeContext(gvc);
+	if (data)
+		gvFreeRenderData(data);
+	if (gvc && net_laid)
+		gvFreeLayout(gvc, net);
+	if (gvc && leg_laid)
+		gvFreeLayout(gvc, leg);
+	if (gvc)
+		gvFreeContext(gvc);
+	if (leg)
+		agclose(leg);
+	if (net)
+		agclose(net);
+	free(dot);
 	return ret;
 }

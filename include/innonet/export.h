@@ -3,12 +3,14 @@
 #define INNONET_EXPORT_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdio.h>
 
 #include <graphviz/cgraph.h>
 
 #include "innonet/error.h"
 #include "innonet/model.h"
+#include "innonet/style.h"
 
 /* How one node or link is drawn beyond its kind or relation style. */
 enum inn_draw_state {
@@ -18,26 +20,63 @@ enum inn_draw_state {
 	INN_DRAW_CUT_OFF,   /* a node a scenario cuts off from the largest component */
 };
 
+/* A measure drawn as node size or colour: one value per model node. */
+struct inn_export_scale {
+	const char *measure;  /* its name, for the legend; borrowed */
+	const double *value;  /* per model node; borrowed */
+};
+
+/* One measure's ranks, shown in SVG tooltips ("betweenness: 5 of 59 (121.9)"). */
+struct inn_export_rank {
+	const char *measure;  /* borrowed */
+	const size_t *rank;   /* per model node, 1-based, ties sharing a rank; borrowed */
+	const double *score;  /* per model node; borrowed */
+	size_t of;            /* how many nodes were ranked (the whole network, not only those drawn) */
+};
+
+/*
+ * What to draw and how. Every field left zero (as INN_EXPORT_OPTS_INIT leaves the new ones)
+ * means the default drawing: the built-in style, English labels, no encodings.
+ */
 struct inn_export_opts {
 	bool legend;        /* draw a legend of the kinds and relations drawn */
 	const char *title;  /* NULL: the model's name and as-of date */
 	const unsigned char *node_state; /* enum inn_draw_state per model node, or NULL; borrowed */
 	const unsigned char *link_state; /* enum inn_draw_state per model link, or NULL; borrowed */
+	const struct inn_style *style;   /* NULL: the built-in style map; borrowed */
+	const char *lang;        /* "en" (NULL) or "zh": labels from label_zh, legend in Chinese */
+	const char *label_by;    /* node attribute shown as the label; NULL: by lang */
+	const char *cluster_by;  /* node attribute whose values become Graphviz clusters; NULL: none */
+	struct inn_export_scale size;  /* measure == NULL: every node its usual size */
+	struct inn_export_scale color; /* measure == NULL: filled by kind */
+	const struct inn_export_rank *ranks; /* nranks measures for tooltips; borrowed */
+	size_t nranks;
+	const bool *show_label;  /* per model node: false draws it small without a label; NULL: all */
+	const char *highlight;   /* what the highlighted elements are, for the legend; NULL: nothing */
+	const char *view;        /* what part of the network is drawn, for the title; NULL: all of it */
 };
 
 #define INN_EXPORT_OPTS_INIT {.legend = true, .title = NULL, .node_state = NULL, .link_state = NULL}
 
 /*
  * Build the Graphviz graph of m: one node per model node in model order, named by its id,
- * one edge per link, styled by kind and relation. The caller closes it with agclose().
- * Returns NULL with err filled on failure.
+ * one edge per link, styled by kind and relation, a title and (o->legend) a legend subgraph.
+ * The caller closes it with agclose(). Returns NULL with err filled on failure.
  */
 Agraph_t *inn_dot_build(const struct inn_model *m, const struct inn_export_opts *o, struct inn_error *err);
 
 /* Write g as DOT text (no layout, so the file is stable and any Graphviz layout can use it). */
 int inn_dot_write(Agraph_t *g, FILE *out, struct inn_error *err);
 
-/* Lay g out with engine (dot, neato, ...) and render it as format (svg, png, pdf) in-process. */
+/*
+ * Lay g out with engine (dot, neato, fdp, sfdp, circo, twopi; force layouts with a fixed seed)
+ * and render it as format (svg, png, pdf) in-process. The legend is laid out on its own and
+ * set beside the network, so it never mixes with it whatever the engine. g is not changed.
+ */
 int inn_render(Agraph_t *g, const char *engine, const char *format, FILE *out, struct inn_error *err);
+
+/* The layout engines and rendered formats inn_render() takes, NULL-terminated. */
+extern const char *const inn_render_engines[];
+extern const char *const inn_render_formats[];
 
 #endif

@@ -5,6 +5,7 @@
 #include "helpers.h"
 #include "innonet/export.h"
 #include "innonet/load.h"
+#include "innonet/style.h"
 
 static size_t count(const char *hay, const char *needle)
 {
@@ -59,12 +60,12 @@ static void dot_should_hold_every_node_and_link_styled_by_kind(void)
 	/* every model node carries its id attribute; legend nodes are marked as legend */
 	CU_ASSERT_EQUAL(count(dot, "id=\"node-"), 59);
 	CU_ASSERT_EQUAL(count(dot, "class=\"kind-institute\""), 7);
-	CU_ASSERT_EQUAL(count(dot, "class=\"kind-national_lab\""), 17);
+	CU_ASSERT_EQUAL(count(dot, "class=\"kind-national_5Flab\""), 17); /* '_' is written _5F */
 	/* one edge per link, one per relation in the legend (17 relations in the NNMI model) */
 	CU_ASSERT_EQUAL(count(dot, "id=\"link-"), 138);
 	CU_ASSERT_EQUAL(count(dot, "class=\"relation-sponsors\""), 7);
-	CU_ASSERT_EQUAL(count(dot, "legend-relation"), 17);
-	CU_ASSERT_EQUAL(count(dot, "legend-kind"), 11);
+	CU_ASSERT_EQUAL(count(dot, "legend legend-relation"), 17);
+	CU_ASSERT_EQUAL(count(dot, "legend legend-kind"), 11);
 	/* America Makes: an institute, so a rounded orange box */
 	const char *am = strstr(dot, "\"america-makes\"\t[class=\"kind-institute\"");
 	CU_ASSERT_PTR_NOT_NULL_FATAL(am);
@@ -75,6 +76,8 @@ static void dot_should_hold_every_node_and_link_styled_by_kind(void)
 	CU_ASSERT_PTR_NOT_NULL(strstr(node, "shape=box"));
 	CU_ASSERT_PTR_NOT_NULL(strstr(node, "style=\"rounded,filled\""));
 	CU_ASSERT_PTR_NOT_NULL(strstr(node, "label=\"America Makes\""));
+	/* a long label is wrapped onto two lines of about equal length */
+	CU_ASSERT_PTR_NOT_NULL(strstr(dot, "label=\"Advanced Manufacturing\\nNational Program Office\""));
 	free(dot);
 	inn_model_free(m);
 }
@@ -126,7 +129,7 @@ static void hostile_labels_should_survive_dot_and_svg(void)
 	CU_ASSERT_PTR_NOT_NULL(strstr(svg, ">Q &quot;x&quot; \\N &lt;b&gt;&amp;amp; {c}</text>"));
 	CU_ASSERT_PTR_NOT_NULL(strstr(svg, ">line2</text>"));
 	/* tooltips show the same text: no \N expansion, the entity kept as typed */
-	CU_ASSERT_PTR_NOT_NULL(strstr(svg, "xlink:title=\"Q &quot;x&quot; \\N &lt;b&gt;&amp;amp; {c}&#10;line2 (no kind)\""));
+	CU_ASSERT_PTR_NOT_NULL(strstr(svg, "xlink:title=\"Q &quot;x&quot; \\N &lt;b&gt;&amp;amp; {c}&#10;line2 (no kind)&#10;id: a:b\""));
 	CU_ASSERT_PTR_NOT_NULL(strstr(svg, "xlink:title=\"Q &quot;x&quot; \\N &lt;b&gt;&amp;amp; {c}&#10;line2 &#45;&#45; c\""));
 	free(dot);
 	free(svg);
@@ -177,8 +180,265 @@ static void draw_states_should_mark_removed_cut_off_and_highlighted_elements(voi
 	CU_ASSERT_PTR_NOT_NULL(strstr(a, "penwidth=3"));
 	CU_ASSERT_TRUE(strstr(b, "style=\"filled,dashed\"") && strstr(b, "style=\"filled,dashed\"") < c);
 	CU_ASSERT_PTR_NOT_NULL(strstr(c, "peripheries=2"));
-	CU_ASSERT_PTR_NOT_NULL(strstr(buf, "a -- b\t[class=\"relation-none\",\n\t\tcolor=\"#BBBBBB\""));
+	CU_ASSERT_PTR_NOT_NULL(strstr(buf, "a -- b\t[class=\"relation-none removed\",\n\t\tcolor=\"#BBBBBB\""));
 	free(buf);
+	inn_model_free(m);
+}
+
+
+/* Build with options, write DOT (format NULL) or render; caller frees. */
+static char *draw_with(const struct inn_model *m, const struct inn_export_opts *o, const char *format)
+{
+	struct inn_error err;
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&buf, &len);
+	Agraph_t *g;
+
+	inn_error_init(&err);
+	g = inn_dot_build(m, o, &err);
+	CU_ASSERT_PTR_NOT_NULL(g);
+	if (g) {
+		CU_ASSERT_EQUAL(format ? inn_render(g, "dot", format, out, &err) : inn_dot_write(g, out, &err), 0);
+		agclose(g);
+	}
+	fclose(out);
+	return buf;
+}
+
+/* The attribute list of node id in DOT text, as a string the caller frees. */
+static char *dot_node(const char *dot, const char *id)
+{
+	char head[128];
+	const char *p, *end;
+
+	snprintf(head, sizeof(head), "\n\t%s\t[", id);
+	if (!(p = strstr(dot, head)) || !(end = strstr(p, "];")))
+		return strdup("");
+	return strndup(p, (size_t)(end - p));
+}
+
+static void style_json_should_override_kinds_relations_and_palette(void)
+{
+	const char *json = "{\"kinds\": {\"institute\": {\"fillcolor\": \"#000000\"}, \"hub\": {\"shape\": \"star\", \"label_zh\": \"枢纽\"}},"
+			   " \"relations\": {\"sponsors\": {\"style\": \"dotted\", \"arrowhead\": \"onormal\"}},"
+			   " \"palette\": [\"#FFFFFF\", \"#000000\"], \"font_zh\": \"WenQuanYi Zen Hei\"}";
+	struct inn_style *st = inn_style_new();
+	struct inn_error err;
+	size_t n;
+
+	inn_error_init(&err);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(st);
+	CU_ASSERT_EQUAL(inn_style_apply_json(st, json, strlen(json), "s.json", &err), 0);
+	const struct inn_kind_style *k = inn_style_kind(st, "institute", 0);
+	CU_ASSERT_STRING_EQUAL(k->fillcolor, "#000000");
+	CU_ASSERT_STRING_EQUAL(k->fontcolor, "white"); /* a black fill without a font colour: white text */
+	CU_ASSERT_STRING_EQUAL(k->shape, "box");       /* left out: kept */
+	CU_ASSERT_TRUE(inn_style_kind_known(st, "hub"));
+	CU_ASSERT_STRING_EQUAL(inn_style_kind(st, "hub", 0)->shape, "star");
+	CU_ASSERT_STRING_EQUAL(inn_style_kind(st, "hub", 0)->label_zh, "枢纽");
+	CU_ASSERT_STRING_EQUAL(inn_style_relation(st, "sponsors")->style, "dotted");
+	CU_ASSERT_STRING_EQUAL(inn_style_relation(st, "sponsors")->arrowhead, "onormal");
+	CU_ASSERT_STRING_EQUAL(inn_style_relation(st, "sponsors")->color, "#0072B2");
+	CU_ASSERT_STRING_EQUAL(inn_style_palette(st, &n)[1], "#000000");
+	CU_ASSERT_EQUAL(n, 2);
+	CU_ASSERT_STRING_EQUAL(inn_style_font(st, "zh"), "WenQuanYi Zen Hei");
+	CU_ASSERT_STRING_EQUAL(inn_style_font(st, "en"), "DejaVu Sans");
+	inn_style_free(st);
+}
+
+static void style_json_should_name_the_bad_field(void)
+{
+	static const struct {
+		const char *json, *msg;
+	} cases[] = {
+		{"{\"kinds\": {\"institute\": {\"shape\": \"blob\"}}}", "s.json: kinds.institute.shape: unknown Graphviz shape 'blob'"},
+		{"{\"kinds\": {\"institute\": {\"fillcolor\": \"orange\"}}}",
+		 "s.json: kinds.institute.fillcolor: needs a colour written #RRGGBB or #RRGGBBAA, not 'orange'"},
+		{"{\"relations\": {\"leads\": {\"arrowhead\": \"normalx\"}}}",
+		 "s.json: relations.leads.arrowhead: unknown Graphviz arrow shape 'normalx'"},
+		{"{\"relations\": {\"leads\": {\"style\": \"solid,dashed\"}}}",
+		 "s.json: relations.leads.style: needs solid, dashed, dotted or bold, not 'solid,dashed'"},
+		{"{\"kinds\": {\"institute\": {\"colour\": \"#000000\"}}}", "s.json: kinds.institute.colour: unknown field"},
+		{"{\"kinds\": {}, \"kinds\": {}}", "s.json: kinds: duplicate key"},
+		{"{\"legend\": true}", "s.json: unknown member 'legend' (kinds, relations, palette, font, font_zh)"},
+		{"{\"palette\": [\"#FFFFFF\"]}", "s.json: palette: needs an array of 2 to 12 colours, light to dark"},
+		{"{\"kinds\": {\"x\": {\"label\": \"a\\nb\"}}}", "s.json: kinds.x.label: needs text without control characters, not 'a b'"},
+		{"{\n \"kinds\": [}", "s.json:2:12: invalid JSON"},
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct inn_style *st = inn_style_new();
+		struct inn_error err;
+		inn_error_init(&err);
+		CU_ASSERT_EQUAL(inn_style_apply_json(st, cases[i].json, strlen(cases[i].json), "s.json", &err), -1);
+		CU_ASSERT_EQUAL(err.status, INN_EINPUT);
+		if (strcmp(err.msg, cases[i].msg) != 0)
+			fprintf(stderr, "\n got: %s\nwant: %s\n", err.msg, cases[i].msg);
+		CU_ASSERT_STRING_EQUAL(err.msg, cases[i].msg);
+		inn_style_free(st);
+	}
+}
+
+static void text_colour_should_follow_the_fill_luminance(void)
+{
+	/* WCAG relative luminance L; black text when (L + 0.05)^2 > 0.0525 (its contrast beats white's).
+	 * #0072B2: G 114/255 -> 0.1682 linear, B 178/255 -> 0.4451; L = 0.7152*0.1682 + 0.0722*0.4451
+	 * = 0.1524, (0.2024)^2 = 0.041: white. #E69F00: R -> 0.7913, G -> 0.3467; L = 0.4162: black.
+	 * #808080: 0.5020 -> 0.2159 linear for each channel, L = 0.2159, (0.2659)^2 = 0.0707: black. */
+	CU_ASSERT_STRING_EQUAL(inn_style_text_on("#0072B2"), "white");
+	CU_ASSERT_STRING_EQUAL(inn_style_text_on("#E69F00"), "black");
+	CU_ASSERT_STRING_EQUAL(inn_style_text_on("#808080"), "black");
+	CU_ASSERT_STRING_EQUAL(inn_style_text_on("#000000"), "white");
+	CU_ASSERT_STRING_EQUAL(inn_style_text_on("#FFFFFF"), "black");
+}
+
+static void size_and_colour_should_follow_the_documented_scales(void)
+{
+	const char *json = "{\"nodes\": [{\"id\": \"a\"}, {\"id\": \"b\"}, {\"id\": \"c\"}], \"links\": []}";
+	/* sizes: t = sqrt((v - 0) / 100) = 0, 0.5, 1; font size 9 + 14t = 9, 16, 23 points and
+	 * minimum height 0.3 + 0.9t = 0.3, 0.75, 1.2 inches. Colours: 7 equal bins of 0..100,
+	 * 25 -> floor(1.75) = bin 1 (#90D743), 100 -> the last bin (#440154), 0 -> bin 0 (#FDE725) */
+	double v[] = {0, 25, 100};
+	struct inn_export_opts o = INN_EXPORT_OPTS_INIT;
+	struct inn_error err;
+	char *dot, *a, *b, *c;
+
+	inn_error_init(&err);
+	struct inn_model *m = inn_load_json(json, strlen(json), "s.json", &err);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	o.size = (struct inn_export_scale){"x", v};
+	o.color = (struct inn_export_scale){"x", v};
+	dot = draw_with(m, &o, NULL);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(dot);
+	a = dot_node(dot, "a");
+	b = dot_node(dot, "b");
+	c = dot_node(dot, "c");
+	CU_ASSERT_PTR_NOT_NULL(strstr(a, "fontsize=9,"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(a, "fillcolor=\"#FDE725\""));
+	CU_ASSERT_PTR_NULL(strstr(a, "height=")); /* 0.3: the default */
+	CU_ASSERT_PTR_NOT_NULL(strstr(b, "fontsize=16,"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(b, "height=0.75"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(b, "fillcolor=\"#90D743\""));
+	CU_ASSERT_PTR_NOT_NULL(strstr(c, "fontsize=23,"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(c, "height=1.2"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(c, "fillcolor=\"#440154\""));
+	CU_ASSERT_PTR_NOT_NULL(strstr(c, "fontcolor=white"));
+	/* the legend shows the scales: 7 swatches, the size samples labelled 0, 50 and 100 */
+	CU_ASSERT_PTR_NOT_NULL(strstr(dot, "<B>Size: x</B>"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(dot, "<B>Colour: x</B>"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(dot, "label=\"85.71 – 100\""));
+	CU_ASSERT_PTR_NOT_NULL(strstr(dot, "label=\"0 – 14.29\""));
+	CU_ASSERT_PTR_NOT_NULL(strstr(dot, "label=50,"));
+	free(a);
+	free(b);
+	free(c);
+	free(dot);
+	inn_model_free(m);
+}
+
+static void only_http_and_https_urls_should_become_links(void)
+{
+	const char *json = "{\"nodes\": [{\"id\": \"a\", \"site\": \"https://example.org/x?p=1&q=2\"},"
+			   " {\"id\": \"b\", \"home\": \"javascript:alert(1)\", \"data\": \"data:text/html,<b>\"},"
+			   " {\"id\": \"c\", \"site\": \"http://example.org/&amp;x\"}, {\"id\": \"d\", \"site\": \"file:///etc/passwd\"},"
+			   " {\"id\": \"e\", \"provenance\": \"http://example.org/\\\"onload=\\\"x\"}], \"links\": []}";
+	struct inn_export_opts o = INN_EXPORT_OPTS_INIT;
+	struct inn_error err;
+
+	inn_error_init(&err);
+	struct inn_model *m = inn_load_json(json, strlen(json), "u.json", &err);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	char *svg = draw_with(m, &o, "svg");
+	CU_ASSERT_PTR_NOT_NULL_FATAL(svg);
+	/* the '&' reaches the SVG as an entity, so the file stays XML and the link stays the URL */
+	CU_ASSERT_PTR_NOT_NULL(strstr(svg, "xlink:href=\"https://example.org/x?p=1&amp;q=2\""));
+	CU_ASSERT_EQUAL(count(svg, "xlink:href="), 1);
+	CU_ASSERT_PTR_NULL(strstr(svg, "href=\"javascript"));
+	free(svg);
+	inn_model_free(m);
+}
+
+static void hostile_labels_should_round_trip_through_dot_text(void)
+{
+	const char *json = "{\"nodes\": [{\"id\": \"a:b\", \"label\": \"Q \\\"x\\\" \\\\N \\\\G <b>&amp; {c} 中\\nline2\"},"
+			   " {\"id\": \"c;d\", \"label\": \"\\\\l]]>--\"}], \"links\": [{\"source\": \"a:b\", \"target\": \"c;d\"}]}";
+	struct inn_export_opts o = INN_EXPORT_OPTS_INIT;
+	struct inn_error err;
+	char *dot, *svg = NULL;
+	size_t len = 0;
+
+	inn_error_init(&err);
+	struct inn_model *m = inn_load_json(json, strlen(json), "h.json", &err);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	o.legend = false;
+	dot = draw_with(m, &o, NULL);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(dot);
+	/* the DOT text read back by Graphviz and drawn shows every label as the model has it */
+	Agraph_t *g = agmemread(dot);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(g);
+	CU_ASSERT_PTR_NOT_NULL(agnode(g, "a:b", 0));
+	CU_ASSERT_PTR_NOT_NULL(agnode(g, "c;d", 0));
+	FILE *out = open_memstream(&svg, &len);
+	CU_ASSERT_EQUAL(inn_render(g, "dot", "svg", out, &err), 0);
+	fclose(out);
+	agclose(g);
+	/* (the label is wrapped: the CJK character starts a line of its own) */
+	CU_ASSERT_PTR_NOT_NULL(strstr(svg, ">Q &quot;x&quot; \\N \\G &lt;b&gt;&amp;amp; {c}</text>"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(svg, ">中</text>"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(svg, ">line2</text>"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(svg, ">\\l]]&gt;&#45;&#45;</text>"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(svg, "<title>a:b&#45;&#45;c;d</title>"));
+	free(svg);
+	free(dot);
+	inn_model_free(m);
+}
+
+static void chinese_drawings_should_use_label_zh_and_a_chinese_legend(void)
+{
+	const char *json = "{\"nodes\": [{\"id\": \"DoD\", \"kind\": \"agency\", \"label\": \"Department of Defense\", \"label_zh\": \"国防部\"},"
+			   " {\"id\": \"x\", \"kind\": \"institute\"}], \"links\": [{\"source\": \"DoD\", \"target\": \"x\", \"relation\": \"sponsors\"}]}";
+	struct inn_export_opts o = INN_EXPORT_OPTS_INIT;
+	struct inn_error err;
+
+	inn_error_init(&err);
+	struct inn_model *m = inn_load_json(json, strlen(json), "z.json", &err);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	o.lang = "zh";
+	char *dot = draw_with(m, &o, NULL);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(dot);
+	CU_ASSERT_PTR_NOT_NULL(strstr(dot, "label=国防部"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(dot, "label=x")); /* no label_zh: the id */
+	CU_ASSERT_PTR_NOT_NULL(strstr(dot, "fontname=\"Noto Sans CJK SC\""));
+	CU_ASSERT_PTR_NOT_NULL(strstr(dot, "<B>图例</B>"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(dot, "label=联邦部门与机构"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(dot, "label=主管资助"));
+	free(dot);
+	inn_model_free(m);
+}
+
+static void clusters_should_group_nodes_by_an_attribute(void)
+{
+	const char *json = "{\"nodes\": [{\"id\": \"a\", \"state\": \"Ohio\"}, {\"id\": \"b\", \"state\": \"Ohio\"},"
+			   " {\"id\": \"c\", \"state\": \"Texas\"}, {\"id\": \"d\"}], \"links\": []}";
+	struct inn_export_opts o = INN_EXPORT_OPTS_INIT;
+	struct inn_error err;
+
+	inn_error_init(&err);
+	struct inn_model *m = inn_load_json(json, strlen(json), "c.json", &err);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	o.cluster_by = "state";
+	o.legend = false;
+	Agraph_t *g = inn_dot_build(m, &o, &err);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(g);
+	Agraph_t *ohio = agsubg(g, "cluster_by_0", 0), *texas = agsubg(g, "cluster_by_1", 0);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(ohio);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(texas);
+	CU_ASSERT_STRING_EQUAL(agget(ohio, "label"), "state: Ohio");
+	CU_ASSERT_EQUAL(agnnodes(ohio), 2);
+	CU_ASSERT_EQUAL(agnnodes(texas), 1);
+	CU_ASSERT_PTR_NULL(agsubg(g, "cluster_by_2", 0)); /* d has no state: in no cluster */
+	agclose(g);
 	inn_model_free(m);
 }
 
@@ -188,6 +448,14 @@ static CU_TestInfo tests[] = {
 	TEST(hostile_labels_should_survive_dot_and_svg),
 	TEST(drawing_twice_should_give_the_same_bytes),
 	TEST(draw_states_should_mark_removed_cut_off_and_highlighted_elements),
+	TEST(style_json_should_override_kinds_relations_and_palette),
+	TEST(style_json_should_name_the_bad_field),
+	TEST(text_colour_should_follow_the_fill_luminance),
+	TEST(size_and_colour_should_follow_the_documented_scales),
+	TEST(only_http_and_https_urls_should_become_links),
+	TEST(hostile_labels_should_round_trip_through_dot_text),
+	TEST(chinese_drawings_should_use_label_zh_and_a_chinese_legend),
+	TEST(clusters_should_group_nodes_by_an_attribute),
 	CU_TEST_INFO_NULL,
 };
 

@@ -153,7 +153,7 @@ static const double *scores(struct job *j, const struct inn_measure *me, struct 
 		oom(err);
 		return NULL;
 	}
-	if (me->compute(&j->net, &mo, s, err) < 0) {
+	if (inn_measure_compute(me, &j->net, &mo, s, err) != 0) {
 		free(s);
 		return NULL;
 	}
@@ -296,20 +296,23 @@ static int highlight(struct job *j, const char *spec, bool zh, unsigned char *ns
 		struct inn_paths p = {0};
 		if (inn_shortest_paths(&j->net, a, b, NULL, MAX_PATHS, &p, &truncated, err) < 0)
 			return -1;
-		for (size_t k = 0; k < p.npaths * (p.length + 1); k++)
+		/* each path holds one link fewer than nodes, so the links number nodes - paths */
+		for (size_t k = 0; k < p.offset[p.npaths]; k++)
 			nstate[p.nodes[k]] = INN_DRAW_HIGHLIGHT, keep[p.nodes[k]] = true;
-		for (size_t k = 0; k < p.npaths * p.length; k++)
+		for (size_t k = 0; k < p.offset[p.npaths] - p.npaths; k++)
 			lstate[p.links[k]] = INN_DRAW_HIGHLIGHT;
+		/* unweighted: every shortest path has the same number of links */
+		size_t steps = p.npaths ? inn_path_links(&p, 0) : 0;
 		if (p.npaths == 0)
 			snprintf(j->highlight, sizeof(j->highlight), zh ? "%s 到 %s 没有路径" : "no path from %s to %s",
 				 name_of(m, a, zh), name_of(m, b, zh));
 		else if (zh)
 			snprintf(j->highlight, sizeof(j->highlight), "%s 到 %s 的%s%zu 条最短路径（%zu 步）", name_of(m, a, zh),
-				 name_of(m, b, zh), truncated ? "前 " : "", p.npaths, p.length);
+				 name_of(m, b, zh), truncated ? "前 " : "", p.npaths, steps);
 		else
 			snprintf(j->highlight, sizeof(j->highlight), "%s%zu shortest path%s from %s to %s (%zu link%s each)",
 				 truncated ? "the first " : "", p.npaths, p.npaths == 1 ? "" : "s", name_of(m, a, zh),
-				 name_of(m, b, zh), p.length, p.length == 1 ? "" : "s");
+				 name_of(m, b, zh), steps, steps == 1 ? "" : "s");
 		inn_paths_release(&p);
 		return 0;
 	}
@@ -430,26 +433,38 @@ static int tooltip_ranks(struct job *j, const char *spec, struct inn_error *err)
 		goto out;
 	}
 	for (size_t r = 0; r < count; r++) {
-		const double *s = scores(j, chosen[r], err);
+		/* with "all", a measure that does not apply here or cannot be computed is left out of the
+		 * tooltips; a measure named with --ranks must work */
+		struct inn_error skip;
+		bool every = strcmp(spec, "all") == 0;
+		if (every && !inn_measure_applies(chosen[r], j->m))
+			continue;
+		inn_error_init(&skip);
+		const double *s = scores(j, chosen[r], every ? &skip : err);
 		size_t nrows;
+		if (!s && every && skip.status == INN_EINPUT)
+			continue;
 		if (!s) {
+			if (every)
+				*err = skip;
 			free(whole);
 			goto out;
 		}
 		inn_rank_nodes(j->m, s, NULL, rows, &nrows);
 		for (size_t k = 0; k < nrows; k++)
 			whole[rows[k].node] = rows[k].rank;
-		j->rank_of[r] = malloc((j->drawn->nnodes + 1) * sizeof(size_t));
-		j->score_of[r] = per_drawn(j, s);
+		size_t at = j->nranks;
+		j->rank_of[at] = malloc((j->drawn->nnodes + 1) * sizeof(size_t));
+		j->score_of[at] = per_drawn(j, s);
 		j->nranks++;
-		if (!j->rank_of[r] || !j->score_of[r]) {
+		if (!j->rank_of[at] || !j->score_of[at]) {
 			free(whole);
 			oom(err);
 			goto out;
 		}
 		for (size_t i = 0; i < j->drawn->nnodes; i++)
-			j->rank_of[r][i] = whole[j->node_map[i]];
-		j->ranks[r] = (struct inn_export_rank){chosen[r]->name, j->rank_of[r], j->score_of[r], nrows};
+			j->rank_of[at][i] = whole[j->node_map[i]];
+		j->ranks[at] = (struct inn_export_rank){chosen[r]->name, j->rank_of[at], j->score_of[at], nrows};
 	}
 	free(whole);
 	ret = 0;
@@ -563,7 +578,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		goto out;
 	}
 	if (!format && path && strcmp(path, "-") && !(format = format_of(path))) {
-		inn_error_set(err, INN_EINPUT, "export: cannot tell the format of '%s': use --format (see 'innonet export --help')",
+		inn_error_set(err, INN_EINPUT, "export: cannot tell the format of '%s': use --format dot|svg|png|pdf|graphml|gexf|csv|json",
 			      path);
 		goto out;
 	}

@@ -66,6 +66,6 @@ measures=$(sed -n '/^measures/,/^$/s/^  \([a-z][a-z_-]*\)  .*/\1/p' "$TMP/help-r
 check "rank --help lists measures" test -n "$measures"
 check "completion offers every measure after --by" test "$(complete_words innonet rank --by "")" = "$measures"
 check "completion completes a measure's prefix" test "$(complete_words innonet rank -b pa)" = pagerank
-check "completion offers export's formats" test "$(complete_words innonet export --format "" | tr '\n' ' ')" = "dot svg "
+check "completion offers export's formats" test "$(complete_words innonet export --format "" | tr '\n' ' ')" = "csv dot gexf graphml json pdf png svg "
 check "completion offers rank's formats" test "$(complete_words innonet rank -f "" | tr '\n' ' ')" = "csv json table "
 finish

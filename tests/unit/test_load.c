@@ -115,7 +115,7 @@ static void load_should_keep_parallel_links_only_in_a_multigraph(void)
 	CU_ASSERT_EQUAL(m->nlinks, 2);
 	inn_model_free(m);
 	snprintf(json, sizeof(json), "{\"multigraph\": false, %s", nodes);
-	expect_error(json, "t.json: links[1] ('b' -- 'a'): duplicate link (set \"multigraph\": true to keep parallel links)");
+	expect_error(json, "t.json: links[1] ('b' -- 'a'): duplicate link (first at links[0]; set \"multigraph\": true to keep parallel links)");
 	/* in a directed model, b -> a is not a parallel of a -> b */
 	snprintf(json, sizeof(json), "{\"directed\": true, %s", nodes);
 	m = parse(json, msg, sizeof(msg));
@@ -183,7 +183,7 @@ static void load_should_reject_a_malformed_document(void)
 	expect_error("{\"nodes\": [], \"links\": [], \"edges\": []}", "t.json: model has both 'links' and 'edges'");
 	expect_error("{\"directed\": \"yes\", \"nodes\": []}", "t.json: 'directed' must be true or false");
 	expect_error("{\"nodes\": [], \"graph\": []}", "t.json: 'graph' must be an object");
-	expect_error("{\"nodes\": [{\"id\": \"a\", \"kind\": \"x\", \"kind\": \"y\"}]}", "t.json: model: duplicate key 'kind'");
+	expect_error("{\"nodes\": [{\"id\": \"a\", \"kind\": \"x\", \"kind\": \"y\"}]}", "t.json: nodes[0]: duplicate key 'kind'");
 	expect_error("{\"nodes\": [], \"nodes\": []}", "t.json: model: duplicate key 'nodes'");
 	expect_error("{\"nodes\": [\"a\"]}", "t.json: nodes[0]: a node must be an object");
 }

@@ -15,6 +15,7 @@
 static const struct inn_command *const commands[] = {
 	&inn_cmd_rank,
 	&inn_cmd_export,
+	&inn_cmd_validate,
 };
 
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))

@@ -5,6 +5,7 @@
 
 #include "innonet/commands.h"
 #include "innonet/graph.h"
+#include "innonet/output.h"
 
 /* igraph's generator is seeded once, so any randomized step gives the same output every run. */
 #define INN_SEED 20160201ul
@@ -25,6 +26,7 @@ int main(int argc, char **argv)
 	struct inn_error err;
 	struct inn_args args;
 
+	inn_output_guard_std_fds();
 	inn_error_init(&err);
 	inn_igraph_setup(INN_SEED);
 	if (argc < 2) {

@@ -33,6 +33,7 @@ struct inn_command {
 
 extern const struct inn_command inn_cmd_rank;
 extern const struct inn_command inn_cmd_export;
+extern const struct inn_command inn_cmd_validate;
 
 const struct inn_command *inn_command_find(const char *name);
 void inn_main_help(FILE *out);

@@ -148,6 +148,20 @@ static bool fail_at(struct scan *sc, const char *why)
 
 static bool scan_value(struct scan *sc);
 
+/* The four hex digits at s[at..at+4) as a number; false when they are not four hex digits. */
+static bool hex4(const struct scan *sc, size_t at, unsigned *out)
+{
+	*out = 0;
+	for (size_t k = 0; k < 4; k++) {
+		char ch = at + k < sc->len ? sc->s[at + k] : '\0';
+		int d = ch >= '0' && ch <= '9' ? ch - '0' : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10 : ch >= 'A' && ch <= 'F' ? ch - 'A' + 10 : -1;
+		if (d < 0)
+			return false;
+		*out = *out * 16 + (unsigned)d;
+	}
+	return true;
+}
+
 static bool scan_string(struct scan *sc)
 {
 	size_t open = sc->i;
@@ -170,13 +184,26 @@ static bool scan_string(struct scan *sc)
 				return fail_at(sc, "invalid escape in a string");
 			}
 			if (sc->s[sc->i] == 'u') {
-				for (int k = 1; k <= 4; k++)
-					if (sc->i + k >= sc->len || !strchr("0123456789abcdefABCDEF", sc->s[sc->i + k]) ||
-					    !sc->s[sc->i + k]) {
-						sc->i = start;
-						return fail_at(sc, "invalid \\u escape in a string");
-					}
+				unsigned unit = 0;
+				if (!hex4(sc, sc->i + 1, &unit)) {
+					sc->i = start;
+					return fail_at(sc, "invalid \\u escape in a string");
+				}
 				sc->i += 4;
+				/* UTF-16 surrogates come in pairs, high then low; cJSON refuses anything else */
+				if (unit >= 0xDC00 && unit <= 0xDFFF) {
+					sc->i = start;
+					return fail_at(sc, "unpaired surrogate in a \\u escape");
+				}
+				if (unit >= 0xD800 && unit <= 0xDBFF) {
+					unsigned low = 0;
+					if (sc->i + 2 >= sc->len || sc->s[sc->i + 1] != '\\' || sc->s[sc->i + 2] != 'u' ||
+					    !hex4(sc, sc->i + 3, &low) || low < 0xDC00 || low > 0xDFFF) {
+						sc->i = start;
+						return fail_at(sc, "unpaired surrogate in a \\u escape");
+					}
+					sc->i += 6;
+				}
 			}
 		}
 	}
@@ -192,6 +219,8 @@ static bool scan_number(struct scan *sc)
 		sc->i++;
 	if (sc->i < sc->len && sc->s[sc->i] == '0') {
 		sc->i++;
+		if (sc->i < sc->len && sc->s[sc->i] >= '0' && sc->s[sc->i] <= '9')
+			return fail_at(sc, "leading zero in a number");
 	} else if (sc->i < sc->len && sc->s[sc->i] >= '1' && sc->s[sc->i] <= '9') {
 		while (sc->i < sc->len && sc->s[sc->i] >= '0' && sc->s[sc->i] <= '9')
 			sc->i++;
@@ -405,7 +434,8 @@ static bool id_text(const cJSON *v, char *tmp, size_t tmpsize, const char **text
 		return true;
 	}
 	if (is_integer(v)) {
-		snprintf(tmp, tmpsize, "%.0f", v->valuedouble);
+		/* -0 is 0, as it is to Python's json and so to NetworkX */
+		snprintf(tmp, tmpsize, "%.0f", v->valuedouble == 0 ? 0.0 : v->valuedouble);
 		*text = tmp;
 		*is_int = true;
 		return true;
@@ -856,16 +886,23 @@ struct inn_model *inn_load_json(const char *buf, size_t len, const char *origin,
 		inn_error_set(err, INN_EINPUT, "%s: empty model (expected a JSON object)", origin);
 		return NULL;
 	}
+	/*
+	 * cJSON is lenient where JSON is not (it takes 01, 1., raw tabs and newlines in strings), and
+	 * NetworkX's reader would refuse such a file: the strict scanner decides what is JSON, and
+	 * says where and why it is not, before cJSON builds anything.
+	 */
+	size_t line, col, off;
+	const char *why = NULL;
+	if (locate_syntax_error(buf + skip, len - skip, &off, &why)) {
+		inn_text_position(buf, off + skip, &line, &col);
+		inn_error_set(err, INN_EINPUT, "%s:%zu:%zu: invalid JSON: %s", origin, line, col, why);
+		return NULL;
+	}
 	/* The length includes the NUL: with require_null_terminated, cJSON wants to see it. */
 	root = cJSON_ParseWithLengthOpts(buf + skip, len - skip + 1, &end, true);
 	if (!root) {
-		size_t line, col, off = end ? (size_t)(end - buf) : 0;
-		const char *why = NULL;
-		if (locate_syntax_error(buf + skip, len - skip, &off, &why))
-			off += skip;
-		inn_text_position(buf, off, &line, &col);
-		inn_error_set(err, INN_EINPUT, "%s:%zu:%zu: invalid JSON%s%s", origin, line, col, why ? ": " : "",
-			      why ? why : "");
+		/* the text is JSON, so cJSON can only have run out of memory */
+		inn_error_set(err, INN_EFAIL, "%s: out of memory parsing the model", origin);
 		return NULL;
 	}
 	if (!(c.m = inn_model_new(origin))) {

@@ -219,8 +219,10 @@ static bool scan_number(struct scan *sc)
 		sc->i++;
 	if (sc->i < sc->len && sc->s[sc->i] == '0') {
 		sc->i++;
-		if (sc->i < sc->len && sc->s[sc->i] >= '0' && sc->s[sc->i] <= '9')
+		if (sc->i < sc->len && sc->s[sc->i] >= '0' && sc->s[sc->i] <= '9') {
+			sc->i = start; /* point at the number, not at its second digit */
 			return fail_at(sc, "leading zero in a number");
+		}
 	} else if (sc->i < sc->len && sc->s[sc->i] >= '1' && sc->s[sc->i] <= '9') {
 		while (sc->i < sc->len && sc->s[sc->i] >= '0' && sc->s[sc->i] <= '9')
 			sc->i++;

@@ -361,8 +361,26 @@ out:
 	return g;
 }
 
+/*
+ * Whether cgraph can write name as DOT. Graphviz 2.42 writes a quote in a name as \" but leaves
+ * backslashes alone, and its reader keeps \\ as two characters: a name ending in a backslash, or
+ * with one before a quote, comes out as DOT that does not parse or parses as other statements.
+ */
+static bool dot_name_ok(const char *name)
+{
+	size_t n = strlen(name);
+
+	return !(n && name[n - 1] == '\\') && !strstr(name, "\\\"");
+}
+
 int inn_dot_write(Agraph_t *g, FILE *out, struct inn_error *err)
 {
+	for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n))
+		if (!dot_name_ok(agnameof(n)))
+			return inn_error_set(err, INN_EINPUT,
+					     "export: node id '%.60s' cannot be written as DOT (Graphviz garbles a "
+					     "backslash at the end of a name or before a quote)",
+					     agnameof(n));
 	if (agwrite(g, out) != 0)
 		return inn_error_set(err, INN_EFAIL, "writing DOT failed: %s", inn_graphviz_message());
 	return 0;

@@ -49,5 +49,6 @@ int add_table_suite(void);
 int add_output_suite(void);
 int add_export_suite(void);
 int add_structure_suite(void);
+int add_injection_suite(void);
 
 #endif

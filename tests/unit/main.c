@@ -14,6 +14,7 @@ static const struct {
 	{"model", add_model_suite},     {"load", add_load_suite},     {"measures", add_measures_suite},
 	{"ranking", add_ranking_suite}, {"table", add_table_suite},   {"output", add_output_suite},
 	{"export", add_export_suite},   {"structure", add_structure_suite},
+	{"injection", add_injection_suite},
 };
 
 int main(int argc, char **argv)

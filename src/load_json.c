@@ -46,9 +46,35 @@ static int oom(struct ctx *c)
 	return inn_error_set(c->err, INN_EFAIL, "%s: out of memory while loading the model", c->origin);
 }
 
+/* The value of the four hex digits at p (a \u escape), or -1 when they are not four hex digits. */
+static long hex4(const char *p)
+{
+	long v = 0;
+
+	for (int k = 0; k < 4; k++) {
+		char ch = p[k];
+		int d = ch >= '0' && ch <= '9' ? ch - '0' : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10 : ch >= 'A' && ch <= 'F' ? ch - 'A' + 10 : -1;
+		if (d < 0)
+			return -1;
+		v = v * 16 + d;
+	}
+	return v;
+}
+
+/*
+ * Control characters other than tab, newline and carriage return (C0, DEL, C1): no name or label
+ * needs one, XML 1.0 (and so SVG) cannot hold C0 ones even escaped, and on a terminal they move
+ * the cursor, recolour the screen or set its title.
+ */
+static bool is_control(unsigned cp)
+{
+	return (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp <= 0x9F);
+}
+
 /*
  * Bytes cJSON would accept but a model must not contain: invalid UTF-8, NUL bytes and "\u0000"
- * escapes (cJSON would cut the string there and silently change the name). Found here, with
+ * escapes (cJSON would cut the string there and silently change the name), control characters
+ * in strings, raw or escaped. Found here, with
  * the line and column, before parsing. The same pass enforces the nesting and size limits, so
  * a hostile file is refused before cJSON spends memory or stack on it.
  */
@@ -86,14 +112,29 @@ static int check_text(struct ctx *c, const char *buf, size_t len)
 				snprintf(what, sizeof(what), "invalid UTF-8");
 				break;
 			}
+			if (in_string && is_control(cp)) {
+				snprintf(what, sizeof(what), "control character U+%04X in a string (only tab, newline and carriage return may appear)", (unsigned)cp);
+				break;
+			}
 		} else if (b == '"') {
 			in_string = !in_string;
 		} else if (in_string) {
+			unsigned cp = b == 0x7F ? 0x7F : 0x110000; /* 0x110000: no character of concern */
 			if (b == '\\' && i + 1 < len) {
-				if (s[i + 1] == 'u' && i + 5 < len && memcmp(buf + i + 2, "0000", 4) == 0) {
+				if (s[i + 1] == 'b' || s[i + 1] == 'f')
+					cp = s[i + 1] == 'b' ? 0x08 : 0x0C;
+				else if (s[i + 1] == 'u' && i + 5 < len && hex4(buf + i + 2) >= 0)
+					cp = (unsigned)hex4(buf + i + 2);
+				if (cp == 0) {
 					snprintf(what, sizeof(what), "\\u0000 (NUL) in a string");
 					break;
 				}
+			}
+			if (is_control(cp)) {
+				snprintf(what, sizeof(what), "control character U+%04X in a string (only tab, newline and carriage return may appear)", cp);
+				break;
+			}
+			if (b == '\\' && i + 1 < len) {
 				i += 2; /* skip the escaped character, so \" does not end the string */
 				continue;
 			}
@@ -149,17 +190,12 @@ static bool fail_at(struct scan *sc, const char *why)
 static bool scan_value(struct scan *sc);
 
 /* The four hex digits at s[at..at+4) as a number; false when they are not four hex digits. */
-static bool hex4(const struct scan *sc, size_t at, unsigned *out)
+static bool scan_hex4(const struct scan *sc, size_t at, unsigned *out)
 {
-	*out = 0;
-	for (size_t k = 0; k < 4; k++) {
-		char ch = at + k < sc->len ? sc->s[at + k] : '\0';
-		int d = ch >= '0' && ch <= '9' ? ch - '0' : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10 : ch >= 'A' && ch <= 'F' ? ch - 'A' + 10 : -1;
-		if (d < 0)
-			return false;
-		*out = *out * 16 + (unsigned)d;
-	}
-	return true;
+	long v = at + 4 <= sc->len ? hex4(sc->s + at) : -1;
+
+	*out = v < 0 ? 0 : (unsigned)v;
+	return v >= 0;
 }
 
 static bool scan_string(struct scan *sc)
@@ -185,7 +221,7 @@ static bool scan_string(struct scan *sc)
 			}
 			if (sc->s[sc->i] == 'u') {
 				unsigned unit = 0;
-				if (!hex4(sc, sc->i + 1, &unit)) {
+				if (!scan_hex4(sc, sc->i + 1, &unit)) {
 					sc->i = start;
 					return fail_at(sc, "invalid \\u escape in a string");
 				}
@@ -198,7 +234,7 @@ static bool scan_string(struct scan *sc)
 				if (unit >= 0xD800 && unit <= 0xDBFF) {
 					unsigned low = 0;
 					if (sc->i + 2 >= sc->len || sc->s[sc->i + 1] != '\\' || sc->s[sc->i + 2] != 'u' ||
-					    !hex4(sc, sc->i + 3, &low) || low < 0xDC00 || low > 0xDFFF) {
+					    !scan_hex4(sc, sc->i + 3, &low) || low < 0xDC00 || low > 0xDFFF) {
 						sc->i = start;
 						return fail_at(sc, "unpaired surrogate in a \\u escape");
 					}

@@ -1,30 +1,49 @@
 /* render.c: layout and rendering through libgvc, in-process: no `dot` program is run. */
 #include "innonet/export.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <graphviz/gvc.h>
 
 #include "export_internal.h"
 
+static GVC_t *gvc; /* the process's one Graphviz context; owned here, freed at exit */
+
+static void free_context(void)
+{
+	gvFreeContext(gvc);
+	gvc = NULL;
+}
+
+/*
+ * One context for the whole process, not one per rendering: Graphviz 2.42's text-size cache (in
+ * libgvplugin_pango) keeps a font name that belongs to the context that last measured text, and
+ * reads it at the next layout. Once that context is freed the read is a use-after-free, which
+ * AddressSanitizer reports as soon as one process renders twice (the unit tests, a report of
+ * several diagrams).
+ */
+static GVC_t *context(void)
+{
+	if (!gvc && (gvc = gvContext()))
+		atexit(free_context);
+	return gvc;
+}
+
 int inn_render(Agraph_t *g, const char *engine, const char *format, FILE *out, struct inn_error *err)
 {
-	GVC_t *gvc;
+	GVC_t *c;
 	int ret = 0;
 
 	inn_graphviz_quiet();
-	if (!(gvc = gvContext()))
+	if (!(c = context()))
 		return inn_error_set(err, INN_EFAIL, "cannot start Graphviz");
-	if (gvLayout(gvc, g, engine) != 0) {
-		ret = inn_error_set(err, INN_EFAIL, "Graphviz layout '%s' failed: %s", engine,
-				    inn_graphviz_message());
-		goto out;
-	}
-	if (gvRender(gvc, g, format, out) != 0)
+	if (gvLayout(c, g, engine) != 0)
+		return inn_error_set(err, INN_EFAIL, "Graphviz layout '%s' failed: %s", engine,
+				     inn_graphviz_message());
+	if (gvRender(c, g, format, out) != 0)
 		ret = inn_error_set(err, INN_EFAIL, "Graphviz could not render %s: %s", format,
 				    inn_graphviz_message());
-	gvFreeLayout(gvc, g);
-out:
-	gvFreeContext(gvc);
+	gvFreeLayout(c, g);
 	return ret;
 }

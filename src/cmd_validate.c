@@ -23,27 +23,18 @@ static const struct inn_option options[] = {
 struct report {
 	const struct inn_model *m; /* borrowed */
 	bool quiet;
-	size_t warnings, notes;
+	size_t warnings;
 	char first_warning[512]; /* kept for the --strict error message */
 };
 
-static void line(struct report *r, const char *severity, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-
 /* One report line on stdout, "<model>: <severity>: <text>", terminal-safe whatever the ids hold. */
-static void line(struct report *r, const char *severity, const char *fmt, ...)
+static void vline(struct report *r, const char *severity, bool counted, const char *fmt, va_list ap)
 {
 	char text[512];
-	va_list ap;
 
-	va_start(ap, fmt);
 	vsnprintf(text, sizeof(text), fmt, ap);
-	va_end(ap);
-	if (strcmp(severity, "warning") == 0) {
-		if (r->warnings++ == 0)
-			snprintf(r->first_warning, sizeof(r->first_warning), "%s", text);
-	} else if (strcmp(severity, "note") == 0) {
-		r->notes++;
-	}
+	if (counted && strcmp(severity, "warning") == 0 && r->warnings++ == 0)
+		snprintf(r->first_warning, sizeof(r->first_warning), "%s", text);
 	if (r->quiet)
 		return;
 	inn_print_plain(stdout, r->m->origin);
@@ -54,6 +45,37 @@ static void line(struct report *r, const char *severity, const char *fmt, ...)
 	}
 	inn_print_plain(stdout, text);
 	fputc('\n', stdout);
+}
+
+static void line(struct report *r, const char *severity, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* A finding, printed; a warning is counted (and the first kept for --strict). */
+static void line(struct report *r, const char *severity, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vline(r, severity, true, fmt, ap);
+	va_end(ap);
+}
+
+static void uncounted(struct report *r, const char *severity, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* A line that is not a finding of its own: printed, not counted. */
+static void uncounted(struct report *r, const char *severity, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vline(r, severity, false, fmt, ap);
+	va_end(ap);
+}
+
+/* Tell of the findings a check counted but did not print. */
+static void more(struct report *r, const char *severity, size_t count, const char *what)
+{
+	if (count > MAX_LINES_PER_CHECK)
+		uncounted(r, severity, "... and %zu more %s", count - MAX_LINES_PER_CHECK, what);
 }
 
 /* s cut to CLIP_BYTES on a character boundary, "..." marking a cut; buf needs CLIP_BYTES + 4. */
@@ -98,13 +120,6 @@ static void measures_using(const char *role, char *buf, size_t size)
 	}
 }
 
-/* Tell of the lines a check did not print. */
-static void more(struct report *r, const char *severity, size_t count, const char *what)
-{
-	if (count > MAX_LINES_PER_CHECK)
-		line(r, severity, "... and %zu more %s", count - MAX_LINES_PER_CHECK, what);
-}
-
 /*
  * Weights as the measures read them (graph.c): a distance must be positive, a strength must not
  * be negative, and a value that is not a number cannot be read at all. The model is still valid
@@ -136,8 +151,12 @@ static void check_weights(struct report *r, const char *attr, bool asked)
 			snprintf(num, sizeof(num), "%s", v->type == INN_VAL_STRING ? "a string" : v->type == INN_VAL_BOOL ? "a boolean" : "an array or object");
 			problem = "not a number, so every weighted measure";
 		}
-		if (!problem || ++bad > MAX_LINES_PER_CHECK)
+		if (!problem)
 			continue;
+		if (++bad > MAX_LINES_PER_CHECK) {
+			r->warnings++; /* counted, not printed: more() tells how many */
+			continue;
+		}
 		link_name(m, j, name, sizeof(name));
 		if (problem == zero)
 			line(r, "warning", "%s: '%s' is 0: %s refuse --weight %s (a distance must be positive)", name,
@@ -305,9 +324,9 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		goto out;
 	}
 	if (r.warnings)
-		line(&r, "", "valid, with %zu warning%s", r.warnings, r.warnings == 1 ? "" : "s");
+		uncounted(&r, "", "valid, with %zu warning%s", r.warnings, r.warnings == 1 ? "" : "s");
 	else
-		line(&r, "", "valid");
+		uncounted(&r, "", "valid");
 	ret = 0;
 out:
 	inn_model_free(m);

@@ -393,7 +393,21 @@ int inn_dot_write(Agraph_t *g, FILE *out, struct inn_error *err)
 		if ((why = dot_name_problem(agnameof(n))))
 			return inn_error_set(err, INN_EINPUT, "export: node id '%.60s' cannot be written as DOT (%s)",
 					     agnameof(n), why);
-	if (agwrite(g, out) != 0)
+	/*
+	 * Into memory first: cgraph gives up at the first failed write without saying why, so a full
+	 * disk or a closed standard output is left to the output's own check (inn_output_commit, the
+	 * standard-output check in main), which names the file and the system's reason.
+	 */
+	char *text = NULL;
+	size_t len = 0;
+	FILE *mem = open_memstream(&text, &len);
+	int rc = mem ? agwrite(g, mem) : -1;
+	if (mem && fclose(mem) != 0)
+		rc = -1;
+	if (rc == 0)
+		fwrite(text, 1, len, out);
+	free(text);
+	if (rc != 0)
 		return inn_error_set(err, INN_EFAIL, "writing DOT failed: %s", inn_graphviz_message());
 	return 0;
 }

@@ -25,6 +25,14 @@ static void on_signal(int sig)
 	raise(sig);
 }
 
+/* At exit, a temporary file still pending is a run that did not finish: a library that calls
+ * exit() (Graphviz does on some errors) must not leave it behind either. */
+static void remove_pending(void)
+{
+	if (pending_tmp)
+		unlink(pending_tmp);
+}
+
 static void catch_signals(void)
 {
 	static bool installed;
@@ -32,6 +40,7 @@ static void catch_signals(void)
 
 	if (installed)
 		return;
+	atexit(remove_pending);
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_signal;
 	sigemptyset(&sa.sa_mask);

@@ -41,9 +41,19 @@ int inn_render(Agraph_t *g, const char *engine, const char *format, FILE *out, s
 	if (gvLayout(c, g, engine) != 0)
 		return inn_error_set(err, INN_EFAIL, "Graphviz layout '%s' failed: %s", engine,
 				     inn_graphviz_message());
-	if (gvRender(c, g, format, out) != 0)
+	/*
+	 * Into memory first: on a failed write Graphviz calls exit(1) with no message, which would
+	 * end the run before innonet reports it or removes its temporary file. The bytes are copied
+	 * to out, whose write errors the output's own check reports.
+	 */
+	char *text = NULL;
+	unsigned int len = 0;
+	if (gvRenderData(c, g, format, &text, &len) != 0)
 		ret = inn_error_set(err, INN_EFAIL, "Graphviz could not render %s: %s", format,
 				    inn_graphviz_message());
+	else
+		fwrite(text, 1, len, out);
+	gvFreeRenderData(text);
 	gvFreeLayout(c, g);
 	return ret;
 }

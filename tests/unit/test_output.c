@@ -196,6 +196,26 @@ static void an_interrupted_run_should_leave_no_file(void)
 	CU_ASSERT_EQUAL(entries(), 0);
 }
 
+static int write_then_exit(void)
+{
+	struct inn_output o;
+	struct inn_error err;
+	char path[256];
+
+	inn_error_init(&err);
+	snprintf(path, sizeof(path), "%s/exited.svg", dir);
+	if (inn_output_open(&o, path, NULL, &err) < 0)
+		return 1;
+	fputs("<svg>", o.fp);
+	exit(3); /* as Graphviz 2.42 does on some write errors */
+}
+
+static void a_library_calling_exit_should_leave_no_file(void)
+{
+	CU_ASSERT_EQUAL(in_child(write_then_exit), 3);
+	CU_ASSERT_EQUAL(entries(), 0);
+}
+
 static int write_past_the_file_size_limit(void)
 {
 	struct rlimit rl = {4096, 4096};
@@ -259,6 +279,7 @@ static CU_TestInfo tests[] = {
 	TEST(a_device_should_be_written_in_place),
 	TEST(open_should_refuse_a_directory),
 	TEST(an_interrupted_run_should_leave_no_file),
+	TEST(a_library_calling_exit_should_leave_no_file),
 	TEST(a_write_error_should_fail_with_status_1_and_leave_no_file),
 	TEST(a_closed_standard_output_should_stay_an_error),
 	CU_TEST_INFO_NULL,

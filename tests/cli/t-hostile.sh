@@ -22,9 +22,12 @@ while IFS="$tab" read -r file want_status want; do
 	if [ "$want_status" = 0 ]; then
 		check_status "$file" 0
 		check "$file: validate says '$want'" grep -qFx -- "$want" "$TMP/out"
-		run export -q -o "$TMP/out.d/x.svg" "$path"
-		check_status "$file: export svg" 0
-		rm -f "$TMP/out.d/x.svg"
+		# an SVG costs seconds under valgrind: there, only the file made to attack the writers
+		if [ -z "$WRAP" ] || [ "$file" = hostile-labels.json ]; then
+			run export -q -o "$TMP/out.d/x.svg" "$path"
+			check_status "$file: export svg" 0
+			rm -f "$TMP/out.d/x.svg"
+		fi
 		[ -n "$QUICK" ] && continue
 		run rank --format csv "$path"
 		check_status "$file: rank" 0

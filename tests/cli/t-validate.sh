@@ -86,6 +86,7 @@ printf '{"nodes": []}' >"$TMP/empty.json"
 printf '{"nodes": [{"id": "alone", "kind": "institute"}]}' >"$TMP/one.json"
 for f in empty one; do
 	for fmt in table csv json; do
+		[ -n "$QUICK" ] && [ $fmt != json ] && continue
 		run rank --format $fmt "$TMP/$f.json"
 		check_status "rank --format $fmt of the $f network" 0
 	done
@@ -110,6 +111,8 @@ assert json.load(open('$TMP/out'))['ranking'] == []
 "
 run rank --format csv "$TMP/empty.json"
 check "the empty network's CSV is its header" test "$(cat "$TMP/out")" = "rank,id,label,kind,score"
+# (the measures are the same code as on any network: left out of the checked builds)
+[ -n "$QUICK" ] && finish
 for by in degree betweenness closeness harmonic eigenvector pagerank; do
 	run rank --by $by --format csv "$TMP/one.json"
 	check "a lone node's $by is NetworkX's" $PY -c "

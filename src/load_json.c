@@ -73,16 +73,16 @@ static bool is_control(unsigned cp)
 
 /*
  * Bytes cJSON would accept but a model must not contain: invalid UTF-8, NUL bytes and "\u0000"
- * escapes (cJSON would cut the string there and silently change the name), control characters
- * in strings, raw or escaped. Found here, with
- * the line and column, before parsing. The same pass enforces the nesting and size limits, so
- * a hostile file is refused before cJSON spends memory or stack on it.
+ * escapes (cJSON would cut the string there and silently change the name), and control
+ * characters in strings, raw or escaped. Found here, with the line and column, before parsing.
+ * The same pass enforces the nesting and size limits, so a hostile file is refused before cJSON
+ * spends memory or stack on it.
  */
 static int check_text(struct ctx *c, const char *buf, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)buf;
 	size_t line, col, depth = 0, values = 1;
-	char what[96] = "";
+	char what[128] = "";
 	size_t i = 0;
 	bool in_string = false;
 

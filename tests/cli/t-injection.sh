@@ -95,4 +95,10 @@ printf '[]' >"$TMP/$name"
 run validate "$TMP/$name"
 check_error "an error naming a hostile file" 2 "innonet: $TMP/x?]0;owned??[2J.json: a model must be a JSON object"
 # and a model cannot hold such text at all (tests/hostile/control-*.json)
+
+# no shell-outs: the binary imports no function that runs another program (Graphviz and igraph
+# are libraries, in-process)
+if command -v nm >/dev/null; then
+	check "innonet runs no other program" sh -c "! nm -D --undefined-only '$BIN' | grep -Eq ' (system|popen|execv|execve|execvp|execvpe|execl|execle|execlp|fork|vfork|posix_spawn|posix_spawnp)\$'"
+fi
 finish

@@ -16,6 +16,9 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
+/* Declared here too, so a reader declared in a header of its own needs no change to this file. */
+struct inn_model *INN_FUZZ_LOADER(const char *buf, size_t len, const char *origin, struct inn_error *err);
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	/* readers take text with a NUL after it, as inn_load() hands it over */

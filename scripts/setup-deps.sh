@@ -3,8 +3,8 @@
 # usage: sh scripts/setup-deps.sh [--test]   (as root, or as a user who may sudo)
 # --test adds what the test suite needs besides the build: python3 with NetworkX, for the live
 # cross-check against NetworkX; python-igraph and Graphviz's dot, for the format round trips;
-# Chromium and Node.js, for the report's browser test.
-# Nothing else is ever downloaded.
+# Chromium and Node.js, for the report's browser test; clang with libFuzzer and valgrind, for what
+# scripts/check.sh runs besides the suite. Nothing else is ever downloaded.
 set -eu
 
 packages="cmake make gcc libc6-dev pkg-config libigraph-dev libgraphviz-dev libcjson-dev libcunit1-dev
@@ -18,6 +18,8 @@ if [ "${1:-}" = "--test" ]; then
 	packages="$packages python3-igraph graphviz"
 	# the HTML report is tested in headless Chromium, driven by node over the DevTools protocol
 	packages="$packages chromium nodejs"
+	# scripts/check.sh: clang with its libFuzzer runtime for the fuzz targets, valgrind for the CLI tests
+	packages="$packages clang libclang-rt-14-dev valgrind"
 fi
 
 missing=""

@@ -26,10 +26,29 @@ int inn_error_set(struct inn_error *err, enum inn_status status, const char *fmt
 	va_start(ap, fmt);
 	vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
 	va_end(ap);
-	/* A message is one line: a newline from a hostile label must not start a second one. */
-	for (char *p = err->msg; *p; p++)
-		if (*p == '\n' || *p == '\r')
+	/*
+	 * A message is one line of plain text: a newline from a hostile label must not start a second
+	 * one, and no control character (ESC, C1 controls) may reach the terminal to move the cursor,
+	 * recolour it or set its title.
+	 */
+	for (unsigned char *p = (unsigned char *)err->msg; *p; p++) {
+		if (*p == '\n' || *p == '\r' || *p == '\t')
 			*p = ' ';
+		else if (*p < 0x20 || *p == 0x7F)
+			*p = '?';
+		else if (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F)
+			p[0] = p[1] = '?';
+	}
+	/* a message cut at the buffer's end must not end in half a UTF-8 character */
+	size_t n = strlen(err->msg), k = n;
+	while (k > 0 && ((unsigned char)err->msg[k - 1] & 0xC0) == 0x80)
+		k--;
+	if (k > 0 && (unsigned char)err->msg[k - 1] >= 0xC0) {
+		unsigned char lead = (unsigned char)err->msg[k - 1];
+		size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+		if (n - (k - 1) < need)
+			err->msg[k - 1] = '\0';
+	}
 	return -1;
 }
 

@@ -84,7 +84,9 @@ int inn_gv_set_text(void *obj, Agsym_t *sym, const char *text)
 
 	if (!esc)
 		return -1;
-	rc = agxset(obj, sym, esc);
+	/* cgraph writes "-." without quotes, as if it were a number, and no DOT reader takes it back;
+	 * "-\." is quoted, and Graphviz draws it as the same two characters */
+	rc = agxset(obj, sym, strcmp(esc, "-.") == 0 ? "-\\." : esc);
 	free(esc);
 	return rc;
 }
@@ -964,9 +966,51 @@ out:
 	return g;
 }
 
+/*
+ * Why cgraph cannot write name as DOT that reads back as the same name, or NULL when it can.
+ * Graphviz 2.42 writes a quote in a name as \" but leaves backslashes alone, its reader keeps \\
+ * as two characters, joins lines at a backslash-newline (and reads a name of one newline as empty),
+ * takes "-." for a number and writes it bare, and reads a name beginning with '%' as an anonymous
+ * node's and renames it. Such DOT would not parse, or would hold other names.
+ */
+static const char *dot_name_problem(const char *name)
+{
+	size_t n = strlen(name);
+
+	if (strcmp(name, "-.") == 0)
+		return "Graphviz writes the name -. without quotes, as a number it is not";
+	if (name[0] == '%')
+		return "Graphviz renames a node whose name begins with '%'";
+	if ((n && name[n - 1] == '\\') || strstr(name, "\\\""))
+		return "Graphviz garbles a backslash at the end of a name or before a quote";
+	if (strpbrk(name, "\n\r"))
+		return "Graphviz does not keep a line break in a name";
+	return NULL;
+}
+
 int inn_dot_write(Agraph_t *g, FILE *out, struct inn_error *err)
 {
-	if (agwrite(g, out) != 0)
+	const char *why;
+
+	for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n))
+		if ((why = dot_name_problem(agnameof(n))))
+			return inn_error_set(err, INN_EINPUT, "export: node id '%.60s' cannot be written as DOT (%s)",
+					     agnameof(n), why);
+	/*
+	 * Into memory first: cgraph gives up at the first failed write without saying why, so a full
+	 * disk or a closed standard output is left to the output's own check (inn_output_commit, the
+	 * standard-output check in main), which names the file and the system's reason.
+	 */
+	char *text = NULL;
+	size_t len = 0;
+	FILE *mem = open_memstream(&text, &len);
+	int rc = mem ? agwrite(g, mem) : -1;
+	if (mem && fclose(mem) != 0)
+		rc = -1;
+	if (rc == 0)
+		fwrite(text, 1, len, out);
+	free(text);
+	if (rc != 0)
 		return inn_error_set(err, INN_EFAIL, "writing DOT failed: %s", inn_graphviz_message());
 	return 0;
 }

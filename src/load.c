@@ -28,42 +28,38 @@ void inn_text_position(const char *buf, size_t off, size_t *line, size_t *col)
 	*col = c;
 }
 
-/* Read all of fd into a NUL-terminated buffer the caller frees. */
+/* Read all of fd into a NUL-terminated buffer the caller frees; never more than the size limit. */
 static char *read_all(int fd, const char *name, size_t *len, struct inn_error *err)
 {
+	const size_t limit = INN_MAX_INPUT_BYTES;
 	size_t cap = 1 << 16, n = 0;
 	struct stat st;
-	char *buf;
+	char *buf = NULL;
 
 	if (fstat(fd, &st) == 0) {
 		if (S_ISDIR(st.st_mode)) {
 			inn_error_set(err, INN_EINPUT, "%s: cannot read model: Is a directory", name);
 			return NULL;
 		}
-		if (S_ISREG(st.st_mode)) {
-			if ((unsigned long long)st.st_size > INN_MAX_INPUT_BYTES) {
-				inn_error_set(err, INN_EINPUT, "%s: model file too large: %lld bytes (limit %zu)",
-					      name, (long long)st.st_size, INN_MAX_INPUT_BYTES);
-				return NULL;
-			}
-			cap = (size_t)st.st_size + 1;
-		}
+		/* a regular file says its size: refuse it before reading a byte */
+		if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > limit)
+			goto too_large;
+		if (S_ISREG(st.st_mode))
+			cap = (size_t)st.st_size + 2; /* +1 for the NUL, +1 to see the end without growing */
 	}
 	if (!(buf = malloc(cap)))
 		goto oom;
 	for (;;) {
 		if (n + 1 >= cap) {
-			if (cap > INN_MAX_INPUT_BYTES) {
-				free(buf);
-				inn_error_set(err, INN_EINPUT, "%s: model too large (limit %zu bytes)", name,
-					      INN_MAX_INPUT_BYTES);
-				return NULL;
-			}
-			char *b = realloc(buf, cap * 2);
+			/* a pipe (or a file that grows) may be endless: never hold more than limit + 1 bytes */
+			if (n > limit)
+				goto too_large;
+			size_t cap2 = cap > (limit + 2) / 2 ? limit + 2 : cap * 2;
+			char *b = realloc(buf, cap2);
 			if (!b)
 				goto oom;
 			buf = b;
-			cap *= 2;
+			cap = cap2;
 		}
 		ssize_t r = read(fd, buf + n, cap - n - 1);
 		if (r < 0) {
@@ -77,9 +73,15 @@ static char *read_all(int fd, const char *name, size_t *len, struct inn_error *e
 			break;
 		n += (size_t)r;
 	}
+	if (n > limit)
+		goto too_large;
 	buf[n] = '\0';
 	*len = n;
 	return buf;
+too_large:
+	free(buf);
+	inn_error_set(err, INN_EINPUT, "%s: model larger than %zu MiB (the limit)", name, limit >> 20);
+	return NULL;
 oom:
 	free(buf);
 	inn_error_set(err, INN_EFAIL, "%s: out of memory reading the model", name);

@@ -2,38 +2,87 @@
 #include "innonet/load.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <cJSON.h>
 
-/* Node ids, labels and attribute strings longer than this are refused, not silently kept. */
-#define MAX_STRING_BYTES (1u << 20)
+/* A declared vocabulary: the words, interned in the model's arena and sorted by address. */
+struct vocab {
+	bool declared;      /* graph.vocabulary names this list */
+	const char **words; /* owned array; the strings belong to the model */
+	size_t n;
+};
 
 struct ctx {
 	const char *origin;     /* input name for messages; borrowed */
 	struct inn_model *m;    /* the model being built; owned by the caller of parse_model */
 	struct inn_error *err;  /* borrowed */
-	uint64_t *pairs;        /* links seen, for the parallel-link check; owned; 0 = empty */
-	size_t pairs_size;
+	struct vocab kinds, relations; /* graph.vocabulary; arrays owned */
 };
+
+/* How much of an id or name a message quotes: enough to recognise it, never a whole screen. */
+#define CLIP_BYTES 60
+
+/* s cut to CLIP_BYTES on a character boundary, "..." marking a cut; buf needs CLIP_BYTES + 4. */
+static const char *clip(char *buf, const char *s)
+{
+	size_t n = strlen(s);
+
+	if (n <= CLIP_BYTES)
+		return s;
+	n = CLIP_BYTES;
+	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--; /* do not split a UTF-8 sequence */
+	memcpy(buf, s, n);
+	memcpy(buf + n, "...", 4);
+	return buf;
+}
 
 static int oom(struct ctx *c)
 {
 	return inn_error_set(c->err, INN_EFAIL, "%s: out of memory while loading the model", c->origin);
 }
 
+/* The value of the four hex digits at p (a \u escape), or -1 when they are not four hex digits. */
+static long hex4(const char *p)
+{
+	long v = 0;
+
+	for (int k = 0; k < 4; k++) {
+		char ch = p[k];
+		int d = ch >= '0' && ch <= '9' ? ch - '0' : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10 : ch >= 'A' && ch <= 'F' ? ch - 'A' + 10 : -1;
+		if (d < 0)
+			return -1;
+		v = v * 16 + d;
+	}
+	return v;
+}
+
+/*
+ * Control characters other than tab, newline and carriage return (C0, DEL, C1): no name or label
+ * needs one, XML 1.0 (and so SVG) cannot hold C0 ones even escaped, and on a terminal they move
+ * the cursor, recolour the screen or set its title.
+ */
+static bool is_control(unsigned cp)
+{
+	return (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp <= 0x9F);
+}
+
 /*
  * Bytes cJSON would accept but a model must not contain: invalid UTF-8, NUL bytes and "\u0000"
- * escapes (cJSON would cut the string there and silently change the name). Found here, with
- * the line and column, before parsing.
+ * escapes (cJSON would cut the string there and silently change the name), and control
+ * characters in strings, raw or escaped. Found here, with the line and column, before parsing.
+ * The same pass enforces the nesting and size limits, so a hostile file is refused before cJSON
+ * spends memory or stack on it.
  */
 static int check_text(struct ctx *c, const char *buf, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)buf;
-	size_t line, col;
-	const char *what = NULL;
+	size_t line, col, depth = 0, values = 1;
+	char what[128] = "";
 	size_t i = 0;
 	bool in_string = false;
 
@@ -42,11 +91,11 @@ static int check_text(struct ctx *c, const char *buf, size_t len)
 		size_t n = b < 0x80 ? 1 : (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 0;
 
 		if (b == 0) {
-			what = "NUL byte in the model";
+			snprintf(what, sizeof(what), "NUL byte in the model");
 			break;
 		}
 		if (n == 0 || i + n > len) {
-			what = "invalid UTF-8";
+			snprintf(what, sizeof(what), "invalid UTF-8");
 			break;
 		}
 		if (n > 1) {
@@ -60,22 +109,54 @@ static int check_text(struct ctx *c, const char *buf, size_t len)
 			/* overlong forms, surrogates and code points past U+10FFFF are not UTF-8 */
 			if (bad || (n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) ||
 			    (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
-				what = "invalid UTF-8";
+				snprintf(what, sizeof(what), "invalid UTF-8");
+				break;
+			}
+			if (in_string && is_control(cp)) {
+				snprintf(what, sizeof(what), "control character U+%04X in a string (only tab, newline and carriage return may appear)", (unsigned)cp);
 				break;
 			}
 		} else if (b == '"') {
 			in_string = !in_string;
-		} else if (b == '\\' && in_string && i + 1 < len) {
-			if (s[i + 1] == 'u' && i + 5 < len && memcmp(buf + i + 2, "0000", 4) == 0) {
-				what = "\\u0000 (NUL) in a string";
+		} else if (in_string) {
+			unsigned cp = b == 0x7F ? 0x7F : 0x110000; /* 0x110000: no character of concern */
+			if (b == '\\' && i + 1 < len) {
+				if (s[i + 1] == 'b' || s[i + 1] == 'f')
+					cp = s[i + 1] == 'b' ? 0x08 : 0x0C;
+				else if (s[i + 1] == 'u' && i + 5 < len && hex4(buf + i + 2) >= 0)
+					cp = (unsigned)hex4(buf + i + 2);
+				if (cp == 0) {
+					snprintf(what, sizeof(what), "\\u0000 (NUL) in a string");
+					break;
+				}
+			}
+			if (is_control(cp)) {
+				snprintf(what, sizeof(what), "control character U+%04X in a string (only tab, newline and carriage return may appear)", cp);
 				break;
 			}
-			i += 2; /* skip the escaped character, so \" does not end the string */
-			continue;
+			if (b == '\\' && i + 1 < len) {
+				i += 2; /* skip the escaped character, so \" does not end the string */
+				continue;
+			}
+		} else if (b == '[' || b == '{') {
+			if (++depth > INN_MAX_JSON_DEPTH) {
+				snprintf(what, sizeof(what), "nested deeper than %d levels (the limit)", INN_MAX_JSON_DEPTH);
+				break;
+			}
+			values++;
+		} else if (b == ']' || b == '}') {
+			depth -= depth > 0;
+		} else if (b == ',') {
+			values++;
+		}
+		/* every value but the first follows a ',' or opens an array or object */
+		if (values > INN_MAX_JSON_VALUES) {
+			snprintf(what, sizeof(what), "more than %u JSON values (the limit)", INN_MAX_JSON_VALUES);
+			break;
 		}
 		i += n;
 	}
-	if (!what)
+	if (!what[0])
 		return 0;
 	inn_text_position(buf, i, &line, &col);
 	return inn_error_set(c->err, INN_EINPUT, "%s:%zu:%zu: %s", c->origin, line, col, what);
@@ -108,6 +189,15 @@ static bool fail_at(struct scan *sc, const char *why)
 
 static bool scan_value(struct scan *sc);
 
+/* The four hex digits at s[at..at+4) as a number; false when they are not four hex digits. */
+static bool scan_hex4(const struct scan *sc, size_t at, unsigned *out)
+{
+	long v = at + 4 <= sc->len ? hex4(sc->s + at) : -1;
+
+	*out = v < 0 ? 0 : (unsigned)v;
+	return v >= 0;
+}
+
 static bool scan_string(struct scan *sc)
 {
 	size_t open = sc->i;
@@ -130,13 +220,26 @@ static bool scan_string(struct scan *sc)
 				return fail_at(sc, "invalid escape in a string");
 			}
 			if (sc->s[sc->i] == 'u') {
-				for (int k = 1; k <= 4; k++)
-					if (sc->i + k >= sc->len || !strchr("0123456789abcdefABCDEF", sc->s[sc->i + k]) ||
-					    !sc->s[sc->i + k]) {
-						sc->i = start;
-						return fail_at(sc, "invalid \\u escape in a string");
-					}
+				unsigned unit = 0;
+				if (!scan_hex4(sc, sc->i + 1, &unit)) {
+					sc->i = start;
+					return fail_at(sc, "invalid \\u escape in a string");
+				}
 				sc->i += 4;
+				/* UTF-16 surrogates come in pairs, high then low; cJSON refuses anything else */
+				if (unit >= 0xDC00 && unit <= 0xDFFF) {
+					sc->i = start;
+					return fail_at(sc, "unpaired surrogate in a \\u escape");
+				}
+				if (unit >= 0xD800 && unit <= 0xDBFF) {
+					unsigned low = 0;
+					if (sc->i + 2 >= sc->len || sc->s[sc->i + 1] != '\\' || sc->s[sc->i + 2] != 'u' ||
+					    !scan_hex4(sc, sc->i + 3, &low) || low < 0xDC00 || low > 0xDFFF) {
+						sc->i = start;
+						return fail_at(sc, "unpaired surrogate in a \\u escape");
+					}
+					sc->i += 6;
+				}
 			}
 		}
 	}
@@ -152,6 +255,10 @@ static bool scan_number(struct scan *sc)
 		sc->i++;
 	if (sc->i < sc->len && sc->s[sc->i] == '0') {
 		sc->i++;
+		if (sc->i < sc->len && sc->s[sc->i] >= '0' && sc->s[sc->i] <= '9') {
+			sc->i = start; /* point at the number, not at its second digit */
+			return fail_at(sc, "leading zero in a number");
+		}
 	} else if (sc->i < sc->len && sc->s[sc->i] >= '1' && sc->s[sc->i] <= '9') {
 		while (sc->i < sc->len && sc->s[sc->i] >= '0' && sc->s[sc->i] <= '9')
 			sc->i++;
@@ -259,20 +366,93 @@ static bool locate_syntax_error(const char *buf, size_t len, size_t *off, const 
 	return true;
 }
 
-/* cJSON keeps duplicate keys and its getters return the first: a model with one is ambiguous. */
-static int check_duplicate_keys(struct ctx *c, const cJSON *item, const char *where)
+/* A member of an object and its position in the file, for sorting by key. */
+struct member {
+	const cJSON *item; /* borrowed from the parsed document */
+	size_t pos;
+};
+
+static int cmp_members(const void *a, const void *b)
 {
-	if (cJSON_IsObject(item)) {
-		for (const cJSON *a = item->child; a; a = a->next)
-			for (const cJSON *b = a->next; b; b = b->next)
+	const struct member *x = a, *y = b;
+	int k = strcmp(x->item->string, y->item->string);
+
+	return k ? k : (x->pos > y->pos) - (x->pos < y->pos);
+}
+
+/*
+ * The first key of obj that repeats an earlier one (in file order), or NULL. Small objects
+ * compare every pair; large ones sort, so an object of a million keys costs n log n, not n^2.
+ */
+static const char *repeated_key(const cJSON *obj, size_t n)
+{
+	const char *found = NULL;
+	size_t best = SIZE_MAX, i = 0;
+	struct member *v;
+
+	if (n <= 16) {
+		for (const cJSON *b = obj->child; b; b = b->next)
+			for (const cJSON *a = obj->child; a != b; a = a->next)
 				if (strcmp(a->string, b->string) == 0)
-					return inn_error_set(c->err, INN_EINPUT, "%s: %s: duplicate key '%s'",
-							     c->origin, where, a->string);
+					return b->string;
+		return NULL;
 	}
-	if (cJSON_IsObject(item) || cJSON_IsArray(item)) {
-		for (const cJSON *a = item->child; a; a = a->next)
-			if ((cJSON_IsObject(a) || cJSON_IsArray(a)) && check_duplicate_keys(c, a, where) < 0)
-				return -1;
+	if (!(v = malloc(n * sizeof(*v))))
+		return NULL; /* skipped only when memory is gone, and then the load fails anyway */
+	for (const cJSON *a = obj->child; a; a = a->next, i++)
+		v[i] = (struct member){a, i};
+	qsort(v, n, sizeof(*v), cmp_members);
+	/* in a run of equal keys the repeat is the run's second member; the earliest repeat wins */
+	for (i = 1; i < n; i++) {
+		if (strcmp(v[i - 1].item->string, v[i].item->string) == 0 &&
+		    (i < 2 || strcmp(v[i - 2].item->string, v[i].item->string) != 0) && v[i].pos < best) {
+			best = v[i].pos;
+			found = v[i].item->string;
+		}
+	}
+	free(v);
+	return found;
+}
+
+/*
+ * Rules on the whole document, before any field is read: no object repeats a key (cJSON keeps
+ * both and its getters return the first, so the model would be ambiguous) and no string or key
+ * is longer than the limit. path names the item in messages ("nodes[2].label"; "" = the model).
+ */
+static int check_tree(struct ctx *c, const cJSON *item, char *path, size_t plen, size_t psize)
+{
+	const char *where = plen ? path : "model";
+	char key[CLIP_BYTES + 4];
+	size_t n = 0;
+
+	if (cJSON_IsString(item) && strlen(item->valuestring) > INN_MAX_STRING_BYTES)
+		return inn_error_set(c->err, INN_EINPUT, "%s: %s: string longer than %zu MiB (the limit)", c->origin,
+				     where, INN_MAX_STRING_BYTES >> 20);
+	if (!cJSON_IsObject(item) && !cJSON_IsArray(item))
+		return 0;
+	for (const cJSON *a = item->child; a; a = a->next) {
+		n++;
+		if (a->string && strlen(a->string) > INN_MAX_STRING_BYTES)
+			return inn_error_set(c->err, INN_EINPUT, "%s: %s: key longer than %zu MiB (the limit)",
+					     c->origin, where, INN_MAX_STRING_BYTES >> 20);
+	}
+	if (cJSON_IsObject(item)) {
+		const char *repeat = repeated_key(item, n);
+		if (repeat)
+			return inn_error_set(c->err, INN_EINPUT, "%s: %s: duplicate key '%s'", c->origin, where,
+					     clip(key, repeat));
+	}
+	n = 0;
+	for (const cJSON *a = item->child; a; a = a->next, n++) {
+		if (cJSON_IsArray(item))
+			snprintf(path + plen, psize - plen, "[%zu]", n);
+		else
+			snprintf(path + plen, psize - plen, "%s%s", plen ? "." : "", clip(key, a->string));
+		size_t len = strlen(path);
+		int rc = check_tree(c, a, path, len, psize);
+		path[plen] = '\0';
+		if (rc < 0)
+			return -1;
 	}
 	return 0;
 }
@@ -292,7 +472,8 @@ static bool id_text(const cJSON *v, char *tmp, size_t tmpsize, const char **text
 		return true;
 	}
 	if (is_integer(v)) {
-		snprintf(tmp, tmpsize, "%.0f", v->valuedouble);
+		/* -0 is 0, as it is to Python's json and so to NetworkX */
+		snprintf(tmp, tmpsize, "%.0f", v->valuedouble == 0 ? 0.0 : v->valuedouble);
 		*text = tmp;
 		*is_int = true;
 		return true;
@@ -309,9 +490,6 @@ static int set_string(struct ctx *c, const cJSON *v, const char **dst, bool inte
 		return 0; /* NetworkX writes None as null: the field is absent */
 	if (!cJSON_IsString(v))
 		return inn_error_set(c->err, INN_EINPUT, "%s: %s: '%s' must be a string", c->origin, where, key);
-	if (strlen(v->valuestring) > MAX_STRING_BYTES)
-		return inn_error_set(c->err, INN_EINPUT, "%s: %s: '%s' is longer than %u bytes", c->origin,
-				     where, key, MAX_STRING_BYTES);
 	*dst = intern ? inn_arena_intern(c->m->arena, v->valuestring)
 		      : inn_arena_strdup(c->m->arena, v->valuestring);
 	return *dst ? 0 : oom(c);
@@ -344,9 +522,6 @@ static int to_value(struct ctx *c, const cJSON *v, struct inn_value *out, const 
 		out->type = INN_VAL_NUMBER;
 		out->number = v->valuedouble;
 	} else if (cJSON_IsString(v)) {
-		if (strlen(v->valuestring) > MAX_STRING_BYTES)
-			return inn_error_set(c->err, INN_EINPUT, "%s: %s: '%s' is longer than %u bytes",
-					     c->origin, where, key, MAX_STRING_BYTES);
 		out->type = INN_VAL_STRING;
 		if (!(out->text = inn_arena_strdup(c->m->arena, v->valuestring)))
 			return oom(c);
@@ -408,6 +583,73 @@ static int collect_attrs(struct ctx *c, const cJSON *obj, const char *const *ski
 	return 0;
 }
 
+static int cmp_ptr(const void *a, const void *b)
+{
+	uintptr_t x = (uintptr_t)*(const char *const *)a, y = (uintptr_t)*(const char *const *)b;
+	return (x > y) - (x < y);
+}
+
+/* Whether word (interned in the model's arena) is in the list; a list not declared allows all. */
+static bool in_vocab(const struct vocab *v, const char *word)
+{
+	return !v->declared || !word || bsearch(&word, v->words, v->n, sizeof(*v->words), cmp_ptr);
+}
+
+/* One list of graph.vocabulary: an array of non-empty strings, interned so lookups compare pointers. */
+static int parse_vocab_list(struct ctx *c, const cJSON *list, const char *name, struct vocab *v)
+{
+	size_t n = 0, i = 0;
+
+	if (cJSON_IsNull(list))
+		return 0;
+	if (!cJSON_IsArray(list))
+		return inn_error_set(c->err, INN_EINPUT, "%s: graph.vocabulary.%s must be an array of strings",
+				     c->origin, name);
+	for (const cJSON *w = list->child; w; w = w->next)
+		n++;
+	v->declared = true;
+	if (!(v->words = malloc((n ? n : 1) * sizeof(*v->words))))
+		return oom(c);
+	for (const cJSON *w = list->child; w; w = w->next, i++) {
+		if (!cJSON_IsString(w) || !*w->valuestring)
+			return inn_error_set(c->err, INN_EINPUT, "%s: graph.vocabulary.%s[%zu] must be a non-empty string",
+					     c->origin, name, i);
+		if (!(v->words[i] = inn_arena_intern(c->m->arena, w->valuestring)))
+			return oom(c);
+	}
+	v->n = n;
+	qsort(v->words, n, sizeof(*v->words), cmp_ptr);
+	return 0;
+}
+
+/*
+ * graph.vocabulary = {"kinds": [...], "relations": [...]}: when a list is declared, every node
+ * kind (or link relation) given must be one of its words, so a typo is an error, not a new kind.
+ */
+static int parse_vocabulary(struct ctx *c, const cJSON *voc)
+{
+	if (!voc || cJSON_IsNull(voc))
+		return 0;
+	if (!cJSON_IsObject(voc))
+		return inn_error_set(c->err, INN_EINPUT, "%s: graph.vocabulary must be an object with 'kinds' and/or 'relations'",
+				     c->origin);
+	for (const cJSON *m = voc->child; m; m = m->next) {
+		char buf[CLIP_BYTES + 4];
+		if (strcmp(m->string, "kinds") == 0) {
+			if (parse_vocab_list(c, m, "kinds", &c->kinds) < 0)
+				return -1;
+		} else if (strcmp(m->string, "relations") == 0) {
+			if (parse_vocab_list(c, m, "relations", &c->relations) < 0)
+				return -1;
+		} else {
+			return inn_error_set(c->err, INN_EINPUT,
+					     "%s: graph.vocabulary: unknown member '%s' (expected 'kinds' or 'relations')",
+					     c->origin, clip(buf, m->string));
+		}
+	}
+	return 0;
+}
+
 static int parse_graph(struct ctx *c, const cJSON *graph)
 {
 	static const char *const none[] = {NULL};
@@ -429,13 +671,15 @@ static int parse_graph(struct ctx *c, const cJSON *graph)
 	} else if (set_string(c, as_of, &c->m->as_of, false, "graph", "as_of") < 0) {
 		return -1;
 	}
+	if (parse_vocabulary(c, cJSON_GetObjectItemCaseSensitive(graph, "vocabulary")) < 0)
+		return -1;
 	return collect_attrs(c, graph, none, &c->m->graph_attrs, &c->m->ngraph_attrs, "graph");
 }
 
 static int parse_node(struct ctx *c, const cJSON *obj, size_t i)
 {
 	static const char *const typed[] = {"id", "kind", "label", "label_zh", "provenance", "since", "until", NULL};
-	char where[96], tmp[32];
+	char where[CLIP_BYTES + 16], tmp[32], buf[CLIP_BYTES + 4];
 	const char *id;
 	bool is_int;
 	size_t at;
@@ -452,18 +696,15 @@ static int parse_node(struct ctx *c, const cJSON *obj, size_t i)
 				     c->origin, where);
 	if (!*id)
 		return inn_error_set(c->err, INN_EINPUT, "%s: %s: node 'id' is empty", c->origin, where);
-	if (strlen(id) > MAX_STRING_BYTES)
-		return inn_error_set(c->err, INN_EINPUT, "%s: %s: node 'id' is longer than %u bytes", c->origin,
-				     where, MAX_STRING_BYTES);
 	rc = inn_model_add_node(c->m, id, is_int, &at);
 	if (rc == INN_MODEL_EDUP)
 		return inn_error_set(c->err, INN_EINPUT, "%s: %s: duplicate node id '%s' (first at nodes[%zu])",
-				     c->origin, where, id, at);
+				     c->origin, where, clip(buf, id), at);
 	if (rc == INN_MODEL_ETOOBIG)
 		return inn_error_set(c->err, INN_EINPUT, "%s: %s: too many nodes", c->origin, where);
 	if (rc < 0)
 		return oom(c);
-	snprintf(where, sizeof(where), "node '%.60s'", id);
+	snprintf(where, sizeof(where), "node '%s'", clip(buf, id));
 	struct inn_node *n = &c->m->nodes[at];
 	if (set_string(c, cJSON_GetObjectItemCaseSensitive(obj, "kind"), &n->kind, true, where, "kind") < 0 ||
 	    set_string(c, cJSON_GetObjectItemCaseSensitive(obj, "label"), &n->label, false, where, "label") < 0 ||
@@ -474,55 +715,29 @@ static int parse_node(struct ctx *c, const cJSON *obj, size_t i)
 	    set_year(c, cJSON_GetObjectItemCaseSensitive(obj, "since"), &n->since, where, "since") < 0 ||
 	    set_year(c, cJSON_GetObjectItemCaseSensitive(obj, "until"), &n->until, where, "until") < 0)
 		return -1;
+	if (!in_vocab(&c->kinds, n->kind))
+		return inn_error_set(c->err, INN_EINPUT, "%s: %s: kind '%s' is not in graph.vocabulary.kinds",
+				     c->origin, where, clip(buf, n->kind));
 	if (n->since && n->until && n->until < n->since)
 		return inn_error_set(c->err, INN_EINPUT, "%s: %s: 'until' (%d) is before 'since' (%d)", c->origin,
 				     where, n->until, n->since);
 	return collect_attrs(c, obj, typed, &n->attrs, &n->nattrs, where);
 }
 
-static uint64_t pair_key(uint32_t s, uint32_t t, bool directed)
+/* "links[3] ('a' -- 'b')": how messages name a link. */
+static void link_where(const struct ctx *c, char *where, size_t size, const char *array, size_t j)
 {
-	if (!directed && s > t) {
-		uint32_t x = s;
-		s = t;
-		t = x;
-	}
-	/* +1 keeps 0 free as the empty-slot marker */
-	return (((uint64_t)s << 32) | t) + 1;
-}
+	const struct inn_link *l = &c->m->links[j];
+	char a[CLIP_BYTES + 4], b[CLIP_BYTES + 4];
 
-/* True when the pair was already seen; records it otherwise. Returns -1 when out of memory. */
-static int seen_pair(struct ctx *c, uint64_t key)
-{
-	if (c->pairs_size == 0 || (c->m->nlinks + 1) * 2 > c->pairs_size) {
-		size_t size = c->pairs_size ? c->pairs_size * 2 : 1024;
-		uint64_t *t = calloc(size, sizeof(*t));
-		if (!t)
-			return -1;
-		for (size_t i = 0; i < c->pairs_size; i++) {
-			if (!c->pairs[i])
-				continue;
-			size_t j = (c->pairs[i] * 0x9E3779B97F4A7C15ull >> 20) & (size - 1);
-			while (t[j])
-				j = (j + 1) & (size - 1);
-			t[j] = c->pairs[i];
-		}
-		free(c->pairs);
-		c->pairs = t;
-		c->pairs_size = size;
-	}
-	size_t mask = c->pairs_size - 1, j = (key * 0x9E3779B97F4A7C15ull >> 20) & mask;
-	for (; c->pairs[j]; j = (j + 1) & mask)
-		if (c->pairs[j] == key)
-			return 1;
-	c->pairs[j] = key;
-	return 0;
+	snprintf(where, size, "%s[%zu] ('%s' %s '%s')", array, j, clip(a, c->m->nodes[l->source].id),
+		 c->m->directed ? "->" : "--", clip(b, c->m->nodes[l->target].id));
 }
 
 static int link_end(struct ctx *c, const cJSON *obj, const char *key, const char *where, uint32_t *index)
 {
 	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
-	char tmp[32];
+	char tmp[32], buf[CLIP_BYTES + 4];
 	const char *id;
 	bool is_int;
 	size_t at;
@@ -533,8 +748,8 @@ static int link_end(struct ctx *c, const cJSON *obj, const char *key, const char
 		return inn_error_set(c->err, INN_EINPUT, "%s: %s: link '%s' must be a string or an integer",
 				     c->origin, where, key);
 	if (!inn_model_find(c->m, id, &at))
-		return inn_error_set(c->err, INN_EINPUT, "%s: %s: link %s '%.200s' is not a node", c->origin,
-				     where, key, id);
+		return inn_error_set(c->err, INN_EINPUT, "%s: %s: link %s '%s' is not a node", c->origin,
+				     where, key, clip(buf, id));
 	*index = (uint32_t)at;
 	return 0;
 }
@@ -543,28 +758,18 @@ static int parse_link(struct ctx *c, const cJSON *obj, const char *array, size_t
 {
 	static const char *const typed[] = {"source", "target", "relation", "provenance", "weight",
 					    "since", "until", NULL};
-	char where[200];
+	char where[3 * CLIP_BYTES], buf[CLIP_BYTES + 4];
 	uint32_t s, t;
-	int dup;
 
 	snprintf(where, sizeof(where), "%s[%zu]", array, i);
 	if (!cJSON_IsObject(obj))
 		return inn_error_set(c->err, INN_EINPUT, "%s: %s: a link must be an object", c->origin, where);
 	if (link_end(c, obj, "source", where, &s) < 0 || link_end(c, obj, "target", where, &t) < 0)
 		return -1;
-	snprintf(where, sizeof(where), "%s[%zu] ('%.60s' %s '%.60s')", array, i, c->m->nodes[s].id,
-		 c->m->directed ? "->" : "--", c->m->nodes[t].id);
-	if (!c->m->multigraph) {
-		if ((dup = seen_pair(c, pair_key(s, t, c->m->directed))) < 0)
-			return oom(c);
-		if (dup)
-			return inn_error_set(c->err, INN_EINPUT,
-					     "%s: %s: duplicate link (set \"multigraph\": true to keep parallel links)",
-					     c->origin, where);
-	}
 	struct inn_link *l = inn_model_add_link(c->m, s, t);
 	if (!l)
 		return oom(c);
+	link_where(c, where, sizeof(where), array, i);
 	const cJSON *w = cJSON_GetObjectItemCaseSensitive(obj, "weight");
 	if (w && !cJSON_IsNull(w)) {
 		if (!cJSON_IsNumber(w) || !isfinite(w->valuedouble))
@@ -580,10 +785,69 @@ static int parse_link(struct ctx *c, const cJSON *obj, const char *array, size_t
 	    set_year(c, cJSON_GetObjectItemCaseSensitive(obj, "since"), &l->since, where, "since") < 0 ||
 	    set_year(c, cJSON_GetObjectItemCaseSensitive(obj, "until"), &l->until, where, "until") < 0)
 		return -1;
+	if (!in_vocab(&c->relations, l->relation))
+		return inn_error_set(c->err, INN_EINPUT, "%s: %s: relation '%s' is not in graph.vocabulary.relations",
+				     c->origin, where, clip(buf, l->relation));
 	if (l->since && l->until && l->until < l->since)
 		return inn_error_set(c->err, INN_EINPUT, "%s: %s: 'until' (%d) is before 'since' (%d)", c->origin,
 				     where, l->until, l->since);
 	return collect_attrs(c, obj, typed, &l->attrs, &l->nattrs, where);
+}
+
+/* A link's pair of ends (in order when undirected) and its index, sorted to find parallel links. */
+struct pair {
+	uint64_t ends;
+	size_t link;
+};
+
+static int cmp_pairs(const void *a, const void *b)
+{
+	const struct pair *x = a, *y = b;
+
+	if (x->ends != y->ends)
+		return (x->ends > y->ends) - (x->ends < y->ends);
+	return (x->link > y->link) - (x->link < y->link);
+}
+
+/*
+ * Without "multigraph": true two links may not join the same pair of nodes. Sorting the pairs
+ * costs m log m whatever the ids are; a hash table could be driven into its worst case by a file
+ * crafted to collide. The link reported is the first repeat in file order.
+ */
+static int check_parallel(struct ctx *c, const char *array)
+{
+	const struct inn_model *m = c->m;
+	size_t dup = SIZE_MAX, first = 0;
+	struct pair *p;
+
+	if (m->multigraph || m->nlinks < 2)
+		return 0;
+	if (!(p = malloc(m->nlinks * sizeof(*p))))
+		return oom(c);
+	for (size_t j = 0; j < m->nlinks; j++) {
+		uint32_t s = m->links[j].source, t = m->links[j].target;
+		if (!m->directed && s > t) {
+			uint32_t x = s;
+			s = t;
+			t = x;
+		}
+		p[j] = (struct pair){((uint64_t)s << 32) | t, j};
+	}
+	qsort(p, m->nlinks, sizeof(*p), cmp_pairs);
+	for (size_t k = 1; k < m->nlinks; k++) {
+		if (p[k].ends == p[k - 1].ends && (k < 2 || p[k - 2].ends != p[k].ends) && p[k].link < dup) {
+			dup = p[k].link;
+			first = p[k - 1].link;
+		}
+	}
+	free(p);
+	if (dup == SIZE_MAX)
+		return 0;
+	char where[3 * CLIP_BYTES];
+	link_where(c, where, sizeof(where), array, dup);
+	return inn_error_set(c->err, INN_EINPUT,
+			     "%s: %s: duplicate link (first at %s[%zu]; set \"multigraph\": true to keep parallel links)",
+			     c->origin, where, array, first);
 }
 
 static int get_bool(struct ctx *c, const cJSON *root, const char *key, bool dflt, bool *out)
@@ -608,7 +872,8 @@ static int parse_model(struct ctx *c, const cJSON *root)
 
 	if (!cJSON_IsObject(root))
 		return inn_error_set(c->err, INN_EINPUT, "%s: a model must be a JSON object", c->origin);
-	if (check_duplicate_keys(c, root, "model") < 0)
+	char path[256] = "";
+	if (check_tree(c, root, path, 0, sizeof(path)) < 0)
 		return -1;
 	if (get_bool(c, root, "directed", false, &c->m->directed) < 0 ||
 	    get_bool(c, root, "multigraph", false, &c->m->multigraph) < 0 ||
@@ -636,6 +901,8 @@ static int parse_model(struct ctx *c, const cJSON *root)
 	for (const cJSON *l = links ? links->child : NULL; l; l = l->next, i++)
 		if (parse_link(c, l, array, i) < 0)
 			return -1;
+	if (check_parallel(c, array) < 0)
+		return -1;
 	return collect_attrs(c, root, known, &c->m->extra, &c->m->nextra, "model");
 }
 
@@ -657,16 +924,23 @@ struct inn_model *inn_load_json(const char *buf, size_t len, const char *origin,
 		inn_error_set(err, INN_EINPUT, "%s: empty model (expected a JSON object)", origin);
 		return NULL;
 	}
+	/*
+	 * cJSON is lenient where JSON is not (it takes 01, 1., raw tabs and newlines in strings), and
+	 * NetworkX's reader would refuse such a file: the strict scanner decides what is JSON, and
+	 * says where and why it is not, before cJSON builds anything.
+	 */
+	size_t line, col, off;
+	const char *why = NULL;
+	if (locate_syntax_error(buf + skip, len - skip, &off, &why)) {
+		inn_text_position(buf, off + skip, &line, &col);
+		inn_error_set(err, INN_EINPUT, "%s:%zu:%zu: invalid JSON: %s", origin, line, col, why);
+		return NULL;
+	}
 	/* The length includes the NUL: with require_null_terminated, cJSON wants to see it. */
 	root = cJSON_ParseWithLengthOpts(buf + skip, len - skip + 1, &end, true);
 	if (!root) {
-		size_t line, col, off = end ? (size_t)(end - buf) : 0;
-		const char *why = NULL;
-		if (locate_syntax_error(buf + skip, len - skip, &off, &why))
-			off += skip;
-		inn_text_position(buf, off, &line, &col);
-		inn_error_set(err, INN_EINPUT, "%s:%zu:%zu: invalid JSON%s%s", origin, line, col, why ? ": " : "",
-			      why ? why : "");
+		/* the text is JSON, so cJSON can only have run out of memory */
+		inn_error_set(err, INN_EFAIL, "%s: out of memory parsing the model", origin);
 		return NULL;
 	}
 	if (!(c.m = inn_model_new(origin))) {
@@ -678,7 +952,8 @@ struct inn_model *inn_load_json(const char *buf, size_t len, const char *origin,
 		c.m = NULL;
 	}
 out:
-	free(c.pairs);
+	free(c.kinds.words);
+	free(c.relations.words);
 	cJSON_Delete(root);
 	return c.m;
 }

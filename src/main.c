@@ -5,6 +5,7 @@
 
 #include "innonet/commands.h"
 #include "innonet/graph.h"
+#include "innonet/output.h"
 
 /* Output to stdout is only known to have worked once it is flushed and closed. */
 static int check_stdout(struct inn_error *err)
@@ -22,6 +23,7 @@ int main(int argc, char **argv)
 	struct inn_error err;
 	struct inn_args args;
 
+	inn_output_guard_std_fds();
 	inn_error_init(&err);
 	inn_igraph_setup(INN_SEED);
 	if (argc < 2) {

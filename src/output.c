@@ -2,6 +2,7 @@
 #include "innonet/output.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +25,14 @@ static void on_signal(int sig)
 	raise(sig);
 }
 
+/* At exit, a temporary file still pending is a run that did not finish: a library that calls
+ * exit() (Graphviz does on some errors) must not leave it behind either. */
+static void remove_pending(void)
+{
+	if (pending_tmp)
+		unlink(pending_tmp);
+}
+
 static void catch_signals(void)
 {
 	static bool installed;
@@ -31,6 +40,7 @@ static void catch_signals(void)
 
 	if (installed)
 		return;
+	atexit(remove_pending);
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_signal;
 	sigemptyset(&sa.sa_mask);
@@ -60,6 +70,24 @@ int inn_output_open(struct inn_output *o, const char *path, const char *input, s
 	}
 	if (input && strcmp(input, "-") != 0 && same_file(path, input))
 		return inn_error_set(err, INN_EINPUT, "%s: refusing to write over the input model", path);
+	/*
+	 * A device, pipe or socket (/dev/null, /dev/stdout, a FIFO) is written in place: it cannot
+	 * be half-written the way a file can, and renaming a file over it would replace the device
+	 * itself (as root, -o /dev/full would turn the device into a plain file).
+	 */
+	struct stat st;
+	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+		return inn_error_set(err, INN_EFAIL, "%s: cannot write output: Is a directory", path);
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		if (!(o->path = strdup(path)))
+			return inn_error_set(err, INN_EFAIL, "%s: out of memory", path);
+		if (!(o->fp = fopen(path, "w"))) {
+			int e = errno;
+			inn_output_abort(o);
+			return inn_error_set(err, INN_EFAIL, "%s: cannot write output: %s", path, strerror(e));
+		}
+		return 0;
+	}
 	slash = strrchr(path, '/');
 	dirlen = slash ? (size_t)(slash - path) + 1 : 0;
 	if (!(o->path = strdup(path)) || !(o->tmp = malloc(strlen(path) + 16))) {
@@ -105,7 +133,7 @@ int inn_output_commit(struct inn_output *o, struct inn_error *err)
 		ret = -1;
 	}
 	o->fp = NULL;
-	if (ret == 0 && rename(o->tmp, o->path) != 0) {
+	if (ret == 0 && o->tmp && rename(o->tmp, o->path) != 0) {
 		inn_error_set(err, INN_EFAIL, "%s: cannot write output: %s", o->path, strerror(errno));
 		ret = -1;
 	}
@@ -131,4 +159,24 @@ void inn_output_abort(struct inn_output *o)
 	}
 	free(o->path);
 	o->path = NULL;
+}
+
+void inn_output_guard_std_fds(void)
+{
+	/*
+	 * A closed descriptor 0, 1 or 2 would be reused by the next open(): the model or a temporary
+	 * output file would become "standard output". /dev/null takes the place, read-only for
+	 * standard output so that writing to it still fails (EBADF) and is reported.
+	 */
+	static const int flags[3] = {O_RDONLY, O_RDONLY, O_WRONLY};
+
+	for (int fd = 0; fd < 3; fd++) {
+		if (fcntl(fd, F_GETFD) != -1 || errno != EBADF)
+			continue;
+		int nfd = open("/dev/null", flags[fd]);
+		if (nfd >= 0 && nfd != fd) { /* a lower descriptor was free too: move it where it belongs */
+			dup2(nfd, fd);
+			close(nfd);
+		}
+	}
 }

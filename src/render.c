@@ -373,6 +373,28 @@ static int write_out(const char *data, unsigned int len, FILE *out, struct inn_e
 	return 0;
 }
 
+static GVC_t *context_gvc; /* the process's one Graphviz context; owned here, freed at exit */
+
+static void free_context(void)
+{
+	gvFreeContext(context_gvc);
+	context_gvc = NULL;
+}
+
+/*
+ * One context for the whole process, not one per rendering: Graphviz 2.42's text-size cache (in
+ * libgvplugin_pango) keeps a font name that belongs to the context that last measured text, and
+ * reads it at the next layout. Once that context is freed the read is a use-after-free, which
+ * AddressSanitizer reports as soon as one process renders twice (the unit tests, a report of
+ * several diagrams).
+ */
+static GVC_t *context(void)
+{
+	if (!context_gvc && (context_gvc = gvContext()))
+		atexit(free_context);
+	return context_gvc;
+}
+
 int inn_render(Agraph_t *g, const char *engine, const char *format, FILE *out, struct inn_error *err)
 {
 	Agraph_t *net = NULL, *leg = NULL;
@@ -399,7 +421,7 @@ int inn_render(Agraph_t *g, const char *engine, const char *format, FILE *out, s
 	}
 	engine_settings(net, engine);
 	choose_fonts(net, leg);
-	if (!(gvc = gvContext())) {
+	if (!(gvc = context())) {
 		inn_error_set(err, INN_EFAIL, "cannot start Graphviz");
 		goto out;
 	}
@@ -456,8 +478,6 @@ out:
 		gvFreeLayout(gvc, net);
 	if (gvc && leg_laid)
 		gvFreeLayout(gvc, leg);
-	if (gvc)
-		gvFreeContext(gvc);
 	if (leg)
 		agclose(leg);
 	if (net)

@@ -124,6 +124,12 @@ void inn_print_plain(FILE *out, const char *s)
 		if (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F) { /* C1 controls, e.g. CSI */
 			fputc('?', out);
 			p++;
+		} else if (p[0] == 0xE2 && ((p[1] == 0x80 && p[2] >= 0xAA && p[2] <= 0xAE) ||
+					    (p[1] == 0x81 && p[2] >= 0xA6 && p[2] <= 0xA9))) {
+			/* bidirectional overrides and isolates (U+202A-202E, U+2066-2069) would reorder
+			 * the rest of the line, making one row read as another */
+			fputc('?', out);
+			p += 2;
 		} else {
 			fputc(*p < 0x20 || *p == 0x7F ? '?' : *p, out);
 		}

@@ -41,6 +41,7 @@ extern const struct inn_command inn_cmd_robustness;
 extern const struct inn_command inn_cmd_stats;
 extern const struct inn_command inn_cmd_path;
 extern const struct inn_command inn_cmd_cut;
+extern const struct inn_command inn_cmd_validate;
 
 const struct inn_command *inn_command_find(const char *name);
 void inn_main_help(FILE *out);

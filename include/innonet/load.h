@@ -10,8 +10,15 @@
 /* The name messages give the built-in model. */
 #define INN_EMBEDDED_ORIGIN "nnmi-2016.json (built in)"
 
-/* Files larger than this are refused with a message instead of exhausting memory. */
-#define INN_MAX_INPUT_BYTES ((size_t)4 << 30)
+/*
+ * Limits on what a model may hold, each refused with a message naming it instead of exhausting
+ * memory or time (docs/errors.md). They are far above real networks: a model of 200,000 nodes
+ * and 1,000,000 links with a few attributes each is about 140 MB and 8 million JSON values.
+ */
+#define INN_MAX_INPUT_BYTES ((size_t)1 << 30)   /* 1 GiB of model text */
+#define INN_MAX_JSON_VALUES 50000000u           /* values (each about 80 bytes once parsed) */
+#define INN_MAX_JSON_DEPTH 512                  /* arrays and objects inside one another */
+#define INN_MAX_STRING_BYTES ((size_t)1 << 20)  /* 1 MiB for any one string or key */
 
 /*
  * Load a model: path is a file, "-" for standard input, or NULL for the built-in NNMI 2016

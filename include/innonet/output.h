@@ -10,7 +10,8 @@
 struct inn_output {
 	FILE *fp;    /* where to write: stdout or the temporary file; owned unless stdout */
 	char *path;  /* the final path; NULL for stdout; owned */
-	char *tmp;   /* the temporary file beside it; owned */
+	char *tmp;   /* the temporary file beside it; owned; NULL when path is a device or pipe,
+		      * written in place */
 };
 
 /*
@@ -26,5 +27,12 @@ int inn_output_commit(struct inn_output *o, struct inn_error *err);
 
 /* Drop the temporary file; accepts an output that was never opened or already committed. */
 void inn_output_abort(struct inn_output *o);
+
+/*
+ * Put /dev/null in place of a closed standard descriptor (0, 1, 2), once at start-up, so that no
+ * file opened later takes its number; output to a closed standard output still fails and is
+ * reported. Call before opening anything.
+ */
+void inn_output_guard_std_fds(void);
 
 #endif

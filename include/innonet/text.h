@@ -34,7 +34,10 @@ void inn_csv_cell(FILE *out, const char *s);
 /* Columns s takes on a terminal: East Asian wide characters count two. */
 size_t inn_display_width(const char *s);
 
-/* s for a terminal table: control characters (which could move the cursor) become '?'. */
+/*
+ * s for a terminal: control characters (C0, DEL, C1: they could move the cursor or recolour the
+ * screen) and bidirectional overrides (they reorder what follows) each become one '?'.
+ */
 void inn_print_plain(FILE *out, const char *s);
 
 #endif

@@ -52,5 +52,42 @@ if [ -w /dev/full ]; then
 	"$BIN" rank >/dev/full 2>"$TMP/err"
 	status=$?
 	check_error "write error on stdout" 1 "innonet: write error on standard output: No space left on device"
+	# -o /dev/full: written in place (a rename would replace the device, as root), and the error is 1
+	run rank -o /dev/full
+	check_error "-o /dev/full" 1 "innonet: /dev/full: write error: No space left on device"
+	check "/dev/full is still a device" test -c /dev/full
+	run export -o /dev/full --format svg
+	check_error "export -o /dev/full" 1 "innonet: /dev/full: write error: No space left on device"
+	check "/dev/full is still a device after export" test -c /dev/full
 fi
+
+# a closed standard output: the output is lost, so the run fails (status 1), for every command
+for cmd in rank validate "export --format dot"; do
+	# shellcheck disable=SC2086 # the command and its options are meant to split
+	$WRAP "$BIN" $cmd >&- 2>"$TMP/err"
+	status=$?
+	check_error "$cmd with standard output closed" 1 "innonet: write error on standard output: Bad file descriptor"
+done
+# ... but a run that writes to a file does not need it
+mkdir "$TMP/closed"
+$WRAP "$BIN" rank -o "$TMP/closed/r.csv" >&- 2>"$TMP/err"
+status=$?
+check_status "rank -o FILE with standard output closed" 0
+check "the file is written" test -s "$TMP/closed/r.csv"
+
+# a disk that fills up half-way through an SVG: status 1 and no file, not half a diagram
+mkdir "$TMP/full"
+(
+	trap '' XFSZ
+	ulimit -f 8
+	$WRAP "$BIN" export -o "$TMP/full/nnmi.svg" >"$TMP/out" 2>"$TMP/err"
+	echo $? >"$TMP/status"
+)
+status=$(cat "$TMP/status")
+check_error "a write error on -o FILE" 1 "innonet: $TMP/full/nnmi.svg: write error: File too large"
+check "no file is left, not even a temporary one" test -z "$(ls -A "$TMP/full")"
+
+# an output path that is a directory
+run rank -o "$TMP"
+check_error "-o DIRECTORY" 1 "innonet: $TMP: cannot write output: Is a directory"
 finish

@@ -18,6 +18,7 @@ static const struct {
 	{"scenario", add_scenario_suite},     {"change", add_change_suite},
 	{"load_csv", add_load_csv_suite}, {"load_formats", add_load_formats_suite}, {"write", add_write_suite},
 	{"stats", add_stats_suite},
+	{"injection", add_injection_suite},
 };
 
 int main(int argc, char **argv)

@@ -1,6 +1,9 @@
 /* test_load.c: the node-link JSON loader on valid, NetworkX-written and broken models. */
+#include <fcntl.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "helpers.h"
 #include "innonet/load.h"
@@ -115,7 +118,7 @@ static void load_should_keep_parallel_links_only_in_a_multigraph(void)
 	CU_ASSERT_EQUAL(m->nlinks, 2);
 	inn_model_free(m);
 	snprintf(json, sizeof(json), "{\"multigraph\": false, %s", nodes);
-	expect_error(json, "t.json: links[1] ('b' -- 'a'): duplicate link (set \"multigraph\": true to keep parallel links)");
+	expect_error(json, "t.json: links[1] ('b' -- 'a'): duplicate link (first at links[0]; set \"multigraph\": true to keep parallel links)");
 	/* in a directed model, b -> a is not a parallel of a -> b */
 	snprintf(json, sizeof(json), "{\"directed\": true, %s", nodes);
 	m = parse(json, msg, sizeof(msg));
@@ -183,7 +186,7 @@ static void load_should_reject_a_malformed_document(void)
 	expect_error("{\"nodes\": [], \"links\": [], \"edges\": []}", "t.json: model has both 'links' and 'edges'");
 	expect_error("{\"directed\": \"yes\", \"nodes\": []}", "t.json: 'directed' must be true or false");
 	expect_error("{\"nodes\": [], \"graph\": []}", "t.json: 'graph' must be an object");
-	expect_error("{\"nodes\": [{\"id\": \"a\", \"kind\": \"x\", \"kind\": \"y\"}]}", "t.json: model: duplicate key 'kind'");
+	expect_error("{\"nodes\": [{\"id\": \"a\", \"kind\": \"x\", \"kind\": \"y\"}]}", "t.json: nodes[0]: duplicate key 'kind'");
 	expect_error("{\"nodes\": [], \"nodes\": []}", "t.json: model: duplicate key 'nodes'");
 	expect_error("{\"nodes\": [\"a\"]}", "t.json: nodes[0]: a node must be an object");
 }
@@ -350,6 +353,266 @@ static void the_default_model_should_type_the_lead_organizations_as_section_2_2_
 	inn_model_free(m);
 }
 
+/* A model whose one node carries attribute x with the given JSON text (caller frees). */
+static char *with_attr(const char *value)
+{
+	const char *head = "{\"nodes\": [{\"id\": \"a\", \"x\": ", *tail = "}]}";
+	size_t n = strlen(head) + strlen(value) + strlen(tail) + 1;
+	char *s = malloc(n);
+
+	snprintf(s, n, "%s%s%s", head, value, tail);
+	return s;
+}
+
+static void load_should_refuse_what_cjson_accepts_but_json_does_not(void)
+{
+	/*
+	 * cJSON 1.7.15 takes all of these; Python's json (and so NetworkX) refuses them. In
+	 * {"nodes": [{"id": V}]} the value V starts at column 19.
+	 */
+	expect_error("{\"nodes\": [{\"id\": 01}]}", "t.json:1:19: invalid JSON: leading zero in a number");
+	expect_error("{\"nodes\": [{\"id\": 1.}]}", "t.json:1:21: invalid JSON: expected a digit");
+	expect_error("{\"nodes\": [{\"id\": \"a\tb\"}]}", "t.json:1:21: invalid JSON: control character in a string");
+	expect_error("{\"nodes\": [{\"id\": \"a\nb\"}]}", "t.json:1:21: invalid JSON: control character in a string");
+	/* UTF-16 surrogates must pair, high then low; the message points at the backslash */
+	expect_error("{\"nodes\": [{\"id\": \"\\ud800\"}]}", "t.json:1:20: invalid JSON: unpaired surrogate in a \\u escape");
+	expect_error("{\"nodes\": [{\"id\": \"x\\udc00\"}]}", "t.json:1:21: invalid JSON: unpaired surrogate in a \\u escape");
+	expect_error("{\"nodes\": [{\"id\": \"\\ud800\\u0041\"}]}",
+		     "t.json:1:20: invalid JSON: unpaired surrogate in a \\u escape");
+	char msg[1024];
+	struct inn_model *m = parse("{\"nodes\": [{\"id\": \"\\ud83d\\ude00\"}]}", msg, sizeof(msg));
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	CU_ASSERT_STRING_EQUAL(m->nodes[0].id, "\xF0\x9F\x98\x80"); /* U+1F600 in UTF-8 */
+	inn_model_free(m);
+}
+
+static void load_should_treat_minus_zero_as_the_id_zero(void)
+{
+	/* json.loads("-0") is the int 0 in Python: NetworkX sees one node */
+	expect_error("{\"nodes\": [{\"id\": 0}, {\"id\": -0}]}", "t.json: nodes[1]: duplicate node id '0' (first at nodes[0])");
+}
+
+static void load_should_enforce_the_nesting_limit(void)
+{
+	/* the model object, "nodes" and the node are levels 1-3; x nests 509 more: 512 in all */
+	char *inner = malloc(2 * 510 + 1), *json;
+	char msg[1024];
+	struct inn_model *m;
+
+	memset(inner, '[', 509);
+	memset(inner + 509, ']', 509);
+	inner[1018] = '\0';
+	json = with_attr(inner);
+	m = parse(json, msg, sizeof(msg));
+	CU_ASSERT_PTR_NOT_NULL(m);
+	inn_model_free(m);
+	free(json);
+	/* one more: x's value starts at column 29 with the 4th bracket, so the 513th is at 29 + 509 = 538 */
+	memset(inner, '[', 510);
+	memset(inner + 510, ']', 510);
+	inner[1020] = '\0';
+	json = with_attr(inner);
+	expect_error(json, "t.json:1:538: nested deeper than 512 levels (the limit)");
+	free(json);
+	free(inner);
+}
+
+static void load_should_enforce_the_string_and_key_limits(void)
+{
+	size_t n = INN_MAX_STRING_BYTES + 3;
+	char *value = malloc(n + 1), *json, *key;
+	char msg[1024];
+	struct inn_model *m;
+
+	/* a string of exactly 1 MiB loads */
+	value[0] = '"';
+	memset(value + 1, 'x', INN_MAX_STRING_BYTES);
+	value[INN_MAX_STRING_BYTES + 1] = '"';
+	value[INN_MAX_STRING_BYTES + 2] = '\0';
+	json = with_attr(value);
+	m = parse(json, msg, sizeof(msg));
+	CU_ASSERT_PTR_NOT_NULL(m);
+	if (m)
+		CU_ASSERT_EQUAL(strlen(m->nodes[0].attrs[0].value.text), INN_MAX_STRING_BYTES);
+	inn_model_free(m);
+	free(json);
+	/* one byte more is refused, named by where it is */
+	memset(value + 1, 'x', INN_MAX_STRING_BYTES + 1);
+	value[INN_MAX_STRING_BYTES + 2] = '"';
+	value[INN_MAX_STRING_BYTES + 3] = '\0';
+	json = with_attr(value);
+	expect_error(json, "t.json: nodes[0].x: string longer than 1 MiB (the limit)");
+	free(json);
+	/* the same string as a key */
+	key = malloc(n + 32);
+	snprintf(key, n + 32, "{\"nodes\": [{\"id\": \"a\", %s: 1}]}", value);
+	expect_error(key, "t.json: nodes[0]: key longer than 1 MiB (the limit)");
+	free(key);
+	free(value);
+}
+
+static void load_should_refuse_more_json_values_than_the_limit(void)
+{
+	/*
+	 * {"nodes":[],"x":[0,0,...]}: the model, "nodes" and x's array open 3 values, the comma after
+	 * [] a 4th and the first 0 is the 5th; each further ",0" adds one. The 50,000,001st value is
+	 * the one after comma number 49,999,996 inside x; that comma sits at byte 17 + 2j - 1 for
+	 * j = 49,999,996, column 17 + 2j = 100,000,009.
+	 */
+	const char *head = "{\"nodes\":[],\"x\":[";
+	size_t commas = INN_MAX_JSON_VALUES - 4, n = strlen(head) + 2 * commas + 1 + 3;
+	char *json = malloc(n + 1), *p;
+
+	CU_ASSERT_FATAL(INN_MAX_JSON_VALUES == 50000000u);
+	p = json + sprintf(json, "%s", head);
+	for (size_t j = 0; j < commas; j++) {
+		*p++ = '0';
+		*p++ = ',';
+	}
+	strcpy(p, "0]}");
+	expect_error(json, "t.json:1:100000009: more than 50000000 JSON values (the limit)");
+	free(json);
+}
+
+static void load_should_find_the_first_repeated_key_of_a_large_object(void)
+{
+	/* 100,000 distinct keys, then k70000 and k5 again: k70000 is the first repeat in file order */
+	size_t cap = 100000 * 16 + 128;
+	char *json = malloc(cap), *p = json;
+
+	p += sprintf(p, "{\"nodes\": [{\"id\": \"a\"");
+	for (int k = 0; k < 100000; k++)
+		p += sprintf(p, ", \"k%d\": 1", k);
+	sprintf(p, ", \"k70000\": 2, \"k5\": 3}]}");
+	expect_error(json, "t.json: nodes[0]: duplicate key 'k70000'");
+	free(json);
+	/* a small object: the repeat that comes first, not the key repeated first */
+	expect_error("{\"nodes\": [{\"id\": \"a\", \"b\": 1, \"c\": 2, \"c\": 3, \"b\": 4}]}",
+		     "t.json: nodes[0]: duplicate key 'c'");
+	expect_error("{\"nodes\": [{\"id\": \"a\", \"m\": {\"more_than\": 1, \"more_than\": 2}}]}",
+		     "t.json: nodes[0].m: duplicate key 'more_than'");
+}
+
+static void load_should_report_the_first_parallel_link_in_file_order(void)
+{
+	/* a-b, c-d, d-c (repeats links[1]), b-a (repeats links[0]): links[2] comes first */
+	expect_error("{\"nodes\": [{\"id\": \"a\"}, {\"id\": \"b\"}, {\"id\": \"c\"}, {\"id\": \"d\"}], \"links\": ["
+		     "{\"source\": \"a\", \"target\": \"b\"}, {\"source\": \"c\", \"target\": \"d\"}, "
+		     "{\"source\": \"d\", \"target\": \"c\"}, {\"source\": \"b\", \"target\": \"a\"}]}",
+		     "t.json: links[2] ('d' -- 'c'): duplicate link (first at links[1]; set \"multigraph\": true to keep "
+		     "parallel links)");
+	/* a self-loop is allowed once */
+	expect_error("{\"nodes\": [{\"id\": \"a\"}], \"edges\": [{\"source\": \"a\", \"target\": \"a\"}, "
+		     "{\"source\": \"a\", \"target\": \"a\"}]}",
+		     "t.json: edges[1] ('a' -- 'a'): duplicate link (first at edges[0]; set \"multigraph\": true to keep "
+		     "parallel links)");
+}
+
+static void load_should_hold_kinds_and_relations_to_a_declared_vocabulary(void)
+{
+	const char *nodes = "\"nodes\": [{\"id\": \"DoD\", \"kind\": \"agency\"}, {\"id\": \"LIFT\", \"kind\": \"institute\"}, "
+			    "{\"id\": \"x\"}], \"links\": [{\"source\": \"DoD\", \"target\": \"LIFT\", \"relation\": \"sponsors\"}]}";
+	char json[1024], msg[1024];
+	struct inn_model *m;
+
+	snprintf(json, sizeof(json), "{\"graph\": {\"vocabulary\": {\"kinds\": [\"agency\", \"institute\"], "
+				     "\"relations\": [\"sponsors\"]}}, %s", nodes);
+	m = parse(json, msg, sizeof(msg));
+	CU_ASSERT_PTR_NOT_NULL(m); /* a node without a kind is allowed */
+	inn_model_free(m);
+	snprintf(json, sizeof(json), "{\"graph\": {\"vocabulary\": {\"kinds\": [\"agency\", \"institue\"]}}, %s", nodes);
+	expect_error(json, "t.json: node 'LIFT': kind 'institute' is not in graph.vocabulary.kinds");
+	snprintf(json, sizeof(json), "{\"graph\": {\"vocabulary\": {\"relations\": [\"funds\"]}}, %s", nodes);
+	expect_error(json, "t.json: links[0] ('DoD' -- 'LIFT'): relation 'sponsors' is not in graph.vocabulary.relations");
+	snprintf(json, sizeof(json), "{\"graph\": {\"vocabulary\": {\"kind\": [\"agency\"]}}, %s", nodes);
+	expect_error(json, "t.json: graph.vocabulary: unknown member 'kind' (expected 'kinds' or 'relations')");
+	snprintf(json, sizeof(json), "{\"graph\": {\"vocabulary\": [\"agency\"]}, %s", nodes);
+	expect_error(json, "t.json: graph.vocabulary must be an object with 'kinds' and/or 'relations'");
+	snprintf(json, sizeof(json), "{\"graph\": {\"vocabulary\": {\"kinds\": \"agency\"}}, %s", nodes);
+	expect_error(json, "t.json: graph.vocabulary.kinds must be an array of strings");
+	snprintf(json, sizeof(json), "{\"graph\": {\"vocabulary\": {\"kinds\": [\"agency\", \"\"]}}, %s", nodes);
+	expect_error(json, "t.json: graph.vocabulary.kinds[1] must be a non-empty string");
+	/* a null list declares nothing */
+	snprintf(json, sizeof(json), "{\"graph\": {\"vocabulary\": {\"kinds\": null, \"relations\": [\"sponsors\"]}}, %s", nodes);
+	m = parse(json, msg, sizeof(msg));
+	CU_ASSERT_PTR_NOT_NULL(m);
+	inn_model_free(m);
+}
+
+static void load_should_quote_long_ids_cut_on_a_character_boundary(void)
+{
+	/* 59 ASCII bytes then a 3-byte character: cutting at 60 bytes would split it, so it goes whole */
+	char id[128], json[512];
+
+	memset(id, 'a', 59);
+	strcpy(id + 59, "\xE5\x8C\x97tail");
+	snprintf(json, sizeof(json), "{\"nodes\": [{\"id\": \"%s\"}, {\"id\": \"%s\"}]}", id, id);
+	id[59] = '\0';
+	char want[256];
+	snprintf(want, sizeof(want), "t.json: nodes[1]: duplicate node id '%s...' (first at nodes[0])", id);
+	expect_error(json, want);
+}
+
+static void load_should_refuse_a_file_over_the_size_limit_before_reading_it(void)
+{
+	char dir[] = "/tmp/innonet-big-XXXXXX", path[64], want[128];
+	struct inn_error err;
+	int fd = -1;
+
+	if (mkdtemp(dir)) {
+		snprintf(path, sizeof(path), "%s/model.json", dir);
+		fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+	}
+	CU_ASSERT_FATAL(fd >= 0);
+	/* a sparse file: no disk is used, and no byte is read */
+	CU_ASSERT_EQUAL(ftruncate(fd, (off_t)INN_MAX_INPUT_BYTES + 1), 0);
+	close(fd);
+	inn_error_init(&err);
+	CU_ASSERT_PTR_NULL(inn_load(path, &err));
+	snprintf(want, sizeof(want), "%s: model larger than 1024 MiB (the limit)", path);
+	CU_ASSERT_STRING_EQUAL(err.msg, want);
+	CU_ASSERT_EQUAL(err.status, INN_EINPUT);
+	unlink(path);
+	rmdir(dir);
+}
+
+static void load_should_refuse_control_characters_in_strings(void)
+{
+	/* escaped or raw, in a value or a key; the column is the backslash or the raw character's */
+	const char *why = "(only tab, newline and carriage return may appear)";
+	char want[256];
+
+	snprintf(want, sizeof(want), "t.json:1:20: control character U+001B in a string %s", why);
+	expect_error("{\"nodes\": [{\"id\": \"\\u001b[2J\"}]}", want);
+	snprintf(want, sizeof(want), "t.json:1:20: control character U+0008 in a string %s", why);
+	expect_error("{\"nodes\": [{\"id\": \"\\b\"}]}", want);
+	snprintf(want, sizeof(want), "t.json:1:20: control character U+000C in a string %s", why);
+	expect_error("{\"nodes\": [{\"id\": \"\\f\"}]}", want);
+	snprintf(want, sizeof(want), "t.json:1:20: control character U+007F in a string %s", why);
+	expect_error("{\"nodes\": [{\"id\": \"\x7f\"}]}", want);
+	snprintf(want, sizeof(want), "t.json:1:20: control character U+009B in a string %s", why);
+	expect_error("{\"nodes\": [{\"id\": \"\xC2\x9B" "31m\"}]}", want);
+	expect_error("{\"nodes\": [{\"id\": \"\\u009b\"}]}", want);
+	snprintf(want, sizeof(want), "t.json:1:14: control character U+0007 in a string %s", why);
+	expect_error("{\"nodes\": [{\"\\u0007\": 1, \"id\": \"a\"}]}", want);
+	/* tab, newline and carriage return are text */
+	char msg[1024];
+	struct inn_model *m = parse("{\"nodes\": [{\"id\": \"a\", \"label\": \"one\\ttwo\\nthree\\r\\u0009\"}]}", msg, sizeof(msg));
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	CU_ASSERT_STRING_EQUAL(m->nodes[0].label, "one\ttwo\nthree\r\t");
+	inn_model_free(m);
+}
+
+static void messages_should_hold_no_control_characters(void)
+{
+	/* a file name that would clear the screen and ring the bell: the message shows '?' instead */
+	struct inn_error err;
+
+	inn_error_init(&err);
+	CU_ASSERT_PTR_NULL(inn_load_json("[]", 2, "a\x1b[2J\a\nb\xC2\x9B.json", &err));
+	CU_ASSERT_STRING_EQUAL(err.msg, "a?[2J? b??.json: a model must be a JSON object");
+}
+
 static CU_TestInfo tests[] = {
 	TEST(load_should_read_what_networkx_writes),
 	TEST(load_should_accept_edges_as_newer_networkx_writes),
@@ -363,6 +626,18 @@ static CU_TestInfo tests[] = {
 	TEST(load_should_report_a_missing_file_and_an_unknown_format),
 	TEST(the_default_model_should_hold_every_table1_value),
 	TEST(the_default_model_should_type_the_lead_organizations_as_section_2_2_does),
+	TEST(load_should_refuse_what_cjson_accepts_but_json_does_not),
+	TEST(load_should_treat_minus_zero_as_the_id_zero),
+	TEST(load_should_enforce_the_nesting_limit),
+	TEST(load_should_enforce_the_string_and_key_limits),
+	TEST(load_should_refuse_more_json_values_than_the_limit),
+	TEST(load_should_find_the_first_repeated_key_of_a_large_object),
+	TEST(load_should_report_the_first_parallel_link_in_file_order),
+	TEST(load_should_hold_kinds_and_relations_to_a_declared_vocabulary),
+	TEST(load_should_quote_long_ids_cut_on_a_character_boundary),
+	TEST(load_should_refuse_a_file_over_the_size_limit_before_reading_it),
+	TEST(load_should_refuse_control_characters_in_strings),
+	TEST(messages_should_hold_no_control_characters),
 	CU_TEST_INFO_NULL,
 };
 

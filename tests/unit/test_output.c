@@ -1,7 +1,13 @@
 /* test_output.c: output files appear whole or not at all. */
 #include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "helpers.h"
@@ -102,11 +108,180 @@ static void open_should_fail_cleanly_in_a_missing_directory(void)
 	CU_ASSERT_STRING_EQUAL(err.msg, want);
 }
 
+static bool is_char_device(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && S_ISCHR(st.st_mode);
+}
+
+static void a_full_disk_should_fail_with_status_1_and_keep_the_device(void)
+{
+	struct inn_output o;
+	struct inn_error err;
+
+	if (!is_char_device("/dev/full"))
+		return; /* no /dev/full here: nothing to test */
+	inn_error_init(&err);
+	CU_ASSERT_EQUAL_FATAL(inn_output_open(&o, "/dev/full", NULL, &err), 0);
+	CU_ASSERT_PTR_NULL(o.tmp); /* a device is written in place */
+	for (int i = 0; i < 10000; i++)
+		fputs("rank,id,label,kind,score\n", o.fp);
+	CU_ASSERT_EQUAL(inn_output_commit(&o, &err), -1);
+	CU_ASSERT_EQUAL(err.status, INN_EFAIL);
+	CU_ASSERT_STRING_EQUAL(err.msg, "/dev/full: write error: No space left on device");
+	/* renaming a file over it would have replaced the device (as root) */
+	CU_ASSERT_TRUE(is_char_device("/dev/full"));
+}
+
+static void a_device_should_be_written_in_place(void)
+{
+	struct inn_output o;
+	struct inn_error err;
+
+	inn_error_init(&err);
+	CU_ASSERT_EQUAL_FATAL(inn_output_open(&o, "/dev/null", NULL, &err), 0);
+	fputs("<svg/>\n", o.fp);
+	CU_ASSERT_EQUAL(inn_output_commit(&o, &err), 0);
+	CU_ASSERT_TRUE(is_char_device("/dev/null"));
+}
+
+static void open_should_refuse_a_directory(void)
+{
+	struct inn_output o;
+	struct inn_error err;
+	char want[400];
+
+	inn_error_init(&err);
+	CU_ASSERT_EQUAL(inn_output_open(&o, dir, NULL, &err), -1);
+	CU_ASSERT_EQUAL(err.status, INN_EFAIL);
+	snprintf(want, sizeof(want), "%s: cannot write output: Is a directory", dir);
+	CU_ASSERT_STRING_EQUAL(err.msg, want);
+	CU_ASSERT_EQUAL(entries(), 0);
+}
+
+/* Run fn in a child process; its exit status (or 128 + the signal that ended it). */
+static int in_child(int (*fn)(void))
+{
+	int status;
+	pid_t pid;
+
+	fflush(NULL);
+	if ((pid = fork()) == 0)
+		_exit(fn());
+	if (pid < 0 || waitpid(pid, &status, 0) != pid)
+		return -1;
+	return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+static int write_then_get_terminated(void)
+{
+	struct inn_output o;
+	struct inn_error err;
+	char path[256];
+
+	inn_error_init(&err);
+	snprintf(path, sizeof(path), "%s/interrupted.svg", dir);
+	if (inn_output_open(&o, path, NULL, &err) < 0)
+		return 1;
+	fputs("<svg>", o.fp);
+	fflush(o.fp);
+	raise(SIGTERM); /* as a Ctrl-C or kill would, half-way through */
+	return 2;
+}
+
+static void an_interrupted_run_should_leave_no_file(void)
+{
+	CU_ASSERT_EQUAL(in_child(write_then_get_terminated), 128 + SIGTERM);
+	CU_ASSERT_EQUAL(entries(), 0);
+}
+
+static int write_then_exit(void)
+{
+	struct inn_output o;
+	struct inn_error err;
+	char path[256];
+
+	inn_error_init(&err);
+	snprintf(path, sizeof(path), "%s/exited.svg", dir);
+	if (inn_output_open(&o, path, NULL, &err) < 0)
+		return 1;
+	fputs("<svg>", o.fp);
+	exit(3); /* as Graphviz 2.42 does on some write errors */
+}
+
+static void a_library_calling_exit_should_leave_no_file(void)
+{
+	CU_ASSERT_EQUAL(in_child(write_then_exit), 3);
+	CU_ASSERT_EQUAL(entries(), 0);
+}
+
+static int write_past_the_file_size_limit(void)
+{
+	struct rlimit rl = {4096, 4096};
+	struct inn_output o;
+	struct inn_error err;
+	char path[256];
+
+	/* a disk that fills up: writes past 4 KiB fail with EFBIG instead of killing the process */
+	signal(SIGXFSZ, SIG_IGN);
+	if (setrlimit(RLIMIT_FSIZE, &rl) != 0)
+		return 10;
+	inn_error_init(&err);
+	snprintf(path, sizeof(path), "%s/big.csv", dir);
+	if (inn_output_open(&o, path, NULL, &err) < 0)
+		return 11;
+	for (int i = 0; i < 1000; i++)
+		fputs("1,DOE-labs,DOE national laboratories,lab_system,901.236364\n", o.fp);
+	if (inn_output_commit(&o, &err) != -1 || err.status != INN_EFAIL)
+		return 12;
+	char want[400];
+	snprintf(want, sizeof(want), "%s: write error: File too large", path);
+	return strcmp(err.msg, want) == 0 ? 0 : 13;
+}
+
+static void a_write_error_should_fail_with_status_1_and_leave_no_file(void)
+{
+	CU_ASSERT_EQUAL(in_child(write_past_the_file_size_limit), 0);
+	CU_ASSERT_EQUAL(entries(), 0);
+}
+
+static int closed_stdout_then_open_a_file(void)
+{
+	char path[256];
+	int fd;
+
+	close(STDOUT_FILENO);
+	inn_output_guard_std_fds();
+	/* the next file opened must not become descriptor 1 */
+	snprintf(path, sizeof(path), "%s/model.json", dir);
+	fd = open(path, O_WRONLY | O_CREAT, 0600);
+	unlink(path);
+	if (fd == STDOUT_FILENO)
+		return 1;
+	/* and writing to standard output still fails, so the failure is reported */
+	if (write(STDOUT_FILENO, "x", 1) != -1 || errno != EBADF)
+		return 2;
+	return 0;
+}
+
+static void a_closed_standard_output_should_stay_an_error(void)
+{
+	CU_ASSERT_EQUAL(in_child(closed_stdout_then_open_a_file), 0);
+}
+
 static CU_TestInfo tests[] = {
 	TEST(commit_should_leave_exactly_the_file),
 	TEST(abort_should_leave_nothing),
 	TEST(open_should_refuse_to_write_over_the_input),
 	TEST(open_should_fail_cleanly_in_a_missing_directory),
+	TEST(a_full_disk_should_fail_with_status_1_and_keep_the_device),
+	TEST(a_device_should_be_written_in_place),
+	TEST(open_should_refuse_a_directory),
+	TEST(an_interrupted_run_should_leave_no_file),
+	TEST(a_library_calling_exit_should_leave_no_file),
+	TEST(a_write_error_should_fail_with_status_1_and_leave_no_file),
+	TEST(a_closed_standard_output_should_stay_an_error),
 	CU_TEST_INFO_NULL,
 };
 

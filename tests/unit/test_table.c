@@ -110,11 +110,68 @@ static void tables_should_align_wide_characters_and_hide_control_codes(void)
 	inn_table_release(&t);
 }
 
+/* What a writer function prints for s (caller frees). */
+static char *print_with(void (*fn)(FILE *, const char *), const char *s)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&buf, &len);
+
+	fn(out, s);
+	fclose(out);
+	return buf;
+}
+
+static void csv_should_neutralise_every_formula_prefix(void)
+{
+	/* OWASP's list: = + - @ tab CR; each cell is quoted and starts with ' */
+	static const struct {
+		const char *in, *out;
+	} cases[] = {
+		{"=1+1", "\"'=1+1\""},
+		{"+1", "\"'+1\""},
+		{"-2+3", "\"'-2+3\""},
+		{"@SUM(A1)", "\"'@SUM(A1)\""},
+		{"\tx", "\"'\tx\""},
+		{"\rx", "\"'\rx\""},
+		{"=cmd|' /C calc'!A0", "\"'=cmd|' /C calc'!A0\""},
+		{"a=b", "a=b"},    /* only the first character starts a formula */
+		{" =1", " =1"},    /* spreadsheets read a leading space as text */
+		{"", ""},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char *s = print_with(inn_csv_cell, cases[i].in);
+		CU_ASSERT_STRING_EQUAL(s, cases[i].out);
+		free(s);
+	}
+}
+
+static void json_strings_should_escape_every_control_character(void)
+{
+	char *s = print_with(inn_json_string, "a\x01\x1b[2J\x7f\"\\\n</script>");
+
+	/* ESC is U+001B, DEL U+007F: escaped, never raw; '/' needs no escape in JSON */
+	CU_ASSERT_STRING_EQUAL(s, "\"a\\u0001\\u001b[2J\\u007f\\\"\\\\\\n</script>\"");
+	free(s);
+}
+
+static void terminal_text_should_hide_controls_and_bidirectional_overrides(void)
+{
+	/* U+202E (E2 80 AE) would show "txt.exe" as "exe.txt"; U+2066 (E2 81 A6) isolates; U+009B is CSI */
+	char *s = print_with(inn_print_plain, "a\xE2\x80\xAEtxt.exe\xE2\x81\xA6|\xC2\x9B" "31m\x07\x7f\xE5\x8C\x97");
+
+	CU_ASSERT_STRING_EQUAL(s, "a?txt.exe?|?31m??\xE5\x8C\x97");
+	free(s);
+}
+
 static CU_TestInfo tests[] = {
 	TEST(doubles_should_print_shortest_round_trip),
 	TEST(csv_should_quote_and_neutralise_formulas),
 	TEST(json_should_escape_and_keep_full_precision),
 	TEST(tables_should_align_wide_characters_and_hide_control_codes),
+	TEST(csv_should_neutralise_every_formula_prefix),
+	TEST(json_strings_should_escape_every_control_character),
+	TEST(terminal_text_should_hide_controls_and_bidirectional_overrides),
 	CU_TEST_INFO_NULL,
 };
 

@@ -1,0 +1,48 @@
+#!/bin/sh
+# check.sh: everything CI checks, in order: the test command of README.md and of .ci/run.
+#   1. install what is missing (scripts/setup-deps.sh --test)
+#   2. build and run the whole test suite (ctest)
+#   3. the same suite built with AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/)
+#   4. the CLI tests with innonet under valgrind: no invalid read or write, no definite leak
+#   5. each libFuzzer target for INNONET_FUZZ_SECONDS (default 20), one after the other (build-fuzz/)
+# Library-internal leaks are suppressed by tests/sanitizers/*.supp, each entry explained there.
+# usage: sh scripts/check.sh        (as root, or as a user who may sudo, on Debian 12)
+set -eu
+cd "$(dirname "$0")/.."
+fuzz_seconds=${INNONET_FUZZ_SECONDS:-20}
+supp=$(pwd)/tests/sanitizers
+start=$(date +%s)
+
+stage() {
+	echo "== check.sh: $1 (at $(($(date +%s) - start)) s)"
+}
+
+stage "dependencies"
+sh scripts/setup-deps.sh --test
+
+stage "build and test"
+cmake -S . -B build
+cmake --build build -j2
+ctest --test-dir build --output-on-failure -j2
+
+# The checked builds leave out what repeats one code path with another command, and the 100 MB
+# model (INNONET_QUICK): under a sanitizer or valgrind every run costs many times more.
+stage "AddressSanitizer + UndefinedBehaviorSanitizer"
+cmake -S . -B build-asan -DINNONET_SANITIZE=ON
+cmake --build build-asan -j2
+ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0:abort_on_error=0 \
+LSAN_OPTIONS=suppressions=$supp/lsan.supp:print_suppressions=0 \
+UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+INNONET_QUICK=1 ctest --test-dir build-asan --output-on-failure -j2
+
+stage "valgrind over the CLI tests"
+INNONET_QUICK=1 \
+INNONET_WRAPPER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --show-leak-kinds=definite --suppressions=$supp/valgrind.supp" \
+ctest --test-dir build -R '^cli\.' --output-on-failure -j2
+
+stage "fuzzing, $fuzz_seconds s a target"
+CC=clang cmake -S . -B build-fuzz -DINNONET_FUZZ=ON -DINNONET_FUZZ_SECONDS="$fuzz_seconds"
+cmake --build build-fuzz -j2 --target fuzz_binaries
+cmake --build build-fuzz -j1 --target fuzz
+
+stage "all checks passed"

@@ -1,0 +1,355 @@
+/* cmd_validate.c: `innonet validate`: every rule a load applies, then what needs the whole network. */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "innonet/commands.h"
+#include "innonet/load.h"
+#include "innonet/measures.h"
+#include "innonet/text.h"
+
+static const struct inn_option options[] = {
+	{"weight", 'w', "ATTR", "check the link attribute ATTR as 'rank --weight ATTR' reads it (default: weight)"},
+	{"strict", 0, NULL, "count warnings as errors: status 2 when there is any"},
+	{"quiet", 'q', NULL, "print nothing; the exit status (and an error on stderr) tells"},
+};
+
+/* Lines of one kind beyond this are counted, not printed: a million bad weights is one story. */
+#define MAX_LINES_PER_CHECK 10
+
+/* How much of an id a report line quotes (as the loader's messages do). */
+#define CLIP_BYTES 60
+
+struct report {
+	const struct inn_model *m; /* borrowed */
+	bool quiet;
+	size_t warnings;
+	char first_warning[512]; /* kept for the --strict error message */
+};
+
+/* One report line on stdout, "<model>: <severity>: <text>", terminal-safe whatever the ids hold. */
+static void vline(struct report *r, const char *severity, bool counted, const char *fmt, va_list ap)
+{
+	char text[512];
+
+	vsnprintf(text, sizeof(text), fmt, ap);
+	if (counted && strcmp(severity, "warning") == 0 && r->warnings++ == 0)
+		snprintf(r->first_warning, sizeof(r->first_warning), "%s", text);
+	if (r->quiet)
+		return;
+	inn_print_plain(stdout, r->m->origin);
+	fputs(": ", stdout);
+	if (*severity) {
+		fputs(severity, stdout);
+		fputs(": ", stdout);
+	}
+	inn_print_plain(stdout, text);
+	fputc('\n', stdout);
+}
+
+static void line(struct report *r, const char *severity, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* A finding, printed; a warning is counted (and the first kept for --strict). */
+static void line(struct report *r, const char *severity, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vline(r, severity, true, fmt, ap);
+	va_end(ap);
+}
+
+static void uncounted(struct report *r, const char *severity, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* A line that is not a finding of its own: printed, not counted. */
+static void uncounted(struct report *r, const char *severity, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vline(r, severity, false, fmt, ap);
+	va_end(ap);
+}
+
+/* Tell of the findings a check counted but did not print. */
+static void more(struct report *r, const char *severity, size_t count, const char *what)
+{
+	if (count > MAX_LINES_PER_CHECK)
+		uncounted(r, severity, "... and %zu more %s", count - MAX_LINES_PER_CHECK, what);
+}
+
+/* s cut to CLIP_BYTES on a character boundary, "..." marking a cut; buf needs CLIP_BYTES + 4. */
+static const char *clip(char *buf, const char *s)
+{
+	size_t n = strlen(s);
+
+	if (n <= CLIP_BYTES)
+		return s;
+	n = CLIP_BYTES;
+	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--;
+	memcpy(buf, s, n);
+	memcpy(buf + n, "...", 4);
+	return buf;
+}
+
+/* "links[3] ('a' -- 'b')", as the loader names a link. */
+static void link_name(const struct inn_model *m, size_t j, char *buf, size_t size)
+{
+	char a[CLIP_BYTES + 4], b[CLIP_BYTES + 4];
+
+	snprintf(buf, size, "links[%zu] ('%s' %s '%s')", j, clip(a, m->nodes[m->links[j].source].id),
+		 m->directed ? "->" : "--", clip(b, m->nodes[m->links[j].target].id));
+}
+
+/* The measures whose --weight plays role ("distance" or "strength"), as "a, b and c". */
+static void measures_using(const char *role, char *buf, size_t size)
+{
+	size_t n, k = 0, total = 0;
+	const struct inn_measure *ms = inn_measures(&n);
+
+	for (size_t i = 0; i < n; i++)
+		total += ms[i].weight_use && strcmp(ms[i].weight_use, role) == 0;
+	buf[0] = '\0';
+	for (size_t i = 0; i < n; i++) {
+		if (!ms[i].weight_use || strcmp(ms[i].weight_use, role) != 0)
+			continue;
+		size_t len = strlen(buf);
+		snprintf(buf + len, size - len, "%s%s", k == 0 ? "" : k + 1 == total ? " and " : ", ", ms[i].name);
+		k++;
+	}
+}
+
+/*
+ * Weights as the measures read them (graph.c): a distance must be positive, a strength must not
+ * be negative, and a value that is not a number cannot be read at all. The model is still valid
+ * (its unweighted measures are sound), so these are warnings, one per link.
+ */
+static void check_weights(struct report *r, const char *attr, bool asked)
+{
+	const struct inn_model *m = r->m;
+	static const char zero[] = "zero";
+	char name[3 * CLIP_BYTES], dist[128], num[64];
+	size_t bad = 0, present = 0;
+
+	measures_using("distance", dist, sizeof(dist));
+	for (size_t j = 0; j < m->nlinks; j++) {
+		const struct inn_link *l = &m->links[j];
+		const struct inn_value *v = strcmp(attr, "weight") ? inn_attr_get(l->attrs, l->nattrs, attr) : NULL;
+		const char *problem = NULL;
+		double w = 1;
+
+		if (inn_link_number(l, attr, &w)) {
+			present++;
+			inn_fmt_double(num, sizeof(num), w);
+			if (w < 0)
+				problem = "negative, so every weighted measure";
+			else if (w == 0)
+				problem = zero;
+		} else if (v && v->type != INN_VAL_NULL) {
+			present++;
+			snprintf(num, sizeof(num), "%s", v->type == INN_VAL_STRING ? "a string" : v->type == INN_VAL_BOOL ? "a boolean" : "an array or object");
+			problem = "not a number, so every weighted measure";
+		}
+		if (!problem)
+			continue;
+		if (++bad > MAX_LINES_PER_CHECK) {
+			r->warnings++; /* counted, not printed: more() tells how many */
+			continue;
+		}
+		link_name(m, j, name, sizeof(name));
+		if (problem == zero)
+			line(r, "warning", "%s: '%s' is 0: %s refuse --weight %s (a distance must be positive)", name,
+			     attr, dist, attr);
+		else
+			line(r, "warning", "%s: '%s' is %s: %s refuses --weight %s", name, attr, num, problem, attr);
+	}
+	more(r, "warning", bad, "links with such weights");
+	if (asked && m->nlinks && !present)
+		line(r, "warning", "no link has '%s': --weight %s weighs every link 1", attr, attr);
+}
+
+/* Two uint64_t compared in order, for sorting (pair, link) keys. */
+static int cmp_pair(const void *a, const void *b)
+{
+	const uint64_t *x = a, *y = b;
+
+	if (x[0] != y[0])
+		return (x[0] > y[0]) - (x[0] < y[0]);
+	return (x[1] > y[1]) - (x[1] < y[1]);
+}
+
+/* Self-loops, and parallel links in a multigraph: allowed, and counted as docs/model-format.md says. */
+static void check_loops_and_parallels(struct report *r)
+{
+	const struct inn_model *m = r->m;
+	char name[3 * CLIP_BYTES];
+	size_t loops = 0, first_loop = 0, pairs = 0, first_pair = 0;
+	uint64_t *keys = NULL;
+
+	for (size_t j = 0; j < m->nlinks; j++)
+		if (m->links[j].source == m->links[j].target && loops++ == 0)
+			first_loop = j;
+	if (loops) {
+		link_name(m, first_loop, name, sizeof(name));
+		line(r, "note", "%zu self-loop%s (first %s): allowed; degree counts each twice, no shortest path uses one",
+		     loops, loops == 1 ? "" : "s", name);
+	}
+	if (!m->multigraph || m->nlinks < 2 || !(keys = malloc(m->nlinks * sizeof(*keys) * 2)))
+		return;
+	/* (pair, link) keys sorted: equal neighbours are parallel links; the first repeat is reported */
+	for (size_t j = 0; j < m->nlinks; j++) {
+		uint32_t s = m->links[j].source, t = m->links[j].target;
+		if (!m->directed && s > t) {
+			uint32_t x = s;
+			s = t;
+			t = x;
+		}
+		keys[2 * j] = ((uint64_t)s << 32) | t;
+		keys[2 * j + 1] = j;
+	}
+	qsort(keys, m->nlinks, 2 * sizeof(*keys), cmp_pair);
+	size_t first = SIZE_MAX;
+	for (size_t k = 1; k < m->nlinks; k++) {
+		if (keys[2 * k] != keys[2 * k - 2])
+			continue;
+		if (k < 2 || keys[2 * k] != keys[2 * k - 4])
+			pairs++;
+		if (keys[2 * k + 1] < first) {
+			first = keys[2 * k + 1];
+			first_pair = (size_t)keys[2 * k - 1];
+		}
+	}
+	free(keys);
+	if (pairs) {
+		link_name(m, first, name, sizeof(name));
+		line(r, "note",
+		     "%zu pair%s of nodes joined by more than one link (first %s, after links[%zu]): allowed in a "
+		     "multigraph; shortest paths count a pair once, degree every link",
+		     pairs, pairs == 1 ? "" : "s", name, first_pair);
+	}
+}
+
+static size_t find_root(size_t *parent, size_t i)
+{
+	while (parent[i] != i) {
+		parent[i] = parent[parent[i]]; /* path halving keeps the trees flat */
+		i = parent[i];
+	}
+	return i;
+}
+
+/* Components (direction ignored) and isolated nodes: what closeness and the diagrams will show. */
+struct shape {
+	size_t components;
+	size_t isolated;       /* nodes without any link */
+	size_t first_isolated; /* the first of them in model order */
+};
+
+static int measure_shape(const struct inn_model *m, struct shape *sh, struct inn_error *err)
+{
+	size_t *parent = malloc((m->nnodes + 1) * sizeof(*parent));
+	size_t *degree = calloc(m->nnodes + 1, sizeof(*degree));
+
+	if (!parent || !degree) {
+		free(parent);
+		free(degree);
+		return inn_error_set(err, INN_EFAIL, "validate: out of memory");
+	}
+	for (size_t i = 0; i < m->nnodes; i++)
+		parent[i] = i;
+	for (size_t j = 0; j < m->nlinks; j++) {
+		size_t a = find_root(parent, m->links[j].source), b = find_root(parent, m->links[j].target);
+		parent[a > b ? a : b] = a > b ? b : a;
+		degree[m->links[j].source]++;
+		degree[m->links[j].target]++;
+	}
+	memset(sh, 0, sizeof(*sh));
+	for (size_t i = 0; i < m->nnodes; i++) {
+		sh->components += find_root(parent, i) == i;
+		if (degree[i] == 0 && sh->isolated++ == 0)
+			sh->first_isolated = i;
+	}
+	free(parent);
+	free(degree);
+	return 0;
+}
+
+/* What an empty, one-node or partly isolated network means for the measures. */
+static void note_shape(struct report *r, const struct shape *sh)
+{
+	const struct inn_model *m = r->m;
+	char buf[CLIP_BYTES + 4];
+
+	if (m->nnodes == 0)
+		line(r, "note", "the network has no nodes: rank lists no rows, export draws an empty diagram");
+	else if (m->nnodes == 1)
+		line(r, "note", "the network has one node: it ranks first, with the scores NetworkX gives a lone node");
+	else if (sh->isolated)
+		line(r, "note", "%zu isolated node%s (first '%s'): betweenness, closeness and harmonic give %s 0",
+		     sh->isolated, sh->isolated == 1 ? "" : "s", clip(buf, m->nodes[sh->first_isolated].id),
+		     sh->isolated == 1 ? "it" : "them");
+}
+
+static int run(const struct inn_args *a, struct inn_error *err)
+{
+	const char *attr = inn_arg(a, "weight");
+	struct inn_model *m = NULL;
+	struct report r = {0};
+	struct shape sh;
+	int ret = -1;
+
+	if (attr && !*attr)
+		return inn_error_set(err, INN_EINPUT, "validate: --weight needs an attribute name");
+	r.quiet = inn_flag(a, "quiet");
+	if (!(m = inn_load(a->noperands ? a->operand[0] : NULL, err)))
+		return -1;
+	r.m = m;
+	if (measure_shape(m, &sh, err) < 0)
+		goto out;
+	/* the summary first, so the notes and warnings read as details of it */
+	if (!r.quiet) {
+		inn_print_plain(stdout, r.m->origin);
+		printf(": %zu node%s, %zu link%s, %s, %s, %zu component%s%s\n", r.m->nnodes, r.m->nnodes == 1 ? "" : "s",
+		       r.m->nlinks, r.m->nlinks == 1 ? "" : "s", r.m->directed ? "directed" : "undirected",
+		       r.m->multigraph ? "multigraph" : "simple graph", sh.components, sh.components == 1 ? "" : "s",
+		       r.m->directed ? " (direction ignored)" : "");
+	}
+	note_shape(&r, &sh);
+	check_loops_and_parallels(&r);
+	check_weights(&r, attr ? attr : "weight", attr != NULL);
+	if (inn_flag(a, "strict") && r.warnings) {
+		inn_error_set(err, INN_EINPUT, "%s: %s (--strict: %zu warning%s)", r.m->origin, r.first_warning,
+			      r.warnings, r.warnings == 1 ? "" : "s");
+		goto out;
+	}
+	if (r.warnings)
+		uncounted(&r, "", "valid, with %zu warning%s", r.warnings, r.warnings == 1 ? "" : "s");
+	else
+		uncounted(&r, "", "valid");
+	ret = 0;
+out:
+	inn_model_free(m);
+	return ret;
+}
+
+const struct inn_command inn_cmd_validate = {
+	.name = "validate",
+	.run = run,
+	.summary = "check a model and report what the measures will make of it",
+	.usage = "[options] [MODEL]",
+	.description =
+		"Load MODEL with every rule a load applies (JSON syntax with line and column, UTF-8,\n"
+		"duplicate keys, ids and links, field types, the declared vocabulary, the size limits;\n"
+		"see docs/errors.md), then check what needs the whole network: link weights that a\n"
+		"weighted measure cannot use (warnings), self-loops, parallel links, isolated nodes and\n"
+		"an empty or one-node network (notes). Prints a summary line, the warnings and notes,\n"
+		"and 'valid'. Exit status 0 when the model is valid, 2 when it is not (the reason on\n"
+		"standard error, one line).",
+	.options = options,
+	.noptions = sizeof(options) / sizeof(options[0]),
+	.max_operands = 1,
+	.examples = "  innonet validate model.json                 report on a model; status 0 when it loads\n"
+		    "  innonet validate --strict -q model.json      for scripts: status 2 on any warning too\n"
+		    "  innonet validate -w funding model.json       can 'rank --weight funding' use it?\n",
+};

@@ -1,0 +1,104 @@
+# t-injection.sh: hostile labels through every writer: CSV, JSON, the terminal table, SVG, and
+# messages. Each output is read back by an independent parser (Python's csv, json, xml.etree).
+. "$(dirname "$0")/lib.sh" "$@"
+
+HOSTILE=$SRC/tests/hostile/hostile-labels.json
+
+run rank --by degree --format csv "$HOSTILE"
+check_status "CSV of hostile labels" 0
+check "CSV: every cell reads back as the label, formulas neutralised with a leading '" $PY -c "
+import csv, json
+model = {n['id']: n for n in json.load(open('$HOSTILE'))['nodes']}
+rows = list(csv.reader(open('$TMP/out', newline='', encoding='utf-8')))
+assert rows[0] == ['rank', 'id', 'label', 'kind', 'score'], rows[0]
+assert len(rows) == 1 + len(model), len(rows)
+def shown(text):
+    # OWASP: a cell starting with = + - @ tab or CR is prefixed with ' so a spreadsheet shows it
+    return \"'\" + text if text[:1] in ('=', '+', '-', '@', '\t', '\r') else text
+seen = set()
+for r in rows[1:]:
+    node = model[r[1].lstrip(\"'\")]
+    seen.add(node['id'])
+    assert r[1] == shown(node['id']), r
+    assert r[2] == shown(node['label']), (r[2], node['label'])
+    assert r[3] == shown(node['kind']), (r[3], node['kind'])
+    for cell in r[1:4]:
+        assert cell[:1] not in ('=', '+', '-', '@', '\t', '\r'), cell
+assert seen == set(model)
+"
+
+run rank --by degree --format json "$HOSTILE"
+check_status "JSON of hostile labels" 0
+check "JSON: the labels read back exactly, the model name too" $PY -c "
+import json
+doc = json.load(open('$HOSTILE'))
+model = {n['id']: n for n in doc['nodes']}
+out = json.load(open('$TMP/out', encoding='utf-8'))
+assert out['model'] == doc['graph']['name'], out['model']
+assert len(out['ranking']) == len(model)
+for r in out['ranking']:
+    assert r['label'] == model[r['id']]['label'], r
+    assert r['kind'] == model[r['id']]['kind'], r
+"
+check "JSON: no raw control character" $PY -c "
+data = open('$TMP/out', 'rb').read()
+assert not any(b < 0x20 and b not in (0x0a,) for b in data), 'raw control byte'
+"
+
+run rank --by degree "$HOSTILE"
+check_status "table of hostile labels" 0
+check "table: one line per node, nothing a terminal would obey" $PY -c "
+import json
+nodes = len(json.load(open('$HOSTILE'))['nodes'])
+text = open('$TMP/out', 'rb').read().decode('utf-8')
+assert text.count('\n') == 1 + nodes, text.count('\n')
+bad = [c for c in text if (ord(c) < 0x20 and c != '\n') or 0x7f <= ord(c) <= 0x9f or 0x202a <= ord(c) <= 0x202e or 0x2066 <= ord(c) <= 0x2069]
+assert not bad, bad
+"
+
+run validate "$HOSTILE"
+check_status "validate of hostile labels" 0
+check "validate: nothing a terminal would obey" $PY -c "
+text = open('$TMP/out', 'rb').read().decode('utf-8')
+assert not [c for c in text if (ord(c) < 0x20 and c != '\n') or 0x7f <= ord(c) <= 0x9f]
+"
+
+run export -q -o "$TMP/h.svg" "$HOSTILE"
+check_status "SVG of hostile labels" 0
+check "SVG: well-formed XML, one node per model node, labels as text, no script or foreign content" $PY -c "
+import json, xml.etree.ElementTree as ET
+doc = json.load(open('$HOSTILE'))
+model = {n['id']: n for n in doc['nodes']}
+root = ET.parse('$TMP/h.svg').getroot()
+S = '{http://www.w3.org/2000/svg}'
+X = '{http://www.w3.org/1999/xlink}'
+allowed = {'svg', 'g', 'title', 'text', 'polygon', 'ellipse', 'path', 'polyline', 'a'}
+tags = {e.tag.replace(S, '') for e in root.iter()}
+assert tags <= allowed, tags - allowed
+nodes = [g for g in root.iter(S + 'g') if g.get('class', '').startswith('node kind-')]
+assert sorted(g.find(S + 'title').text for g in nodes) == sorted(model), [g.find(S + 'title').text for g in nodes]
+texts = [t.text or '' for t in root.iter(S + 'text')]
+for n in model.values():
+    # Graphviz draws each line of a label as its own text; a CR is dropped
+    for line in n['label'].replace('\r', '').split('\n'):
+        assert line.strip() == '' or line in texts, (line, n['id'])
+for e in root.iter():
+    for k, v in e.attrib.items():
+        if k in ('href', X + 'href'):
+            assert v.startswith(('http://', 'https://')), (k, v)
+        assert not k.startswith('on'), k
+"
+
+# messages: a file name that would clear the screen and set the terminal's title is shown with '?'
+name=$(printf 'x\033]0;owned\007\033[2J.json')
+printf '[]' >"$TMP/$name"
+run validate "$TMP/$name"
+check_error "an error naming a hostile file" 2 "innonet: $TMP/x?]0;owned??[2J.json: a model must be a JSON object"
+# and a model cannot hold such text at all (tests/hostile/control-*.json)
+
+# no shell-outs: the binary imports no function that runs another program (Graphviz and igraph
+# are libraries, in-process)
+if command -v nm >/dev/null; then
+	check "innonet runs no other program" sh -c "! nm -D --undefined-only '$BIN' | grep -Eq ' (system|popen|execv|execve|execvp|execvpe|execl|execle|execlp|fork|vfork|posix_spawn|posix_spawnp)\$'"
+fi
+finish

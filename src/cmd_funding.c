@@ -36,21 +36,6 @@ static void real_or_null(struct inn_cell *c, double x)
 		inn_cell_real(c, x);
 }
 
-/* The year range the report covers: from the first award to one year past the last exit. */
-static void span(const struct inn_funding_award *aw, size_t n, int *first, int *last)
-{
-	*first = *last = INN_NO_YEAR;
-	for (size_t k = 0; k < n; k++) {
-		if (!aw[k].known)
-			continue;
-		int end = aw[k].start + aw[k].schedule.federal_years;
-		if (*first == INN_NO_YEAR || aw[k].start < *first)
-			*first = aw[k].start;
-		if (*last == INN_NO_YEAR || end > *last)
-			*last = end;
-	}
-}
-
 static int write_chart(const char *path, const char *model_path, const char *title, const double *years,
 		       const double *fed, const double *nonfed, size_t n, bool fed_bound, bool quiet, struct inn_error *err)
 {
@@ -104,7 +89,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		return inn_error_set(err, INN_EINPUT, "funding: --chart draws every year: leave out --year");
 	if (!(m = inn_cmd_load(a, err)) || inn_funding_awards(m, &aw, &naw, err) < 0)
 		goto out;
-	span(aw, naw, &first, &last);
+	inn_funding_span(aw, naw, &first, &last);
 	if (first == INN_NO_YEAR) {
 		inn_error_set(err, INN_EINPUT, "funding: no institute in %s has a federal award and a start year", m->origin);
 		goto out;

@@ -9,6 +9,7 @@
 #include <igraph.h>
 
 #include "innonet/commands.h"
+#include "innonet/funding.h"
 #include "innonet/export.h"
 #include "innonet/graph.h"
 #include "innonet/load.h"
@@ -105,8 +106,10 @@ out:
 	return NULL;
 }
 
-/* What the report needs from igraph, in plain arrays the writer reads; all owned. */
+/* What the report needs from igraph and the funding model, in plain arrays the writer reads; all owned. */
 struct results {
+	double *funding;                     /* 2 * years: federal, then non-federal */
+	bool *funding_bound;                 /* years */
 	double *scores;                      /* nmeasures * nnodes */
 	struct inn_report_measure *measures; /* nmeasures */
 	struct inn_error *failures;          /* nmeasures: why a measure failed */
@@ -116,12 +119,45 @@ struct results {
 
 static void results_release(struct results *x)
 {
+	free(x->funding_bound);
+	free(x->funding);
 	free(x->is_bridge);
 	free(x->is_cut);
 	free(x->component);
 	free(x->failures);
 	free(x->measures);
 	free(x->scores);
+}
+
+/* Yearly federal and non-federal money under the exit mechanism, when the model has awards. */
+static int funding(const struct inn_model *m, struct inn_report *r, struct results *x, struct inn_error *err)
+{
+	struct inn_funding_award *aw = NULL;
+	size_t n = 0;
+	int first, last;
+
+	if (inn_funding_awards(m, &aw, &n, err) < 0)
+		return -1;
+	inn_funding_span(aw, n, &first, &last);
+	if (first != INN_NO_YEAR) {
+		size_t years = (size_t)(last - first + 1);
+		x->funding = calloc(2 * years, sizeof(*x->funding));
+		x->funding_bound = calloc(years, sizeof(*x->funding_bound));
+		if (!x->funding || !x->funding_bound) {
+			free(aw);
+			return inn_error_set(err, INN_EFAIL, "report: out of memory");
+		}
+		inn_funding_totals(aw, n, first, years, x->funding, x->funding + years, x->funding_bound);
+		r->nfunding_years = years;
+		r->funding_first = first;
+		r->funding_federal = x->funding;
+		r->funding_non_federal = x->funding + years;
+		r->funding_bound = x->funding_bound;
+		for (size_t k = 0; k < n; k++)
+			r->funding_institutes += aw[k].known;
+	}
+	free(aw);
+	return 0;
 }
 
 static int analyse(const struct inn_model *m, struct inn_report *r, struct results *x, struct inn_error *err)
@@ -155,6 +191,8 @@ static int analyse(const struct inn_model *m, struct inn_report *r, struct resul
 		else
 			me->failure = x->failures[k].msg;
 	}
+	if (funding(m, r, x, err) < 0)
+		goto out;
 	if (inn_components(&net, false, x->component, &r->ncomponents, err) < 0 ||
 	    inn_articulation_points(&net, x->is_cut, err) < 0 || inn_bridges(&net, x->is_bridge, err) < 0)
 		goto out;

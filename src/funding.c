@@ -175,3 +175,36 @@ void inn_funding_in_year(const struct inn_funding_award *a, int year, struct inn
 			y->share = NAN;
 	}
 }
+
+void inn_funding_span(const struct inn_funding_award *aw, size_t n, int *first, int *last)
+{
+	*first = *last = INN_NO_YEAR;
+	for (size_t k = 0; k < n; k++) {
+		if (!aw[k].known)
+			continue;
+		int end = aw[k].start + aw[k].schedule.federal_years;
+		if (*first == INN_NO_YEAR || aw[k].start < *first)
+			*first = aw[k].start;
+		if (*last == INN_NO_YEAR || end > *last)
+			*last = end;
+	}
+}
+
+void inn_funding_totals(const struct inn_funding_award *aw, size_t n, int first, size_t nyears, double *federal,
+			double *non_federal, bool *federal_bound)
+{
+	for (size_t y = 0; y < nyears; y++) {
+		federal[y] = non_federal[y] = 0;
+		federal_bound[y] = false;
+		for (size_t k = 0; k < n; k++) {
+			struct inn_funding_year fy;
+			if (!aw[k].known || first + (int)y < aw[k].start)
+				continue;
+			inn_funding_in_year(&aw[k], first + (int)y, &fy);
+			federal[y] += fy.federal;
+			federal_bound[y] = federal_bound[y] || fy.federal_bound != INN_BOUND_EXACT;
+			if (!isnan(fy.non_federal))
+				non_federal[y] += fy.non_federal;
+		}
+	}
+}

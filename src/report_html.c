@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "innonet/chart.h"
 #include "innonet/ranking.h"
 #include "innonet/sha256.h"
 #include "innonet/text.h"
@@ -339,23 +340,55 @@ static int connectivity(FILE *out, const struct inn_report *r)
 	return 0;
 }
 
-/*
- * FUNDING OVER TIME: the place for the funding module's section (funding by year, from the
- * model's funding records). Until that module is merged no model has a funding section:
- * funding_present() says "no section" and funding_section() is never called. To fill it in,
- * make funding_present() true when the model has funding records and write
- * <section id="funding"> in funding_section(); the contents line links to it already.
- */
+/* Funding over time, when the model has awards: the yearly totals as a chart and a table. */
 static bool funding_present(const struct inn_report *r)
 {
-	(void)r;
-	return false;
+	return r->nfunding_years > 0;
 }
 
 static void funding_section(FILE *out, const struct inn_report *r)
 {
-	(void)out;
-	(void)r;
+	double *years = malloc(r->nfunding_years * sizeof(*years));
+	char *svg = NULL, num[64];
+	size_t len = 0;
+	FILE *mem;
+
+	fputs("<section id=\"funding\">\n<h2>Funding over time</h2>\n<p class=\"note\">", out);
+	fprintf(out, "Federal and non-federal money a year for the %zu institute%s with a known award, spread by the "
+		     "exit mechanism (see <code>innonet funding --help</code>): federal money level for the first "
+		     "years, then tapering to zero; non-federal money a lower bound where the model gives none.</p>\n",
+		r->funding_institutes, r->funding_institutes == 1 ? "" : "s");
+	if (years && (mem = open_memstream(&svg, &len))) {
+		const struct inn_chart_series series[] = {
+			{"federal", r->funding_federal, false},
+			{"non-federal", r->funding_non_federal, true},
+		};
+		for (size_t k = 0; k < r->nfunding_years; k++)
+			years[k] = r->funding_first + (int)k;
+		const struct inn_chart c = {.title = "Funding a year", .x_label = "year", .y_label = "million USD a year",
+					    .npoints = r->nfunding_years, .x = years, .series = series, .nseries = 2,
+					    .x_integer = true, .y_scale = 1e6};
+		inn_chart_svg(&c, mem);
+		if (fclose(mem) == 0 && svg) {
+			/* the chart's own XML prologue does not belong inside HTML */
+			const char *start = strstr(svg, "<svg");
+			fputs("<div class=\"chart\">", out);
+			fputs(start ? start : svg, out);
+			fputs("</div>\n", out);
+		}
+		free(svg);
+	}
+	free(years);
+	fputs("<table class=\"data\">\n<thead><tr><th>year</th><th>federal (USD)</th><th>non-federal (USD)</th>"
+	      "</tr></thead>\n<tbody>\n", out);
+	for (size_t k = 0; k < r->nfunding_years; k++) {
+		fprintf(out, "<tr><td>%d</td><td class=\"num\">", r->funding_first + (int)k);
+		inn_fmt_fixed(num, sizeof(num), r->funding_federal[k], 0);
+		fprintf(out, "%s%s</td><td class=\"num\">", r->funding_bound[k] ? "at least " : "", num);
+		inn_fmt_fixed(num, sizeof(num), r->funding_non_federal[k], 0);
+		fprintf(out, "%s</td></tr>\n", num);
+	}
+	fputs("</tbody>\n</table>\n</section>\n", out);
 }
 
 static void row(FILE *out, const char *what, const char *value)

@@ -71,6 +71,20 @@ int inn_funding_awards(const struct inn_model *m, struct inn_funding_award **awa
 void inn_funding_in_year(const struct inn_funding_award *a, int year, struct inn_funding_year *out);
 
 /*
+ * The years the awards cover: from the first known award to one year past the last exit.
+ * Both are INN_NO_YEAR when no award is known.
+ */
+void inn_funding_span(const struct inn_funding_award *aw, size_t n, int *first, int *last);
+
+/*
+ * Yearly totals over the known awards, for the years first ... first + nyears - 1: federal and
+ * non-federal money (non-federal only where modelled), and whether any federal amount in the
+ * year is a lower bound.
+ */
+void inn_funding_totals(const struct inn_funding_award *aw, size_t n, int first, size_t nyears, double *federal,
+			double *non_federal, bool *federal_bound);
+
+/*
  * Read a funding_schedule or exit_mechanism object (JSON text from the model) into the fields it
  * sets; implemented in load_funding.c, the one place that parses it. where names it in messages.
  */

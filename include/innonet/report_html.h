@@ -36,6 +36,13 @@ struct inn_report {
 	size_t ncomponents;
 	const bool *is_cut;             /* per node: an articulation point; borrowed */
 	const bool *is_bridge;          /* per link: a bridge; borrowed */
+	/* funding over time (the exit mechanism): nfunding_years == 0 when the model has no award */
+	size_t nfunding_years;
+	int funding_first;              /* the first year */
+	const double *funding_federal;  /* per year, USD; borrowed */
+	const double *funding_non_federal; /* per year, USD, where modelled; borrowed */
+	const bool *funding_bound;      /* per year: some federal amount is a lower bound; borrowed */
+	size_t funding_institutes;      /* institutes with a known award */
 	/* provenance: all borrowed */
 	const char *input;              /* where the model came from */
 	const char *sha256;             /* hex digest of the input bytes, or NULL when not hashed */

@@ -97,4 +97,18 @@ run report -o "$TMP/no/such/dir/r.html"
 check_status "an unwritable output" 1
 run report --help
 check "report --help has examples" grep -q '^examples:' "$TMP/out"
+# funding over time: the seed's seven awards spread by the exit mechanism add up to the awards
+# (federal 55+70+70+110+75+70+70 = 520 M USD; other 55+106+78+502+96+70+180 = 1087 M USD, Table 1)
+run report -q -o "$TMP/funding.html"
+check "the report's funding table adds up to Table 1's five-year money" $PY -c "
+import re
+html = open('$TMP/funding.html').read()
+sec = html[html.index('<section id=\"funding\">'):]
+sec = sec[:sec.index('</section>')]
+rows = re.findall(r'<tr><td>(\d+)</td><td class=\"num\">(?:at least )?(\d+)</td><td class=\"num\">(\d+)</td></tr>', sec)
+assert rows and rows[0][0] == '2012', rows[:2]
+fed = sum(int(r[1]) for r in rows); other = sum(int(r[2]) for r in rows)
+assert abs(fed - 520e6) < 20 and abs(other - 1087e6) < 20, (fed, other)
+assert '<svg' in sec
+"
 finish

@@ -7,6 +7,7 @@
 #include "innonet/graph.h"
 #include "innonet/measures.h"
 #include "innonet/output.h"
+#include "innonet/progress.h"
 #include "innonet/ranking.h"
 #include "innonet/table.h"
 
@@ -18,10 +19,14 @@ static const struct inn_option options[] = {
 	{"weight", 'w', "ATTR", "read the link attribute ATTR as weight (default: unweighted)"},
 	{"normalized", 0, NULL, "NetworkX's normalized variant, where the measure has one"},
 	{"damping", 0, "D", "PageRank damping factor (default 0.85)"},
-	{"cutoff", 0, "L", "betweenness: count only shortest paths of length <= L"},
+	{"cutoff", 0, "L", "betweenness, closeness, harmonic: count only paths of length <= L"},
 	{"alpha", 0, "A", "Katz attenuation factor (default 0.1)"},
 	{"beta", 0, "B", "Katz weight each node starts with (default 1)"},
 	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
+	{"jobs", 'j', "N", "betweenness, closeness, harmonic in N processes (default: cores)"},
+	{"samples", 0, "K", "betweenness estimated from K sampled sources (default: all)"},
+	{"seed", 0, "S", "with --samples: which sources are drawn (default 1)"},
+	{"quiet", 'q', NULL, "no progress bar on a terminal"},
 	INN_MODEL_OPTIONS,
 };
 
@@ -37,8 +42,18 @@ static void list_measures(FILE *out)
 		"Variants: --normalized divides degree, indegree, outdegree and harmonic by n-1 (NetworkX's "
 		"*_degree_centrality), gives betweenness NetworkX's default scaling and katz unit length "
 		"(katz_centrality_numpy's default); closeness is always normalized; the rest have no "
-		"normalized variant. --cutoff L counts only betweenness paths of length <= L (igraph's "
-		"cutoff). --alpha and --beta are Katz's; an alpha at which its series diverges is refused.",
+		"normalized variant. --cutoff L counts only paths of length <= L (igraph's cutoff): in "
+		"betweenness the shortest paths that long or shorter, in closeness and harmonic the nodes "
+		"that near, closeness then being Wasserman-Faust over them. --alpha and --beta are Katz's; "
+		"an alpha at which its series diverges is refused.",
+		"Large networks: -j N computes betweenness, closeness and harmonic in N worker processes, "
+		"each taking every N-th source (or node), their parts added in a fixed order: results "
+		"equal the in-process ones (-j 1) to 1e-9, and are the same for the same -j every run. "
+		"Without -j, networks of 2000 nodes or more use one process per core. Betweenness with "
+		"--cutoff runs in one process. --samples K --seed S estimates betweenness from K sources "
+		"drawn at random (fixed by S), scaled by n/K as nx.betweenness_centrality(k=K) does; "
+		"the error shrinks as 1/sqrt(K) (docs/performance.md). Work that takes more than a second "
+		"shows a progress bar on stderr when it is a terminal; --quiet hides it.",
 		"Weights: --weight acts as a distance in betweenness, closeness and harmonic, as a strength "
 		"in strength, eigenvector, pagerank, hub, authority, katz, constraint and effective_size, "
 		"and is ignored by the rest. Every measure but strength is unweighted unless --weight is "
@@ -89,6 +104,28 @@ static int parse_opts(const struct inn_args *a, const struct inn_measure **measu
 		return inn_error_set(err, INN_EINPUT, "rank: --alpha needs a positive number, not '%s'", s);
 	if ((s = inn_arg(a, "beta")) && (!inn_parse_real(s, &mo->beta) || mo->beta <= 0))
 		return inn_error_set(err, INN_EINPUT, "rank: --beta needs a positive number, not '%s'", s);
+	if ((s = inn_arg(a, "jobs"))) {
+		size_t j;
+		if (!inn_parse_count(s, &j) || j == 0 || j > 1024)
+			return inn_error_set(err, INN_EINPUT, "rank: -j needs a whole number from 1 to 1024, not '%s'", s);
+		mo->jobs = (unsigned)j;
+	} else {
+		mo->jobs = 0; /* one per core on networks large enough to gain from it */
+	}
+	if ((s = inn_arg(a, "samples")) && (!inn_parse_count(s, &mo->samples) || mo->samples == 0))
+		return inn_error_set(err, INN_EINPUT, "rank: --samples needs a positive whole number, not '%s'", s);
+	mo->seed = 1;
+	if ((s = inn_arg(a, "seed"))) {
+		size_t seed;
+		if (!inn_parse_count(s, &seed))
+			return inn_error_set(err, INN_EINPUT, "rank: --seed needs a whole number, not '%s'", s);
+		if (!mo->samples)
+			return inn_error_set(err, INN_EINPUT, "rank: --seed needs --samples");
+		mo->seed = (unsigned long)seed;
+	}
+	if (mo->samples && mo->cutoff >= 0)
+		return inn_error_set(err, INN_EINPUT, "rank: --samples and --cutoff cannot be combined");
+	inn_progress_set_quiet(inn_flag(a, "quiet"));
 	if (!*measure && *top)
 		return inn_error_set(err, INN_EINPUT, "rank: --top needs a single measure, not --by all");
 	return 0;
@@ -278,6 +315,9 @@ const struct inn_command inn_cmd_rank = {
 		    "  innonet rank --by all --format csv            every measure, one column each\n"
 		    "  innonet rank --by katz --alpha 0.05 --normalized\n"
 		    "  innonet rank --by betweenness --cutoff 2      brokerage over short paths only\n"
+		    "  innonet rank --links big.csv -j 2 --top 20    exact betweenness in 2 processes\n"
+		    "  innonet rank --links big.csv --samples 400 --seed 7 --quiet\n"
+		    "                                                betweenness from 400 sampled sources\n"
 		    "  innonet rank --by constraint --weight weight  Burt's constraint, weighted\n"
 		    "  innonet rank --project institute --by strength   institutes by what they share\n",
 };

@@ -12,7 +12,7 @@
 #include "innonet/table.h"
 
 static const struct inn_option options[] = {
-	{"by", 'b', "MEASURE", "measure to rank by (default betweenness; see below), or 'all'"},
+	{"by", 'b', "MEASURE", "measure to rank by (default betweenness; see below), 'all' or a list A,B"},
 	{"kind", 'k', "KIND[,KIND]", "list only nodes of these kinds (measured on the whole network)"},
 	{"top", 'n', "N", "list only ranks 1 to N (nodes tied at rank N are all listed)"},
 	{"format", 'f', "FORMAT", "table (default), csv or json"},
@@ -67,7 +67,8 @@ static void list_measures(FILE *out)
 		"(1, 2, 2, 4) and are listed by id. Tables show 6 decimals, CSV and JSON full precision; "
 		"an undefined value (the constraint of an isolated node) is empty, or null in JSON.",
 		"--by all lists every node in model order with id, label, kind and one column per measure "
-		"that applies to the model, named as above. docs/measures.md defines each measure.",
+		"that applies to the model, named as above; --by A,B,... the same with the listed measures "
+		"only. docs/measures.md defines each measure.",
 	};
 
 	for (size_t i = 0; i < sizeof(notes) / sizeof(notes[0]); i++) {
@@ -83,8 +84,8 @@ static int parse_opts(const struct inn_args *a, const struct inn_measure **measu
 	const char *fmt = inn_arg(a, "format");
 	const char *s;
 
-	*measure = NULL; /* NULL: --by all */
-	if (strcmp(by, "all") != 0 && !(*measure = inn_measure_find(by)))
+	*measure = NULL; /* NULL: --by all, or a list of measures */
+	if (strcmp(by, "all") != 0 && !strchr(by, ',') && !(*measure = inn_measure_find(by)))
 		return inn_error_set(err, INN_EINPUT, "rank: unknown measure '%s' (see 'innonet rank --help')", by);
 	*format = INN_FORMAT_TABLE;
 	if (fmt && !inn_format_parse(fmt, format))
@@ -127,7 +128,7 @@ static int parse_opts(const struct inn_args *a, const struct inn_measure **measu
 		return inn_error_set(err, INN_EINPUT, "rank: --samples and --cutoff cannot be combined");
 	inn_progress_set_quiet(inn_flag(a, "quiet"));
 	if (!*measure && *top)
-		return inn_error_set(err, INN_EINPUT, "rank: --top needs a single measure, not --by all");
+		return inn_error_set(err, INN_EINPUT, "rank: --top needs a single measure, not --by %s", by);
 	return 0;
 }
 
@@ -184,21 +185,51 @@ static int write_table(const struct inn_args *a, const struct inn_table *t, enum
 }
 
 /*
+ * Whether measure k of the table is one of the comma-separated names in list (NULL: --by all).
+ * An unknown name in the list is an input error.
+ */
+static int listed(const char *list, size_t k, bool *yes, struct inn_error *err)
+{
+	size_t nms;
+	const struct inn_measure *ms = inn_measures(&nms);
+
+	*yes = list == NULL;
+	for (const char *p = list; p && *p;) {
+		size_t len = strcspn(p, ",");
+		bool known = false;
+		for (size_t i = 0; i < nms; i++)
+			if (strlen(ms[i].name) == len && strncmp(ms[i].name, p, len) == 0)
+				known = true;
+		if (!known)
+			return inn_error_set(err, INN_EINPUT, "rank: unknown measure '%.*s' (see 'innonet rank --help')",
+					     (int)len, p);
+		if (strlen(ms[k].name) == len && strncmp(ms[k].name, p, len) == 0)
+			*yes = true;
+		p += len + (p[len] == ',');
+	}
+	return 0;
+}
+
+/*
  * --by all: one row per kept node in model order, one column per measure that applies. A
  * measure undefined here (INN_MEASURE_UNDEFINED: Katz diverging at --alpha) is left out with a
  * notice; the directed-only ones are left out of undirected models silently, as documented.
+ * --by A,B,...: the same table with the listed measures only (in the order of the measure
+ * table), each of which must be defined on the model.
  */
 static int rank_all(const struct inn_args *a, const struct inn_model *m, struct inn_net *net,
 		    const struct inn_measure_opts *mo, const bool *keep, enum inn_format format,
 		    struct inn_error *err)
 {
+	const char *list = strcmp(inn_arg(a, "by"), "all") == 0 ? NULL : inn_arg(a, "by");
 	size_t nms, ncols = 3, nrows = 0, n = m->nnodes;
 	const struct inn_measure *ms = inn_measures(&nms);
 	const char **cols = calloc(nms + 3, sizeof(*cols));
 	double *values = calloc(nms * n + 1, sizeof(*values));
+	bool want;
 	const struct inn_meta meta[] = {
 		{"model", {.type = INN_CELL_TEXT, .text = m->name ? m->name : m->origin}},
-		{"measure", {.type = INN_CELL_TEXT, .text = "all"}},
+		{"measure", {.type = INN_CELL_TEXT, .text = list ? list : "all"}},
 		{"normalized", {.type = INN_CELL_BOOL, .i = mo->normalized}},
 		{"weight", {.type = mo->weight ? INN_CELL_TEXT : INN_CELL_NULL, .text = mo->weight}},
 		{"directed", {.type = INN_CELL_BOOL, .i = m->directed}},
@@ -214,9 +245,13 @@ static int rank_all(const struct inn_args *a, const struct inn_model *m, struct 
 	cols[1] = "label";
 	cols[2] = "kind";
 	for (size_t k = 0; k < nms; k++) {
-		if (!inn_measure_applies(&ms[k], m))
+		if (listed(list, k, &want, err) < 0)
+			goto out;
+		if (!want || (!list && !inn_measure_applies(&ms[k], m)))
 			continue;
 		int rc = inn_measure_compute(&ms[k], net, mo, values + (ncols - 3) * n, err);
+		if (rc == INN_MEASURE_UNDEFINED && list)
+			goto out;
 		if (rc == INN_MEASURE_UNDEFINED) {
 			inn_notice("rank: %s left out: %s", ms[k].name, err->msg);
 			inn_error_init(err);
@@ -313,6 +348,7 @@ const struct inn_command inn_cmd_rank = {
 		    "  innonet rank --by pagerank --kind institute   the 7 institutes by PageRank\n"
 		    "  innonet rank --by degree --top 5 --format csv model.json\n"
 		    "  innonet rank --by all --format csv            every measure, one column each\n"
+		    "  innonet rank --by degree,pagerank,coreness --format csv\n"
 		    "  innonet rank --by katz --alpha 0.05 --normalized\n"
 		    "  innonet rank --by betweenness --cutoff 2      brokerage over short paths only\n"
 		    "  innonet rank --links big.csv -j 2 --top 20    exact betweenness in 2 processes\n"

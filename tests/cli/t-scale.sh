@@ -118,6 +118,17 @@ if command -v script >/dev/null 2>&1; then
 	done
 fi
 
+# --by A,B: the columns of --by all for those measures, in the table's order
+"$BIN" rank --by all --format csv "$FIXTURES/karate.json" | cut -d, -f1-4,7,14 >"$TMP/all.csv"
+run rank --by coreness,degree,closeness --format csv "$FIXTURES/karate.json"
+check_status "rank --by coreness,degree,closeness" 0
+head -1 "$TMP/all.csv" | grep -qx "id,label,kind,degree,closeness,coreness" && cmp -s "$TMP/out" "$TMP/all.csv" &&
+	ok "--by coreness,degree,closeness gives those columns of --by all" || fail "--by coreness,degree,closeness differs from --by all"
+run rank --by degree,pagrank "$FIXTURES/karate.json"
+check_status "rank --by degree,pagrank" 2
+run rank --by indegree,degree "$FIXTURES/karate.json"
+check_status "rank --by indegree,degree on an undirected model" 2
+
 # option errors: status 2, one line naming the option
 for bad in "-j 0" "-j x" "--samples 0" "--seed 3" "--samples 10 --cutoff 2" "--samples 99999"; do
 	run rank $bad "$TMP/ba.json"

@@ -17,6 +17,10 @@ if [ "${1:-}" = "--test" ]; then
 	# the HTML report is tested in headless Chromium, driven by node over the DevTools protocol
 	packages="$packages chromium nodejs"
 fi
+# --bench: what bench/run.sh needs (the peers it times, and /usr/bin/time for peak memory)
+if [ "${1:-}" = "--bench" ]; then
+	packages="$packages python3 python3-igraph python3-networkx python3-numpy python3-scipy python3-graph-tool time"
+fi
 
 missing=""
 for p in $packages; do

@@ -23,6 +23,7 @@ static struct {
 	double start;     /* when the work began, in seconds */
 	double delay;     /* seconds of work before the bar appears */
 	double last;      /* when the bar was last drawn */
+	double shown;     /* the fraction it showed */
 } state;
 
 static double now(void)
@@ -79,7 +80,8 @@ void inn_progress_update(double fraction)
 
 	if (!state.active || (t = now()) - state.start < state.delay)
 		return;
-	if (state.drawn && t - state.last < PROGRESS_EVERY && fraction < 1.0)
+	/* the final 100% is always drawn, once */
+	if (state.drawn && (fraction < 1.0 ? t - state.last < PROGRESS_EVERY : state.shown >= 1.0))
 		return;
 	if (fraction < 0)
 		fraction = 0;
@@ -98,6 +100,7 @@ void inn_progress_update(double fraction)
 	fflush(stderr);
 	state.drawn = true;
 	state.last = t;
+	state.shown = fraction;
 }
 
 void inn_progress_end(void)

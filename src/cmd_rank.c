@@ -124,6 +124,8 @@ static int parse_opts(const struct inn_args *a, const struct inn_measure **measu
 			return inn_error_set(err, INN_EINPUT, "rank: --seed needs --samples");
 		mo->seed = (unsigned long)seed;
 	}
+	if (mo->samples && *measure && strcmp((*measure)->name, "betweenness") != 0)
+		return inn_error_set(err, INN_EINPUT, "rank: --samples estimates betweenness only, not %s", by);
 	if (mo->samples && mo->cutoff >= 0)
 		return inn_error_set(err, INN_EINPUT, "rank: --samples and --cutoff cannot be combined");
 	inn_progress_set_quiet(inn_flag(a, "quiet"));
@@ -144,6 +146,9 @@ static int write_ranking(const struct inn_args *a, const struct inn_model *m, co
 		{"normalized", {.type = INN_CELL_BOOL, .i = mo->normalized}},
 		{"weight", {.type = mo->weight ? INN_CELL_TEXT : INN_CELL_NULL, .text = mo->weight}},
 		{"directed", {.type = INN_CELL_BOOL, .i = m->directed}},
+		/* last, and only when sampled: an estimate must say so where the ranking is kept */
+		{"samples", {.type = INN_CELL_INT, .i = (long long)mo->samples}},
+		{"seed", {.type = INN_CELL_INT, .i = (long long)mo->seed}},
 	};
 	struct inn_output out;
 	struct inn_table t;
@@ -153,7 +158,7 @@ static int write_ranking(const struct inn_args *a, const struct inn_model *m, co
 		return -1;
 	t.rows_key = "ranking";
 	t.meta = meta;
-	t.nmeta = sizeof(meta) / sizeof(meta[0]);
+	t.nmeta = sizeof(meta) / sizeof(meta[0]) - (mo->samples ? 0 : 2);
 	for (size_t r = 0; r < nrows; r++) {
 		const struct inn_node *n = &m->nodes[rows[r].node];
 		inn_cell_int(inn_table_cell(&t, r, 0), (long long)rows[r].rank);
@@ -233,6 +238,9 @@ static int rank_all(const struct inn_args *a, const struct inn_model *m, struct 
 		{"normalized", {.type = INN_CELL_BOOL, .i = mo->normalized}},
 		{"weight", {.type = mo->weight ? INN_CELL_TEXT : INN_CELL_NULL, .text = mo->weight}},
 		{"directed", {.type = INN_CELL_BOOL, .i = m->directed}},
+		/* last, and only when sampled: the betweenness column is then an estimate */
+		{"samples", {.type = INN_CELL_INT, .i = (long long)mo->samples}},
+		{"seed", {.type = INN_CELL_INT, .i = (long long)mo->seed}},
 	};
 	struct inn_table t = {0};
 	int ret = -1;
@@ -267,7 +275,7 @@ static int rank_all(const struct inn_args *a, const struct inn_model *m, struct 
 		goto out;
 	t.rows_key = "nodes";
 	t.meta = meta;
-	t.nmeta = sizeof(meta) / sizeof(meta[0]);
+	t.nmeta = sizeof(meta) / sizeof(meta[0]) - (mo->samples ? 0 : 2);
 	for (size_t i = 0, r = 0; i < n; i++) {
 		const struct inn_node *node = &m->nodes[i];
 		if (!keep[i])

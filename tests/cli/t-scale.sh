@@ -134,6 +134,14 @@ for bad in "-j 0" "-j x" "--samples 0" "--seed 3" "--samples 10 --cutoff 2" "--s
 	run rank $bad "$TMP/ba.json"
 	check_status "rank $bad" 2
 done
+run rank --by pagerank --samples 10 "$TMP/ba.json"
+check_status "rank --by pagerank --samples 10" 2
+# a sampled ranking says so in JSON, an exact one does not
+run rank --samples 30 --seed 5 --format json "$TMP/ba.json"
+grep -q '"samples": 30,' "$TMP/out" && grep -q '"seed": 5,' "$TMP/out" && ok "JSON of a sampled ranking gives samples and seed" ||
+	fail "JSON of a sampled ranking lacks samples or seed"
+run rank --format json "$TMP/ba.json"
+! grep -q '"samples"' "$TMP/out" && ok "JSON of an exact ranking has no samples" || fail "JSON of an exact ranking mentions samples"
 run rank --seed 3 "$TMP/ba.json"
 grep -q "^innonet: rank: --seed needs --samples$" "$TMP/err" && ok "--seed alone is refused by name" ||
 	fail "--seed alone: $(cat "$TMP/err")"

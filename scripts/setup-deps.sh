@@ -21,6 +21,10 @@ if [ "${1:-}" = "--test" ]; then
 	# scripts/check.sh: clang with its libFuzzer runtime for the fuzz targets, valgrind for the CLI tests
 	packages="$packages clang libclang-rt-14-dev valgrind"
 fi
+# --bench: what bench/run.sh needs (the peers it times, and /usr/bin/time for peak memory)
+if [ "${1:-}" = "--bench" ]; then
+	packages="$packages python3 python3-igraph python3-networkx python3-numpy python3-scipy python3-graph-tool time"
+fi
 
 missing=""
 for p in $packages; do

@@ -7,21 +7,26 @@
 #include "innonet/graph.h"
 #include "innonet/measures.h"
 #include "innonet/output.h"
+#include "innonet/progress.h"
 #include "innonet/ranking.h"
 #include "innonet/table.h"
 
 static const struct inn_option options[] = {
-	{"by", 'b', "MEASURE", "measure to rank by (default betweenness; see below), or 'all'"},
+	{"by", 'b', "MEASURE", "measure to rank by (default betweenness; see below), 'all' or a list A,B"},
 	{"kind", 'k', "KIND[,KIND]", "list only nodes of these kinds (measured on the whole network)"},
 	{"top", 'n', "N", "list only ranks 1 to N (nodes tied at rank N are all listed)"},
 	{"format", 'f', "FORMAT", "table (default), csv or json"},
 	{"weight", 'w', "ATTR", "read the link attribute ATTR as weight (default: unweighted)"},
 	{"normalized", 0, NULL, "NetworkX's normalized variant, where the measure has one"},
 	{"damping", 0, "D", "PageRank damping factor (default 0.85)"},
-	{"cutoff", 0, "L", "betweenness: count only shortest paths of length <= L"},
+	{"cutoff", 0, "L", "betweenness, closeness, harmonic: count only paths of length <= L"},
 	{"alpha", 0, "A", "Katz attenuation factor (default 0.1)"},
 	{"beta", 0, "B", "Katz weight each node starts with (default 1)"},
 	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
+	{"jobs", 'j', "N", "betweenness, closeness, harmonic in N processes (default: cores)"},
+	{"samples", 0, "K", "betweenness estimated from K sampled sources (default: all)"},
+	{"seed", 0, "S", "with --samples: which sources are drawn (default 1)"},
+	{"quiet", 'q', NULL, "no progress bar on a terminal"},
 	INN_MODEL_OPTIONS,
 };
 
@@ -37,8 +42,18 @@ static void list_measures(FILE *out)
 		"Variants: --normalized divides degree, indegree, outdegree and harmonic by n-1 (NetworkX's "
 		"*_degree_centrality), gives betweenness NetworkX's default scaling and katz unit length "
 		"(katz_centrality_numpy's default); closeness is always normalized; the rest have no "
-		"normalized variant. --cutoff L counts only betweenness paths of length <= L (igraph's "
-		"cutoff). --alpha and --beta are Katz's; an alpha at which its series diverges is refused.",
+		"normalized variant. --cutoff L counts only paths of length <= L (igraph's cutoff): in "
+		"betweenness the shortest paths that long or shorter, in closeness and harmonic the nodes "
+		"that near, closeness then being Wasserman-Faust over them. --alpha and --beta are Katz's; "
+		"an alpha at which its series diverges is refused.",
+		"Large networks: -j N computes betweenness, closeness and harmonic in N worker processes, "
+		"each taking every N-th source (or node), their parts added in a fixed order: results "
+		"equal the in-process ones (-j 1) to 1e-9, and are the same for the same -j every run. "
+		"Without -j, networks of 2000 nodes or more use one process per core. Betweenness with "
+		"--cutoff runs in one process. --samples K --seed S estimates betweenness from K sources "
+		"drawn at random (fixed by S), scaled by n/K as nx.betweenness_centrality(k=K) does; "
+		"the error shrinks as 1/sqrt(K) (docs/performance.md). Work that takes more than a second "
+		"shows a progress bar on stderr when it is a terminal; --quiet hides it.",
 		"Weights: --weight acts as a distance in betweenness, closeness and harmonic, as a strength "
 		"in strength, eigenvector, pagerank, hub, authority, katz, constraint and effective_size, "
 		"and is ignored by the rest. Every measure but strength is unweighted unless --weight is "
@@ -52,7 +67,8 @@ static void list_measures(FILE *out)
 		"(1, 2, 2, 4) and are listed by id. Tables show 6 decimals, CSV and JSON full precision; "
 		"an undefined value (the constraint of an isolated node) is empty, or null in JSON.",
 		"--by all lists every node in model order with id, label, kind and one column per measure "
-		"that applies to the model, named as above. docs/measures.md defines each measure.",
+		"that applies to the model, named as above; --by A,B,... the same with the listed measures "
+		"only. docs/measures.md defines each measure.",
 	};
 
 	for (size_t i = 0; i < sizeof(notes) / sizeof(notes[0]); i++) {
@@ -68,8 +84,8 @@ static int parse_opts(const struct inn_args *a, const struct inn_measure **measu
 	const char *fmt = inn_arg(a, "format");
 	const char *s;
 
-	*measure = NULL; /* NULL: --by all */
-	if (strcmp(by, "all") != 0 && !(*measure = inn_measure_find(by)))
+	*measure = NULL; /* NULL: --by all, or a list of measures */
+	if (strcmp(by, "all") != 0 && !strchr(by, ',') && !(*measure = inn_measure_find(by)))
 		return inn_error_set(err, INN_EINPUT, "rank: unknown measure '%s' (see 'innonet rank --help')", by);
 	*format = INN_FORMAT_TABLE;
 	if (fmt && !inn_format_parse(fmt, format))
@@ -89,8 +105,32 @@ static int parse_opts(const struct inn_args *a, const struct inn_measure **measu
 		return inn_error_set(err, INN_EINPUT, "rank: --alpha needs a positive number, not '%s'", s);
 	if ((s = inn_arg(a, "beta")) && (!inn_parse_real(s, &mo->beta) || mo->beta <= 0))
 		return inn_error_set(err, INN_EINPUT, "rank: --beta needs a positive number, not '%s'", s);
+	if ((s = inn_arg(a, "jobs"))) {
+		size_t j;
+		if (!inn_parse_count(s, &j) || j == 0 || j > 1024)
+			return inn_error_set(err, INN_EINPUT, "rank: -j needs a whole number from 1 to 1024, not '%s'", s);
+		mo->jobs = (unsigned)j;
+	} else {
+		mo->jobs = 0; /* one per core on networks large enough to gain from it */
+	}
+	if ((s = inn_arg(a, "samples")) && (!inn_parse_count(s, &mo->samples) || mo->samples == 0))
+		return inn_error_set(err, INN_EINPUT, "rank: --samples needs a positive whole number, not '%s'", s);
+	mo->seed = 1;
+	if ((s = inn_arg(a, "seed"))) {
+		size_t seed;
+		if (!inn_parse_count(s, &seed))
+			return inn_error_set(err, INN_EINPUT, "rank: --seed needs a whole number, not '%s'", s);
+		if (!mo->samples)
+			return inn_error_set(err, INN_EINPUT, "rank: --seed needs --samples");
+		mo->seed = (unsigned long)seed;
+	}
+	if (mo->samples && *measure && strcmp((*measure)->name, "betweenness") != 0)
+		return inn_error_set(err, INN_EINPUT, "rank: --samples estimates betweenness only, not %s", by);
+	if (mo->samples && mo->cutoff >= 0)
+		return inn_error_set(err, INN_EINPUT, "rank: --samples and --cutoff cannot be combined");
+	inn_progress_set_quiet(inn_flag(a, "quiet"));
 	if (!*measure && *top)
-		return inn_error_set(err, INN_EINPUT, "rank: --top needs a single measure, not --by all");
+		return inn_error_set(err, INN_EINPUT, "rank: --top needs a single measure, not --by %s", by);
 	return 0;
 }
 
@@ -106,6 +146,9 @@ static int write_ranking(const struct inn_args *a, const struct inn_model *m, co
 		{"normalized", {.type = INN_CELL_BOOL, .i = mo->normalized}},
 		{"weight", {.type = mo->weight ? INN_CELL_TEXT : INN_CELL_NULL, .text = mo->weight}},
 		{"directed", {.type = INN_CELL_BOOL, .i = m->directed}},
+		/* last, and only when sampled: an estimate must say so where the ranking is kept */
+		{"samples", {.type = INN_CELL_INT, .i = (long long)mo->samples}},
+		{"seed", {.type = INN_CELL_INT, .i = (long long)mo->seed}},
 	};
 	struct inn_output out;
 	struct inn_table t;
@@ -115,7 +158,7 @@ static int write_ranking(const struct inn_args *a, const struct inn_model *m, co
 		return -1;
 	t.rows_key = "ranking";
 	t.meta = meta;
-	t.nmeta = sizeof(meta) / sizeof(meta[0]);
+	t.nmeta = sizeof(meta) / sizeof(meta[0]) - (mo->samples ? 0 : 2);
 	for (size_t r = 0; r < nrows; r++) {
 		const struct inn_node *n = &m->nodes[rows[r].node];
 		inn_cell_int(inn_table_cell(&t, r, 0), (long long)rows[r].rank);
@@ -147,24 +190,57 @@ static int write_table(const struct inn_args *a, const struct inn_table *t, enum
 }
 
 /*
+ * Whether measure k of the table is one of the comma-separated names in list (NULL: --by all).
+ * An unknown name in the list is an input error.
+ */
+static int listed(const char *list, size_t k, bool *yes, struct inn_error *err)
+{
+	size_t nms;
+	const struct inn_measure *ms = inn_measures(&nms);
+
+	*yes = list == NULL;
+	for (const char *p = list; p && *p;) {
+		size_t len = strcspn(p, ",");
+		bool known = false;
+		for (size_t i = 0; i < nms; i++)
+			if (strlen(ms[i].name) == len && strncmp(ms[i].name, p, len) == 0)
+				known = true;
+		if (!known)
+			return inn_error_set(err, INN_EINPUT, "rank: unknown measure '%.*s' (see 'innonet rank --help')",
+					     (int)len, p);
+		if (strlen(ms[k].name) == len && strncmp(ms[k].name, p, len) == 0)
+			*yes = true;
+		p += len + (p[len] == ',');
+	}
+	return 0;
+}
+
+/*
  * --by all: one row per kept node in model order, one column per measure that applies. A
  * measure undefined here (INN_MEASURE_UNDEFINED: Katz diverging at --alpha) is left out with a
  * notice; the directed-only ones are left out of undirected models silently, as documented.
+ * --by A,B,...: the same table with the listed measures only (in the order of the measure
+ * table), each of which must be defined on the model.
  */
 static int rank_all(const struct inn_args *a, const struct inn_model *m, struct inn_net *net,
 		    const struct inn_measure_opts *mo, const bool *keep, enum inn_format format,
 		    struct inn_error *err)
 {
+	const char *list = strcmp(inn_arg(a, "by"), "all") == 0 ? NULL : inn_arg(a, "by");
 	size_t nms, ncols = 3, nrows = 0, n = m->nnodes;
 	const struct inn_measure *ms = inn_measures(&nms);
 	const char **cols = calloc(nms + 3, sizeof(*cols));
 	double *values = calloc(nms * n + 1, sizeof(*values));
+	bool want;
 	const struct inn_meta meta[] = {
 		{"model", {.type = INN_CELL_TEXT, .text = m->name ? m->name : m->origin}},
-		{"measure", {.type = INN_CELL_TEXT, .text = "all"}},
+		{"measure", {.type = INN_CELL_TEXT, .text = list ? list : "all"}},
 		{"normalized", {.type = INN_CELL_BOOL, .i = mo->normalized}},
 		{"weight", {.type = mo->weight ? INN_CELL_TEXT : INN_CELL_NULL, .text = mo->weight}},
 		{"directed", {.type = INN_CELL_BOOL, .i = m->directed}},
+		/* last, and only when sampled: the betweenness column is then an estimate */
+		{"samples", {.type = INN_CELL_INT, .i = (long long)mo->samples}},
+		{"seed", {.type = INN_CELL_INT, .i = (long long)mo->seed}},
 	};
 	struct inn_table t = {0};
 	int ret = -1;
@@ -177,9 +253,13 @@ static int rank_all(const struct inn_args *a, const struct inn_model *m, struct 
 	cols[1] = "label";
 	cols[2] = "kind";
 	for (size_t k = 0; k < nms; k++) {
-		if (!inn_measure_applies(&ms[k], m))
+		if (listed(list, k, &want, err) < 0)
+			goto out;
+		if (!want || (!list && !inn_measure_applies(&ms[k], m)))
 			continue;
 		int rc = inn_measure_compute(&ms[k], net, mo, values + (ncols - 3) * n, err);
+		if (rc == INN_MEASURE_UNDEFINED && list)
+			goto out;
 		if (rc == INN_MEASURE_UNDEFINED) {
 			inn_notice("rank: %s left out: %s", ms[k].name, err->msg);
 			inn_error_init(err);
@@ -195,7 +275,7 @@ static int rank_all(const struct inn_args *a, const struct inn_model *m, struct 
 		goto out;
 	t.rows_key = "nodes";
 	t.meta = meta;
-	t.nmeta = sizeof(meta) / sizeof(meta[0]);
+	t.nmeta = sizeof(meta) / sizeof(meta[0]) - (mo->samples ? 0 : 2);
 	for (size_t i = 0, r = 0; i < n; i++) {
 		const struct inn_node *node = &m->nodes[i];
 		if (!keep[i])
@@ -276,8 +356,12 @@ const struct inn_command inn_cmd_rank = {
 		    "  innonet rank --by pagerank --kind institute   the 7 institutes by PageRank\n"
 		    "  innonet rank --by degree --top 5 --format csv model.json\n"
 		    "  innonet rank --by all --format csv            every measure, one column each\n"
+		    "  innonet rank --by degree,pagerank,coreness --format csv\n"
 		    "  innonet rank --by katz --alpha 0.05 --normalized\n"
 		    "  innonet rank --by betweenness --cutoff 2      brokerage over short paths only\n"
+		    "  innonet rank --links big.csv -j 2 --top 20    exact betweenness in 2 processes\n"
+		    "  innonet rank --links big.csv --samples 400 --seed 7 --quiet\n"
+		    "                                                betweenness from 400 sampled sources\n"
 		    "  innonet rank --by constraint --weight weight  Burt's constraint, weighted\n"
 		    "  innonet rank --project institute --by strength   institutes by what they share\n",
 };

@@ -12,12 +12,6 @@
 
 #include "measures_internal.h"
 
-/* Paths into a node, as NetworkX's closeness and harmonic centrality count them on directed graphs. */
-static igraph_neimode_t in_mode(const struct inn_net *net)
-{
-	return net->model->directed ? IGRAPH_IN : IGRAPH_ALL;
-}
-
 /* What every igraph-backed measure needs: the weight vector (if any) and a result vector. */
 struct scratch {
 	igraph_vector_t w, res;
@@ -124,81 +118,6 @@ static int strength(struct inn_net *net, const struct inn_measure_opts *o, doubl
 	/* G.degree(weight=...): parallel links each count, a self-loop twice */
 	return finish(&s, igraph_strength(&net->graph, &s.res, igraph_vss_all(), IGRAPH_ALL, true, s.weights),
 		      "strength", out, err);
-}
-
-static int betweenness(struct inn_net *net, const struct inn_measure_opts *o, double *out,
-		       struct inn_error *err)
-{
-	size_t n = net->model->nnodes;
-	struct scratch s;
-
-	if (scratch_init(&s, net, o, INN_WEIGHT_DISTANCE, true, "betweenness", err) < 0)
-		return -1;
-	/* igraph's cutoff counts the shortest paths of length <= cutoff only; negative means no limit */
-	if (finish(&s, igraph_betweenness_cutoff(&net->simple, &s.res, igraph_vss_all(), net->model->directed, s.weights,
-						 o->cutoff < 0 ? -1 : o->cutoff),
-		   "betweenness", out, err) < 0)
-		return -1;
-	/*
-	 * igraph counts each unordered pair once on undirected graphs, as NetworkX does with
-	 * normalized=False. NetworkX's normalized variant divides the ordered-pair count by
-	 * (n-1)(n-2), so undirected values double first.
-	 */
-	if (o->normalized && n > 2) {
-		double scale = (net->model->directed ? 1.0 : 2.0) / ((double)(n - 1) * (double)(n - 2));
-		for (size_t i = 0; i < n; i++)
-			out[i] *= scale;
-	}
-	return 0;
-}
-
-static int closeness(struct inn_net *net, const struct inn_measure_opts *o, double *out, struct inn_error *err)
-{
-	size_t n = net->model->nnodes;
-	igraph_vector_int_t reached;
-	struct scratch s;
-	igraph_error_t rc;
-
-	if ((rc = igraph_vector_int_init(&reached, 0)) != IGRAPH_SUCCESS)
-		return inn_igraph_fail(rc, "closeness", err);
-	if (scratch_init(&s, net, o, INN_WEIGHT_DISTANCE, true, "closeness", err) < 0) {
-		igraph_vector_int_destroy(&reached);
-		return -1;
-	}
-	rc = igraph_closeness(&net->simple, &s.res, &reached, NULL, igraph_vss_all(), in_mode(net), s.weights,
-			      false);
-	if (finish(&s, rc, "closeness", out, err) < 0) {
-		igraph_vector_int_destroy(&reached);
-		return -1;
-	}
-	/*
-	 * igraph gives 1 / (sum of distances to the r reachable nodes). NetworkX's closeness
-	 * (wf_improved=True, Wasserman and Faust) is (r / sum) * (r / (n - 1)), and 0 for a node
-	 * that reaches nobody.
-	 */
-	for (size_t i = 0; i < n; i++) {
-		double r = (double)VECTOR(reached)[i], inv = out[i];
-		out[i] = (r > 0 && n > 1 && isfinite(inv)) ? r * inv * r / (double)(n - 1) : 0.0;
-	}
-	igraph_vector_int_destroy(&reached);
-	return 0;
-}
-
-static int harmonic(struct inn_net *net, const struct inn_measure_opts *o, double *out, struct inn_error *err)
-{
-	size_t n = net->model->nnodes;
-	struct scratch s;
-
-	if (scratch_init(&s, net, o, INN_WEIGHT_DISTANCE, true, "harmonic", err) < 0)
-		return -1;
-	if (finish(&s, igraph_harmonic_centrality(&net->simple, &s.res, igraph_vss_all(), in_mode(net), s.weights,
-						  false),
-		   "harmonic", out, err) < 0)
-		return -1;
-	if (o->normalized && n > 1)
-		for (size_t i = 0; i < n; i++)
-			out[i] /= (double)(n - 1);
-	return 0;
 }
 
 static int eigenvector(struct inn_net *net, const struct inn_measure_opts *o, double *out,
@@ -326,9 +245,9 @@ static const struct inn_measure measures[] = {
 	{"outdegree", "links out of the node (G.out_degree); directed only", NULL, true, outdegree},
 	{"strength", "sum of its links' weights, 'weight' by default (G.degree)", "strength", false, strength},
 	{"betweenness", "shortest paths through it, exact (nx.betweenness_centrality)",
-	 "distance", false, betweenness},
-	{"closeness", "Wasserman-Faust, paths in (nx.closeness_centrality)", "distance", false, closeness},
-	{"harmonic", "sum of 1/distance from the others (nx.harmonic_centrality)", "distance", false, harmonic},
+	 "distance", false, inn_measure_betweenness},
+	{"closeness", "Wasserman-Faust, paths in (nx.closeness_centrality)", "distance", false, inn_measure_closeness},
+	{"harmonic", "sum of 1/distance from the others (nx.harmonic_centrality)", "distance", false, inn_measure_harmonic},
 	{"eigenvector", "principal eigenvector, length 1 (nx.eigenvector_centrality)", "strength", false, eigenvector},
 	{"pagerank", "random walk, --damping, sums to 1 (nx.pagerank)", "strength", false, pagerank},
 	{"hub", "HITS hub score, sums to 1 (nx.hits); directed only", "strength", true, hub},

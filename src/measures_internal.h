@@ -7,6 +7,11 @@
 
 #include "innonet/measures.h"
 
+/* measures_paths.c: shortest-path measures, split across worker processes (o->jobs) */
+inn_measure_fn inn_measure_betweenness;
+inn_measure_fn inn_measure_closeness;
+inn_measure_fn inn_measure_harmonic;
+
 /* measures_katz.c */
 inn_measure_fn inn_measure_katz;
 

@@ -38,12 +38,20 @@ static uint64_t hash_id(const char *s)
 	return h;
 }
 
-static size_t slot_of(const struct inn_model *m, const char *id, bool *found)
+/*
+ * The id index: open addressing with linear probing, index_size slots of two uint32_t each,
+ * index[2j] = node index + 1 (0: empty) and index[2j + 1] = the id's hash (its high 32 bits).
+ * Keeping the hash beside the node index means a probe that meets another id is almost always
+ * told apart there, without reading that node and its id string (two cache misses each on
+ * large models): loading a million links is mostly lookups.
+ */
+static size_t slot_of(const struct inn_model *m, const char *id, uint64_t h, bool *found)
 {
-	size_t mask = m->index_size - 1, j = hash_id(id) & mask;
+	size_t mask = m->index_size - 1, j = h & mask;
+	uint32_t tag = (uint32_t)(h >> 32);
 
-	for (; m->index[j]; j = (j + 1) & mask) {
-		if (strcmp(m->nodes[m->index[j] - 1].id, id) == 0) {
+	for (; m->index[2 * j]; j = (j + 1) & mask) {
+		if (m->index[2 * j + 1] == tag && strcmp(m->nodes[m->index[2 * j] - 1].id, id) == 0) {
 			*found = true;
 			return j;
 		}
@@ -58,16 +66,22 @@ static int grow_index(struct inn_model *m)
 	uint32_t *old = m->index;
 	size_t old_size = m->index_size;
 
-	m->index = calloc(size, sizeof(*m->index));
+	m->index = calloc(2 * size, sizeof(*m->index));
 	if (!m->index) {
 		m->index = old;
 		return -1;
 	}
 	m->index_size = size;
+	/* the stored hashes are only the high halves: rehash the ids (growth is rare, lookups are not) */
 	for (size_t i = 0; i < old_size; i++) {
-		bool found;
-		if (old[i])
-			m->index[slot_of(m, m->nodes[old[i] - 1].id, &found)] = old[i];
+		if (old[2 * i]) {
+			uint64_t h = hash_id(m->nodes[old[2 * i] - 1].id);
+			size_t mask = size - 1, j = h & mask;
+			while (m->index[2 * j])
+				j = (j + 1) & mask;
+			m->index[2 * j] = old[2 * i];
+			m->index[2 * j + 1] = (uint32_t)(h >> 32);
+		}
 	}
 	free(old);
 	return 0;
@@ -80,9 +94,9 @@ bool inn_model_find(const struct inn_model *m, const char *id, size_t *index)
 
 	if (!m->index_size)
 		return false;
-	j = slot_of(m, id, &found);
+	j = slot_of(m, id, hash_id(id), &found);
 	if (found && index)
-		*index = m->index[j] - 1;
+		*index = m->index[2 * j] - 1;
 	return found;
 }
 
@@ -102,6 +116,7 @@ static void *grow_array(void *p, size_t *cap, size_t need, size_t elem)
 
 int inn_model_add_node(struct inn_model *m, const char *id, bool id_is_int, size_t *index)
 {
+	uint64_t h = hash_id(id);
 	bool found;
 	size_t j;
 
@@ -109,10 +124,10 @@ int inn_model_add_node(struct inn_model *m, const char *id, bool id_is_int, size
 		return INN_MODEL_ETOOBIG;
 	if ((m->nnodes + 1) * 2 > m->index_size && grow_index(m) < 0)
 		return INN_MODEL_ENOMEM;
-	j = slot_of(m, id, &found);
+	j = slot_of(m, id, h, &found);
 	if (found) {
 		if (index)
-			*index = m->index[j] - 1;
+			*index = m->index[2 * j] - 1;
 		return INN_MODEL_EDUP;
 	}
 	if (m->nnodes == m->nodes_cap) {
@@ -126,7 +141,8 @@ int inn_model_add_node(struct inn_model *m, const char *id, bool id_is_int, size
 	if (!(n->id = inn_arena_strdup(m->arena, id)))
 		return INN_MODEL_ENOMEM;
 	n->id_is_int = id_is_int;
-	m->index[j] = (uint32_t)(m->nnodes + 1);
+	m->index[2 * j] = (uint32_t)(m->nnodes + 1);
+	m->index[2 * j + 1] = (uint32_t)(h >> 32);
 	if (index)
 		*index = m->nnodes;
 	m->nnodes++;

@@ -12,13 +12,17 @@ struct inn_measure_opts {
 	const char *weight; /* link attribute read as weight; NULL = every link weighs 1 (strength: "weight") */
 	bool normalized;    /* NetworkX's normalized variant, for measures that have one */
 	double damping;     /* PageRank's damping factor */
-	double cutoff;      /* betweenness: longest path counted; negative = no limit */
+	double cutoff;      /* betweenness, closeness, harmonic: longest path counted; negative = no limit */
 	double alpha;       /* Katz: attenuation factor, > 0 and below 1 / the largest eigenvalue */
 	double beta;        /* Katz: the weight every node starts with, > 0 */
+	unsigned jobs;      /* betweenness, closeness, harmonic: worker processes; 0 = one per core on large networks */
+	size_t samples;     /* betweenness: sources sampled, rescaled by n/samples; 0 = every node (exact) */
+	unsigned long seed; /* betweenness with samples: the draw of sources depends on this alone */
 };
 
 #define INN_MEASURE_OPTS_INIT                                                                      \
-	{.weight = NULL, .normalized = false, .damping = 0.85, .cutoff = -1, .alpha = 0.1, .beta = 1.0}
+	{.weight = NULL, .normalized = false, .damping = 0.85, .cutoff = -1, .alpha = 0.1, .beta = 1.0, .jobs = 1,  \
+	 .samples = 0, .seed = 0}
 
 /*
  * What a measure function returns: 0 with out filled; -1 with err filled on failure; or

@@ -84,7 +84,7 @@ struct inn_model {
 	struct inn_arena *arena;      /* owns the strings and attribute arrays */
 	/* private: growth and the id index */
 	size_t nodes_cap, links_cap;
-	uint32_t *index;              /* open addressing: node index + 1, 0 = empty slot */
+	uint32_t *index;              /* open addressing, 2 per slot: node index + 1 (0 = empty), id hash */
 	size_t index_size;
 };
 

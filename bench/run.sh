@@ -1,0 +1,138 @@
+#!/bin/sh
+# run.sh: innonet against its peers (python-igraph, NetworkX, graph-tool) on the same inputs and
+# the same measures, in one run, for every target of issue 6; prints wall time, peak memory and
+# the ratios as a Markdown table (docs/performance.md records one run).
+#
+# usage: sh bench/run.sh [--quick]     (from the source tree, after building into build/)
+#   --quick: networks ten times smaller, for checking the script itself (ratios not meaningful)
+# environment: INNONET (the binary, default build/innonet), BENCH_DIR (scratch, default
+# /tmp/innonet-bench; the generated networks are kept there and reused).
+# needs: sh scripts/setup-deps.sh --bench (python3-igraph, -networkx, -graph-tool, time).
+#
+# gen_graph.py, peers.py and peer_json_igraph.py are copies of the project's peer baselines
+# (they came from the shared bench directory the issue names); peer_rank_all_igraph.py is ours.
+set -eu
+HERE=$(cd "$(dirname "$0")" && pwd)
+SRC=$(dirname "$HERE")
+BIN=${INNONET:-$SRC/build/innonet}
+DIR=${BENCH_DIR:-/tmp/innonet-bench}
+PY=/usr/bin/python3
+QUICK=${1:-}
+mkdir -p "$DIR"
+export LC_ALL=C
+
+if [ "$QUICK" = "--quick" ]; then
+	MID=2000 BIG=20000 REPS=5
+else
+	MID=20000 BIG=200000 REPS=50
+fi
+
+# net N: the Barabasi-Albert network of N nodes, 5 links each (gen_graph.py), as edge list,
+# node-link JSON and CSV with a header, made once
+net() {
+	if [ ! -f "$DIR/ba$1.csv" ]; then
+		$PY "$HERE/gen_graph.py" "$1" 5 "$DIR/ba$1" >/dev/null
+		{ echo "source,target"; sed 's/ /,/' "$DIR/ba$1.txt"; } >"$DIR/ba$1.csv"
+	fi
+}
+
+# timed NAME CMD...: run CMD, record "wall_seconds peak_kb" in $DIR/NAME.t
+timed() {
+	name=$1
+	shift
+	/usr/bin/time -f "%e %M" -o "$DIR/$name.t" "$@" >"$DIR/$name.out" 2>"$DIR/$name.err" ||
+		{ echo "bench: $name failed:" >&2; cat "$DIR/$name.err" >&2; exit 1; }
+}
+wall() { cut -d' ' -f1 "$DIR/$1.t"; }
+peak() { cut -d' ' -f2 "$DIR/$1.t"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'; }
+row() { printf '| %s | %s | %s | %s | %s |\n' "$@"; }
+
+echo "## innonet benchmark, $(date -u +%Y-%m-%d)" 
+echo
+echo "machine: $(nproc) cores, $(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -1);" \
+	"igraph C $(pkg-config --modversion igraph), python-igraph $($PY -c 'import igraph; print(igraph.__version__)')," \
+	"NetworkX $($PY -c 'import networkx; print(networkx.__version__)')," \
+	"graph-tool $($PY -c 'import graph_tool; print(graph_tool.__version__.split()[0])' 2>/dev/null || echo absent)," \
+	"$("$BIN" --version)"
+echo
+row target measured ratio "target ratio" holds
+row --- --- --- --- ---
+
+# 1. the embedded model, rank --by all, REPS runs each; the peer once as a process (what a user
+# waits for) and once timed inside the script (the work alone, interpreter start left out)
+model=$SRC/graphs/nnmi-2016.json
+s=$(date +%s.%N)
+i=0
+while [ $i -lt $REPS ]; do "$BIN" rank --by all --format csv "$model" >/dev/null; i=$((i + 1)); done
+e=$(date +%s.%N)
+inn=$(awk -v s="$s" -v e="$e" -v n="$REPS" 'BEGIN { printf "%.4f", (e - s) / n }')
+timed peer1 $PY "$HERE/peer_rank_all_igraph.py" "$model"
+peer_in=$($PY "$HERE/peer_rank_all_igraph.py" "$model" "$REPS" 2>&1 | awk '{ print $2 }')
+row "embedded model, rank --by all: a run" "${inn} s" - "< 0.010 s" "$(awk -v t="$inn" 'BEGIN { print (t < 0.010 ? "yes" : "no") }')"
+r=$(ratio "$inn" "$(wall peer1)")
+row "  vs python-igraph script (process, $(wall peer1) s)" "${inn} s" "$r" "<= 0.02" "$(awk -v r="$r" 'BEGIN { print (r <= 0.02 ? "yes" : "no") }')"
+r=$(ratio "$inn" "$peer_in")
+row "  vs python-igraph, the work alone ($peer_in s)" "${inn} s" "$r" "<= 0.02 (not the target)" "$(awk -v r="$r" 'BEGIN { print (r <= 0.02 ? "yes" : "no") }')"
+
+# 2. exact betweenness on MID nodes / 5*MID links, -j 2, against python-igraph and graph-tool (2 threads)
+net "$MID"
+timed between_inn "$BIN" rank --by betweenness -j 2 --quiet --format csv --links "$DIR/ba$MID.csv"
+timed between_ig $PY "$HERE/peers.py" igraph "$DIR/ba$MID.txt" betweenness
+r=$(ratio "$(wall between_inn)" "$(wall between_ig)")
+row "$MID nodes, exact betweenness -j 2 vs python-igraph ($(wall between_ig) s)" "$(wall between_inn) s" "$r" "<= 0.55" \
+	"$(awk -v r="$r" 'BEGIN { print (r <= 0.55 ? "yes" : "no") }')"
+if $PY -c 'import graph_tool' 2>/dev/null; then
+	timed between_gt env OMP_NUM_THREADS=2 $PY "$HERE/peers.py" graph-tool "$DIR/ba$MID.txt" betweenness
+	r=$(ratio "$(wall between_inn)" "$(wall between_gt)")
+	row "  vs graph-tool, 2 threads ($(wall between_gt) s)" "$(wall between_inn) s" "$r" "< 1" \
+		"$(awk -v r="$r" 'BEGIN { print (r < 1 ? "yes" : "no") }')"
+fi
+timed between_inn1 "$BIN" rank --by betweenness -j 1 --quiet --format csv --links "$DIR/ba$MID.csv"
+row "  (innonet -j 1: $(wall between_inn1) s; -j 2 speed-up)" "$(wall between_inn) s" \
+	"$(ratio "$(wall between_inn1)" "$(wall between_inn)")" "-" "-"
+
+# 3. BIG nodes / 5*BIG links: load plus degree, PageRank, components, articulation points and
+# coreness. innonet: rank --by degree,pagerank,coreness (a rank run has no component or
+# articulation column: see docs/performance.md), JSON and CSV
+net "$BIG"
+timed big_inn_json "$BIN" rank --by degree,pagerank,coreness --format csv -o /dev/null "$DIR/ba$BIG.json"
+timed big_peer_json $PY "$HERE/peer_json_igraph.py" "$DIR/ba$BIG.json"
+r=$(ratio "$(wall big_inn_json)" "$(wall big_peer_json)")
+row "$BIG nodes JSON: wall vs peer_json_igraph.py ($(wall big_peer_json) s)" "$(wall big_inn_json) s" "$r" "<= 0.5" \
+	"$(awk -v r="$r" 'BEGIN { print (r <= 0.5 ? "yes" : "no") }')"
+r=$(ratio "$(peak big_inn_json)" "$(peak big_peer_json)")
+row "  peak memory ($(peak big_peer_json) KB)" "$(peak big_inn_json) KB" "$r" "<= 0.9" \
+	"$(awk -v r="$r" 'BEGIN { print (r <= 0.9 ? "yes" : "no") }')"
+timed big_inn_csv "$BIN" rank --by degree,pagerank,coreness --format csv -o /dev/null --links "$DIR/ba$BIG.csv"
+timed big_peer_csv $PY "$HERE/peers.py" igraph "$DIR/ba$BIG.txt" degree,pagerank,components,articulation,coreness
+r=$(ratio "$(wall big_inn_csv)" "$(wall big_peer_csv)")
+row "$BIG nodes CSV: wall vs python-igraph edge list ($(wall big_peer_csv) s)" "$(wall big_inn_csv) s" "$r" "<= 0.8" \
+	"$(awk -v r="$r" 'BEGIN { print (r <= 0.8 ? "yes" : "no") }')"
+r=$(ratio "$(peak big_inn_csv)" "$(peak big_peer_csv)")
+row "  peak memory ($(peak big_peer_csv) KB)" "$(peak big_inn_csv) KB" "$r" "<= 0.8" \
+	"$(awk -v r="$r" 'BEGIN { print (r <= 0.8 ? "yes" : "no") }')"
+
+# 4. sampled betweenness, 2% of the sources, on BIG nodes. Exact betweenness there takes hours,
+# so its time is extrapolated: t(k) = a + b k from runs with k/2 and k sources, exact = t(n).
+k=$((BIG / 50))
+timed samp1 "$BIN" rank --samples "$k" -j 2 --quiet --format csv -o /dev/null --links "$DIR/ba$BIG.csv"
+timed samp2 "$BIN" rank --samples $((k / 2)) -j 2 --quiet --format csv -o /dev/null --links "$DIR/ba$BIG.csv"
+exact=$(awk -v t1="$(wall samp1)" -v t2="$(wall samp2)" -v k="$k" -v n="$BIG" \
+	'BEGIN { b = (t1 - t2) / (k / 2); if (b <= 0) b = t1 / k; a = t1 - b * k; if (a < 0) a = 0; printf "%.1f", a + b * n }')
+r=$(ratio "$(wall samp1)" "$exact")
+row "$BIG nodes, --samples $k (2%) vs exact (extrapolated $exact s)" "$(wall samp1) s" "$r" "<= 0.05" \
+	"$(awk -v r="$r" 'BEGIN { print (r <= 0.05 ? "yes" : "no") }')"
+# top-100 overlap on MID nodes: 2% sampled against the exact ranking of step 2
+timed samp_mid "$BIN" rank --samples $((MID / 50)) --seed 1 -j 2 --quiet --format csv --links "$DIR/ba$MID.csv"
+overlap=$(for f in between_inn samp_mid; do sed -n '2,101p' "$DIR/$f.out" | cut -d, -f2 | sort; done | sort | uniq -d | wc -l)
+row "$MID nodes, top 100 of --samples $((MID / 50)) (2%) in the exact top 100" "$overlap" "$(ratio "$overlap" 100)" ">= 0.90" \
+	"$(awk -v r="$overlap" 'BEGIN { print (r >= 90 ? "yes" : "no") }')"
+
+# NetworkX, where it finishes in reasonable time: betweenness on a network 10 times smaller
+small=$((MID / 10))
+net "$small"
+timed nx_small $PY "$HERE/peers.py" networkx "$DIR/ba$small.txt" betweenness
+timed inn_small "$BIN" rank --by betweenness -j 2 --quiet --format csv --links "$DIR/ba$small.csv"
+row "$small nodes, exact betweenness -j 2 vs NetworkX ($(wall nx_small) s)" "$(wall inn_small) s" \
+	"$(ratio "$(wall inn_small)" "$(wall nx_small)")" "(no target)" "-"

@@ -29,8 +29,18 @@ static void on_igraph_warning(const char *reason, const char *file, int line)
 	(void)line;
 }
 
+/* OpenMP's C API (libgomp, which Debian's igraph is built with); declared here so no OpenMP
+ * compiler flag is needed just to call it. */
+void omp_set_num_threads(int num_threads);
+
 void inn_igraph_setup(unsigned long seed)
 {
+	/*
+	 * igraph's PageRank (PRPACK) sums in OpenMP threads whose partial sums meet in whatever order
+	 * they finish, so the last bits of a score changed from run to run. One thread keeps the
+	 * same input giving the same bytes; parallel work is done in processes (rank -j) instead.
+	 */
+	omp_set_num_threads(1);
 	igraph_set_error_handler(on_igraph_error);
 	igraph_set_warning_handler(on_igraph_warning);
 	/* igraph seeds itself from the clock otherwise; output must not depend on the time of day */

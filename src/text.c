@@ -53,7 +53,9 @@ void inn_json_string(FILE *out, const char *s)
 
 void inn_csv_cell(FILE *out, const char *s)
 {
-	bool formula = strchr("=+-@\t\r", s[0]) && s[0];
+	/* behind apostrophes too: a reader that drops the one added gets back "'=x", not "=x" */
+	size_t a = strspn(s, "'");
+	bool formula = s[a] && strchr("=+-@\t\r", s[a]);
 	bool quote = formula || strpbrk(s, ",\"\r\n") != NULL;
 
 	if (!quote) {

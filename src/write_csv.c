@@ -9,31 +9,6 @@
 #include "innonet/text.h"
 #include "write_internal.h"
 
-/*
- * A text cell. Text starting with = + - @ (after any apostrophes) gets one more apostrophe in
- * front, so a spreadsheet shows it instead of running it as a formula; such cells are always
- * quoted, and innonet's reader removes the apostrophe from quoted cells again.
- */
-static void text_cell(FILE *out, const char *s)
-{
-	size_t a = strspn(s, "'");
-	bool protect = s[a] && strchr("=+-@\t\r", s[a]);
-
-	if (!protect && !strpbrk(s, ",\"\r\n")) {
-		fputs(s, out);
-		return;
-	}
-	fputc('"', out);
-	if (protect)
-		fputc('\'', out);
-	for (; *s; s++) {
-		if (*s == '"')
-			fputc('"', out);
-		fputc(*s, out);
-	}
-	fputc('"', out);
-}
-
 static void number_cell(FILE *out, double x)
 {
 	char num[64];
@@ -51,7 +26,7 @@ static void value_cell(FILE *out, const struct inn_value *v)
 	if (v->type == INN_VAL_NUMBER && v->bound == INN_BOUND_EXACT)
 		number_cell(out, v->number);
 	else
-		text_cell(out, inn_value_text(v, buf, sizeof(buf)));
+		inn_csv_cell(out, inn_value_text(v, buf, sizeof(buf)));
 }
 
 static void sep(FILE *out, bool *first)
@@ -86,23 +61,23 @@ int inn_write_csv_nodes(FILE *out, const struct inn_model *m, const struct inn_c
 			fprintf(out, ",%s", names[f]);
 	for (size_t c = 0; c < s.n; c++) {
 		fputc(',', out);
-		text_cell(out, s.cols[c].key);
+		inn_csv_cell(out, s.cols[c].key);
 	}
 	for (size_t c = 0; cols && c < cols->count; c++) {
 		fputc(',', out);
-		text_cell(out, cols->names[c]);
+		inn_csv_cell(out, cols->names[c]);
 	}
 	fputc('\n', out);
 	for (size_t i = 0; i < m->nnodes; i++) {
 		const struct inn_node *n = &m->nodes[i];
 		const char *texts[] = {n->kind, n->label, n->label_zh, n->provenance};
-		text_cell(out, n->id);
+		inn_csv_cell(out, n->id);
 		for (size_t f = 0; f < C_NODE_FIELDS; f++) {
 			if (!has[f])
 				continue;
 			fputc(',', out);
 			if (f < C_SINCE && texts[f])
-				text_cell(out, texts[f]);
+				inn_csv_cell(out, texts[f]);
 			else if (f == C_SINCE && n->since)
 				fprintf(out, "%d", n->since);
 			else if (f == C_UNTIL && n->until)
@@ -148,22 +123,22 @@ int inn_write_csv_links(FILE *out, const struct inn_model *m, struct inn_error *
 			fprintf(out, ",%s", names[f]);
 	for (size_t c = 0; c < s.n; c++) {
 		fputc(',', out);
-		text_cell(out, s.cols[c].key);
+		inn_csv_cell(out, s.cols[c].key);
 	}
 	fputc('\n', out);
 	for (size_t i = 0; i < m->nlinks; i++) {
 		const struct inn_link *l = &m->links[i];
 		bool first = true;
 		sep(out, &first);
-		text_cell(out, m->nodes[l->source].id);
+		inn_csv_cell(out, m->nodes[l->source].id);
 		sep(out, &first);
-		text_cell(out, m->nodes[l->target].id);
+		inn_csv_cell(out, m->nodes[l->target].id);
 		if (has[C_REL] && (fputc(',', out), l->relation))
-			text_cell(out, l->relation);
+			inn_csv_cell(out, l->relation);
 		if (has[C_WEIGHT] && (fputc(',', out), l->has_weight))
 			number_cell(out, l->weight);
 		if (has[C_LPROV] && (fputc(',', out), l->provenance))
-			text_cell(out, l->provenance);
+			inn_csv_cell(out, l->provenance);
 		if (has[C_LSINCE] && (fputc(',', out), l->since))
 			fprintf(out, "%d", l->since);
 		if (has[C_LUNTIL] && (fputc(',', out), l->until))

@@ -27,7 +27,8 @@ void inn_json_string(FILE *out, const char *s);
 
 /*
  * s as a CSV cell (RFC 4180): quoted when it holds a comma, quote, CR or LF. A cell starting
- * with =, +, -, @, tab or CR is prefixed with ' so a spreadsheet shows it instead of running it.
+ * (after any apostrophes) with =, +, -, @, tab or CR is quoted and given one more ' in front, so a
+ * spreadsheet shows it instead of running it; innonet's CSV reader removes that one again.
  */
 void inn_csv_cell(FILE *out, const char *s);
 

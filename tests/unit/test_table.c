@@ -72,6 +72,21 @@ static void csv_should_quote_and_neutralise_formulas(void)
 	inn_table_release(&t);
 }
 
+static void csv_should_guard_a_formula_behind_apostrophes(void)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&buf, &len);
+
+	/* a reader that drops the one apostrophe added must get back exactly what was written */
+	inn_csv_cell(out, "'=SUM(A1)");
+	fputc('|', out);
+	inn_csv_cell(out, "it's");
+	fclose(out);
+	CU_ASSERT_STRING_EQUAL(buf, "\"''=SUM(A1)\"|it's");
+	free(buf);
+}
+
 static void json_should_escape_and_keep_full_precision(void)
 {
 	struct inn_table t;
@@ -167,6 +182,7 @@ static void terminal_text_should_hide_controls_and_bidirectional_overrides(void)
 static CU_TestInfo tests[] = {
 	TEST(doubles_should_print_shortest_round_trip),
 	TEST(csv_should_quote_and_neutralise_formulas),
+	TEST(csv_should_guard_a_formula_behind_apostrophes),
 	TEST(json_should_escape_and_keep_full_precision),
 	TEST(tables_should_align_wide_characters_and_hide_control_codes),
 	TEST(csv_should_neutralise_every_formula_prefix),

@@ -10,7 +10,9 @@ import os
 HERE = os.path.dirname(os.path.abspath(__file__))
 hostile = ["a\"b", "x\"]; evil [label=\"pwned", "node", "graph", "edge", "\\N\\G\\E", "a\\", "\\\"",
            "<b>html</b>", "</text><script>alert(1)</script>", "-->", "&amp; &#45; &", "one\ntwo\rthree",
-           "北京", "\u202eabc", "=1+1", "--", "->", "}", "/* c */", "# x", "0", "-1.5", "\t"]
+           "北京", "\u202eabc", "=1+1", "--", "->", "}", "/* c */", "# x", "0", "-1.5", "\t",
+           # found by fuzz_dot: names Graphviz 2.42 cannot write back as themselves
+           "-.", "%1", "\n", "a\\\nb"]
 
 
 def seed(flags, nodes, links, name=None):

@@ -310,7 +310,8 @@ static int split(const char *dot, Agraph_t **net, Agraph_t **leg)
 		next = agnxtnode(sub, n);
 		agdelnode(*net, n);
 	}
-	agdelsubg(*net, sub);
+	/* agclose, not agdelsubg: in cgraph 2.42 agdelsubg only unlinks the subgraph and leaks it */
+	agclose(sub);
 	if (!(*leg = copy_graph(dot)))
 		return -1;
 	keep = agsubg(*leg, INN_LEGEND_CLUSTER, 0);
@@ -322,7 +323,7 @@ static int split(const char *dot, Agraph_t **net, Agraph_t **leg)
 	for (Agraph_t *s = agfstsubg(*leg), *snext; s; s = snext) {
 		snext = agnxtsubg(s);
 		if (s != keep)
-			agdelsubg(*leg, s);
+			agclose(s);
 	}
 	/* the legend reads top to bottom and has no title of its own */
 	agsafeset(*leg, "rankdir", "TB", "");

@@ -258,7 +258,9 @@ static int copy_attrs(Agraph_t *from, Agraph_t *to, int kind, void *obj, void *c
 				return -1;
 			v = shifted;
 		}
-		if (aghtmlstr(v)) {
+		/* aghtmlstr() reads the header cgraph keeps before its own strings: ask it of the
+		 * attribute's value, never of the shifted copy made here (coordinates are never HTML) */
+		if (!shifted && aghtmlstr(v)) {
 			rc = inn_gv_set_html(copy, sym->name, v);
 		} else {
 			rc = agxset(copy, ts, v);

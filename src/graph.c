@@ -92,15 +92,23 @@ static int cmp_link(const void *a, const void *b)
 	return (x->link > y->link) - (x->link < y->link);
 }
 
+/*
+ * `simple`: the graph with each pair of nodes joined once. A model that is not a multigraph has
+ * no parallel links (every loader refuses them or marks the model a multigraph), and a
+ * multigraph may have none either: then `simple` is the graph itself.
+ */
 static int build_simple(struct inn_net *net, struct inn_error *err)
 {
 	const struct inn_model *m = net->model;
-	struct keyed *k = malloc((m->nlinks ? m->nlinks : 1) * sizeof(*k));
+	struct keyed *k;
 	igraph_vector_int_t edges;
 	igraph_error_t rc;
 	size_t kept = 0;
 
-	if (!k)
+	net->simple = &net->graph;
+	if (!m->multigraph || m->nlinks < 2)
+		return 0;
+	if (!(k = malloc(m->nlinks * sizeof(*k))))
 		return inn_error_set(err, INN_EFAIL, "building the graph: out of memory");
 	for (size_t j = 0; j < m->nlinks; j++) {
 		k[j].pair = pair_of(&m->links[j], m->directed);
@@ -110,6 +118,10 @@ static int build_simple(struct inn_net *net, struct inn_error *err)
 	for (size_t j = 0; j < m->nlinks; j++)
 		if (j == 0 || k[j].pair != k[j - 1].pair)
 			k[kept++] = k[j];
+	if (kept == m->nlinks) {
+		free(k);
+		return 0;
+	}
 	/* Keep the first link of each pair, then restore model order among the kept ones. */
 	qsort(k, kept, sizeof(*k), cmp_link);
 	rc = igraph_vector_int_init(&edges, (igraph_integer_t)(2 * kept));
@@ -119,6 +131,8 @@ static int build_simple(struct inn_net *net, struct inn_error *err)
 		igraph_vector_int_init(&net->simple_of, 0);
 	if (rc != IGRAPH_SUCCESS) {
 		free(k);
+		igraph_vector_int_destroy(&edges);
+		igraph_vector_int_destroy(&net->simple_of);
 		return inn_igraph_fail(rc, "building the graph", err);
 	}
 	for (size_t j = 0; j < kept; j++) {
@@ -128,12 +142,14 @@ static int build_simple(struct inn_net *net, struct inn_error *err)
 		VECTOR(net->simple_of)[j] = (igraph_integer_t)k[j].link;
 	}
 	free(k);
-	rc = igraph_create(&net->simple, &edges, (igraph_integer_t)m->nnodes, m->directed);
+	rc = igraph_create(&net->merged, &edges, (igraph_integer_t)m->nnodes, m->directed);
 	igraph_vector_int_destroy(&edges);
 	if (rc != IGRAPH_SUCCESS) {
 		igraph_vector_int_destroy(&net->simple_of);
 		return inn_igraph_fail(rc, "building the graph", err);
 	}
+	net->simple = &net->merged;
+	net->has_parallel = true;
 	return 0;
 }
 
@@ -159,7 +175,6 @@ int inn_net_init(struct inn_net *net, const struct inn_model *m, struct inn_erro
 		igraph_destroy(&net->graph);
 		return -1;
 	}
-	net->has_parallel = igraph_ecount(&net->simple) != igraph_ecount(&net->graph);
 	net->model = m;
 	return 0;
 }
@@ -168,9 +183,11 @@ void inn_net_release(struct inn_net *net)
 {
 	if (!net->model)
 		return;
+	if (net->has_parallel) {
+		igraph_destroy(&net->merged);
+		igraph_vector_int_destroy(&net->simple_of);
+	}
 	igraph_destroy(&net->graph);
-	igraph_destroy(&net->simple);
-	igraph_vector_int_destroy(&net->simple_of);
 	net->model = NULL;
 }
 
@@ -204,7 +221,7 @@ int inn_net_weights(struct inn_net *net, const char *attr, enum inn_weight_role 
 		    igraph_vector_t *w, struct inn_error *err)
 {
 	const struct inn_model *m = net->model;
-	igraph_integer_t ne = igraph_ecount(simple ? &net->simple : &net->graph);
+	igraph_integer_t ne = igraph_ecount(simple ? net->simple : &net->graph);
 	igraph_error_t rc = igraph_vector_resize(w, ne);
 	double x;
 
@@ -212,7 +229,7 @@ int inn_net_weights(struct inn_net *net, const char *attr, enum inn_weight_role 
 		return inn_igraph_fail(rc, "weights", err);
 	if (!simple || !net->has_parallel) {
 		for (igraph_integer_t e = 0; e < ne; e++) {
-			size_t j = simple ? (size_t)VECTOR(net->simple_of)[e] : (size_t)e;
+			size_t j = simple ? inn_net_simple_link(net, e) : (size_t)e;
 			if (link_weight(net, j, attr, role, &x, err) < 0)
 				return -1;
 			VECTOR(*w)[e] = x;

@@ -218,7 +218,7 @@ static int coreness(struct inn_net *net, const struct inn_measure_opts *o, doubl
 	 * nx.core_number counts in- plus out-degree and refuses self-loops and multigraphs: here
 	 * parallel links count once (the neighbours view) and self-loops are dropped.
 	 */
-	if ((rc = igraph_copy(&plain, &net->simple)) != IGRAPH_SUCCESS)
+	if ((rc = igraph_copy(&plain, net->simple)) != IGRAPH_SUCCESS)
 		return inn_igraph_fail(rc, "coreness", err);
 	if ((rc = igraph_vector_int_init(&cores, 0)) != IGRAPH_SUCCESS) {
 		igraph_destroy(&plain);

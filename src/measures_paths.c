@@ -59,7 +59,7 @@ static int between_chunk(struct paths_ctx *c, igraph_vector_int_t *ids, igraph_v
 	igraph_error_t rc;
 
 	(void)reached;
-	rc = igraph_betweenness_subset(&c->net->simple, res, igraph_vss_all(), c->net->model->directed,
+	rc = igraph_betweenness_subset(c->net->simple, res, igraph_vss_all(), c->net->model->directed,
 				       igraph_vss_vector(ids), igraph_vss_all(), c->weights);
 	if (rc != IGRAPH_SUCCESS)
 		return rc;
@@ -79,7 +79,7 @@ static int closeness_chunk(struct paths_ctx *c, igraph_vector_int_t *ids, igraph
 	size_t n = c->net->model->nnodes;
 	igraph_error_t rc;
 
-	rc = igraph_closeness_cutoff(&c->net->simple, res, reached, NULL, igraph_vss_vector(ids), in_mode(c->net),
+	rc = igraph_closeness_cutoff(c->net->simple, res, reached, NULL, igraph_vss_vector(ids), in_mode(c->net),
 				     c->weights, false, c->cutoff < 0 ? -1 : c->cutoff);
 	if (rc != IGRAPH_SUCCESS)
 		return rc;
@@ -97,7 +97,7 @@ static int harmonic_chunk(struct paths_ctx *c, igraph_vector_int_t *ids, igraph_
 	igraph_error_t rc;
 
 	(void)reached;
-	rc = igraph_harmonic_centrality_cutoff(&c->net->simple, res, igraph_vss_vector(ids), in_mode(c->net),
+	rc = igraph_harmonic_centrality_cutoff(c->net->simple, res, igraph_vss_vector(ids), in_mode(c->net),
 					       c->weights, false, c->cutoff < 0 ? -1 : c->cutoff);
 	if (rc != IGRAPH_SUCCESS)
 		return rc;
@@ -243,7 +243,7 @@ int inn_measure_betweenness(struct inn_net *net, const struct inn_measure_opts *
 		if (!o->weight || inn_net_weights(net, o->weight, INN_WEIGHT_DISTANCE, true, &w, err) == 0) {
 			/* igraph's cutoff counts the shortest paths of length <= cutoff only; negative means no limit */
 			inn_progress_begin("betweenness", true);
-			rc = igraph_betweenness_cutoff(&net->simple, &res, igraph_vss_all(), net->model->directed,
+			rc = igraph_betweenness_cutoff(net->simple, &res, igraph_vss_all(), net->model->directed,
 						       o->weight ? &w : NULL, o->cutoff < 0 ? -1 : o->cutoff);
 			inn_progress_end();
 			if (rc == IGRAPH_SUCCESS) {

@@ -147,7 +147,7 @@ static int distances(struct inn_net *net, struct inn_stats *s, struct inn_error 
 	for (size_t k = 0; k < c->size; k++)
 		VECTOR(vids)[k] = (igraph_integer_t)c->members[k];
 	/* on `simple`: parallel links do not shorten anything */
-	rc = igraph_induced_subgraph(&net->simple, &sub, igraph_vss_vector(&vids), IGRAPH_SUBGRAPH_AUTO);
+	rc = igraph_induced_subgraph(net->simple, &sub, igraph_vss_vector(&vids), IGRAPH_SUBGRAPH_AUTO);
 	igraph_vector_int_destroy(&vids);
 	if (rc != IGRAPH_SUCCESS)
 		return inn_igraph_fail(rc, "stats: distances", err);
@@ -166,7 +166,7 @@ static int clustering(struct inn_net *net, struct inn_stats *s, struct inn_error
 	igraph_t u;
 	igraph_error_t rc;
 
-	if ((rc = igraph_copy(&u, &net->simple)) != IGRAPH_SUCCESS)
+	if ((rc = igraph_copy(&u, net->simple)) != IGRAPH_SUCCESS)
 		return inn_igraph_fail(rc, "stats: clustering", err);
 	if (s->directed)
 		rc = igraph_to_undirected(&u, IGRAPH_TO_UNDIRECTED_COLLAPSE, NULL);
@@ -264,7 +264,7 @@ int inn_stats_compute(struct inn_net *net, struct inn_stats *s, struct inn_error
 		s->nbridges += s->bridge[j];
 	/* vertex connectivity on `simple` (parallel links change nothing), edge connectivity on every link */
 	if (n > 1) {
-		if ((rc = igraph_vertex_connectivity(&net->simple, &conn, true)) != IGRAPH_SUCCESS) {
+		if ((rc = igraph_vertex_connectivity(net->simple, &conn, true)) != IGRAPH_SUCCESS) {
 			inn_igraph_fail(rc, "stats: vertex connectivity", err);
 			goto fail;
 		}

@@ -170,10 +170,10 @@ int inn_shortest_paths(struct inn_net *net, size_t from, size_t to, const char *
 		goto out;
 	/* on `simple`: NetworkX counts a pair of neighbours once however many links join them */
 	if (weight)
-		rc = igraph_get_all_shortest_paths_dijkstra(&net->simple, &vpaths, &epaths, NULL, (igraph_integer_t)from,
+		rc = igraph_get_all_shortest_paths_dijkstra(net->simple, &vpaths, &epaths, NULL, (igraph_integer_t)from,
 							    igraph_vss_1((igraph_integer_t)to), &w, IGRAPH_OUT);
 	else
-		rc = igraph_get_all_shortest_paths(&net->simple, &vpaths, &epaths, NULL, (igraph_integer_t)from,
+		rc = igraph_get_all_shortest_paths(net->simple, &vpaths, &epaths, NULL, (igraph_integer_t)from,
 						   igraph_vss_1((igraph_integer_t)to), IGRAPH_OUT);
 	if (rc != IGRAPH_SUCCESS) {
 		inn_igraph_fail(rc, "shortest paths", err);
@@ -209,7 +209,7 @@ int inn_shortest_paths(struct inn_net *net, size_t from, size_t to, const char *
 			out->nodes[at + s] = (size_t)VECTOR(*vp)[s];
 		for (size_t s = 0; s < len; s++) {
 			igraph_integer_t e = VECTOR(*ep)[s];
-			out->links[at - k + s] = (size_t)VECTOR(net->simple_of)[e];
+			out->links[at - k + s] = inn_net_simple_link(net, e);
 			out->steps[at - k + s] = weight ? VECTOR(w)[e] : 1.0;
 			if (k == 0)
 				out->distance += out->steps[at - k + s];

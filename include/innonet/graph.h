@@ -18,10 +18,21 @@
 struct inn_net {
 	const struct inn_model *model; /* borrowed: must outlive the net */
 	igraph_t graph;                /* owned; one edge per model link */
-	igraph_t simple;               /* owned; == graph's edges when the model has no parallel links */
-	igraph_vector_int_t simple_of; /* owned; for each edge of `simple`, one model link it stands for */
+	/*
+	 * The graph with parallel links merged: &graph itself when there are none (a million-link
+	 * network is not kept twice), else &merged.
+	 */
+	igraph_t *simple;
+	igraph_t merged;               /* owned when has_parallel */
+	igraph_vector_int_t simple_of; /* owned when has_parallel: for each edge of `simple`, one model link */
 	bool has_parallel;             /* some pair of nodes is joined by more than one link */
 };
+
+/* The model link that edge e of net->simple stands for. */
+static inline size_t inn_net_simple_link(const struct inn_net *net, igraph_integer_t e)
+{
+	return net->has_parallel ? (size_t)VECTOR(net->simple_of)[e] : (size_t)e;
+}
 
 /* Install innonet's igraph error and warning handlers and seed igraph's generator; once at start-up. */
 void inn_igraph_setup(unsigned long seed);

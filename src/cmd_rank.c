@@ -1,5 +1,6 @@
 /* cmd_rank.c: `innonet rank`: nodes ordered by a centrality measure, or every measure side by side. */
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -136,6 +137,25 @@ static int parse_opts(const struct inn_args *a, const struct inn_measure **measu
 
 static const char *const columns[] = {"rank", "id", "label", "kind", "score"};
 
+/* The rows of a ranking, made as they are written: a million-node ranking is never held as text. */
+struct ranking_rows {
+	const struct inn_model *m;
+	const struct inn_ranked *rows;
+};
+
+static void ranking_row(void *ctx, size_t r, struct inn_cell *cells)
+{
+	const struct ranking_rows *rr = ctx;
+	const struct inn_node *n = &rr->m->nodes[rr->rows[r].node];
+
+	inn_cell_int(&cells[0], (long long)rr->rows[r].rank);
+	inn_cell_text(&cells[1], n->id);
+	cells[1].bare = n->id_is_int;
+	inn_cell_text(&cells[2], inn_node_label(n));
+	inn_cell_text(&cells[3], n->kind);
+	inn_cell_real(&cells[4], rr->rows[r].score);
+}
+
 static int write_ranking(const struct inn_args *a, const struct inn_model *m, const struct inn_measure *measure,
 			 const struct inn_measure_opts *mo, const struct inn_ranked *rows, size_t nrows,
 			 enum inn_format format, struct inn_error *err)
@@ -150,24 +170,16 @@ static int write_ranking(const struct inn_args *a, const struct inn_model *m, co
 		{"samples", {.type = INN_CELL_INT, .i = (long long)mo->samples}},
 		{"seed", {.type = INN_CELL_INT, .i = (long long)mo->seed}},
 	};
+	struct ranking_rows rr = {m, rows};
 	struct inn_output out;
 	struct inn_table t;
 	int ret;
 
-	if (inn_table_init(&t, columns, 5, nrows, err) < 0)
+	if (inn_table_init_rows(&t, columns, 5, nrows, ranking_row, &rr, err) < 0)
 		return -1;
 	t.rows_key = "ranking";
 	t.meta = meta;
 	t.nmeta = sizeof(meta) / sizeof(meta[0]) - (mo->samples ? 0 : 2);
-	for (size_t r = 0; r < nrows; r++) {
-		const struct inn_node *n = &m->nodes[rows[r].node];
-		inn_cell_int(inn_table_cell(&t, r, 0), (long long)rows[r].rank);
-		inn_cell_text(inn_table_cell(&t, r, 1), n->id);
-		inn_table_cell(&t, r, 1)->bare = n->id_is_int;
-		inn_cell_text(inn_table_cell(&t, r, 2), inn_node_label(n));
-		inn_cell_text(inn_table_cell(&t, r, 3), n->kind);
-		inn_cell_real(inn_table_cell(&t, r, 4), rows[r].score);
-	}
 	ret = inn_output_open(&out, inn_arg(a, "output"), a->noperands ? a->operand[0] : NULL, err);
 	if (ret == 0) {
 		inn_table_write(&t, format, out.fp);
@@ -187,6 +199,28 @@ static int write_table(const struct inn_args *a, const struct inn_table *t, enum
 		return -1;
 	inn_table_write(t, format, out.fp);
 	return inn_output_commit(&out, err);
+}
+
+/* The rows of --by all: kept node r, its id, label, kind and one value per measure column. */
+struct measure_rows {
+	const struct inn_model *m;
+	const uint32_t *node;  /* the kept nodes in model order; borrowed */
+	const double *values;  /* one column of nnodes values per measure; borrowed */
+	size_t nvalues;        /* measure columns */
+};
+
+static void measure_row(void *ctx, size_t r, struct inn_cell *cells)
+{
+	const struct measure_rows *mr = ctx;
+	size_t i = mr->node[r], n = mr->m->nnodes;
+	const struct inn_node *node = &mr->m->nodes[i];
+
+	inn_cell_text(&cells[0], node->id);
+	cells[0].bare = node->id_is_int;
+	inn_cell_text(&cells[1], inn_node_label(node));
+	inn_cell_text(&cells[2], node->kind);
+	for (size_t c = 0; c < mr->nvalues; c++) /* NaN (constraint of an isolated node) prints empty / null */
+		inn_cell_real(&cells[3 + c], mr->values[c * n + i]);
 }
 
 /*
@@ -231,6 +265,8 @@ static int rank_all(const struct inn_args *a, const struct inn_model *m, struct 
 	const struct inn_measure *ms = inn_measures(&nms);
 	const char **cols = calloc(nms + 3, sizeof(*cols));
 	double *values = calloc(nms * n + 1, sizeof(*values));
+	uint32_t *kept = malloc((n + 1) * sizeof(*kept));
+	struct measure_rows mr = {m, kept, values, 0};
 	bool want;
 	const struct inn_meta meta[] = {
 		{"model", {.type = INN_CELL_TEXT, .text = m->name ? m->name : m->origin}},
@@ -245,7 +281,7 @@ static int rank_all(const struct inn_args *a, const struct inn_model *m, struct 
 	struct inn_table t = {0};
 	int ret = -1;
 
-	if (!cols || !values) {
+	if (!cols || !values || !kept) {
 		inn_error_set(err, INN_EFAIL, "rank: out of memory");
 		goto out;
 	}
@@ -270,27 +306,18 @@ static int rank_all(const struct inn_args *a, const struct inn_model *m, struct 
 		cols[ncols++] = ms[k].name;
 	}
 	for (size_t i = 0; i < n; i++)
-		nrows += keep[i];
-	if (inn_table_init(&t, cols, ncols, nrows, err) < 0)
+		if (keep[i])
+			kept[nrows++] = (uint32_t)i;
+	mr.nvalues = ncols - 3;
+	if (inn_table_init_rows(&t, cols, ncols, nrows, measure_row, &mr, err) < 0)
 		goto out;
 	t.rows_key = "nodes";
 	t.meta = meta;
 	t.nmeta = sizeof(meta) / sizeof(meta[0]) - (mo->samples ? 0 : 2);
-	for (size_t i = 0, r = 0; i < n; i++) {
-		const struct inn_node *node = &m->nodes[i];
-		if (!keep[i])
-			continue;
-		inn_cell_text(inn_table_cell(&t, r, 0), node->id);
-		inn_table_cell(&t, r, 0)->bare = node->id_is_int;
-		inn_cell_text(inn_table_cell(&t, r, 1), inn_node_label(node));
-		inn_cell_text(inn_table_cell(&t, r, 2), node->kind);
-		for (size_t c = 3; c < ncols; c++) /* NaN (constraint of an isolated node) prints empty / null */
-			inn_cell_real(inn_table_cell(&t, r, c), values[(c - 3) * n + i]);
-		r++;
-	}
 	ret = write_table(a, &t, format, err);
 out:
 	inn_table_release(&t);
+	free(kept);
 	free(values);
 	free(cols);
 	return ret;

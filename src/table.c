@@ -35,6 +35,28 @@ int inn_table_init(struct inn_table *t, const char *const *cols, size_t ncols, s
 	return 0;
 }
 
+int inn_table_init_rows(struct inn_table *t, const char *const *cols, size_t ncols, size_t nrows,
+			inn_row_fn *fill, void *ctx, struct inn_error *err)
+{
+	if (inn_table_init(t, cols, ncols, 1, err) < 0)
+		return -1;
+	t->nrows = nrows;
+	t->fill = fill;
+	t->fill_ctx = ctx;
+	return 0;
+}
+
+/* The cells of row r: stored, or made now in the one-row buffer. */
+static const struct inn_cell *row_cells(const struct inn_table *t, size_t r)
+{
+	if (!t->fill)
+		return &t->cells[r * t->ncols];
+	for (size_t c = 0; c < t->ncols; c++)
+		t->cells[c] = (struct inn_cell){.type = INN_CELL_NULL};
+	t->fill(t->fill_ctx, r, t->cells);
+	return t->cells;
+}
+
 void inn_table_release(struct inn_table *t)
 {
 	free(t->cells);
@@ -98,22 +120,22 @@ static void write_aligned(const struct inn_table *t, FILE *out)
 		width = NULL;
 		right = NULL;
 	}
-	for (size_t c = 0; width && c < t->ncols; c++) {
+	for (size_t c = 0; width && c < t->ncols; c++)
 		width[c] = inn_display_width(t->cols[c]);
-		for (size_t r = 0; r < t->nrows; r++) {
-			const struct inn_cell *cell = &t->cells[r * t->ncols + c];
-			size_t w = inn_display_width(cell_text(cell, false, t->decimals, buf, sizeof(buf)));
+	for (size_t r = 0; width && r < t->nrows; r++) {
+		const struct inn_cell *cells = row_cells(t, r);
+		for (size_t c = 0; c < t->ncols; c++) {
+			size_t w = inn_display_width(cell_text(&cells[c], false, t->decimals, buf, sizeof(buf)));
 			if (w > width[c])
 				width[c] = w;
-			if (right_aligned(cell->type))
+			if (right_aligned(cells[c].type))
 				right[c] = true;
 		}
 	}
 	for (size_t r = 0; r <= t->nrows; r++) {
+		const struct inn_cell *cells = r ? row_cells(t, r - 1) : NULL;
 		for (size_t c = 0; c < t->ncols; c++) {
-			const char *s = r == 0 ? t->cols[c]
-					       : cell_text(&t->cells[(r - 1) * t->ncols + c], false, t->decimals, buf,
-							   sizeof(buf));
+			const char *s = r == 0 ? t->cols[c] : cell_text(&cells[c], false, t->decimals, buf, sizeof(buf));
 			size_t pad = width ? width[c] - inn_display_width(s) : 0;
 			bool last = c + 1 == t->ncols;
 			if (c)
@@ -141,8 +163,9 @@ static void write_csv(const struct inn_table *t, FILE *out)
 	}
 	fputc('\n', out);
 	for (size_t r = 0; r < t->nrows; r++) {
+		const struct inn_cell *cells = row_cells(t, r);
 		for (size_t c = 0; c < t->ncols; c++) {
-			const struct inn_cell *cell = &t->cells[r * t->ncols + c];
+			const struct inn_cell *cell = &cells[c];
 			if (c)
 				fputc(',', out);
 			if (cell->type == INN_CELL_TEXT)
@@ -182,13 +205,14 @@ static void write_json(const struct inn_table *t, FILE *out)
 	inn_json_string(out, t->rows_key);
 	fputs(": [", out);
 	for (size_t r = 0; r < t->nrows; r++) {
+		const struct inn_cell *cells = row_cells(t, r);
 		fputs(r ? ",\n    {" : "\n    {", out);
 		for (size_t c = 0; c < t->ncols; c++) {
 			if (c)
 				fputs(", ", out);
 			inn_json_string(out, t->cols[c]);
 			fputs(": ", out);
-			json_cell(&t->cells[r * t->ncols + c], out);
+			json_cell(&cells[c], out);
 		}
 		fputc('}', out);
 	}

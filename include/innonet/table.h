@@ -35,10 +35,15 @@ struct inn_meta {
 	struct inn_cell value;
 };
 
+/* Sets the cells of one row of a table whose rows are made as they are written (see inn_table_init_rows). */
+typedef void inn_row_fn(void *ctx, size_t row, struct inn_cell *cells);
+
 struct inn_table {
 	size_t ncols, nrows;
 	const char *const *cols; /* column names; borrowed */
-	struct inn_cell *cells;  /* nrows * ncols, row by row; owned */
+	struct inn_cell *cells;  /* nrows * ncols, row by row; or one row when fill is set; owned */
+	inn_row_fn *fill;        /* NULL, or what makes each row when it is written */
+	void *fill_ctx;          /* fill's context; borrowed */
 	const char *rows_key;    /* JSON: the member holding the rows ("ranking"); borrowed */
 	const struct inn_meta *meta; /* borrowed; may be NULL */
 	size_t nmeta;
@@ -49,6 +54,14 @@ struct inn_table {
 int inn_table_init(struct inn_table *t, const char *const *cols, size_t ncols, size_t nrows,
 		   struct inn_error *err);
 void inn_table_release(struct inn_table *t);
+
+/*
+ * A table of nrows rows that are not stored: each is made by fill(ctx, r, cells) when it is
+ * written (twice for the aligned format, which measures the columns first). A ranking of a
+ * million nodes then costs one row of cells, not a million. inn_table_cell() is not used on it.
+ */
+int inn_table_init_rows(struct inn_table *t, const char *const *cols, size_t ncols, size_t nrows,
+			inn_row_fn *fill, void *ctx, struct inn_error *err);
 
 static inline struct inn_cell *inn_table_cell(struct inn_table *t, size_t row, size_t col)
 {

@@ -179,7 +179,40 @@ static void terminal_text_should_hide_controls_and_bidirectional_overrides(void)
 	free(s);
 }
 
+/* Rows made on demand: the stored table of make() as a function of the row number. */
+static void made_row(void *ctx, size_t r, struct inn_cell *cells)
+{
+	struct inn_table *stored = ctx;
+
+	for (size_t c = 0; c < 3; c++)
+		cells[c] = *inn_table_cell(stored, r, c);
+}
+
+static void rows_made_when_written_should_print_as_stored_rows_do(void)
+{
+	struct inn_table stored, made;
+	struct inn_error err;
+
+	inn_error_init(&err);
+	make(&stored);
+	CU_ASSERT_EQUAL_FATAL(inn_table_init_rows(&made, cols, 3, 2, made_row, &stored, &err), 0);
+	for (int f = INN_FORMAT_TABLE; f <= INN_FORMAT_JSON; f++) {
+		char *a = write_to_string(&stored, (enum inn_format)f), *b = write_to_string(&made, (enum inn_format)f);
+		CU_ASSERT_STRING_EQUAL(b, a);
+		free(a);
+		free(b);
+	}
+	/* the aligned table sizes its columns from every row before it prints any: the id column is as
+	 * wide as the 15 characters of the second row's id, then two spaces */
+	char *s = write_to_string(&made, INN_FORMAT_TABLE);
+	CU_ASSERT_PTR_NOT_NULL(strstr(s, "id               label"));
+	free(s);
+	inn_table_release(&made);
+	inn_table_release(&stored);
+}
+
 static CU_TestInfo tests[] = {
+	TEST(rows_made_when_written_should_print_as_stored_rows_do),
 	TEST(doubles_should_print_shortest_round_trip),
 	TEST(csv_should_quote_and_neutralise_formulas),
 	TEST(csv_should_guard_a_formula_behind_apostrophes),

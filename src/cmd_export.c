@@ -268,7 +268,9 @@ static int two_nodes(const struct inn_model *m, const char *what, const char *sp
 
 static const char *name_of(const struct inn_model *m, size_t i, bool zh)
 {
-	return zh && m->nodes[i].label_zh ? m->nodes[i].label_zh : inn_node_label(&m->nodes[i]);
+	const char *zh_label = inn_node_more(m, &m->nodes[i])->label_zh;
+
+	return zh && zh_label ? zh_label : inn_node_label(&m->nodes[i]);
 }
 
 /* Mark the highlighted nodes and links of the whole network; keep[] gains them. */

@@ -113,7 +113,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		for (size_t i = 0; i < naw; i++) {
 			const struct inn_node *node = &m->nodes[aw[i].node];
 			struct inn_funding_year fy;
-			int start = aw[i].known ? aw[i].start : node->since;
+			int start = aw[i].known ? aw[i].start : inn_node_more(m, node)->since;
 			if (start == INN_NO_YEAR || year < start)
 				continue;
 			inn_funding_in_year(&aw[i], year, &fy);

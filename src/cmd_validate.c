@@ -135,11 +135,12 @@ static void check_weights(struct report *r, const char *attr, bool asked)
 	measures_using("distance", dist, sizeof(dist));
 	for (size_t j = 0; j < m->nlinks; j++) {
 		const struct inn_link *l = &m->links[j];
-		const struct inn_value *v = strcmp(attr, "weight") ? inn_attr_get(l->attrs, l->nattrs, attr) : NULL;
+		const struct inn_link_more *lx = inn_link_more(m, l);
+		const struct inn_value *v = strcmp(attr, "weight") ? inn_attr_get(lx->attrs, lx->nattrs, attr) : NULL;
 		const char *problem = NULL;
 		double w = 1;
 
-		if (inn_link_number(l, attr, &w)) {
+		if (inn_link_number(m, l, attr, &w)) {
 			present++;
 			inn_fmt_double(num, sizeof(num), w);
 			if (w < 0)

@@ -77,32 +77,38 @@ static int attrs(struct inn_diff *d, bool link, size_t ia, size_t ib, const stru
 	return 0;
 }
 
-static int node_changes(struct inn_diff *d, const struct inn_node *x, const struct inn_node *y, size_t ia, size_t ib)
+static int node_changes(struct inn_diff *d, const struct inn_model *a, const struct inn_model *b, size_t ia,
+			size_t ib)
 {
+	const struct inn_node *x = &a->nodes[ia], *y = &b->nodes[ib];
+	const struct inn_node_more *xm = inn_node_more(a, x), *ym = inn_node_more(b, y);
 	struct inn_arena *ar = d->arena;
 
 	if (note(d, false, ia, ib, "kind", x->kind, y->kind) < 0 || note(d, false, ia, ib, "label", x->label, y->label) < 0 ||
-	    note(d, false, ia, ib, "label_zh", x->label_zh, y->label_zh) < 0 ||
-	    note(d, false, ia, ib, "provenance", x->provenance, y->provenance) < 0 ||
-	    note(d, false, ia, ib, "since", year_text(ar, x->since), year_text(ar, y->since)) < 0 ||
-	    note(d, false, ia, ib, "until", year_text(ar, x->until), year_text(ar, y->until)) < 0)
+	    note(d, false, ia, ib, "label_zh", xm->label_zh, ym->label_zh) < 0 ||
+	    note(d, false, ia, ib, "provenance", xm->provenance, ym->provenance) < 0 ||
+	    note(d, false, ia, ib, "since", year_text(ar, xm->since), year_text(ar, ym->since)) < 0 ||
+	    note(d, false, ia, ib, "until", year_text(ar, xm->until), year_text(ar, ym->until)) < 0)
 		return -1;
-	return attrs(d, false, ia, ib, x->attrs, x->nattrs, y->attrs, y->nattrs);
+	return attrs(d, false, ia, ib, xm->attrs, xm->nattrs, ym->attrs, ym->nattrs);
 }
 
-static int link_changes(struct inn_diff *d, const struct inn_link *x, const struct inn_link *y, size_t ia, size_t ib)
+static int link_changes(struct inn_diff *d, const struct inn_model *a, const struct inn_model *b, size_t ia,
+			size_t ib)
 {
+	const struct inn_link *x = &a->links[ia], *y = &b->links[ib];
+	const struct inn_link_more *xm = inn_link_more(a, x), *ym = inn_link_more(b, y);
 	struct inn_arena *ar = d->arena;
 	struct inn_value wx = {.type = INN_VAL_NUMBER, .number = x->weight};
 	struct inn_value wy = {.type = INN_VAL_NUMBER, .number = y->weight};
 
 	if (note(d, true, ia, ib, "weight", x->has_weight ? value_text(ar, &wx) : NULL,
 		 y->has_weight ? value_text(ar, &wy) : NULL) < 0 ||
-	    note(d, true, ia, ib, "provenance", x->provenance, y->provenance) < 0 ||
-	    note(d, true, ia, ib, "since", year_text(ar, x->since), year_text(ar, y->since)) < 0 ||
-	    note(d, true, ia, ib, "until", year_text(ar, x->until), year_text(ar, y->until)) < 0)
+	    note(d, true, ia, ib, "provenance", xm->provenance, ym->provenance) < 0 ||
+	    note(d, true, ia, ib, "since", year_text(ar, xm->since), year_text(ar, ym->since)) < 0 ||
+	    note(d, true, ia, ib, "until", year_text(ar, xm->until), year_text(ar, ym->until)) < 0)
 		return -1;
-	return attrs(d, true, ia, ib, x->attrs, x->nattrs, y->attrs, y->nattrs);
+	return attrs(d, true, ia, ib, xm->attrs, xm->nattrs, ym->attrs, ym->nattrs);
 }
 
 /* A link's matching key: "source\x1ftarget\x1frelation", ends in byte order when undirected. */
@@ -162,7 +168,7 @@ int inn_diff_models(const struct inn_model *a, const struct inn_model *b, struct
 		}
 		d->node_in_b[i] = j;
 		b_matched[j] = true;
-		if (node_changes(d, &a->nodes[i], &b->nodes[j], i, j) < 0)
+		if (node_changes(d, a, b, i, j) < 0)
 			goto oom;
 	}
 	for (size_t i = 0; i < b->nnodes; i++)
@@ -193,7 +199,7 @@ int inn_diff_models(const struct inn_model *a, const struct inn_model *b, struct
 			continue;
 		}
 		kb[lo].used = true;
-		if (link_changes(d, &a->links[k], &b->links[kb[lo].index], k, kb[lo].index) < 0)
+		if (link_changes(d, a, b, k, kb[lo].index) < 0)
 			goto oom;
 	}
 	free(b_matched);

@@ -306,8 +306,10 @@ static char *wrap_lines(const char *s, size_t columns)
 /* --- values -------------------------------------------------------------------------------- */
 
 /* A field of a node as text: the typed fields by name, then free attributes. false when absent. */
-static bool node_field(const struct inn_node *n, const char *key, bool zh, char *buf, size_t size)
+static bool node_field(const struct inn_model *m, const struct inn_node *n, const char *key, bool zh, char *buf,
+		       size_t size)
 {
+	const struct inn_node_more *nx = inn_node_more(m, n);
 	const struct inn_value *v;
 
 	if (strcmp(key, "id") == 0)
@@ -315,14 +317,14 @@ static bool node_field(const struct inn_node *n, const char *key, bool zh, char 
 	if (strcmp(key, "label") == 0)
 		return snprintf(buf, size, "%s", inn_node_label(n)), true;
 	if (strcmp(key, "label_zh") == 0 || strcmp(key, "kind") == 0 || strcmp(key, "provenance") == 0) {
-		const char *s = key[0] == 'l' ? n->label_zh : key[0] == 'k' ? n->kind : n->provenance;
+		const char *s = key[0] == 'l' ? nx->label_zh : key[0] == 'k' ? n->kind : nx->provenance;
 		return s ? (snprintf(buf, size, "%s", s), true) : false;
 	}
 	if (strcmp(key, "since") == 0 || strcmp(key, "until") == 0) {
-		int y = key[0] == 's' ? n->since : n->until;
+		int y = key[0] == 's' ? nx->since : nx->until;
 		return y != INN_NO_YEAR ? (snprintf(buf, size, "%d", y), true) : false;
 	}
-	if (!(v = inn_attr_get(n->attrs, n->nattrs, key)))
+	if (!(v = inn_attr_get(nx->attrs, nx->nattrs, key)))
 		return false;
 	switch (v->type) {
 	case INN_VAL_NULL: snprintf(buf, size, "null"); break;
@@ -589,13 +591,14 @@ static void apply_state(void *obj, bool node, unsigned char state)
 /* The label a node shows: --label-by, else by language; wrapped. Caller frees. */
 static char *node_label(const struct inn_drawing *d, const struct inn_node *n)
 {
+	const struct inn_node_more *nx = inn_node_more(d->m, n);
 	char buf[1024];
 	const char *text = inn_node_label(n);
 
-	if (d->o->label_by && node_field(n, d->o->label_by, d->zh, buf, sizeof(buf)))
+	if (d->o->label_by && node_field(d->m, n, d->o->label_by, d->zh, buf, sizeof(buf)))
 		text = buf;
-	else if (d->zh && n->label_zh)
-		text = n->label_zh;
+	else if (d->zh && nx->label_zh)
+		text = nx->label_zh;
 	return wrap_text(text, WRAP_COLUMNS);
 }
 
@@ -618,25 +621,26 @@ static void add_line(struct inn_buf *b, const char *key, const char *value)
 static void node_tooltip(struct inn_buf *b, const struct inn_drawing *d, size_t i)
 {
 	const struct inn_node *n = &d->m->nodes[i];
+	const struct inn_node_more *nx = inn_node_more(d->m, n);
 	char buf[TOOLTIP_VALUE_MAX * 4 + 64];
 
 	inn_buf_addf(b, "%s (%s)", inn_node_label(n), n->kind ? n->kind : "no kind");
 	add_line(b, "id", n->id);
-	if (n->label_zh)
-		add_line(b, "label_zh", n->label_zh);
-	if (n->provenance)
-		add_line(b, "provenance", n->provenance);
-	if (n->since != INN_NO_YEAR) {
-		snprintf(buf, sizeof(buf), "%d", n->since);
+	if (nx->label_zh)
+		add_line(b, "label_zh", nx->label_zh);
+	if (nx->provenance)
+		add_line(b, "provenance", nx->provenance);
+	if (nx->since != INN_NO_YEAR) {
+		snprintf(buf, sizeof(buf), "%d", nx->since);
 		add_line(b, "since", buf);
 	}
-	if (n->until != INN_NO_YEAR) {
-		snprintf(buf, sizeof(buf), "%d", n->until);
+	if (nx->until != INN_NO_YEAR) {
+		snprintf(buf, sizeof(buf), "%d", nx->until);
 		add_line(b, "until", buf);
 	}
-	for (uint32_t k = 0; k < n->nattrs; k++) {
-		value_text(buf, sizeof(buf), &n->attrs[k].value);
-		add_line(b, n->attrs[k].key, buf);
+	for (uint32_t k = 0; k < nx->nattrs; k++) {
+		value_text(buf, sizeof(buf), &nx->attrs[k].value);
+		add_line(b, nx->attrs[k].key, buf);
 	}
 	for (size_t r = 0; r < d->o->nranks; r++) {
 		const struct inn_export_rank *rk = &d->o->ranks[r];
@@ -648,27 +652,28 @@ static void node_tooltip(struct inn_buf *b, const struct inn_drawing *d, size_t 
 
 static void link_tooltip(struct inn_buf *b, const struct inn_model *m, const struct inn_link *l)
 {
+	const struct inn_link_more *lx = inn_link_more(m, l);
 	char buf[TOOLTIP_VALUE_MAX * 4 + 64];
 
 	inn_buf_addf(b, "%s %s %s", inn_node_label(&m->nodes[l->source]), l->relation ? l->relation : "--",
 		     inn_node_label(&m->nodes[l->target]));
-	if (l->provenance)
-		add_line(b, "provenance", l->provenance);
-	if (l->since != INN_NO_YEAR) {
-		snprintf(buf, sizeof(buf), "%d", l->since);
+	if (lx->provenance)
+		add_line(b, "provenance", lx->provenance);
+	if (lx->since != INN_NO_YEAR) {
+		snprintf(buf, sizeof(buf), "%d", lx->since);
 		add_line(b, "since", buf);
 	}
-	if (l->until != INN_NO_YEAR) {
-		snprintf(buf, sizeof(buf), "%d", l->until);
+	if (lx->until != INN_NO_YEAR) {
+		snprintf(buf, sizeof(buf), "%d", lx->until);
 		add_line(b, "until", buf);
 	}
 	if (l->has_weight) {
 		inn_fmt_double(buf, sizeof(buf), l->weight);
 		add_line(b, "weight", buf);
 	}
-	for (uint32_t k = 0; k < l->nattrs; k++) {
-		value_text(buf, sizeof(buf), &l->attrs[k].value);
-		add_line(b, l->attrs[k].key, buf);
+	for (uint32_t k = 0; k < lx->nattrs; k++) {
+		value_text(buf, sizeof(buf), &lx->attrs[k].value);
+		add_line(b, lx->attrs[k].key, buf);
 	}
 }
 
@@ -756,7 +761,7 @@ static Agraph_t *cluster_of(Agraph_t *g, const struct inn_drawing *d, const stru
 	size_t k = 0;
 	Agraph_t *c;
 
-	if (!d->o->cluster_by || !node_field(n, d->o->cluster_by, d->zh, value, sizeof(value)))
+	if (!d->o->cluster_by || !node_field(d->m, n, d->o->cluster_by, d->zh, value, sizeof(value)))
 		return NULL;
 	while (k < *nvalues && strcmp((*values)[k], value) != 0)
 		k++;
@@ -797,6 +802,7 @@ static Agraph_t *cluster_of(Agraph_t *g, const struct inn_drawing *d, const stru
 static int style_node(Agnode_t *n, const struct syms *s, const struct inn_drawing *d, size_t i)
 {
 	const struct inn_node *mn = &d->m->nodes[i];
+	const struct inn_node_more *mnx = inn_node_more(d->m, mn);
 	const struct inn_kind_style *ks = inn_drawing_kind_style(d, mn->kind);
 	const struct inn_export_opts *o = d->o;
 	const char *fill = ks->fillcolor, *fontcolor = ks->fontcolor, *url;
@@ -848,7 +854,7 @@ static int style_node(Agnode_t *n, const struct syms *s, const struct inn_drawin
 	node_tooltip(&b, d, i);
 	if (b.failed || inn_gv_set_text(n, s->n_tooltip, b.s) != 0)
 		rc = -1;
-	if ((url = find_url(mn->provenance, mn->attrs, mn->nattrs))) {
+	if ((url = find_url(mnx->provenance, mnx->attrs, mnx->nattrs))) {
 		if (inn_gv_set_text(n, s->n_url, url) != 0)
 			rc = -1;
 		agxset(n, s->n_target, "_blank");
@@ -862,6 +868,7 @@ static int style_node(Agnode_t *n, const struct syms *s, const struct inn_drawin
 static int style_link(Agedge_t *e, const struct syms *s, const struct inn_drawing *d, size_t j)
 {
 	const struct inn_link *l = &d->m->links[j];
+	const struct inn_link_more *lx = inn_link_more(d->m, l);
 	struct inn_buf b = {0};
 	const char *url;
 	int rc = 0;
@@ -879,7 +886,7 @@ static int style_link(Agedge_t *e, const struct syms *s, const struct inn_drawin
 	link_tooltip(&b, d->m, l);
 	if (b.failed || inn_gv_set_text(e, s->e_tooltip, b.s) != 0)
 		rc = -1;
-	if ((url = find_url(l->provenance, l->attrs, l->nattrs))) {
+	if ((url = find_url(lx->provenance, lx->attrs, lx->nattrs))) {
 		if (inn_gv_set_text(e, s->e_url, url) != 0)
 			rc = -1;
 		agxset(e, s->e_target, "_blank");

@@ -39,7 +39,7 @@ static int check(const struct inn_funding_schedule *s, const char *where, struct
 }
 
 /* The first of keys that node n has as a number. */
-static const struct inn_value *money(const struct inn_node *n, const char *const *keys, const char **key)
+static const struct inn_value *money(const struct inn_node_more *n, const char *const *keys, const char **key)
 {
 	for (; *keys; keys++) {
 		const struct inn_value *v = inn_attr_get(n->attrs, n->nattrs, *keys);
@@ -82,6 +82,7 @@ int inn_funding_awards(const struct inn_model *m, struct inn_funding_award **awa
 		return inn_error_set(err, INN_EFAIL, "funding: out of memory");
 	for (size_t i = 0; i < m->nnodes; i++) {
 		const struct inn_node *node = &m->nodes[i];
+		const struct inn_node_more *more = inn_node_more(m, node);
 		struct inn_funding_award *a = &(*awards)[count];
 		const struct inn_value *f, *nf;
 		if (!node->kind || strcmp(node->kind, "institute") != 0)
@@ -89,11 +90,11 @@ int inn_funding_awards(const struct inn_model *m, struct inn_funding_award **awa
 		memset(a, 0, sizeof(*a));
 		a->node = i;
 		a->schedule = base;
-		a->start = node->since;
+		a->start = more->since;
 		a->defunded = INN_NO_YEAR;
 		memset(&o, 0, sizeof(o));
 		o.start = o.defunded = INN_NO_YEAR;
-		if ((v = inn_attr_get(node->attrs, node->nattrs, "funding_schedule"))) {
+		if ((v = inn_attr_get(more->attrs, more->nattrs, "funding_schedule"))) {
 			snprintf(where, sizeof(where), "%s: node '%.200s': funding_schedule", m->origin, node->id);
 			if (v->type != INN_VAL_JSON) {
 				inn_error_set(err, INN_EINPUT, "%s must be an object", where);
@@ -108,8 +109,8 @@ int inn_funding_awards(const struct inn_model *m, struct inn_funding_award **awa
 		if (o.start != INN_NO_YEAR)
 			a->start = o.start;
 		a->defunded = o.defunded;
-		f = money(node, federal_keys, &a->federal_key);
-		nf = money(node, non_federal_keys, &a->non_federal_key);
+		f = money(more, federal_keys, &a->federal_key);
+		nf = money(more, non_federal_keys, &a->non_federal_key);
 		if (o.has_federal) {
 			a->federal = o.federal;
 			a->federal_bound = o.federal_bound;

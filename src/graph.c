@@ -198,8 +198,9 @@ static int link_weight(const struct inn_net *net, size_t j, const char *attr, en
 	const struct inn_link *l = &m->links[j];
 	const char *problem = NULL;
 
-	if (!inn_link_number(l, attr, w)) {
-		const struct inn_value *v = strcmp(attr, "weight") ? inn_attr_get(l->attrs, l->nattrs, attr) : NULL;
+	if (!inn_link_number(m, l, attr, w)) {
+		const struct inn_link_more *x = inn_link_more(m, l);
+		const struct inn_value *v = strcmp(attr, "weight") ? inn_attr_get(x->attrs, x->nattrs, attr) : NULL;
 		if (v && v->type != INN_VAL_NULL)
 			problem = "is not a number";
 		*w = 1.0;

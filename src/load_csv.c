@@ -519,7 +519,8 @@ static int read_nodes(struct reader *rd)
 		return -1;
 	while ((rc = next_record(&rd->src, r, rd->err)) > 0) {
 		struct inn_node *n = NULL;
-		size_t at;
+		struct inn_node_more x = inn_no_node_more;
+		size_t at = 0;
 		if (check_fields(rd) < 0)
 			return -1;
 		for (size_t k = 0; k < rd->ncols; k++) {
@@ -546,19 +547,21 @@ static int read_nodes(struct reader *rd)
 			switch (rd->cols[k].role) {
 			case R_KIND: rc = string_cell(rd, f, true, &n->kind); break;
 			case R_LABEL: rc = string_cell(rd, f, false, &n->label); break;
-			case R_LABEL_ZH: rc = string_cell(rd, f, false, &n->label_zh); break;
-			case R_PROVENANCE: rc = string_cell(rd, f, true, &n->provenance); break;
-			case R_SINCE: rc = year_cell(rd, f, "since", &n->since); break;
-			case R_UNTIL: rc = year_cell(rd, f, "until", &n->until); break;
+			case R_LABEL_ZH: rc = string_cell(rd, f, false, &x.label_zh); break;
+			case R_PROVENANCE: rc = string_cell(rd, f, true, &x.provenance); break;
+			case R_SINCE: rc = year_cell(rd, f, "since", &x.since); break;
+			case R_UNTIL: rc = year_cell(rd, f, "until", &x.until); break;
 			default: rc = 0;
 			}
 			if (rc < 0)
 				return -1;
 		}
-		if (n->since && n->until && n->until < n->since)
-			return fail_at(&rd->src, r, 0, rd->err, "'until' (%d) is before 'since' (%d)", n->until, n->since);
-		if (attr_cells(rd, &n->attrs, &n->nattrs) < 0)
+		if (x.since && x.until && x.until < x.since)
+			return fail_at(&rd->src, r, 0, rd->err, "'until' (%d) is before 'since' (%d)", x.until, x.since);
+		if (attr_cells(rd, &x.attrs, &x.nattrs) < 0)
 			return -1;
+		if (inn_model_put_node_more(rd->m, at, &x) < 0)
+			return reader_oom(rd);
 	}
 	return rc;
 }
@@ -613,6 +616,7 @@ static int read_links(struct reader *rd)
 		if (dup)
 			rd->m->multigraph = true; /* parallel links: a multigraph, as NetworkX's readers decide */
 		struct inn_link *l = inn_model_add_link(rd->m, s, t);
+		struct inn_link_more x = inn_no_link_more;
 		if (!l)
 			return reader_oom(rd);
 		for (size_t k = 0; k < rd->ncols; k++) {
@@ -621,9 +625,9 @@ static int read_links(struct reader *rd)
 				continue;
 			switch (rd->cols[k].role) {
 			case R_RELATION: rc = string_cell(rd, f, true, &l->relation); break;
-			case R_PROVENANCE: rc = string_cell(rd, f, true, &l->provenance); break;
-			case R_SINCE: rc = year_cell(rd, f, "since", &l->since); break;
-			case R_UNTIL: rc = year_cell(rd, f, "until", &l->until); break;
+			case R_PROVENANCE: rc = string_cell(rd, f, true, &x.provenance); break;
+			case R_SINCE: rc = year_cell(rd, f, "since", &x.since); break;
+			case R_UNTIL: rc = year_cell(rd, f, "until", &x.until); break;
 			case R_WEIGHT:
 				if (!inn_load_number(f->text, f->tlen, &l->weight))
 					return fail_at(&rd->src, r, f->off, rd->err, "'weight' must be a finite number, not '%.40s'",
@@ -636,10 +640,12 @@ static int read_links(struct reader *rd)
 			if (rc < 0)
 				return -1;
 		}
-		if (l->since && l->until && l->until < l->since)
-			return fail_at(&rd->src, r, 0, rd->err, "'until' (%d) is before 'since' (%d)", l->until, l->since);
-		if (attr_cells(rd, &l->attrs, &l->nattrs) < 0)
+		if (x.since && x.until && x.until < x.since)
+			return fail_at(&rd->src, r, 0, rd->err, "'until' (%d) is before 'since' (%d)", x.until, x.since);
+		if (attr_cells(rd, &x.attrs, &x.nattrs) < 0)
 			return -1;
+		if (inn_model_put_link_more(rd->m, rd->m->nlinks - 1, &x) < 0)
+			return reader_oom(rd);
 	}
 	return rc;
 }

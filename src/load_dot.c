@@ -99,17 +99,20 @@ static int build_nodes(struct ctx *c)
 		if ((rc = inn_model_add_node(c->m, id, false, &at)) < 0)
 			return rc == INN_MODEL_ENOMEM ? oom(c) : inn_error_set(c->err, INN_EINPUT, "%s: too many nodes", c->origin);
 		struct inn_node *node = &c->m->nodes[at];
+		struct inn_node_more x = inn_no_node_more;
 		snprintf(where, sizeof(where), "%s: node '%.60s'", c->origin, id);
 		for (Agsym_t *sym = agnxtattr(c->g, AGNODE, NULL); sym; sym = agnxtattr(c->g, AGNODE, sym)) {
 			struct inn_value v;
 			dot_value(sym->name, agxget(n, sym), true, &v);
 			if (v.type != INN_VAL_NULL &&
-			    inn_load_node_field(c->m, node, sym->name, &v, &c->rest, where, c->err) < 0)
+			    inn_load_node_field(c->m, node, &x, sym->name, &v, &c->rest, where, c->err) < 0)
 				return -1;
 		}
-		if (inn_load_check_years(node->since, node->until, where, c->err) < 0 ||
-		    inn_attr_list_store(&c->rest, c->m, &node->attrs, &node->nattrs, c->origin, c->err) < 0)
+		if (inn_load_check_years(x.since, x.until, where, c->err) < 0 ||
+		    inn_attr_list_store(&c->rest, c->m, &x.attrs, &x.nattrs, c->origin, c->err) < 0)
 			return -1;
+		if (inn_model_put_node_more(c->m, at, &x) < 0)
+			return oom(c);
 	}
 	return 0;
 }
@@ -140,6 +143,7 @@ static int build_links(struct ctx *c)
 		if (!inn_model_find(c->m, agnameof(agtail(e)), &s) || !inn_model_find(c->m, agnameof(aghead(e)), &t))
 			return inn_error_set(c->err, INN_EFAIL, "%s: edge end is not a node", c->origin);
 		struct inn_link *l = inn_model_add_link(c->m, (uint32_t)s, (uint32_t)t);
+		struct inn_link_more x = inn_no_link_more;
 		if (!l)
 			return oom(c);
 		snprintf(where, sizeof(where), "%s: link %zu ('%.60s' %s '%.60s')", c->origin, i + 1,
@@ -148,7 +152,7 @@ static int build_links(struct ctx *c)
 			struct inn_value v;
 			dot_value(sym->name, agxget(e, sym), false, &v);
 			if (v.type != INN_VAL_NULL &&
-			    inn_load_link_field(c->m, l, sym->name, &v, &c->rest, where, c->err) < 0)
+			    inn_load_link_field(c->m, l, &x, sym->name, &v, &c->rest, where, c->err) < 0)
 				return -1;
 		}
 		/* `a -> b [key=x]` names the edge: the key of a multigraph's link, as NetworkX keeps it */
@@ -158,9 +162,11 @@ static int build_links(struct ctx *c)
 			if (inn_attr_list_add(&c->rest, "key", &v) < 0)
 				return oom(c);
 		}
-		if (inn_load_check_years(l->since, l->until, where, c->err) < 0 ||
-		    inn_attr_list_store(&c->rest, c->m, &l->attrs, &l->nattrs, c->origin, c->err) < 0)
+		if (inn_load_check_years(x.since, x.until, where, c->err) < 0 ||
+		    inn_attr_list_store(&c->rest, c->m, &x.attrs, &x.nattrs, c->origin, c->err) < 0)
 			return -1;
+		if (inn_model_put_link_more(c->m, c->m->nlinks - 1, &x) < 0)
+			return oom(c);
 	}
 	return 0;
 }

@@ -333,6 +333,7 @@ static int build_nodes(struct ctx *c)
 		if (rc < 0)
 			return fail(c, IGRAPH_ENOMEM);
 		struct inn_node *node = &c->m->nodes[at];
+		struct inn_node_more x = inn_no_node_more;
 		snprintf(where, sizeof(where), "%s: node '%.60s'", c->origin, id);
 		for (igraph_integer_t k = 0; k < c->nv; k++) {
 			struct inn_value val;
@@ -340,13 +341,15 @@ static int build_nodes(struct ctx *c)
 				continue;
 			column_value(&c->vcols[k], v, &val);
 			if (val.type != INN_VAL_NULL &&
-			    inn_load_node_field(c->m, node, base_name(c->vcols[k].name, name, sizeof(name)), &val, &c->rest,
-						where, c->err) < 0)
+			    inn_load_node_field(c->m, node, &x, base_name(c->vcols[k].name, name, sizeof(name)), &val,
+						&c->rest, where, c->err) < 0)
 				return -1;
 		}
-		if (inn_load_check_years(node->since, node->until, where, c->err) < 0 ||
-		    inn_attr_list_store(&c->rest, c->m, &node->attrs, &node->nattrs, c->origin, c->err) < 0)
+		if (inn_load_check_years(x.since, x.until, where, c->err) < 0 ||
+		    inn_attr_list_store(&c->rest, c->m, &x.attrs, &x.nattrs, c->origin, c->err) < 0)
 			return -1;
+		if (inn_model_put_node_more(c->m, at, &x) < 0)
+			return fail(c, IGRAPH_ENOMEM);
 	}
 	return 0;
 }
@@ -372,6 +375,7 @@ static int build_links(struct ctx *c)
 	for (igraph_integer_t e = 0; e < n; e++) {
 		uint32_t s = (uint32_t)IGRAPH_FROM(&c->g, e), t = (uint32_t)IGRAPH_TO(&c->g, e);
 		struct inn_link *l = inn_model_add_link(c->m, s, t);
+		struct inn_link_more x = inn_no_link_more;
 		if (!l) {
 			fail(c, IGRAPH_ENOMEM);
 			goto out;
@@ -390,12 +394,16 @@ static int build_links(struct ctx *c)
 					continue;
 				name = "key";
 			}
-			if (inn_load_link_field(c->m, l, name, &val, &c->rest, where, c->err) < 0)
+			if (inn_load_link_field(c->m, l, &x, name, &val, &c->rest, where, c->err) < 0)
 				goto out;
 		}
-		if (inn_load_check_years(l->since, l->until, where, c->err) < 0 ||
-		    inn_attr_list_store(&c->rest, c->m, &l->attrs, &l->nattrs, c->origin, c->err) < 0)
+		if (inn_load_check_years(x.since, x.until, where, c->err) < 0 ||
+		    inn_attr_list_store(&c->rest, c->m, &x.attrs, &x.nattrs, c->origin, c->err) < 0)
 			goto out;
+		if (inn_model_put_link_more(c->m, c->m->nlinks - 1, &x) < 0) {
+			fail(c, IGRAPH_ENOMEM);
+			goto out;
+		}
 	}
 	ret = 0;
 out:

@@ -48,17 +48,18 @@ int inn_attr_list_store(struct inn_attr_list *l, struct inn_model *m, struct inn
 			uint32_t *n, const char *origin, struct inn_error *err);
 
 /*
- * Place the field key = v on node n: id is not a field here; kind, label, label_zh and
- * provenance take strings (a number is kept as its text), since and until take years, and
- * anything else is added to rest. NULL values are absent fields. where names the node in
- * messages ("t.graphml: node 'x'").
+ * Place the field key = v on node n or x, the fields the node will get with
+ * inn_model_put_node_more(): id is not a field here; kind, label, label_zh and provenance take
+ * strings (a number is kept as its text), since and until take years, and anything else is
+ * added to rest. NULL values are absent fields. where names the node in messages
+ * ("t.graphml: node 'x'").
  */
-int inn_load_node_field(struct inn_model *m, struct inn_node *n, const char *key, const struct inn_value *v,
-			struct inn_attr_list *rest, const char *where, struct inn_error *err);
+int inn_load_node_field(struct inn_model *m, struct inn_node *n, struct inn_node_more *x, const char *key,
+			const struct inn_value *v, struct inn_attr_list *rest, const char *where, struct inn_error *err);
 
 /* The same for link l: relation and provenance strings, weight a finite number, since/until years. */
-int inn_load_link_field(struct inn_model *m, struct inn_link *l, const char *key, const struct inn_value *v,
-			struct inn_attr_list *rest, const char *where, struct inn_error *err);
+int inn_load_link_field(struct inn_model *m, struct inn_link *l, struct inn_link_more *x, const char *key,
+			const struct inn_value *v, struct inn_attr_list *rest, const char *where, struct inn_error *err);
 
 /* since <= until for a node or link that has both; where names it. */
 int inn_load_check_years(int since, int until, const char *where, struct inn_error *err);

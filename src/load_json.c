@@ -706,22 +706,25 @@ static int parse_node(struct ctx *c, const cJSON *obj, size_t i)
 		return oom(c);
 	snprintf(where, sizeof(where), "node '%s'", clip(buf, id));
 	struct inn_node *n = &c->m->nodes[at];
+	struct inn_node_more x = inn_no_node_more;
 	if (set_string(c, cJSON_GetObjectItemCaseSensitive(obj, "kind"), &n->kind, true, where, "kind") < 0 ||
 	    set_string(c, cJSON_GetObjectItemCaseSensitive(obj, "label"), &n->label, false, where, "label") < 0 ||
-	    set_string(c, cJSON_GetObjectItemCaseSensitive(obj, "label_zh"), &n->label_zh, false, where,
+	    set_string(c, cJSON_GetObjectItemCaseSensitive(obj, "label_zh"), &x.label_zh, false, where,
 		       "label_zh") < 0 ||
-	    set_string(c, cJSON_GetObjectItemCaseSensitive(obj, "provenance"), &n->provenance, true, where,
+	    set_string(c, cJSON_GetObjectItemCaseSensitive(obj, "provenance"), &x.provenance, true, where,
 		       "provenance") < 0 ||
-	    set_year(c, cJSON_GetObjectItemCaseSensitive(obj, "since"), &n->since, where, "since") < 0 ||
-	    set_year(c, cJSON_GetObjectItemCaseSensitive(obj, "until"), &n->until, where, "until") < 0)
+	    set_year(c, cJSON_GetObjectItemCaseSensitive(obj, "since"), &x.since, where, "since") < 0 ||
+	    set_year(c, cJSON_GetObjectItemCaseSensitive(obj, "until"), &x.until, where, "until") < 0)
 		return -1;
 	if (!in_vocab(&c->kinds, n->kind))
 		return inn_error_set(c->err, INN_EINPUT, "%s: %s: kind '%s' is not in graph.vocabulary.kinds",
 				     c->origin, where, clip(buf, n->kind));
-	if (n->since && n->until && n->until < n->since)
+	if (x.since && x.until && x.until < x.since)
 		return inn_error_set(c->err, INN_EINPUT, "%s: %s: 'until' (%d) is before 'since' (%d)", c->origin,
-				     where, n->until, n->since);
-	return collect_attrs(c, obj, typed, &n->attrs, &n->nattrs, where);
+				     where, x.until, x.since);
+	if (collect_attrs(c, obj, typed, &x.attrs, &x.nattrs, where) < 0)
+		return -1;
+	return inn_model_put_node_more(c->m, at, &x) < 0 ? oom(c) : 0;
 }
 
 /* "links[3] ('a' -- 'b')": how messages name a link. */
@@ -767,6 +770,7 @@ static int parse_link(struct ctx *c, const cJSON *obj, const char *array, size_t
 	if (link_end(c, obj, "source", where, &s) < 0 || link_end(c, obj, "target", where, &t) < 0)
 		return -1;
 	struct inn_link *l = inn_model_add_link(c->m, s, t);
+	struct inn_link_more x = inn_no_link_more;
 	if (!l)
 		return oom(c);
 	link_where(c, where, sizeof(where), array, i);
@@ -780,18 +784,20 @@ static int parse_link(struct ctx *c, const cJSON *obj, const char *array, size_t
 	}
 	if (set_string(c, cJSON_GetObjectItemCaseSensitive(obj, "relation"), &l->relation, true, where,
 		       "relation") < 0 ||
-	    set_string(c, cJSON_GetObjectItemCaseSensitive(obj, "provenance"), &l->provenance, true, where,
+	    set_string(c, cJSON_GetObjectItemCaseSensitive(obj, "provenance"), &x.provenance, true, where,
 		       "provenance") < 0 ||
-	    set_year(c, cJSON_GetObjectItemCaseSensitive(obj, "since"), &l->since, where, "since") < 0 ||
-	    set_year(c, cJSON_GetObjectItemCaseSensitive(obj, "until"), &l->until, where, "until") < 0)
+	    set_year(c, cJSON_GetObjectItemCaseSensitive(obj, "since"), &x.since, where, "since") < 0 ||
+	    set_year(c, cJSON_GetObjectItemCaseSensitive(obj, "until"), &x.until, where, "until") < 0)
 		return -1;
 	if (!in_vocab(&c->relations, l->relation))
 		return inn_error_set(c->err, INN_EINPUT, "%s: %s: relation '%s' is not in graph.vocabulary.relations",
 				     c->origin, where, clip(buf, l->relation));
-	if (l->since && l->until && l->until < l->since)
+	if (x.since && x.until && x.until < x.since)
 		return inn_error_set(c->err, INN_EINPUT, "%s: %s: 'until' (%d) is before 'since' (%d)", c->origin,
-				     where, l->until, l->since);
-	return collect_attrs(c, obj, typed, &l->attrs, &l->nattrs, where);
+				     where, x.until, x.since);
+	if (collect_attrs(c, obj, typed, &x.attrs, &x.nattrs, where) < 0)
+		return -1;
+	return inn_model_put_link_more(c->m, c->m->nlinks - 1, &x) < 0 ? oom(c) : 0;
 }
 
 /* A link's pair of ends (in order when undirected) and its index, sorted to find parallel links. */

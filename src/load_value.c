@@ -262,35 +262,35 @@ static int add_rest(struct inn_attr_list *rest, const char *key, const struct in
 	return 0;
 }
 
-int inn_load_node_field(struct inn_model *m, struct inn_node *n, const char *key, const struct inn_value *v,
-			struct inn_attr_list *rest, const char *where, struct inn_error *err)
+int inn_load_node_field(struct inn_model *m, struct inn_node *n, struct inn_node_more *x, const char *key,
+			const struct inn_value *v, struct inn_attr_list *rest, const char *where, struct inn_error *err)
 {
 	if (strcmp(key, "kind") == 0)
 		return string_field(m, v, true, &n->kind, key, where, err);
 	if (strcmp(key, "label") == 0)
 		return string_field(m, v, false, &n->label, key, where, err);
 	if (strcmp(key, "label_zh") == 0)
-		return string_field(m, v, false, &n->label_zh, key, where, err);
+		return string_field(m, v, false, &x->label_zh, key, where, err);
 	if (strcmp(key, "provenance") == 0)
-		return string_field(m, v, true, &n->provenance, key, where, err);
+		return string_field(m, v, true, &x->provenance, key, where, err);
 	if (strcmp(key, "since") == 0)
-		return year_field(v, &n->since, key, where, err);
+		return year_field(v, &x->since, key, where, err);
 	if (strcmp(key, "until") == 0)
-		return year_field(v, &n->until, key, where, err);
+		return year_field(v, &x->until, key, where, err);
 	return add_rest(rest, key, v, where, err);
 }
 
-int inn_load_link_field(struct inn_model *m, struct inn_link *l, const char *key, const struct inn_value *v,
-			struct inn_attr_list *rest, const char *where, struct inn_error *err)
+int inn_load_link_field(struct inn_model *m, struct inn_link *l, struct inn_link_more *x, const char *key,
+			const struct inn_value *v, struct inn_attr_list *rest, const char *where, struct inn_error *err)
 {
 	if (strcmp(key, "relation") == 0)
 		return string_field(m, v, true, &l->relation, key, where, err);
 	if (strcmp(key, "provenance") == 0)
-		return string_field(m, v, true, &l->provenance, key, where, err);
+		return string_field(m, v, true, &x->provenance, key, where, err);
 	if (strcmp(key, "since") == 0)
-		return year_field(v, &l->since, key, where, err);
+		return year_field(v, &x->since, key, where, err);
 	if (strcmp(key, "until") == 0)
-		return year_field(v, &l->until, key, where, err);
+		return year_field(v, &x->until, key, where, err);
 	if (strcmp(key, "weight") == 0) {
 		double x;
 		if (v->type == INN_VAL_NULL)

@@ -4,6 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+const struct inn_node_more inn_no_node_more;
+const struct inn_link_more inn_no_link_more;
+
 struct inn_model *inn_model_new(const char *origin)
 {
 	struct inn_model *m = calloc(1, sizeof(*m));
@@ -24,6 +27,8 @@ void inn_model_free(struct inn_model *m)
 		return;
 	free(m->nodes);
 	free(m->links);
+	free(m->node_more);
+	free(m->link_more);
 	free(m->index);
 	inn_arena_free(m->arena);
 	free(m);
@@ -165,6 +170,70 @@ struct inn_link *inn_model_add_link(struct inn_model *m, uint32_t source, uint32
 	return l;
 }
 
+struct inn_node_more *inn_model_node_more(struct inn_model *m, size_t i)
+{
+	struct inn_node *n = &m->nodes[i];
+
+	if (n->more)
+		return &m->node_more[n->more - 1];
+	if (m->nnode_more == UINT32_MAX - 1)
+		return NULL;
+	if (m->nnode_more == m->node_more_cap) {
+		struct inn_node_more *more = grow_array(m->node_more, &m->node_more_cap, m->nnode_more + 1,
+							sizeof(*more));
+		if (!more)
+			return NULL;
+		m->node_more = more;
+	}
+	m->node_more[m->nnode_more] = inn_no_node_more;
+	n->more = (uint32_t)++m->nnode_more;
+	return &m->node_more[n->more - 1];
+}
+
+struct inn_link_more *inn_model_link_more(struct inn_model *m, size_t j)
+{
+	struct inn_link *l = &m->links[j];
+
+	if (l->more)
+		return &m->link_more[l->more - 1];
+	if (m->nlink_more == UINT32_MAX - 1)
+		return NULL;
+	if (m->nlink_more == m->link_more_cap) {
+		struct inn_link_more *more = grow_array(m->link_more, &m->link_more_cap, m->nlink_more + 1,
+							sizeof(*more));
+		if (!more)
+			return NULL;
+		m->link_more = more;
+	}
+	m->link_more[m->nlink_more] = inn_no_link_more;
+	l->more = (uint32_t)++m->nlink_more;
+	return &m->link_more[l->more - 1];
+}
+
+int inn_model_put_node_more(struct inn_model *m, size_t i, const struct inn_node_more *x)
+{
+	struct inn_node_more *d;
+
+	if (!x->label_zh && !x->provenance && !x->since && !x->until && !x->nattrs)
+		return 0;
+	if (!(d = inn_model_node_more(m, i)))
+		return -1;
+	*d = *x;
+	return 0;
+}
+
+int inn_model_put_link_more(struct inn_model *m, size_t j, const struct inn_link_more *x)
+{
+	struct inn_link_more *d;
+
+	if (!x->provenance && !x->since && !x->until && !x->nattrs)
+		return 0;
+	if (!(d = inn_model_link_more(m, j)))
+		return -1;
+	*d = *x;
+	return 0;
+}
+
 const struct inn_value *inn_attr_get(const struct inn_attr *attrs, uint32_t n, const char *key)
 {
 	for (uint32_t i = 0; i < n; i++)
@@ -178,15 +247,16 @@ const char *inn_node_label(const struct inn_node *n)
 	return n->label ? n->label : n->id;
 }
 
-bool inn_link_number(const struct inn_link *l, const char *key, double *out)
+bool inn_link_number(const struct inn_model *m, const struct inn_link *l, const char *key, double *out)
 {
+	const struct inn_link_more *x = inn_link_more(m, l);
 	const struct inn_value *v;
 
 	if (strcmp(key, "weight") == 0) {
 		*out = l->weight;
 		return l->has_weight;
 	}
-	v = inn_attr_get(l->attrs, l->nattrs, key);
+	v = inn_attr_get(x->attrs, x->nattrs, key);
 	if (!v || v->type != INN_VAL_NUMBER)
 		return false;
 	*out = v->number;
@@ -267,13 +337,21 @@ struct inn_model *inn_model_select(const struct inn_model *m, const bool *keep_n
 		struct inn_node *d = &c->nodes[at];
 		d->kind = copy_interned(c->arena, n->kind, &oom);
 		d->label = copy_str(c->arena, n->label, &oom);
-		d->label_zh = copy_str(c->arena, n->label_zh, &oom);
-		d->provenance = copy_interned(c->arena, n->provenance, &oom);
-		d->since = n->since;
-		d->until = n->until;
-		d->nattrs = n->nattrs;
-		d->attrs = copy_attrs(c->arena, n->attrs, n->nattrs, &oom);
 		map[i] = (uint32_t)at + 1;
+		if (!n->more)
+			continue;
+		const struct inn_node_more *nx = inn_node_more(m, n);
+		struct inn_node_more *dx = inn_model_node_more(c, at);
+		if (!dx) {
+			oom = true;
+			break;
+		}
+		dx->label_zh = copy_str(c->arena, nx->label_zh, &oom);
+		dx->provenance = copy_interned(c->arena, nx->provenance, &oom);
+		dx->since = nx->since;
+		dx->until = nx->until;
+		dx->nattrs = nx->nattrs;
+		dx->attrs = copy_attrs(c->arena, nx->attrs, nx->nattrs, &oom);
 	}
 	for (size_t i = 0; i < m->nlinks && !oom; i++) {
 		const struct inn_link *l = &m->links[i];
@@ -285,13 +363,21 @@ struct inn_model *inn_model_select(const struct inn_model *m, const bool *keep_n
 			break;
 		}
 		d->relation = copy_interned(c->arena, l->relation, &oom);
-		d->provenance = copy_interned(c->arena, l->provenance, &oom);
 		d->has_weight = l->has_weight;
 		d->weight = l->weight;
-		d->since = l->since;
-		d->until = l->until;
-		d->nattrs = l->nattrs;
-		d->attrs = copy_attrs(c->arena, l->attrs, l->nattrs, &oom);
+		if (!l->more)
+			continue;
+		const struct inn_link_more *lx = inn_link_more(m, l);
+		struct inn_link_more *dx = inn_model_link_more(c, c->nlinks - 1);
+		if (!dx) {
+			oom = true;
+			break;
+		}
+		dx->provenance = copy_interned(c->arena, lx->provenance, &oom);
+		dx->since = lx->since;
+		dx->until = lx->until;
+		dx->nattrs = lx->nattrs;
+		dx->attrs = copy_attrs(c->arena, lx->attrs, lx->nattrs, &oom);
 	}
 out:
 	free(map);

@@ -152,8 +152,7 @@ static struct inn_attr *dup_attrs(struct inn_model *m, const struct inn_attr *a,
 /* A node of the addition that is already in the model may only name it: anything more would be ignored. */
 static bool is_bare(const struct inn_node *n)
 {
-	return !n->kind && !n->label && !n->label_zh && !n->provenance && n->since == INN_NO_YEAR &&
-	       n->until == INN_NO_YEAR && n->nattrs == 0;
+	return !n->kind && !n->label && !n->more;
 }
 
 /* Add s->add's nodes and links to merged; map[i] is the merged index of add's node i. */
@@ -182,14 +181,19 @@ static int merge_additions(struct inn_model *merged, const struct inn_scenario *
 			goto out;
 		}
 		struct inn_node *d = &merged->nodes[map[i]];
+		const struct inn_node_more *nx = inn_node_more(add, n);
+		struct inn_node_more dx = {
+			.label_zh = dup_into(merged, nx->label_zh, false, &failed),
+			.provenance = dup_into(merged, nx->provenance, true, &failed),
+			.since = nx->since,
+			.until = nx->until,
+			.nattrs = nx->nattrs,
+			.attrs = dup_attrs(merged, nx->attrs, nx->nattrs, &failed),
+		};
 		d->kind = dup_into(merged, n->kind, true, &failed);
 		d->label = dup_into(merged, n->label, false, &failed);
-		d->label_zh = dup_into(merged, n->label_zh, false, &failed);
-		d->provenance = dup_into(merged, n->provenance, true, &failed);
-		d->since = n->since;
-		d->until = n->until;
-		d->nattrs = n->nattrs;
-		d->attrs = dup_attrs(merged, n->attrs, n->nattrs, &failed);
+		if (inn_model_put_node_more(merged, map[i], &dx) < 0)
+			failed = true;
 	}
 	for (size_t j = 0; j < add->nlinks && !failed; j++) {
 		const struct inn_link *l = &add->links[j];
@@ -210,14 +214,19 @@ static int merge_additions(struct inn_model *merged, const struct inn_scenario *
 			failed = true;
 			break;
 		}
+		const struct inn_link_more *lx = inn_link_more(add, l);
+		struct inn_link_more dx = {
+			.provenance = dup_into(merged, lx->provenance, true, &failed),
+			.since = lx->since,
+			.until = lx->until,
+			.nattrs = lx->nattrs,
+			.attrs = dup_attrs(merged, lx->attrs, lx->nattrs, &failed),
+		};
 		d->relation = dup_into(merged, l->relation, true, &failed);
-		d->provenance = dup_into(merged, l->provenance, true, &failed);
 		d->has_weight = l->has_weight;
 		d->weight = l->weight;
-		d->since = l->since;
-		d->until = l->until;
-		d->nattrs = l->nattrs;
-		d->attrs = dup_attrs(merged, l->attrs, l->nattrs, &failed);
+		if (inn_model_put_link_more(merged, merged->nlinks - 1, &dx) < 0)
+			failed = true;
 	}
 	if (failed) {
 		oom(s, err);

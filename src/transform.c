@@ -50,9 +50,9 @@ struct inn_model *inn_model_as_of(const struct inn_model *m, int year, struct in
 
 	if (keep_node && keep_link) {
 		for (size_t i = 0; i < m->nnodes; i++)
-			keep_node[i] = spans(m->nodes[i].since, m->nodes[i].until, year);
+			keep_node[i] = spans(inn_node_more(m, &m->nodes[i])->since, inn_node_more(m, &m->nodes[i])->until, year);
 		for (size_t j = 0; j < m->nlinks; j++)
-			keep_link[j] = spans(m->links[j].since, m->links[j].until, year);
+			keep_link[j] = spans(inn_link_more(m, &m->links[j])->since, inn_link_more(m, &m->links[j])->until, year);
 		c = inn_model_select(m, keep_node, keep_link);
 	}
 	if (c && set_as_of(c, year) < 0) {
@@ -165,6 +165,7 @@ struct inn_model *inn_model_project(const struct inn_model *m, const char *kind,
 		goto oom;
 	/* the projection replaces the links */
 	c->nlinks = 0;
+	c->nlink_more = 0;
 	c->directed = false;
 	c->multigraph = false;
 	if (!(shares = inn_arena_intern(c->arena, "shares_neighbours")))
@@ -175,14 +176,15 @@ struct inn_model *inn_model_project(const struct inn_model *m, const char *kind,
 			q++;
 		struct inn_link *l = inn_model_add_link(c, (uint32_t)(pairs[p] >> 32), (uint32_t)(pairs[p] & 0xFFFFFFFFu));
 		struct inn_attr *attr = l ? inn_arena_alloc(c->arena, sizeof(*attr)) : NULL;
-		if (!attr || !(attr->key = inn_arena_intern(c->arena, "shared")))
+		struct inn_link_more *x = attr ? inn_model_link_more(c, c->nlinks - 1) : NULL;
+		if (!x || !(attr->key = inn_arena_intern(c->arena, "shared")))
 			goto oom;
 		l->relation = shares;
 		l->has_weight = true;
 		l->weight = (double)(q - p);
 		attr->value = (struct inn_value){.type = INN_VAL_NUMBER, .number = (double)(q - p)};
-		l->attrs = attr;
-		l->nattrs = 1;
+		x->attrs = attr;
+		x->nattrs = 1;
 		p = q;
 	}
 	goto out;

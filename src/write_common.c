@@ -64,21 +64,24 @@ int inn_schema_nodes(struct inn_schema *s, const struct inn_model *m, const stru
 		     struct inn_error *err)
 {
 	memset(s, 0, sizeof(*s));
-	for (size_t i = 0; i < m->nnodes; i++)
-		for (uint32_t k = 0; k < m->nodes[i].nattrs; k++)
-			if (!inn_columns_has(cols, m->nodes[i].attrs[k].key) &&
-			    schema_add(s, &m->nodes[i].attrs[k], err) < 0)
+	for (size_t i = 0; i < m->nnodes; i++) {
+		const struct inn_node_more *x = inn_node_more(m, &m->nodes[i]);
+		for (uint32_t k = 0; k < x->nattrs; k++)
+			if (!inn_columns_has(cols, x->attrs[k].key) && schema_add(s, &x->attrs[k], err) < 0)
 				return -1;
+	}
 	return 0;
 }
 
 int inn_schema_links(struct inn_schema *s, const struct inn_model *m, struct inn_error *err)
 {
 	memset(s, 0, sizeof(*s));
-	for (size_t i = 0; i < m->nlinks; i++)
-		for (uint32_t k = 0; k < m->links[i].nattrs; k++)
-			if (schema_add(s, &m->links[i].attrs[k], err) < 0)
+	for (size_t i = 0; i < m->nlinks; i++) {
+		const struct inn_link_more *x = inn_link_more(m, &m->links[i]);
+		for (uint32_t k = 0; k < x->nattrs; k++)
+			if (schema_add(s, &x->attrs[k], err) < 0)
 				return -1;
+	}
 	return 0;
 }
 
@@ -136,23 +139,25 @@ int inn_xml_check(const struct inn_model *m, const char *format, struct inn_erro
 		return -1;
 	for (size_t i = 0; i < m->nnodes; i++) {
 		const struct inn_node *n = &m->nodes[i];
-		const char *fields[] = {n->id, n->kind, n->label, n->label_zh, n->provenance};
+		const struct inn_node_more *nx = inn_node_more(m, n);
+		const char *fields[] = {n->id, n->kind, n->label, nx->label_zh, nx->provenance};
 		const char *names[] = {"id", "kind", "label", "label_zh", "provenance"};
 		for (size_t k = 0; k < 5; k++)
 			if (bad_xml(fields[k]))
 				return xml_refuse(format, "node", n->id, names[k], err);
-		if (check_attrs(n->attrs, n->nattrs, format, "node", n->id, err) < 0)
+		if (check_attrs(nx->attrs, nx->nattrs, format, "node", n->id, err) < 0)
 			return -1;
 	}
 	for (size_t i = 0; i < m->nlinks; i++) {
 		const struct inn_link *l = &m->links[i];
+		const struct inn_link_more *lx = inn_link_more(m, l);
 		char id[160];
 		snprintf(id, sizeof(id), "%.60s' -- '%.60s", m->nodes[l->source].id, m->nodes[l->target].id);
 		if (bad_xml(l->relation))
 			return xml_refuse(format, "link", id, "relation", err);
-		if (bad_xml(l->provenance))
+		if (bad_xml(lx->provenance))
 			return xml_refuse(format, "link", id, "provenance", err);
-		if (check_attrs(l->attrs, l->nattrs, format, "link", id, err) < 0)
+		if (check_attrs(lx->attrs, lx->nattrs, format, "link", id, err) < 0)
 			return -1;
 	}
 	return 0;

@@ -48,12 +48,13 @@ int inn_write_csv_nodes(FILE *out, const struct inn_model *m, const struct inn_c
 		return -1;
 	for (size_t i = 0; i < m->nnodes; i++) {
 		const struct inn_node *n = &m->nodes[i];
+		const struct inn_node_more *nx = inn_node_more(m, n);
 		has[C_KIND] |= n->kind != NULL;
 		has[C_LABEL] |= n->label != NULL;
-		has[C_LABEL_ZH] |= n->label_zh != NULL;
-		has[C_PROV] |= n->provenance != NULL;
-		has[C_SINCE] |= n->since != INN_NO_YEAR;
-		has[C_UNTIL] |= n->until != INN_NO_YEAR;
+		has[C_LABEL_ZH] |= nx->label_zh != NULL;
+		has[C_PROV] |= nx->provenance != NULL;
+		has[C_SINCE] |= nx->since != INN_NO_YEAR;
+		has[C_UNTIL] |= nx->until != INN_NO_YEAR;
 	}
 	fputs("id", out);
 	for (size_t f = 0; f < C_NODE_FIELDS; f++)
@@ -70,7 +71,8 @@ int inn_write_csv_nodes(FILE *out, const struct inn_model *m, const struct inn_c
 	fputc('\n', out);
 	for (size_t i = 0; i < m->nnodes; i++) {
 		const struct inn_node *n = &m->nodes[i];
-		const char *texts[] = {n->kind, n->label, n->label_zh, n->provenance};
+		const struct inn_node_more *nx = inn_node_more(m, n);
+		const char *texts[] = {n->kind, n->label, nx->label_zh, nx->provenance};
 		inn_csv_cell(out, n->id);
 		for (size_t f = 0; f < C_NODE_FIELDS; f++) {
 			if (!has[f])
@@ -78,13 +80,13 @@ int inn_write_csv_nodes(FILE *out, const struct inn_model *m, const struct inn_c
 			fputc(',', out);
 			if (f < C_SINCE && texts[f])
 				inn_csv_cell(out, texts[f]);
-			else if (f == C_SINCE && n->since)
-				fprintf(out, "%d", n->since);
-			else if (f == C_UNTIL && n->until)
-				fprintf(out, "%d", n->until);
+			else if (f == C_SINCE && nx->since)
+				fprintf(out, "%d", nx->since);
+			else if (f == C_UNTIL && nx->until)
+				fprintf(out, "%d", nx->until);
 		}
 		for (size_t c = 0; c < s.n; c++) {
-			const struct inn_value *v = inn_attr_get(n->attrs, n->nattrs, s.cols[c].key);
+			const struct inn_value *v = inn_attr_get(nx->attrs, nx->nattrs, s.cols[c].key);
 			fputc(',', out);
 			if (v)
 				value_cell(out, v);
@@ -111,11 +113,12 @@ int inn_write_csv_links(FILE *out, const struct inn_model *m, struct inn_error *
 		return -1;
 	for (size_t i = 0; i < m->nlinks; i++) {
 		const struct inn_link *l = &m->links[i];
+		const struct inn_link_more *lx = inn_link_more(m, l);
 		has[C_REL] |= l->relation != NULL;
 		has[C_WEIGHT] |= l->has_weight;
-		has[C_LPROV] |= l->provenance != NULL;
-		has[C_LSINCE] |= l->since != INN_NO_YEAR;
-		has[C_LUNTIL] |= l->until != INN_NO_YEAR;
+		has[C_LPROV] |= lx->provenance != NULL;
+		has[C_LSINCE] |= lx->since != INN_NO_YEAR;
+		has[C_LUNTIL] |= lx->until != INN_NO_YEAR;
 	}
 	fputs("source,target", out);
 	for (size_t f = 0; f < C_LINK_FIELDS; f++)
@@ -128,6 +131,7 @@ int inn_write_csv_links(FILE *out, const struct inn_model *m, struct inn_error *
 	fputc('\n', out);
 	for (size_t i = 0; i < m->nlinks; i++) {
 		const struct inn_link *l = &m->links[i];
+		const struct inn_link_more *lx = inn_link_more(m, l);
 		bool first = true;
 		sep(out, &first);
 		inn_csv_cell(out, m->nodes[l->source].id);
@@ -137,14 +141,14 @@ int inn_write_csv_links(FILE *out, const struct inn_model *m, struct inn_error *
 			inn_csv_cell(out, l->relation);
 		if (has[C_WEIGHT] && (fputc(',', out), l->has_weight))
 			number_cell(out, l->weight);
-		if (has[C_LPROV] && (fputc(',', out), l->provenance))
-			inn_csv_cell(out, l->provenance);
-		if (has[C_LSINCE] && (fputc(',', out), l->since))
-			fprintf(out, "%d", l->since);
-		if (has[C_LUNTIL] && (fputc(',', out), l->until))
-			fprintf(out, "%d", l->until);
+		if (has[C_LPROV] && (fputc(',', out), lx->provenance))
+			inn_csv_cell(out, lx->provenance);
+		if (has[C_LSINCE] && (fputc(',', out), lx->since))
+			fprintf(out, "%d", lx->since);
+		if (has[C_LUNTIL] && (fputc(',', out), lx->until))
+			fprintf(out, "%d", lx->until);
 		for (size_t c = 0; c < s.n; c++) {
-			const struct inn_value *v = inn_attr_get(l->attrs, l->nattrs, s.cols[c].key);
+			const struct inn_value *v = inn_attr_get(lx->attrs, lx->nattrs, s.cols[c].key);
 			fputc(',', out);
 			if (v)
 				value_cell(out, v);

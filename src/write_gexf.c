@@ -99,18 +99,20 @@ int inn_write_gexf(FILE *out, const struct inn_model *m, const struct inn_column
 		goto out;
 	for (size_t i = 0; i < m->nnodes; i++) {
 		const struct inn_node *n = &m->nodes[i];
+		const struct inn_node_more *nx = inn_node_more(m, n);
 		nhas[F_KIND] |= n->kind != NULL;
-		nhas[F_LABEL_ZH] |= n->label_zh != NULL;
-		nhas[F_NPROV] |= n->provenance != NULL;
-		nhas[F_NSINCE] |= n->since != INN_NO_YEAR;
-		nhas[F_NUNTIL] |= n->until != INN_NO_YEAR;
+		nhas[F_LABEL_ZH] |= nx->label_zh != NULL;
+		nhas[F_NPROV] |= nx->provenance != NULL;
+		nhas[F_NSINCE] |= nx->since != INN_NO_YEAR;
+		nhas[F_NUNTIL] |= nx->until != INN_NO_YEAR;
 	}
 	for (size_t i = 0; i < m->nlinks; i++) {
 		const struct inn_link *l = &m->links[i];
+		const struct inn_link_more *lx = inn_link_more(m, l);
 		lhas[F_REL] |= l->relation != NULL;
-		lhas[F_LPROV] |= l->provenance != NULL;
-		lhas[F_LSINCE] |= l->since != INN_NO_YEAR;
-		lhas[F_LUNTIL] |= l->until != INN_NO_YEAR;
+		lhas[F_LPROV] |= lx->provenance != NULL;
+		lhas[F_LSINCE] |= lx->since != INN_NO_YEAR;
+		lhas[F_LUNTIL] |= lx->until != INN_NO_YEAR;
 	}
 
 	fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -155,6 +157,7 @@ int inn_write_gexf(FILE *out, const struct inn_model *m, const struct inn_column
 	fputs("    <nodes>\n", out);
 	for (size_t i = 0; i < m->nnodes; i++) {
 		const struct inn_node *n = &m->nodes[i];
+		const struct inn_node_more *nx = inn_node_more(m, n);
 		fputs("      <node id=\"", out);
 		inn_xml_text(out, n->id, true);
 		/* Gephi shows every node by its label: one without gets its id, as innonet shows it */
@@ -163,16 +166,16 @@ int inn_write_gexf(FILE *out, const struct inn_model *m, const struct inn_column
 		fputs("\">\n", out);
 		if (n->kind)
 			attvalue_text(&values, nid[F_KIND], n->kind);
-		if (n->label_zh)
-			attvalue_text(&values, nid[F_LABEL_ZH], n->label_zh);
-		if (n->provenance)
-			attvalue_text(&values, nid[F_NPROV], n->provenance);
-		if (n->since)
-			attvalue_number(&values, nid[F_NSINCE], n->since);
-		if (n->until)
-			attvalue_number(&values, nid[F_NUNTIL], n->until);
+		if (nx->label_zh)
+			attvalue_text(&values, nid[F_LABEL_ZH], nx->label_zh);
+		if (nx->provenance)
+			attvalue_text(&values, nid[F_NPROV], nx->provenance);
+		if (nx->since)
+			attvalue_number(&values, nid[F_NSINCE], nx->since);
+		if (nx->until)
+			attvalue_number(&values, nid[F_NUNTIL], nx->until);
 		for (size_t c = 0; c < ns.n; c++) {
-			const struct inn_value *v = inn_attr_get(n->attrs, n->nattrs, ns.cols[c].key);
+			const struct inn_value *v = inn_attr_get(nx->attrs, nx->nattrs, ns.cols[c].key);
 			if (v)
 				attvalue(&values, nfree + c, ns.cols[c].type, v);
 		}
@@ -184,6 +187,7 @@ int inn_write_gexf(FILE *out, const struct inn_model *m, const struct inn_column
 	fputs("    </nodes>\n    <edges>\n", out);
 	for (size_t i = 0; i < m->nlinks; i++) {
 		const struct inn_link *l = &m->links[i];
+		const struct inn_link_more *lx = inn_link_more(m, l);
 		char num[64];
 		/* GEXF requires an edge id: the link's position in the model */
 		fprintf(out, "      <edge id=\"%zu\" source=\"", i);
@@ -197,14 +201,14 @@ int inn_write_gexf(FILE *out, const struct inn_model *m, const struct inn_column
 		fputs("\">\n", out);
 		if (l->relation)
 			attvalue_text(&values, lid[F_REL], l->relation);
-		if (l->provenance)
-			attvalue_text(&values, lid[F_LPROV], l->provenance);
-		if (l->since)
-			attvalue_number(&values, lid[F_LSINCE], l->since);
-		if (l->until)
-			attvalue_number(&values, lid[F_LUNTIL], l->until);
+		if (lx->provenance)
+			attvalue_text(&values, lid[F_LPROV], lx->provenance);
+		if (lx->since)
+			attvalue_number(&values, lid[F_LSINCE], lx->since);
+		if (lx->until)
+			attvalue_number(&values, lid[F_LUNTIL], lx->until);
 		for (size_t c = 0; c < ls.n; c++) {
-			const struct inn_value *v = inn_attr_get(l->attrs, l->nattrs, ls.cols[c].key);
+			const struct inn_value *v = inn_attr_get(lx->attrs, lx->nattrs, ls.cols[c].key);
 			if (v)
 				attvalue(&values, lfree + c, ls.cols[c].type, v);
 		}

@@ -77,21 +77,23 @@ int inn_write_graphml(FILE *out, const struct inn_model *m, const struct inn_col
 		goto out;
 	for (size_t i = 0; i < m->nnodes; i++) {
 		const struct inn_node *n = &m->nodes[i];
+		const struct inn_node_more *nx = inn_node_more(m, n);
 		p.kind |= n->kind != NULL;
 		p.label |= n->label != NULL;
-		p.label_zh |= n->label_zh != NULL;
-		p.provenance |= n->provenance != NULL;
-		p.since |= n->since != INN_NO_YEAR;
-		p.until |= n->until != INN_NO_YEAR;
+		p.label_zh |= nx->label_zh != NULL;
+		p.provenance |= nx->provenance != NULL;
+		p.since |= nx->since != INN_NO_YEAR;
+		p.until |= nx->until != INN_NO_YEAR;
 	}
 	struct present lp = {0};
 	for (size_t i = 0; i < m->nlinks; i++) {
 		const struct inn_link *l = &m->links[i];
+		const struct inn_link_more *lx = inn_link_more(m, l);
 		lp.relation |= l->relation != NULL;
 		lp.weight |= l->has_weight;
-		lp.provenance |= l->provenance != NULL;
-		lp.since |= l->since != INN_NO_YEAR;
-		lp.until |= l->until != INN_NO_YEAR;
+		lp.provenance |= lx->provenance != NULL;
+		lp.since |= lx->since != INN_NO_YEAR;
+		lp.until |= lx->until != INN_NO_YEAR;
 	}
 
 	fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -137,6 +139,7 @@ int inn_write_graphml(FILE *out, const struct inn_model *m, const struct inn_col
 	}
 	for (size_t i = 0; i < m->nnodes; i++) {
 		const struct inn_node *n = &m->nodes[i];
+		const struct inn_node_more *nx = inn_node_more(m, n);
 		fputs("    <node id=\"", out);
 		inn_xml_text(out, n->id, true);
 		fputs("\">\n", out);
@@ -144,16 +147,16 @@ int inn_write_graphml(FILE *out, const struct inn_model *m, const struct inn_col
 			data_text(out, "      ", 'n', k_kind, n->kind);
 		if (n->label)
 			data_text(out, "      ", 'n', k_label, n->label);
-		if (n->label_zh)
-			data_text(out, "      ", 'n', k_label_zh, n->label_zh);
-		if (n->provenance)
-			data_text(out, "      ", 'n', k_nprov, n->provenance);
-		if (n->since)
-			data_number(out, "      ", 'n', k_nsince, n->since);
-		if (n->until)
-			data_number(out, "      ", 'n', k_nuntil, n->until);
+		if (nx->label_zh)
+			data_text(out, "      ", 'n', k_label_zh, nx->label_zh);
+		if (nx->provenance)
+			data_text(out, "      ", 'n', k_nprov, nx->provenance);
+		if (nx->since)
+			data_number(out, "      ", 'n', k_nsince, nx->since);
+		if (nx->until)
+			data_number(out, "      ", 'n', k_nuntil, nx->until);
 		for (size_t c = 0; c < ns.n; c++) {
-			const struct inn_value *v = inn_attr_get(n->attrs, n->nattrs, ns.cols[c].key);
+			const struct inn_value *v = inn_attr_get(nx->attrs, nx->nattrs, ns.cols[c].key);
 			if (v)
 				data_value(out, 'n', k_free + c, ns.cols[c].type, v);
 		}
@@ -163,6 +166,7 @@ int inn_write_graphml(FILE *out, const struct inn_model *m, const struct inn_col
 	}
 	for (size_t i = 0; i < m->nlinks; i++) {
 		const struct inn_link *l = &m->links[i];
+		const struct inn_link_more *lx = inn_link_more(m, l);
 		fputs("    <edge source=\"", out);
 		inn_xml_text(out, m->nodes[l->source].id, true);
 		fputs("\" target=\"", out);
@@ -172,14 +176,14 @@ int inn_write_graphml(FILE *out, const struct inn_model *m, const struct inn_col
 			data_text(out, "      ", 'e', k_rel, l->relation);
 		if (l->has_weight)
 			data_number(out, "      ", 'e', k_weight, l->weight);
-		if (l->provenance)
-			data_text(out, "      ", 'e', k_lprov, l->provenance);
-		if (l->since)
-			data_number(out, "      ", 'e', k_lsince, l->since);
-		if (l->until)
-			data_number(out, "      ", 'e', k_luntil, l->until);
+		if (lx->provenance)
+			data_text(out, "      ", 'e', k_lprov, lx->provenance);
+		if (lx->since)
+			data_number(out, "      ", 'e', k_lsince, lx->since);
+		if (lx->until)
+			data_number(out, "      ", 'e', k_luntil, lx->until);
 		for (size_t c = 0; c < ls.n; c++) {
-			const struct inn_value *v = inn_attr_get(l->attrs, l->nattrs, ls.cols[c].key);
+			const struct inn_value *v = inn_attr_get(lx->attrs, lx->nattrs, ls.cols[c].key);
 			if (v)
 				data_value(out, 'e', k_lfree + c, ls.cols[c].type, v);
 		}

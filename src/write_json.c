@@ -99,20 +99,21 @@ int inn_write_json(FILE *out, const struct inn_model *m, const struct inn_column
 	fputs(",\n\"nodes\": [", out);
 	for (size_t i = 0; i < m->nnodes; i++) {
 		const struct inn_node *n = &m->nodes[i];
+		const struct inn_node_more *nx = inn_node_more(m, n);
 		fputs(i ? ",\n" : "\n", out);
 		fputs("{\"id\": ", out);
 		id(out, n);
 		text_member(out, "kind", n->kind);
 		text_member(out, "label", n->label);
-		text_member(out, "label_zh", n->label_zh);
-		text_member(out, "provenance", n->provenance);
-		year_member(out, "since", n->since);
-		year_member(out, "until", n->until);
-		for (uint32_t k = 0; k < n->nattrs; k++) {
-			if (inn_columns_has(cols, n->attrs[k].key))
+		text_member(out, "label_zh", nx->label_zh);
+		text_member(out, "provenance", nx->provenance);
+		year_member(out, "since", nx->since);
+		year_member(out, "until", nx->until);
+		for (uint32_t k = 0; k < nx->nattrs; k++) {
+			if (inn_columns_has(cols, nx->attrs[k].key))
 				continue; /* the measure replaces it */
-			member(out, n->attrs[k].key);
-			value(out, &n->attrs[k].value);
+			member(out, nx->attrs[k].key);
+			value(out, &nx->attrs[k].value);
 		}
 		for (size_t c = 0; cols && c < cols->count; c++) {
 			member(out, cols->names[c]);
@@ -123,6 +124,7 @@ int inn_write_json(FILE *out, const struct inn_model *m, const struct inn_column
 	fputs("],\n\"links\": [", out);
 	for (size_t i = 0; i < m->nlinks; i++) {
 		const struct inn_link *l = &m->links[i];
+		const struct inn_link_more *lx = inn_link_more(m, l);
 		fputs(i ? ",\n" : "\n", out);
 		fputs("{\"source\": ", out);
 		id(out, &m->nodes[l->source]);
@@ -133,12 +135,12 @@ int inn_write_json(FILE *out, const struct inn_model *m, const struct inn_column
 			member(out, "weight");
 			number(out, l->weight);
 		}
-		text_member(out, "provenance", l->provenance);
-		year_member(out, "since", l->since);
-		year_member(out, "until", l->until);
-		for (uint32_t k = 0; k < l->nattrs; k++) {
-			member(out, l->attrs[k].key);
-			value(out, &l->attrs[k].value);
+		text_member(out, "provenance", lx->provenance);
+		year_member(out, "since", lx->since);
+		year_member(out, "until", lx->until);
+		for (uint32_t k = 0; k < lx->nattrs; k++) {
+			member(out, lx->attrs[k].key);
+			value(out, &lx->attrs[k].value);
 		}
 		fputc('}', out);
 	}

@@ -45,32 +45,46 @@ struct inn_attr {
 /* A year field that is absent. */
 #define INN_NO_YEAR 0
 
-struct inn_node {
-	const char *id;         /* unique within the model; an integer id is kept as its decimal text */
-	bool id_is_int;         /* the file gave the id as a JSON integer: writers give it back as one */
-	const char *kind;       /* interned; NULL when absent */
-	const char *label;      /* NULL when absent: inn_node_label() falls back to the id */
+/*
+ * Fields few nodes carry. They live apart from struct inn_node, so that a large network of
+ * bare nodes costs 32 bytes a node; inn_node_more() gives them for any node (all absent when
+ * the node has none).
+ */
+struct inn_node_more {
 	const char *label_zh;   /* NULL when absent */
-	const char *provenance; /* where the node's facts come from; NULL when absent */
+	const char *provenance; /* where the node's facts come from; interned; NULL when absent */
 	int since, until;       /* first and last year the node existed (inclusive); INN_NO_YEAR if unknown */
 	uint32_t nattrs;
 	struct inn_attr *attrs; /* every other field, in file order */
 };
 
+struct inn_node {
+	const char *id;         /* unique within the model; an integer id is kept as its decimal text */
+	const char *kind;       /* interned; NULL when absent */
+	const char *label;      /* NULL when absent: inn_node_label() falls back to the id */
+	uint32_t more;          /* 0: no other field; else 1 + its record's index in the model's node_more */
+	bool id_is_int;         /* the file gave the id as a JSON integer: writers give it back as one */
+};
+
+/* Fields few links carry, as for nodes: a link of a large edge list costs 32 bytes. */
+struct inn_link_more {
+	const char *provenance; /* interned; NULL when absent */
+	int since, until;       /* as for nodes */
+	uint32_t nattrs;
+	struct inn_attr *attrs; /* every other field, in file order (including a multigraph's "key") */
+};
+
 struct inn_link {
 	uint32_t source, target; /* node indices */
-	const char *relation;    /* interned; reads "source <relation> target"; NULL when absent */
-	const char *provenance;  /* NULL when absent */
-	bool has_weight;
 	double weight;           /* the link's "weight"; 1 when absent, as in NetworkX */
-	int since, until;        /* as for nodes */
-	uint32_t nattrs;
-	struct inn_attr *attrs;  /* every other field, in file order (including a multigraph's "key") */
+	const char *relation;    /* interned; reads "source <relation> target"; NULL when absent */
+	uint32_t more;           /* 0: no other field; else 1 + its record's index in the model's link_more */
+	bool has_weight;
 };
 
 struct inn_model {
 	bool directed;
-	bool multigraph;
+	bool multigraph; /* false: no two links join the same pair of nodes (loaders refuse them) */
 	const char *name;  /* graph.name; NULL when absent */
 	const char *as_of; /* graph.as_of; NULL when absent */
 	uint32_t ngraph_attrs;
@@ -80,13 +94,30 @@ struct inn_model {
 	size_t nnodes, nlinks;
 	struct inn_node *nodes;       /* model order = file order */
 	struct inn_link *links;
+	struct inn_node_more *node_more; /* the records nodes' `more` point at; owned */
+	struct inn_link_more *link_more; /* the records links' `more` point at; owned */
 	const char *origin;           /* where the model came from, for messages ("model.json") */
 	struct inn_arena *arena;      /* owns the strings and attribute arrays */
 	/* private: growth and the id index */
-	size_t nodes_cap, links_cap;
+	size_t nodes_cap, links_cap, nnode_more, node_more_cap, nlink_more, link_more_cap;
 	uint32_t *index;              /* open addressing, 2 per slot: node index + 1 (0 = empty), id hash */
 	size_t index_size;
 };
+
+/* All fields absent: what inn_node_more() and inn_link_more() give for a node or link with none. */
+extern const struct inn_node_more inn_no_node_more;
+extern const struct inn_link_more inn_no_link_more;
+
+/* The rarely given fields of node n of m. */
+static inline const struct inn_node_more *inn_node_more(const struct inn_model *m, const struct inn_node *n)
+{
+	return n->more ? &m->node_more[n->more - 1] : &inn_no_node_more;
+}
+
+static inline const struct inn_link_more *inn_link_more(const struct inn_model *m, const struct inn_link *l)
+{
+	return l->more ? &m->link_more[l->more - 1] : &inn_no_link_more;
+}
 
 enum inn_model_rc {
 	INN_MODEL_OK = 0,
@@ -108,6 +139,17 @@ int inn_model_add_node(struct inn_model *m, const char *id, bool id_is_int, size
  */
 struct inn_link *inn_model_add_link(struct inn_model *m, uint32_t source, uint32_t target);
 
+/*
+ * The rarely given fields of node i (or link j), to be filled in: the record is made when the
+ * node has none. The pointer is valid until the next record is made; NULL when out of memory.
+ */
+struct inn_node_more *inn_model_node_more(struct inn_model *m, size_t i);
+struct inn_link_more *inn_model_link_more(struct inn_model *m, size_t j);
+
+/* Give node i (link j) the fields of x, unless x holds none. -1 when out of memory. */
+int inn_model_put_node_more(struct inn_model *m, size_t i, const struct inn_node_more *x);
+int inn_model_put_link_more(struct inn_model *m, size_t j, const struct inn_link_more *x);
+
 /* Position of the node whose id is id. */
 bool inn_model_find(const struct inn_model *m, const char *id, size_t *index);
 
@@ -121,7 +163,7 @@ const char *inn_node_label(const struct inn_node *n);
  * A number attribute of a link: "weight" is the weight field, any other key a free attribute.
  * False when the link has no number under that key.
  */
-bool inn_link_number(const struct inn_link *l, const char *key, double *out);
+bool inn_link_number(const struct inn_model *m, const struct inn_link *l, const char *key, double *out);
 
 /*
  * A new model holding the kept nodes and links (keep_link may be NULL: every link whose two

@@ -51,7 +51,7 @@ static void load_should_read_what_networkx_writes(void)
 	CU_ASSERT_TRUE(m->nodes[0].id_is_int);
 	CU_ASSERT_STRING_EQUAL(m->nodes[33].id, "33");
 	CU_ASSERT_TRUE(inn_model_find(m, "33", &at));
-	v = inn_attr_get(m->nodes[0].attrs, m->nodes[0].nattrs, "club");
+	v = inn_attr_get(inn_node_more(m, &m->nodes[0])->attrs, inn_node_more(m, &m->nodes[0])->nattrs, "club");
 	CU_ASSERT_PTR_NOT_NULL_FATAL(v);
 	CU_ASSERT_EQUAL(v->type, INN_VAL_STRING);
 	CU_ASSERT_STRING_EQUAL(v->text, "Mr. Hi");
@@ -86,19 +86,19 @@ static void load_should_keep_lower_bounds_as_bounds(void)
 
 	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
 	const struct inn_node *n = &m->nodes[0];
-	v = inn_attr_get(n->attrs, n->nattrs, "members");
+	v = inn_attr_get(inn_node_more(m, n)->attrs, inn_node_more(m, n)->nattrs, "members");
 	CU_ASSERT_EQUAL(v->type, INN_VAL_NUMBER);
 	CU_ASSERT_EQUAL(v->bound, INN_BOUND_MORE_THAN);
 	CU_ASSERT_DOUBLE_EQUAL(v->number, 140, 0);
-	v = inn_attr_get(n->attrs, n->nattrs, "funds");
+	v = inn_attr_get(inn_node_more(m, n)->attrs, inn_node_more(m, n)->nattrs, "funds");
 	CU_ASSERT_EQUAL(v->bound, INN_BOUND_AT_LEAST);
 	CU_ASSERT_DOUBLE_EQUAL(v->number, 7e7, 0);
-	v = inn_attr_get(n->attrs, n->nattrs, "exact");
+	v = inn_attr_get(inn_node_more(m, n)->attrs, inn_node_more(m, n)->nattrs, "exact");
 	CU_ASSERT_EQUAL(v->bound, INN_BOUND_EXACT);
-	v = inn_attr_get(n->attrs, n->nattrs, "tags");
+	v = inn_attr_get(inn_node_more(m, n)->attrs, inn_node_more(m, n)->nattrs, "tags");
 	CU_ASSERT_EQUAL(v->type, INN_VAL_JSON);
 	CU_ASSERT_STRING_EQUAL(v->text, "[\"a\",1]");
-	v = inn_attr_get(n->attrs, n->nattrs, "ok");
+	v = inn_attr_get(inn_node_more(m, n)->attrs, inn_node_more(m, n)->nattrs, "ok");
 	CU_ASSERT_EQUAL(v->type, INN_VAL_BOOL);
 	CU_ASSERT_TRUE(v->boolean);
 	inn_model_free(m);
@@ -241,9 +241,9 @@ static const struct table1 {
 	 122, INN_BOUND_EXACT, INN_BOUND_MORE_THAN},
 };
 
-static const struct inn_value *attr(const struct inn_node *n, const char *key)
+static const struct inn_value *attr(const struct inn_model *m, const struct inn_node *n, const char *key)
 {
-	const struct inn_value *v = inn_attr_get(n->attrs, n->nattrs, key);
+	const struct inn_value *v = inn_attr_get(inn_node_more(m, n)->attrs, inn_node_more(m, n)->nattrs, key);
 
 	if (!v)
 		fprintf(stderr, "\n%s has no '%s'\n", n->id, key);
@@ -270,32 +270,32 @@ static void the_default_model_should_hold_every_table1_value(void)
 		CU_ASSERT_TRUE_FATAL(inn_model_find(m, t->id, &at));
 		const struct inn_node *n = &m->nodes[at];
 		CU_ASSERT_STRING_EQUAL(n->kind, "institute");
-		if ((v = attr(n, "focus")))
+		if ((v = attr(m, n, "focus")))
 			CU_ASSERT_STRING_EQUAL(v->text, t->focus);
-		if ((v = attr(n, "lead_organization")))
+		if ((v = attr(m, n, "lead_organization")))
 			CU_ASSERT_STRING_EQUAL(v->text, t->lead);
-		if ((v = attr(n, "hq_city")))
+		if ((v = attr(m, n, "hq_city")))
 			CU_ASSERT_STRING_EQUAL(v->text, t->city);
-		if ((v = attr(n, "hq_state")))
+		if ((v = attr(m, n, "hq_state")))
 			CU_ASSERT_STRING_EQUAL(v->text, t->state);
-		if ((v = attr(n, "lead_agency")))
+		if ((v = attr(m, n, "lead_agency")))
 			CU_ASSERT_STRING_EQUAL(v->text, t->agency);
-		if ((v = attr(n, "founded")))
+		if ((v = attr(m, n, "founded")))
 			CU_ASSERT_DOUBLE_EQUAL(v->number, t->founded, 0);
-		if ((v = attr(n, "federal_funding_5yr_usd"))) {
+		if ((v = attr(m, n, "federal_funding_5yr_usd"))) {
 			CU_ASSERT_DOUBLE_EQUAL(v->number, t->federal, 0);
 			CU_ASSERT_EQUAL(v->bound, INN_BOUND_EXACT);
 		}
-		if ((v = attr(n, "other_funding_5yr_usd"))) {
+		if ((v = attr(m, n, "other_funding_5yr_usd"))) {
 			CU_ASSERT_DOUBLE_EQUAL(v->number, t->other, 0);
 			CU_ASSERT_EQUAL(v->bound, t->other_bound);
 		}
-		if ((v = attr(n, "members"))) {
+		if ((v = attr(m, n, "members"))) {
 			CU_ASSERT_DOUBLE_EQUAL(v->number, t->members, 0);
 			CU_ASSERT_EQUAL(v->bound, t->members_bound);
 		}
-		CU_ASSERT_PTR_NOT_NULL(n->label_zh);
-		CU_ASSERT_PTR_NOT_NULL(n->provenance);
+		CU_ASSERT_PTR_NOT_NULL(inn_node_more(m, n)->label_zh);
+		CU_ASSERT_PTR_NOT_NULL(inn_node_more(m, n)->provenance);
 		/* the lead organization leads it and the lead agency sponsors it with the federal money */
 		bool led = false, sponsored = false;
 		for (size_t j = 0; j < m->nlinks; j++) {
@@ -337,7 +337,7 @@ static void the_default_model_should_type_the_lead_organizations_as_section_2_2_
 	for (size_t k = 0; k < sizeof(want) / sizeof(want[0]); k++) {
 		CU_ASSERT_TRUE_FATAL(inn_model_find(m, want[k].id, &at));
 		CU_ASSERT_STRING_EQUAL(m->nodes[at].kind, "lead_organization");
-		const struct inn_value *v = attr(&m->nodes[at], "org_type");
+		const struct inn_value *v = attr(m, &m->nodes[at], "org_type");
 		if (v)
 			CU_ASSERT_STRING_EQUAL(v->text, want[k].type);
 	}
@@ -345,10 +345,10 @@ static void the_default_model_should_type_the_lead_organizations_as_section_2_2_
 	size_t labs = 0;
 	for (size_t i = 0; i < m->nnodes; i++) {
 		labs += strcmp(m->nodes[i].kind, "national_lab") == 0;
-		CU_ASSERT_PTR_NOT_NULL(m->nodes[i].provenance);
+		CU_ASSERT_PTR_NOT_NULL(inn_node_more(m, &m->nodes[i])->provenance);
 	}
 	for (size_t j = 0; j < m->nlinks; j++)
-		CU_ASSERT_PTR_NOT_NULL(m->links[j].provenance);
+		CU_ASSERT_PTR_NOT_NULL(inn_link_more(m, &m->links[j])->provenance);
 	CU_ASSERT_EQUAL(labs, 17);
 	inn_model_free(m);
 }
@@ -433,7 +433,7 @@ static void load_should_enforce_the_string_and_key_limits(void)
 	m = parse(json, msg, sizeof(msg));
 	CU_ASSERT_PTR_NOT_NULL(m);
 	if (m)
-		CU_ASSERT_EQUAL(strlen(m->nodes[0].attrs[0].value.text), INN_MAX_STRING_BYTES);
+		CU_ASSERT_EQUAL(strlen(inn_node_more(m, &m->nodes[0])->attrs[0].value.text), INN_MAX_STRING_BYTES);
 	inn_model_free(m);
 	free(json);
 	/* one byte more is refused, named by where it is */

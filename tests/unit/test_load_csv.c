@@ -68,40 +68,40 @@ static void csv_should_map_the_columns_to_the_model(void)
 	n = node(m, "DoD");
 	CU_ASSERT_STRING_EQUAL(n->kind, "agency");
 	CU_ASSERT_STRING_EQUAL(n->label, "Department of Defense");
-	CU_ASSERT_STRING_EQUAL(n->label_zh, "国防部");
-	CU_ASSERT_EQUAL(n->since, 1947);
-	CU_ASSERT_EQUAL(n->nattrs, 0); /* empty cells are absent fields */
+	CU_ASSERT_STRING_EQUAL(inn_node_more(m, n)->label_zh, "国防部");
+	CU_ASSERT_EQUAL(inn_node_more(m, n)->since, 1947);
+	CU_ASSERT_EQUAL(inn_node_more(m, n)->nattrs, 0); /* empty cells are absent fields */
 	n = node(m, "7");
 	CU_ASSERT_STRING_EQUAL(n->label, "Companies, large");
-	CU_ASSERT_PTR_NULL(n->label_zh);
-	v = inn_attr_get(n->attrs, n->nattrs, "members");
+	CU_ASSERT_PTR_NULL(inn_node_more(m, n)->label_zh);
+	v = inn_attr_get(inn_node_more(m, n)->attrs, inn_node_more(m, n)->nattrs, "members");
 	CU_ASSERT_PTR_NOT_NULL_FATAL(v);
 	CU_ASSERT_EQUAL(v->type, INN_VAL_NUMBER);
 	CU_ASSERT_EQUAL(v->bound, INN_BOUND_MORE_THAN);
 	CU_ASSERT_DOUBLE_EQUAL(v->number, 140, 0);
-	v = inn_attr_get(n->attrs, n->nattrs, "public");
+	v = inn_attr_get(inn_node_more(m, n)->attrs, inn_node_more(m, n)->nattrs, "public");
 	CU_ASSERT_EQUAL(v->type, INN_VAL_BOOL);
 	CU_ASSERT_TRUE(v->boolean);
-	v = inn_attr_get(n->attrs, n->nattrs, "note");
+	v = inn_attr_get(inn_node_more(m, n)->attrs, inn_node_more(m, n)->nattrs, "note");
 	CU_ASSERT_STRING_EQUAL(v->text, "two\r\nlines"); /* line breaks inside quotes are data */
 	n = node(m, "007");
 	CU_ASSERT_PTR_NULL(n->label);
-	v = inn_attr_get(n->attrs, n->nattrs, "members");
+	v = inn_attr_get(inn_node_more(m, n)->attrs, inn_node_more(m, n)->nattrs, "members");
 	CU_ASSERT_EQUAL(v->type, INN_VAL_NUMBER);
 	CU_ASSERT_DOUBLE_EQUAL(v->number, 12.5, 0);
-	CU_ASSERT_EQUAL(inn_attr_get(n->attrs, n->nattrs, "public")->type, INN_VAL_BOOL);
-	CU_ASSERT_STRING_EQUAL(inn_attr_get(n->attrs, n->nattrs, "note")->text, "-x"); /* unquoted: kept */
+	CU_ASSERT_EQUAL(inn_attr_get(inn_node_more(m, n)->attrs, inn_node_more(m, n)->nattrs, "public")->type, INN_VAL_BOOL);
+	CU_ASSERT_STRING_EQUAL(inn_attr_get(inn_node_more(m, n)->attrs, inn_node_more(m, n)->nattrs, "note")->text, "-x"); /* unquoted: kept */
 	/* links */
 	CU_ASSERT_EQUAL(m->links[0].source, 0);
 	CU_ASSERT_EQUAL(m->links[0].target, 1);
 	CU_ASSERT_STRING_EQUAL(m->links[0].relation, "sponsors");
 	CU_ASSERT_TRUE(m->links[0].has_weight);
 	CU_ASSERT_DOUBLE_EQUAL(m->links[0].weight, 55000000, 0);
-	v = inn_attr_get(m->links[0].attrs, m->links[0].nattrs, "grant");
+	v = inn_attr_get(inn_link_more(m, &m->links[0])->attrs, inn_link_more(m, &m->links[0])->nattrs, "grant");
 	CU_ASSERT_STRING_EQUAL(v->text, "A-1");
 	CU_ASSERT_FALSE(m->links[1].has_weight);
 	CU_ASSERT_DOUBLE_EQUAL(m->links[1].weight, 1, 0);
-	CU_ASSERT_EQUAL(m->links[1].nattrs, 0);
+	CU_ASSERT_EQUAL(inn_link_more(m, &m->links[1])->nattrs, 0);
 	inn_model_free(m);
 }
 
@@ -141,10 +141,10 @@ static void csv_should_undo_the_formula_guard_of_quoted_cells_only(void)
 
 	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
 	l = &m->links[0];
-	CU_ASSERT_STRING_EQUAL(inn_attr_get(l->attrs, l->nattrs, "a")->text, "=SUM(A1)");
-	CU_ASSERT_STRING_EQUAL(inn_attr_get(l->attrs, l->nattrs, "b")->text, "'=x");
-	CU_ASSERT_STRING_EQUAL(inn_attr_get(l->attrs, l->nattrs, "c")->text, "'=z");
-	CU_ASSERT_STRING_EQUAL(inn_attr_get(l->attrs, l->nattrs, "d")->text, "'plain");
+	CU_ASSERT_STRING_EQUAL(inn_attr_get(inn_link_more(m, l)->attrs, inn_link_more(m, l)->nattrs, "a")->text, "=SUM(A1)");
+	CU_ASSERT_STRING_EQUAL(inn_attr_get(inn_link_more(m, l)->attrs, inn_link_more(m, l)->nattrs, "b")->text, "'=x");
+	CU_ASSERT_STRING_EQUAL(inn_attr_get(inn_link_more(m, l)->attrs, inn_link_more(m, l)->nattrs, "c")->text, "'=z");
+	CU_ASSERT_STRING_EQUAL(inn_attr_get(inn_link_more(m, l)->attrs, inn_link_more(m, l)->nattrs, "d")->text, "'plain");
 	inn_model_free(m);
 }
 
@@ -182,15 +182,15 @@ static void csv_should_read_records_across_and_beyond_its_1mib_chunks(void)
 	for (int i = 0; i < 30000; i++) {
 		char want[64];
 		const struct inn_link *l = &m->links[i];
-		const struct inn_value *v = inn_attr_get(l->attrs, l->nattrs, "note");
+		const struct inn_value *v = inn_attr_get(inn_link_more(m, l)->attrs, inn_link_more(m, l)->nattrs, "note");
 		sprintf(want, "line\nbreak, \"%d\"", i);
 		bad += !v || strcmp(v->text, want) != 0;
-		v = inn_attr_get(l->attrs, l->nattrs, "more");
+		v = inn_attr_get(inn_link_more(m, l)->attrs, inn_link_more(m, l)->nattrs, "more");
 		bad += !v || v->type != INN_VAL_NUMBER || v->number != i;
 	}
 	CU_ASSERT_EQUAL(bad, 0);
 	const struct inn_link *last = &m->links[30000];
-	CU_ASSERT_EQUAL(strlen(inn_attr_get(last->attrs, last->nattrs, "more")->text), 700000);
+	CU_ASSERT_EQUAL(strlen(inn_attr_get(inn_link_more(m, last)->attrs, inn_link_more(m, last)->nattrs, "more")->text), 700000);
 	inn_model_free(m);
 	/* an error after the first chunk still names its line: 1 header + 2 lines per link */
 	len += (size_t)sprintf(text + len, "a,b,c\n");

@@ -54,19 +54,19 @@ static void graphml_should_read_what_networkx_writes(void)
 	CU_ASSERT_STRING_EQUAL(m->nodes[1].id, "7"); /* GraphML ids are text: 7 comes back as "7" */
 	CU_ASSERT_STRING_EQUAL(m->nodes[0].kind, "agency");
 	CU_ASSERT_STRING_EQUAL(m->nodes[0].label, "Department of Defense");
-	CU_ASSERT_STRING_EQUAL(m->nodes[0].label_zh, "国防部");
+	CU_ASSERT_STRING_EQUAL(inn_node_more(m, &m->nodes[0])->label_zh, "国防部");
 	CU_ASSERT_STRING_EQUAL(m->nodes[1].label, "Companies & <firms>");
-	CU_ASSERT_EQUAL(m->nodes[1].since, 2012);
+	CU_ASSERT_EQUAL(inn_node_more(m, &m->nodes[1])->since, 2012);
 	CU_ASSERT_PTR_NULL(m->nodes[2].label); /* absent string: igraph's "" */
-	v = inn_attr_get(m->nodes[2].attrs, m->nodes[2].nattrs, "members");
+	v = inn_attr_get(inn_node_more(m, &m->nodes[2])->attrs, inn_node_more(m, &m->nodes[2])->nattrs, "members");
 	CU_ASSERT_PTR_NOT_NULL_FATAL(v);
 	CU_ASSERT_EQUAL(v->type, INN_VAL_NUMBER);
 	CU_ASSERT_DOUBLE_EQUAL(v->number, 3, 0);
-	CU_ASSERT_PTR_NULL(inn_attr_get(m->nodes[0].attrs, m->nodes[0].nattrs, "members")); /* NaN: absent */
-	v = inn_attr_get(m->nodes[0].attrs, m->nodes[0].nattrs, "public");
+	CU_ASSERT_PTR_NULL(inn_attr_get(inn_node_more(m, &m->nodes[0])->attrs, inn_node_more(m, &m->nodes[0])->nattrs, "members")); /* NaN: absent */
+	v = inn_attr_get(inn_node_more(m, &m->nodes[0])->attrs, inn_node_more(m, &m->nodes[0])->nattrs, "public");
 	CU_ASSERT_TRUE(v && v->type == INN_VAL_BOOL && v->boolean);
 	/* GraphML booleans have no absent value in igraph: the others read false (docs/formats.md) */
-	v = inn_attr_get(m->nodes[2].attrs, m->nodes[2].nattrs, "public");
+	v = inn_attr_get(inn_node_more(m, &m->nodes[2])->attrs, inn_node_more(m, &m->nodes[2])->nattrs, "public");
 	CU_ASSERT_TRUE(v && v->type == INN_VAL_BOOL && !v->boolean);
 	CU_ASSERT_EQUAL(m->nlinks, 3);
 	CU_ASSERT_EQUAL(m->links[0].source, 0);
@@ -80,7 +80,7 @@ static void graphml_should_read_what_networkx_writes(void)
 	CU_ASSERT_FALSE(m->links[2].has_weight);
 	CU_ASSERT_STRING_EQUAL(m->links[2].relation, "coordinates");
 	/* NetworkX writes a multigraph's keys as edge ids */
-	CU_ASSERT_STRING_EQUAL(text_attr(m->links[1].attrs, m->links[1].nattrs, "key"), "1");
+	CU_ASSERT_STRING_EQUAL(text_attr(inn_link_more(m, &m->links[1])->attrs, inn_link_more(m, &m->links[1])->nattrs, "key"), "1");
 	inn_model_free(m);
 }
 
@@ -100,7 +100,7 @@ static void graphml_should_take_ids_from_igraphs_id_attribute(void)
 	CU_ASSERT_EQUAL(m->nlinks, 2);
 	CU_ASSERT_STRING_EQUAL(m->links[1].relation, "part_of");
 	CU_ASSERT_DOUBLE_EQUAL(m->links[1].weight, 2, 0);
-	CU_ASSERT_EQUAL(m->links[1].nattrs, 0);
+	CU_ASSERT_EQUAL(inn_link_more(m, &m->links[1])->nattrs, 0);
 	inn_model_free(m);
 }
 
@@ -124,7 +124,7 @@ static void graphml_should_read_bounds_and_check_typed_fields(void)
 		 graphml_head);
 	m = parse(inn_load_graphml, text, "t.graphml", msg, sizeof(msg));
 	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
-	v = inn_attr_get(m->nodes[0].attrs, m->nodes[0].nattrs, "members");
+	v = inn_attr_get(inn_node_more(m, &m->nodes[0])->attrs, inn_node_more(m, &m->nodes[0])->nattrs, "members");
 	CU_ASSERT_TRUE(v && v->type == INN_VAL_NUMBER && v->bound == INN_BOUND_MORE_THAN && v->number == 140);
 	CU_ASSERT_DOUBLE_EQUAL(m->links[0].weight, 2.5, 0);
 	inn_model_free(m);
@@ -182,9 +182,9 @@ static void dot_should_read_nodes_edges_and_attributes(void)
 	CU_ASSERT_PTR_NULL(m->nodes[1].label); /* "\N" is Graphviz's "the name" */
 	CU_ASSERT_STRING_EQUAL(m->nodes[2].kind, "agency"); /* the node default */
 	CU_ASSERT_STRING_EQUAL(m->nodes[3].kind, "agency (space)");
-	v = inn_attr_get(m->nodes[0].attrs, m->nodes[0].nattrs, "budget");
+	v = inn_attr_get(inn_node_more(m, &m->nodes[0])->attrs, inn_node_more(m, &m->nodes[0])->nattrs, "budget");
 	CU_ASSERT_TRUE(v && v->type == INN_VAL_NUMBER && v->number == 1.5); /* free attributes are typed */
-	CU_ASSERT_PTR_NULL(inn_attr_get(m->nodes[2].attrs, m->nodes[2].nattrs, "budget")); /* "" is absent */
+	CU_ASSERT_PTR_NULL(inn_attr_get(inn_node_more(m, &m->nodes[2])->attrs, inn_node_more(m, &m->nodes[2])->nattrs, "budget")); /* "" is absent */
 	/* links in file order, whatever node cgraph files them under */
 	CU_ASSERT_EQUAL(m->nlinks, 3);
 	CU_ASSERT_EQUAL(m->links[0].source, 0);
@@ -193,9 +193,9 @@ static void dot_should_read_nodes_edges_and_attributes(void)
 	CU_ASSERT_DOUBLE_EQUAL(m->links[0].weight, 2.5, 0);
 	CU_ASSERT_EQUAL(m->links[1].source, 2);
 	CU_ASSERT_STRING_EQUAL(m->links[1].relation, "coordinates");
-	CU_ASSERT_EQUAL(m->links[1].since, 2014);
+	CU_ASSERT_EQUAL(inn_link_more(m, &m->links[1])->since, 2014);
 	CU_ASSERT_FALSE(m->links[1].has_weight);
-	CU_ASSERT_STRING_EQUAL(text_attr(m->links[2].attrs, m->links[2].nattrs, "key"), "second");
+	CU_ASSERT_STRING_EQUAL(text_attr(inn_link_more(m, &m->links[2])->attrs, inn_link_more(m, &m->links[2])->nattrs, "key"), "second");
 	inn_model_free(m);
 }
 

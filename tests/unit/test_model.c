@@ -56,8 +56,8 @@ static void new_links_should_weigh_one_like_networkx(void)
 
 	CU_ASSERT_DOUBLE_EQUAL(m->links[0].weight, 1.0, 0);
 	CU_ASSERT_FALSE(m->links[0].has_weight);
-	CU_ASSERT_FALSE(inn_link_number(&m->links[0], "weight", &w));
-	CU_ASSERT_FALSE(inn_link_number(&m->links[0], "cost", &w));
+	CU_ASSERT_FALSE(inn_link_number(m, &m->links[0], "weight", &w));
+	CU_ASSERT_FALSE(inn_link_number(m, &m->links[0], "cost", &w));
 	inn_model_free(m);
 }
 

@@ -264,7 +264,7 @@ static void projection_should_match_networkx_on_the_davis_women(void)
 	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
 	const char *woman = inn_arena_intern(m->arena, "woman"), *event = inn_arena_intern(m->arena, "event");
 	for (size_t i = 0; i < m->nnodes; i++) {
-		const struct inn_value *v = inn_attr_get(m->nodes[i].attrs, m->nodes[i].nattrs, "bipartite");
+		const struct inn_value *v = inn_attr_get(inn_node_more(m, &m->nodes[i])->attrs, inn_node_more(m, &m->nodes[i])->nattrs, "bipartite");
 		m->nodes[i].kind = v && v->number == 0 ? woman : event;
 	}
 	inn_error_init(&err);

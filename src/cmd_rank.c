@@ -261,13 +261,13 @@ static int rank_all(const struct inn_args *a, const struct inn_model *m, struct 
 		    struct inn_error *err)
 {
 	const char *list = strcmp(inn_arg(a, "by"), "all") == 0 ? NULL : inn_arg(a, "by");
-	size_t nms, ncols = 3, nrows = 0, n = m->nnodes;
+	size_t nms, ncols = 3, nrows = 0, nwant = 0, n = m->nnodes;
 	const struct inn_measure *ms = inn_measures(&nms);
 	const char **cols = calloc(nms + 3, sizeof(*cols));
-	double *values = calloc(nms * n + 1, sizeof(*values));
+	bool *want = calloc(nms, sizeof(*want));
+	double *values = NULL;
 	uint32_t *kept = malloc((n + 1) * sizeof(*kept));
-	struct measure_rows mr = {m, kept, values, 0};
-	bool want;
+	struct measure_rows mr = {m, kept, NULL, 0};
 	const struct inn_meta meta[] = {
 		{"model", {.type = INN_CELL_TEXT, .text = m->name ? m->name : m->origin}},
 		{"measure", {.type = INN_CELL_TEXT, .text = list ? list : "all"}},
@@ -281,7 +281,7 @@ static int rank_all(const struct inn_args *a, const struct inn_model *m, struct 
 	struct inn_table t = {0};
 	int ret = -1;
 
-	if (!cols || !values || !kept) {
+	if (!cols || !want || !kept) {
 		inn_error_set(err, INN_EFAIL, "rank: out of memory");
 		goto out;
 	}
@@ -289,9 +289,18 @@ static int rank_all(const struct inn_args *a, const struct inn_model *m, struct 
 	cols[1] = "label";
 	cols[2] = "kind";
 	for (size_t k = 0; k < nms; k++) {
-		if (listed(list, k, &want, err) < 0)
+		if (listed(list, k, &want[k], err) < 0)
 			goto out;
-		if (!want || (!list && !inn_measure_applies(&ms[k], m)))
+		want[k] = want[k] && (list || inn_measure_applies(&ms[k], m));
+		nwant += want[k];
+	}
+	/* one column of values per measure computed, not per measure known */
+	if (!(values = calloc(nwant * n + 1, sizeof(*values)))) {
+		inn_error_set(err, INN_EFAIL, "rank: out of memory");
+		goto out;
+	}
+	for (size_t k = 0; k < nms; k++) {
+		if (!want[k])
 			continue;
 		int rc = inn_measure_compute(&ms[k], net, mo, values + (ncols - 3) * n, err);
 		if (rc == INN_MEASURE_UNDEFINED && list)
@@ -308,6 +317,7 @@ static int rank_all(const struct inn_args *a, const struct inn_model *m, struct 
 	for (size_t i = 0; i < n; i++)
 		if (keep[i])
 			kept[nrows++] = (uint32_t)i;
+	mr.values = values;
 	mr.nvalues = ncols - 3;
 	if (inn_table_init_rows(&t, cols, ncols, nrows, measure_row, &mr, err) < 0)
 		goto out;
@@ -319,6 +329,7 @@ out:
 	inn_table_release(&t);
 	free(kept);
 	free(values);
+	free(want);
 	free(cols);
 	return ret;
 }

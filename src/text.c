@@ -1,7 +1,6 @@
 /* text.c: number formatting and escaping for JSON, CSV and terminal tables. */
 #include "innonet/text.h"
 
-#include <float.h>
 #include <math.h>
 
 #include <stdbool.h>
@@ -9,26 +8,293 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dtoa_table.h"
+
+/*
+ * The shortest digits of a double by Ryu (Ulf Adams, "Ryu: fast float-to-string conversion",
+ * PLDI 2018; d2s.c of github.com/ulfjack/ryu): exact for every double, and a few dozen
+ * nanoseconds where printing with snprintf and reading back with strtod until the digits round-trip
+ * cost microseconds. The digits are the fewest that read back as x, and of those the closest to x,
+ * which is also what Python's repr prints.
+ */
+
+__extension__ typedef unsigned __int128 dtoa_u128;
+
+/* ceil(log2(5^e)), 1 for e = 0; exact for 0 <= e <= 3528 */
+static int32_t pow5bits(int32_t e)
+{
+	return (int32_t)(((uint32_t)e * 1217359) >> 19) + 1;
+}
+
+/* floor(log10(2^e)), exact for 0 <= e <= 1650 */
+static uint32_t log10pow2(int32_t e)
+{
+	return ((uint32_t)e * 78913) >> 18;
+}
+
+/* floor(log10(5^e)), exact for 0 <= e <= 2620 */
+static uint32_t log10pow5(int32_t e)
+{
+	return ((uint32_t)e * 732923) >> 20;
+}
+
+static bool multiple_of_pow5(uint64_t v, uint32_t p)
+{
+	uint32_t count = 0;
+
+	while (v % 5 == 0) {
+		v /= 5;
+		count++;
+	}
+	return count >= p;
+}
+
+static bool multiple_of_pow2(uint64_t v, uint32_t p)
+{
+	return (v & ((UINT64_C(1) << p) - 1)) == 0;
+}
+
+/* (m * mul) >> j, mul a 125-bit table entry; j is always above 64 */
+static uint64_t mul_shift(uint64_t m, const uint64_t mul[2], int32_t j)
+{
+	dtoa_u128 b0 = (dtoa_u128)m * mul[0];
+	dtoa_u128 b2 = (dtoa_u128)m * mul[1];
+
+	return (uint64_t)(((b0 >> 64) + b2) >> (j - 64));
+}
+
+/*
+ * The shortest decimal digits (*digits, without trailing zeros) and the exponent of their last
+ * digit of a positive finite nonzero double, from its IEEE mantissa and biased exponent fields.
+ */
+static void shortest_digits(uint64_t ieee_mantissa, uint32_t ieee_exponent, uint64_t *digits, int32_t *exp10)
+{
+	/* two more bits than the mantissa, so the interval bounds (halfway points) are integers */
+	int32_t e2 = (ieee_exponent ? (int32_t)ieee_exponent : 1) - 1023 - 52 - 2;
+	uint64_t m2 = ieee_exponent ? (UINT64_C(1) << 52) | ieee_mantissa : ieee_mantissa;
+	/* strtod rounds ties to even: an even mantissa owns the halfway points around it */
+	bool accept_bounds = (m2 & 1) == 0;
+	uint64_t mv = 4 * m2;
+	/* at a power of two the gap below is half the gap above */
+	uint32_t mm_shift = ieee_mantissa != 0 || ieee_exponent <= 1;
+	uint64_t vr, vp, vm, output;
+	int32_t e10, removed = 0;
+	bool vm_trailing_zeros = false, vr_trailing_zeros = false;
+	uint8_t last_removed = 0;
+
+	/* vr, vp, vm: x and the bounds of the digits that read back as x, times 10^-e10, truncated */
+	if (e2 >= 0) {
+		uint32_t q = log10pow2(e2) - (e2 > 3);
+		int32_t k = DTOA_POW5_INV_BITS + pow5bits((int32_t)q) - 1;
+		int32_t i = -e2 + (int32_t)q + k;
+
+		e10 = (int32_t)q;
+		vr = mul_shift(4 * m2, dtoa_pow5_inv[q], i);
+		vp = mul_shift(4 * m2 + 2, dtoa_pow5_inv[q], i);
+		vm = mul_shift(4 * m2 - 1 - mm_shift, dtoa_pow5_inv[q], i);
+		/* only then can the scaled values be exact (their dropped part zero); one of three at most */
+		if (q <= 21) {
+			if (mv % 5 == 0)
+				vr_trailing_zeros = multiple_of_pow5(mv, q);
+			else if (accept_bounds)
+				vm_trailing_zeros = multiple_of_pow5(mv - 1 - mm_shift, q);
+			else
+				vp -= multiple_of_pow5(mv + 2, q);
+		}
+	} else {
+		uint32_t q = log10pow5(-e2) - (-e2 > 1);
+		int32_t i = -e2 - (int32_t)q;
+		int32_t k = pow5bits(i) - DTOA_POW5_BITS;
+		int32_t j = (int32_t)q - k;
+
+		e10 = (int32_t)q + e2;
+		vr = mul_shift(4 * m2, dtoa_pow5[i], j);
+		vp = mul_shift(4 * m2 + 2, dtoa_pow5[i], j);
+		vm = mul_shift(4 * m2 - 1 - mm_shift, dtoa_pow5[i], j);
+		if (q <= 1) {
+			/* mv has two trailing zero bits; mm one exactly when mm_shift; mp always one */
+			vr_trailing_zeros = true;
+			if (accept_bounds)
+				vm_trailing_zeros = mm_shift == 1;
+			else
+				vp--;
+		} else if (q < 63) {
+			vr_trailing_zeros = multiple_of_pow2(mv, q);
+		}
+	}
+
+	/* drop digits while the bounds still differ above them */
+	if (vm_trailing_zeros || vr_trailing_zeros) {
+		/* rare: an exact bound or an exact tie needs the dropped digits tracked */
+		for (;;) {
+			uint64_t vp10 = vp / 10, vm10 = vm / 10;
+			if (vp10 <= vm10)
+				break;
+			vm_trailing_zeros &= vm % 10 == 0;
+			vr_trailing_zeros &= last_removed == 0;
+			last_removed = (uint8_t)(vr % 10);
+			vr /= 10;
+			vp = vp10;
+			vm = vm10;
+			removed++;
+		}
+		if (vm_trailing_zeros) {
+			while (vm % 10 == 0) {
+				vr_trailing_zeros &= last_removed == 0;
+				last_removed = (uint8_t)(vr % 10);
+				vr /= 10;
+				vp /= 10;
+				vm /= 10;
+				removed++;
+			}
+		}
+		if (vr_trailing_zeros && last_removed == 5 && vr % 2 == 0)
+			last_removed = 4; /* exactly halfway: to even */
+		output = vr + ((vr == vm && (!accept_bounds || !vm_trailing_zeros)) || last_removed >= 5);
+	} else {
+		bool round_up = false;
+
+		/* short decimals (0.25, 1.5) lose a dozen digits: four at a time first */
+		while (vp / 10000 > vm / 10000) {
+			round_up = vr % 10000 >= 5000;
+			vr /= 10000;
+			vp /= 10000;
+			vm /= 10000;
+			removed += 4;
+		}
+		if (vp / 100 > vm / 100) {
+			round_up = vr % 100 >= 50;
+			vr /= 100;
+			vp /= 100;
+			vm /= 100;
+			removed += 2;
+		}
+		for (;;) {
+			uint64_t vp10 = vp / 10, vm10 = vm / 10;
+			if (vp10 <= vm10)
+				break;
+			round_up = vr % 10 >= 5;
+			vr /= 10;
+			vp = vp10;
+			vm = vm10;
+			removed++;
+		}
+		output = vr + (vr == vm || round_up);
+	}
+	e10 += removed;
+	/* never true (a multiple of ten within the bounds would have been dropped to); the layout needs it */
+	while (output % 10 == 0) {
+		output /= 10;
+		e10++;
+	}
+	*digits = output;
+	*exp10 = e10;
+}
+
+/* The decimal digits of u written backwards from end; returns where they start. */
+static char *digits_before(char *end, uint64_t u)
+{
+	/* two digits a division: 17-digit mantissas are the common case */
+	static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+				    "25262728293031323334353637383940414243444546474849"
+				    "50515253545556575859606162636465666768697071727374"
+				    "75767778798081828384858687888990919293949596979899";
+
+	while (u >= 100) {
+		const char *pair = pairs + 2 * (u % 100);
+		u /= 100;
+		*--end = pair[1];
+		*--end = pair[0];
+	}
+	if (u >= 10) {
+		*--end = pairs[2 * u + 1];
+		*--end = pairs[2 * u];
+	} else {
+		*--end = (char)('0' + u);
+	}
+	return end;
+}
+
+/* The text of x into out (32 bytes); returns its length. */
+static size_t fmt_double(char *out, double x)
+{
+	char digits[20];
+	char *end = digits + sizeof(digits), *p = out, *d;
+	uint64_t bits, mantissa;
+	int32_t exp10, e;
+	int len;
+
+	if (isnan(x))
+		return (size_t)(stpcpy(out, "nan") - out);
+	if (fabs(x) < 9007199254740992.0 && (double)(int64_t)x == x) {
+		/* whole and exact (2^53): 100, not 1e+02; -0 prints as 0 */
+		int64_t i = (int64_t)x;
+		if (i < 0)
+			*p++ = '-';
+		d = digits_before(end, i < 0 ? (uint64_t)-i : (uint64_t)i);
+		memcpy(p, d, (size_t)(end - d));
+		p += end - d;
+		*p = '\0';
+		return (size_t)(p - out);
+	}
+	memcpy(&bits, &x, sizeof(bits));
+	if (bits >> 63)
+		*p++ = '-';
+	if (isinf(x))
+		return (size_t)(stpcpy(p, "inf") - out);
+	shortest_digits(bits & ((UINT64_C(1) << 52) - 1), (uint32_t)(bits >> 52) & 0x7FF, &mantissa, &exp10);
+	d = digits_before(end, mantissa);
+	len = (int)(end - d);
+	e = exp10 + len - 1; /* x = d.ddd * 10^e */
+
+	/* laid out as %g with as many significant digits as there are */
+	if (e < -4 || e >= len) {
+		*p++ = d[0];
+		if (len > 1) {
+			*p++ = '.';
+			memcpy(p, d + 1, (size_t)len - 1);
+			p += len - 1;
+		}
+		*p++ = 'e';
+		*p++ = e < 0 ? '-' : '+';
+		if (e < 0)
+			e = -e;
+		if (e >= 100)
+			*p++ = (char)('0' + e / 100);
+		*p++ = (char)('0' + e / 10 % 10);
+		*p++ = (char)('0' + e % 10);
+	} else if (e >= 0) {
+		memcpy(p, d, (size_t)e + 1);
+		p += e + 1;
+		if (len > e + 1) {
+			*p++ = '.';
+			memcpy(p, d + e + 1, (size_t)(len - e - 1));
+			p += len - e - 1;
+		}
+	} else {
+		*p++ = '0';
+		*p++ = '.';
+		for (int z = -e - 1; z > 0; z--)
+			*p++ = '0';
+		memcpy(p, d, (size_t)len);
+		p += len;
+	}
+	*p = '\0';
+	return (size_t)(p - out);
+}
+
 void inn_fmt_double(char *buf, size_t size, double x)
 {
-	if (x == 0)
-		x = 0; /* -0 */
-	if (x == floor(x) && fabs(x) < 9007199254740992.0) { /* whole and exact (2^53): 100, not 1e+02 */
-		snprintf(buf, size, "%.0f", x);
+	char text[32];
+	size_t len = fmt_double(text, x);
+
+	/* as snprintf would: cut to fit, always terminated */
+	if (size == 0)
 		return;
-	}
-	/*
-	 * The shortest digits that read back as x. A double carries at least 15 significant digits,
-	 * so when x has a representation of 15 digits or fewer, "%.15g" (which drops trailing
-	 * zeros) prints exactly it; only the rest need 16 or 17. Starting at 15 gives the same bytes
-	 * as trying 1, 2, 3, ... with a fraction of the conversions. Subnormal numbers carry fewer
-	 * digits, so they take the long way.
-	 */
-	for (int prec = fabs(x) < DBL_MIN ? 1 : 15; prec <= 17; prec++) {
-		snprintf(buf, size, "%.*g", prec, x);
-		if (prec == 17 || strtod(buf, NULL) == x)
-			return;
-	}
+	if (len >= size)
+		len = size - 1;
+	memcpy(buf, text, len);
+	buf[len] = '\0';
 }
 
 void inn_fmt_fixed(char *buf, size_t size, double x, int decimals)

@@ -59,5 +59,6 @@ int add_load_formats_suite(void);
 int add_write_suite(void);
 int add_stats_suite(void);
 int add_injection_suite(void);
+int add_text_suite(void);
 
 #endif

@@ -19,6 +19,7 @@ static const struct {
 	{"load_csv", add_load_csv_suite}, {"load_formats", add_load_formats_suite}, {"write", add_write_suite},
 	{"stats", add_stats_suite},
 	{"injection", add_injection_suite},
+	{"text", add_text_suite},
 };
 
 int main(int argc, char **argv)

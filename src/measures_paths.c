@@ -4,10 +4,11 @@
  * optionally from a sample of sources (--samples), all with a progress bar.
  *
  * Betweenness is a sum over sources of each source's dependencies, so each worker takes every
- * jobs-th source (igraph_betweenness_subset, targets all) and the parts are added in worker
- * order. Closeness and harmonic are per node, so each worker computes every jobs-th node and
- * leaves the others at 0: the sum is exactly the in-process value. Results follow NetworkX as
- * documented in the measure table (measures.c).
+ * jobs-th source and the parts are added in worker order. Closeness and harmonic are per node,
+ * so each worker computes every jobs-th node and leaves the others at 0: the sum is exactly the
+ * in-process value. Unweighted networks are searched breadth-first by measures_bfs.c, weighted
+ * ones by igraph (Dijkstra). Results follow NetworkX as documented in the measure table
+ * (measures.c).
  */
 #include <math.h>
 #include <stdint.h>
@@ -40,13 +41,21 @@ static unsigned jobs_for(const struct inn_measure_opts *o, size_t n)
 	return jobs;
 }
 
+/* A cutoff as a number of hops: paths of length <= cutoff; negative, no limit. */
+static long hops(double cutoff)
+{
+	return cutoff < 0 ? -1 : cutoff >= 2147483647.0 ? 2147483647L : (long)cutoff;
+}
+
 /* What every worker of one measure shares (read-only; each worker has its own copy-on-write view). */
 struct paths_ctx {
 	struct inn_net *net;
+	struct inn_bfs *bfs;             /* the searches of an unweighted network, or NULL (weighted: igraph) */
 	const igraph_vector_t *weights;  /* distances on `simple`, or NULL */
 	const igraph_integer_t *items;   /* sources (betweenness) or nodes (closeness, harmonic) */
 	size_t nitems;
 	double cutoff;                   /* negative: none */
+	bool linear;                     /* betweenness: linear scaling (sampled sources) */
 	const char *what;                /* the measure, for messages */
 	int (*chunk)(struct paths_ctx *c, igraph_vector_int_t *ids, igraph_vector_t *res,
 		     igraph_vector_int_t *reached, double *out);
@@ -59,6 +68,11 @@ static int between_chunk(struct paths_ctx *c, igraph_vector_int_t *ids, igraph_v
 	igraph_error_t rc;
 
 	(void)reached;
+	if (c->bfs) {
+		for (igraph_integer_t i = 0; i < igraph_vector_int_size(ids); i++)
+			inn_bfs_dependencies(c->bfs, (uint32_t)VECTOR(*ids)[i], hops(c->cutoff), c->linear, out);
+		return IGRAPH_SUCCESS;
+	}
 	rc = igraph_betweenness_subset(c->net->simple, res, igraph_vss_all(), c->net->model->directed,
 				       igraph_vss_vector(ids), igraph_vss_all(), c->weights);
 	if (rc != IGRAPH_SUCCESS)
@@ -79,6 +93,16 @@ static int closeness_chunk(struct paths_ctx *c, igraph_vector_int_t *ids, igraph
 	size_t n = c->net->model->nnodes;
 	igraph_error_t rc;
 
+	if (c->bfs) {
+		for (igraph_integer_t i = 0; i < igraph_vector_int_size(ids); i++) {
+			size_t r;
+			double sum, inv;
+			inn_bfs_reach(c->bfs, (uint32_t)VECTOR(*ids)[i], hops(c->cutoff), &r, &sum, &inv);
+			inv = 1.0 / sum; /* as igraph gives it, so both paths print the same digits */
+			out[VECTOR(*ids)[i]] = r > 0 && n > 1 ? (double)r * inv * (double)r / (double)(n - 1) : 0.0;
+		}
+		return IGRAPH_SUCCESS;
+	}
 	rc = igraph_closeness_cutoff(c->net->simple, res, reached, NULL, igraph_vss_vector(ids), in_mode(c->net),
 				     c->weights, false, c->cutoff < 0 ? -1 : c->cutoff);
 	if (rc != IGRAPH_SUCCESS)
@@ -97,6 +121,15 @@ static int harmonic_chunk(struct paths_ctx *c, igraph_vector_int_t *ids, igraph_
 	igraph_error_t rc;
 
 	(void)reached;
+	if (c->bfs) {
+		for (igraph_integer_t i = 0; i < igraph_vector_int_size(ids); i++) {
+			size_t r;
+			double sum, inv;
+			inn_bfs_reach(c->bfs, (uint32_t)VECTOR(*ids)[i], hops(c->cutoff), &r, &sum, &inv);
+			out[VECTOR(*ids)[i]] = inv;
+		}
+		return IGRAPH_SUCCESS;
+	}
 	rc = igraph_harmonic_centrality_cutoff(c->net->simple, res, igraph_vss_vector(ids), in_mode(c->net),
 					       c->weights, false, c->cutoff < 0 ? -1 : c->cutoff);
 	if (rc != IGRAPH_SUCCESS)
@@ -151,7 +184,8 @@ static int run_paths(struct inn_net *net, const struct inn_measure_opts *o, cons
 		     double *out, struct inn_error *err)
 {
 	struct paths_ctx c = {.net = net, .items = items, .nitems = nitems, .cutoff = o->cutoff,
-			      .what = what, .chunk = chunk};
+			      .linear = o->linear, .what = what, .chunk = chunk};
+	struct inn_bfs bfs;
 	igraph_vector_t w;
 	igraph_error_t rc;
 	int ret;
@@ -164,10 +198,19 @@ static int run_paths(struct inn_net *net, const struct inn_measure_opts *o, cons
 			return -1;
 		}
 		c.weights = &w;
+	} else {
+		/* built before the workers start, which share it copy-on-write */
+		if (inn_bfs_init(&bfs, net, err) < 0) {
+			igraph_vector_destroy(&w);
+			return -1;
+		}
+		c.bfs = &bfs;
 	}
 	inn_progress_begin(what, false);
 	ret = inn_parallel_sum(jobs, net->model->nnodes, nitems, paths_worker, &c, out, err);
 	inn_progress_end();
+	if (c.bfs)
+		inn_bfs_release(&bfs);
 	igraph_vector_destroy(&w);
 	return ret;
 }
@@ -229,8 +272,10 @@ int inn_measure_betweenness(struct inn_net *net, const struct inn_measure_opts *
 		return inn_error_set(err, INN_EINPUT, "betweenness: --samples and --cutoff cannot be combined");
 	if (k > n)
 		return inn_error_set(err, INN_EINPUT, "betweenness: --samples %zu is more than the %zu nodes", k, n);
-	if (k == 0 && (jobs == 1 || o->cutoff >= 0)) {
-		/* in process, or a cutoff (which igraph_betweenness_subset lacks): one igraph call */
+	if (o->linear && (k == 0 || o->weight))
+		return inn_error_set(err, INN_EINPUT, "betweenness: linear scaling needs --samples and no --weight");
+	if (o->weight && k == 0 && (jobs == 1 || o->cutoff >= 0)) {
+		/* weighted, in process or with a cutoff (which igraph_betweenness_subset lacks): one igraph call */
 		igraph_vector_t w, res;
 		igraph_error_t rc;
 
@@ -240,11 +285,11 @@ int inn_measure_betweenness(struct inn_net *net, const struct inn_measure_opts *
 			igraph_vector_destroy(&w);
 			return inn_igraph_fail(rc, "betweenness", err);
 		}
-		if (!o->weight || inn_net_weights(net, o->weight, INN_WEIGHT_DISTANCE, true, &w, err) == 0) {
+		if (inn_net_weights(net, o->weight, INN_WEIGHT_DISTANCE, true, &w, err) == 0) {
 			/* igraph's cutoff counts the shortest paths of length <= cutoff only; negative means no limit */
 			inn_progress_begin("betweenness", true);
-			rc = igraph_betweenness_cutoff(net->simple, &res, igraph_vss_all(), net->model->directed,
-						       o->weight ? &w : NULL, o->cutoff < 0 ? -1 : o->cutoff);
+			rc = igraph_betweenness_cutoff(net->simple, &res, igraph_vss_all(), net->model->directed, &w,
+						       o->cutoff < 0 ? -1 : o->cutoff);
 			inn_progress_end();
 			if (rc == IGRAPH_SUCCESS) {
 				for (size_t i = 0; i < n; i++)
@@ -261,6 +306,14 @@ int inn_measure_betweenness(struct inn_net *net, const struct inn_measure_opts *
 		if (items)
 			ret = run_paths(net, o, "betweenness", jobs, items, k > 0 ? k : n, between_chunk, out, err);
 		free(items);
+		/*
+		 * Every ordered pair was counted: on undirected networks each path twice, which igraph
+		 * (and NetworkX with normalized=False) count once. The linear scaling's weights of a
+		 * pair already add up to one over its two ends.
+		 */
+		if (ret == 0 && !o->weight && !o->linear && !net->model->directed)
+			for (size_t i = 0; i < n; i++)
+				out[i] /= 2;
 		/* sampled: each source stands for n/k of them (nx.betweenness_centrality(k=...)) */
 		if (ret == 0 && k > 0)
 			for (size_t i = 0; i < n; i++)

@@ -18,11 +18,12 @@ struct inn_measure_opts {
 	unsigned jobs;      /* betweenness, closeness, harmonic: worker processes; 0 = one per core on large networks */
 	size_t samples;     /* betweenness: sources sampled, rescaled by n/samples; 0 = every node (exact) */
 	unsigned long seed; /* betweenness with samples: the draw of sources depends on this alone */
+	bool linear;        /* betweenness with samples: Geisberger et al.'s linear scaling (unweighted only) */
 };
 
 #define INN_MEASURE_OPTS_INIT                                                                      \
 	{.weight = NULL, .normalized = false, .damping = 0.85, .cutoff = -1, .alpha = 0.1, .beta = 1.0, .jobs = 1,  \
-	 .samples = 0, .seed = 0}
+	 .samples = 0, .seed = 0, .linear = false}
 
 /*
  * What a measure function returns: 0 with out filled; -1 with err filled on failure; or

@@ -1,6 +1,6 @@
 # t-scale.sh: `rank -j N` equals the in-process result (to 1e-9) for betweenness, closeness and
 # harmonic, weighted and not, directed and not; --samples is reproducible for a seed and with
-# every node sampled equals the exact values; CSV and JSON input give the same results; the
+# every node sampled equals the exact values, with either --scaling; CSV and JSON input give the same results; the
 # progress bar never reaches stderr when it is not a terminal (and does when it is); --cutoff
 # for closeness and harmonic on a path worked out by hand; option errors.
 . "$(dirname "$0")/lib.sh" "$@"
@@ -101,6 +101,37 @@ run rank --links "$TMP/path.csv" --by closeness --cutoff 2 --format csv
 [ "$(score_of b)" = "0.5625" ] && ok "closeness --cutoff 2 of b is 0.5625" || fail "closeness --cutoff 2 of b: $(score_of b)"
 run rank --links "$TMP/path.csv" --by closeness
 grep -q "0.666667" "$TMP/out" && ok "closeness without cutoff of c is 0.666667" || fail "closeness of c"
+
+# --scaling linear (Geisberger, Sanders and Schultes): a source's dependency on v weighted by
+# d(s,v)/d(s,t); with every node sampled the weights of each path add up to one, so the
+# estimate is the exact betweenness, directed (forward and backward searches) or not
+$PY - "$BIN" "$SRC" "$TMP" <<'PYEOF'
+import csv, subprocess, sys
+binary, src, tmp = sys.argv[1:4]
+def scores(*args):
+    r = subprocess.run([binary, "rank", "--format", "csv", *args], capture_output=True, text=True, check=True)
+    return {row["id"]: float(row["score"]) for row in csv.DictReader(r.stdout.splitlines())}
+bad = 0
+for name in ("karate.json", "directed.json", "disconnected.json", "nnmi-2016-directed.json"):
+    path = src + "/tests/fixtures/" + name
+    exact = scores("-j", "1", path)
+    linear = scores("--samples", str(len(exact)), "--scaling", "linear", "-j", "2", path)
+    good = exact.keys() == linear.keys() and all(abs(exact[k] - linear[k]) <= 1e-9 * max(1, exact[k]) for k in exact)
+    print(("ok - " if good else "FAIL - ") + name + ": --scaling linear with every node sampled equals exact")
+    bad += not good
+    half = scores("--samples", str(len(exact) // 2), "--scaling", "linear", "--seed", "3", path)
+    good = half != linear and half == scores("--samples", str(len(exact) // 2), "--scaling", "linear", "--seed", "3", path)
+    print(("ok - " if good else "FAIL - ") + name + ": --scaling linear on half the nodes is an estimate, the same for a seed")
+    bad += not good
+sys.exit(1 if bad else 0)
+PYEOF
+[ $? = 0 ] || failures=$((failures + 1))
+run rank --samples 30 --scaling linear --format json "$TMP/ba.json"
+grep -q '"scaling": "linear"' "$TMP/out" && ok "JSON of a linear-scaled ranking says so" || fail "JSON lacks the scaling"
+for bad in "--scaling linear" "--samples 10 --scaling cubic" "--samples 10 --scaling linear --weight weight"; do
+	run rank $bad "$TMP/ba.json"
+	check_status "rank $bad" 2
+done
 
 # progress: never on a stderr that is not a terminal, even with no delay before the bar
 INNONET_PROGRESS_DELAY=0 "$BIN" rank -j 2 "$TMP/ba.json" >"$TMP/out" 2>"$TMP/err"

@@ -346,7 +346,99 @@ static void measures_should_answer_an_empty_network_and_a_lone_node(void)
 	}
 }
 
+/*
+ * A random network of n nodes (G(n, p) from igraph's seeded generator) as a model, with some
+ * links repeated and a few self-loops when multi is set.
+ */
+static struct inn_model *random_model(size_t n, double p, bool directed, bool multi, unsigned long seed)
+{
+	struct inn_model *m = inn_model_new("random");
+	igraph_t g;
+	char id[32];
+
+	igraph_rng_seed(igraph_rng_default(), seed);
+	CU_ASSERT_EQUAL_FATAL(igraph_erdos_renyi_game_gnp(&g, (igraph_integer_t)n, p, directed, false), IGRAPH_SUCCESS);
+	m->directed = directed;
+	m->multigraph = multi;
+	for (size_t i = 0; i < n; i++) {
+		snprintf(id, sizeof(id), "%zu", i);
+		CU_ASSERT_EQUAL(inn_model_add_node(m, id, true, NULL), INN_MODEL_OK);
+	}
+	for (igraph_integer_t e = 0; e < igraph_ecount(&g); e++) {
+		inn_model_add_link(m, (uint32_t)IGRAPH_FROM(&g, e), (uint32_t)IGRAPH_TO(&g, e));
+		if (multi && e % 7 == 0)
+			inn_model_add_link(m, (uint32_t)IGRAPH_TO(&g, e), (uint32_t)IGRAPH_FROM(&g, e));
+		if (multi && e % 11 == 0)
+			inn_model_add_link(m, (uint32_t)IGRAPH_FROM(&g, e), (uint32_t)IGRAPH_FROM(&g, e));
+	}
+	igraph_destroy(&g);
+	return m;
+}
+
+static void assert_close(const double *a, const igraph_vector_t *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		CU_ASSERT_DOUBLE_EQUAL(a[i], VECTOR(*b)[i], 1e-9 * fmax(1.0, fabs(a[i])));
+}
+
+/*
+ * innonet searches unweighted networks itself (measures_bfs.c); igraph's functions, which it
+ * used before, are the independent reference: betweenness (each unordered pair once when
+ * undirected), closeness as 1/sum over the r nodes reached then Wasserman-Faust's (r/sum)(r/(n-1)),
+ * harmonic; paths into a node when directed; with and without a cutoff; in one process and in two.
+ */
+static void breadth_first_measures_should_equal_igraphs_on_random_networks(void)
+{
+	for (int variant = 0; variant < 8; variant++) {
+		bool directed = variant & 1, multi = variant & 2;
+		double cutoff = variant & 4 ? 2 : -1;
+		size_t n = 80;
+		struct inn_model *m = random_model(n, 0.05, directed, multi, 11 + (unsigned long)variant);
+		struct inn_measure_opts o = INN_MEASURE_OPTS_INIT;
+		igraph_vector_t ref, inv;
+		igraph_vector_int_t reached;
+		struct inn_error err;
+		struct inn_net net;
+		double *out = calloc(n, sizeof(*out));
+		igraph_neimode_t in = directed ? IGRAPH_IN : IGRAPH_ALL;
+
+		inn_error_init(&err);
+		CU_ASSERT_EQUAL_FATAL(inn_net_init(&net, m, &err), 0);
+		igraph_vector_init(&ref, 0);
+		igraph_vector_init(&inv, 0);
+		igraph_vector_int_init(&reached, 0);
+		o.cutoff = cutoff;
+		for (unsigned jobs = 1; jobs <= 2; jobs++) {
+			o.jobs = jobs;
+			memset(out, 0, n * sizeof(*out));
+			CU_ASSERT_EQUAL(inn_measure_find("betweenness")->compute(&net, &o, out, &err), 0);
+			igraph_betweenness_cutoff(net.simple, &ref, igraph_vss_all(), directed, NULL, cutoff);
+			assert_close(out, &ref, n);
+			memset(out, 0, n * sizeof(*out));
+			CU_ASSERT_EQUAL(inn_measure_find("closeness")->compute(&net, &o, out, &err), 0);
+			igraph_closeness_cutoff(net.simple, &inv, &reached, NULL, igraph_vss_all(), in, NULL, false, cutoff);
+			igraph_vector_resize(&ref, (igraph_integer_t)n);
+			for (size_t i = 0; i < n; i++) {
+				double r = (double)VECTOR(reached)[i];
+				VECTOR(ref)[i] = r > 0 ? r * VECTOR(inv)[i] * r / (double)(n - 1) : 0.0;
+			}
+			assert_close(out, &ref, n);
+			memset(out, 0, n * sizeof(*out));
+			CU_ASSERT_EQUAL(inn_measure_find("harmonic")->compute(&net, &o, out, &err), 0);
+			igraph_harmonic_centrality_cutoff(net.simple, &ref, igraph_vss_all(), in, NULL, false, cutoff);
+			assert_close(out, &ref, n);
+		}
+		igraph_vector_int_destroy(&reached);
+		igraph_vector_destroy(&inv);
+		igraph_vector_destroy(&ref);
+		inn_net_release(&net);
+		free(out);
+		inn_model_free(m);
+	}
+}
+
 static CU_TestInfo tests[] = {
+	TEST(breadth_first_measures_should_equal_igraphs_on_random_networks),
 	TEST(measures_should_match_networkx_on_zacharys_karate_club),
 	TEST(measures_should_match_networkx_on_the_florentine_families),
 	TEST(measures_should_match_networkx_on_les_miserables_weighted_and_not),

@@ -708,8 +708,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	ret = 0;
 out:
 	inn_output_abort(&out);
-	if (g)
-		agclose(g);
+	inn_dot_close(g);
 	free(keep);
 	job_release(&j);
 	return ret;

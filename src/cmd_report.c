@@ -5,7 +5,6 @@
 #include <sys/stat.h>
 
 #include <cJSON.h>
-#include <graphviz/gvc.h>
 #include <igraph.h>
 
 #include "innonet/commands.h"
@@ -95,14 +94,13 @@ static char *draw(const struct inn_model *m, struct inn_error *err)
 		goto out;
 	}
 	mem = NULL;
-	agclose(g);
+	inn_dot_close(g);
 	return svg;
 out:
 	if (mem)
 		fclose(mem);
 	free(svg);
-	if (g)
-		agclose(g);
+	inn_dot_close(g);
 	return NULL;
 }
 
@@ -217,7 +215,6 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	const char *hash_note = NULL;
 	char hex[65], graphviz[64];
 	const char *igraph_text;
-	GVC_t *gvc = NULL;
 	char *svg = NULL;
 	int ret = -1;
 
@@ -225,8 +222,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	    !(svg = draw(m, err)))
 		goto out;
 	igraph_version(&igraph_text, NULL, NULL, NULL);
-	gvc = gvContext();
-	snprintf(graphviz, sizeof(graphviz), "%s", gvc ? gvcVersion(gvc) : "?");
+	snprintf(graphviz, sizeof(graphviz), "%s", inn_graphviz_version());
 	/* where the report goes and whether that is announced do not shape it: they stay out, so the
 	   same model and options give the same bytes whatever the file is called */
 	for (size_t i = 0; i < NOPTIONS; i++) {
@@ -260,8 +256,6 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	ret = 0;
 out:
 	inn_output_abort(&out);
-	if (gvc)
-		gvFreeContext(gvc);
 	free(svg);
 	results_release(&x);
 	inn_model_free(m);

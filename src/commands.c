@@ -7,9 +7,9 @@
 #include <sys/stat.h>
 
 #include <cJSON.h>
-#include <graphviz/gvc.h>
 #include <igraph.h>
 
+#include "innonet/export.h"
 #include "innonet/load.h"
 #include "innonet/transform.h"
 
@@ -73,13 +73,10 @@ void inn_command_help(FILE *out, const struct inn_command *c)
 void inn_version(FILE *out)
 {
 	const char *igraph_text;
-	GVC_t *gvc = gvContext();
 
 	igraph_version(&igraph_text, NULL, NULL, NULL);
 	fprintf(out, "innonet %s (igraph %s, Graphviz %s, cJSON %s)\n", INN_VERSION, igraph_text,
-		gvc ? gvcVersion(gvc) : "?", cJSON_Version());
-	if (gvc)
-		gvFreeContext(gvc);
+		inn_graphviz_version(), cJSON_Version());
 }
 
 /* Replace *m by t(*m); the old model is freed either way. */

@@ -19,9 +19,6 @@
 
 #include "export_internal.h"
 
-const char *const inn_render_engines[] = {"dot", "neato", "fdp", "sfdp", "circo", "twopi", NULL};
-const char *const inn_render_formats[] = {"svg", "png", "pdf", NULL};
-
 /* The seed of the force-directed layouts: same input, same drawing. */
 #define LAYOUT_SEED "20160201"
 /* Space between the network and its legend, in points. */
@@ -398,6 +395,19 @@ static GVC_t *context(void)
 	if (!context_gvc && (context_gvc = gvContext()))
 		atexit(free_context);
 	return context_gvc;
+}
+
+const char *inn_graphviz_version(void)
+{
+	GVC_t *gvc = context();
+
+	return gvc ? gvcVersion(gvc) : "?";
+}
+
+void inn_dot_close(Agraph_t *g)
+{
+	if (g)
+		agclose(g);
 }
 
 int inn_render(Agraph_t *g, const char *engine, const char *format, FILE *out, struct inn_error *err)

@@ -75,7 +75,13 @@ int inn_dot_write(Agraph_t *g, FILE *out, struct inn_error *err);
  */
 int inn_render(Agraph_t *g, const char *engine, const char *format, FILE *out, struct inn_error *err);
 
-/* The layout engines and rendered formats inn_render() takes, NULL-terminated. */
+/* Free a graph of inn_dot_build(); accepts NULL. */
+void inn_dot_close(Agraph_t *g);
+
+/* The version of the Graphviz libraries drawing uses ("2.43.0"; "?" when it cannot tell). */
+const char *inn_graphviz_version(void);
+
+/* The layout engines and rendered formats inn_render() takes, NULL-terminated (render_names.c). */
 extern const char *const inn_render_engines[];
 extern const char *const inn_render_formats[];
 

@@ -4,6 +4,16 @@
 BUILD=$(dirname "$BIN")
 
 check "the build has a CPack configuration" test -f "$BUILD/CPackConfig.cmake"
+
+# Graphviz, fontconfig and libxml2 are loaded by the modules that use them, not at every start
+if command -v objdump >/dev/null; then
+	objdump -p "$BIN" | awk '$1 == "NEEDED" { print $2 }' >"$TMP/needed"
+	check "the binary names the libraries it needs (objdump reads it)" grep -q '^libc\.so' "$TMP/needed"
+	check "the binary does not load Graphviz, fontconfig or libxml2 at start" sh -c \
+		"! grep -E '^lib(gvc|cgraph|cdt|fontconfig|xml2)\.' '$TMP/needed'"
+	objdump -p "$BUILD/innonet-graphviz.so" | awk '$1 == "NEEDED" { print $2 }' >"$TMP/needed"
+	check "the drawing module loads Graphviz" grep -q '^libgvc\.' "$TMP/needed"
+fi
 cmake --install "$BUILD" --prefix "$TMP/inst" >"$TMP/install.log" 2>&1
 check "cmake --install succeeds" test $? -eq 0
 for f in bin/innonet share/man/man1/innonet.1 share/bash-completion/completions/innonet \
@@ -25,8 +35,16 @@ if [ -n "$deb" ]; then
 	done
 	BUILT=$BIN
 	BIN=$TMP/root/usr/bin/innonet
+	for m in innonet-graphviz.so innonet-graphml.so; do
+		check "the package holds the module $m" sh -c "find '$TMP/root/usr/lib' -name $m | grep -q ."
+	done
 	run --version
-	check "the packaged innonet --version runs" grep -q '^innonet [0-9.]* (igraph' "$TMP/out"
+	check "the packaged innonet --version runs and finds its drawing module" \
+		grep -q '^innonet [0-9.]* (igraph [0-9.]*, Graphviz [0-9]' "$TMP/out"
+	run export -q -o "$TMP/packaged.svg"
+	check "the packaged innonet draws (its Graphviz module loads)" grep -q '<svg' "$TMP/packaged.svg"
+	run rank --by degree --top 1 "$FIXTURES/interop/networkx.graphml"
+	check_status "the packaged innonet reads GraphML (its GraphML module loads)" 0
 	"$BUILT" rank >"$TMP/built" 2>&1
 	run rank
 	check_status "the packaged innonet rank runs" 0

@@ -1,0 +1,8 @@
+/*
+ * render_names.c: the layout engines and formats the renderer takes. They live apart from
+ * render.c so that a command can check its options without loading the drawing module.
+ */
+#include "innonet/export.h"
+
+const char *const inn_render_engines[] = {"dot", "neato", "fdp", "sfdp", "circo", "twopi", NULL};
+const char *const inn_render_formats[] = {"svg", "png", "pdf", NULL};

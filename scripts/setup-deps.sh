@@ -11,6 +11,9 @@ packages="cmake make gcc libc6-dev pkg-config libigraph-dev libgraphviz-dev libc
 fonts-dejavu-core"
 # diagrams: fontconfig to pick fonts, and a CJK font so Chinese labels draw as glyphs in PNG and PDF
 packages="$packages libfontconfig-dev fonts-noto-cjk"
+# the archives the binary links statically (igraph's ARPACK, LAPACK and BLAS, and the Fortran and
+# C++ runtimes under them): a command then starts without loading them (CMakeLists.txt)
+packages="$packages libarpack2-dev liblapack-dev libblas-dev libgfortran-12-dev libstdc++-12-dev"
 if [ "${1:-}" = "--test" ]; then
 	# numpy and scipy are only recommended by python3-networkx, but its PageRank needs them
 	packages="$packages python3 python3-networkx python3-numpy python3-scipy"

@@ -8,8 +8,10 @@
 #include "innonet/measures.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "innonet/structure.h"
 #include "measures_internal.h"
 
 /* What every igraph-backed measure needs: the weight vector (if any) and a result vector. */
@@ -243,6 +245,40 @@ static int coreness(struct inn_net *net, const struct inn_measure_opts *o, doubl
 	return rc == IGRAPH_SUCCESS ? 0 : inn_igraph_fail(rc, "coreness", err);
 }
 
+/* The component size and cut-off count of every node, from one search (structure.c). */
+static int cut_measure(struct inn_net *net, bool want_cut_off, double *out, struct inn_error *err)
+{
+	size_t n = net->model->nnodes;
+	size_t *size = malloc((n + 1) * sizeof(*size)), *cut = malloc((n + 1) * sizeof(*cut));
+	int ret = -1;
+
+	if (!size || !cut)
+		inn_error_set(err, INN_EFAIL, "%s: out of memory", want_cut_off ? "cuts_off" : "component");
+	else if ((ret = inn_cut_off(net, size, cut, err)) == 0)
+		for (size_t i = 0; i < n; i++)
+			out[i] = (double)(want_cut_off ? cut[i] : size[i]);
+	free(cut);
+	free(size);
+	return ret;
+}
+
+static int component(struct inn_net *net, const struct inn_measure_opts *o, double *out, struct inn_error *err)
+{
+	(void)o;
+	return cut_measure(net, false, out, err);
+}
+
+/*
+ * What a node's loss strands: the nodes of its component no longer in its largest remaining
+ * part. Positive exactly at the articulation points (nx.articulation_points), and how many
+ * organisations depend on that one for their only connection to the rest.
+ */
+static int cuts_off(struct inn_net *net, const struct inn_measure_opts *o, double *out, struct inn_error *err)
+{
+	(void)o;
+	return cut_measure(net, true, out, err);
+}
+
 /*
  * The measures, in the order --help lists them. A summary is one line of --help (at most 61
  * columns): what the measure counts and the function it matches; docs/measures.md has the rest.
@@ -265,6 +301,8 @@ static const struct inn_measure measures[] = {
 	 "strength", false, inn_measure_constraint},
 	{"effective_size", "Burt's effective size (nx.effective_size)", "strength", false, inn_measure_effective_size},
 	{"coreness", "largest k of a k-core holding the node (nx.core_number)", NULL, false, coreness},
+	{"component", "nodes in its component, direction ignored (weakly connected)", NULL, false, component},
+	{"cuts_off", "nodes its removal cuts off from the rest of its component", NULL, false, cuts_off},
 	{"coordinator", "brokers a->it->b, all one kind (sna w_I); directed only",
 	 NULL, true, inn_measure_coordinator},
 	{"itinerant", "brokers a->it->b, a and b alike, it not (w_O); directed only",

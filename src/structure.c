@@ -1,6 +1,7 @@
 /* structure.c: components, articulation points, bridges, shortest paths and minimum cuts. */
 #include "innonet/structure.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -55,6 +56,132 @@ int inn_articulation_points(struct inn_net *net, bool *is_cut, struct inn_error 
 		is_cut[VECTOR(res)[k]] = true;
 	igraph_vector_int_destroy(&res);
 	return 0;
+}
+
+/* The simple graph with direction ignored, as neighbour lists (a mutual pair appears twice). */
+static int undirected_lists(const struct inn_net *net, uint32_t **start, uint32_t **adj, struct inn_error *err)
+{
+	const igraph_t *g = net->simple;
+	size_t n = net->model->nnodes, m = (size_t)igraph_ecount(g);
+	uint32_t *fill;
+
+	*start = calloc(n + 1, sizeof(**start));
+	*adj = malloc((2 * m + 1) * sizeof(**adj));
+	fill = malloc((n + 1) * sizeof(*fill));
+	if (!*start || !*adj || !fill) {
+		free(*start);
+		free(*adj);
+		free(fill);
+		return inn_error_set(err, INN_EFAIL, "cut points: out of memory");
+	}
+	for (size_t e = 0; e < m; e++) {
+		(*start)[IGRAPH_FROM(g, e) + 1]++;
+		(*start)[IGRAPH_TO(g, e) + 1]++;
+	}
+	for (size_t v = 0; v < n; v++)
+		(*start)[v + 1] += (*start)[v];
+	memcpy(fill, *start, n * sizeof(*fill));
+	for (size_t e = 0; e < m; e++) {
+		uint32_t u = (uint32_t)IGRAPH_FROM(g, e), v = (uint32_t)IGRAPH_TO(g, e);
+		(*adj)[fill[u]++] = v;
+		(*adj)[fill[v]++] = u;
+	}
+	free(fill);
+	return 0;
+}
+
+/*
+ * One depth-first search per component (Hopcroft and Tarjan's cut points, iterative, so a long
+ * chain cannot overflow the stack), keeping subtree sizes: a child c of v with low(c) >= the
+ * visit order of v is a piece v's loss separates, of size(c) nodes; what is not below v is one
+ * more piece. The largest piece remains; the rest is cut off.
+ */
+int inn_cut_off(struct inn_net *net, size_t *component_size, size_t *cut_off, struct inn_error *err)
+{
+	size_t n = net->model->nnodes;
+	uint32_t *start, *adj, *order, *low, *size, *parent, *next, *stack, *sep_sum, *sep_max, *members;
+	int ret = -1;
+
+	if (undirected_lists(net, &start, &adj, err) < 0)
+		return -1;
+	order = calloc(n + 1, sizeof(*order)); /* visit order + 1; 0: not yet visited */
+	low = malloc((n + 1) * sizeof(*low));
+	size = malloc((n + 1) * sizeof(*size));
+	parent = malloc((n + 1) * sizeof(*parent));
+	next = malloc((n + 1) * sizeof(*next));
+	stack = malloc((n + 1) * sizeof(*stack));
+	sep_sum = calloc(n + 1, sizeof(*sep_sum));
+	sep_max = calloc(n + 1, sizeof(*sep_max));
+	members = malloc((n + 1) * sizeof(*members));
+	if (!order || !low || !size || !parent || !next || !stack || !sep_sum || !sep_max || !members) {
+		inn_error_set(err, INN_EFAIL, "cut points: out of memory");
+		goto out;
+	}
+	uint32_t visits = 0;
+	for (size_t root = 0; root < n; root++) {
+		size_t top = 0, nmembers = 0;
+		if (order[root])
+			continue;
+		order[root] = low[root] = ++visits;
+		size[root] = 1;
+		parent[root] = (uint32_t)root;
+		next[root] = start[root];
+		stack[top++] = (uint32_t)root;
+		members[nmembers++] = (uint32_t)root;
+		while (top) {
+			uint32_t v = stack[top - 1];
+			if (next[v] < start[v + 1]) {
+				uint32_t w = adj[next[v]++];
+				if (w == parent[v] || w == v)
+					continue;
+				if (order[w]) {
+					if (order[w] < low[v])
+						low[v] = order[w];
+					continue;
+				}
+				order[w] = low[w] = ++visits;
+				size[w] = 1;
+				parent[w] = v;
+				next[w] = start[w];
+				stack[top++] = w;
+				members[nmembers++] = w;
+				continue;
+			}
+			top--;
+			if (v == root)
+				break;
+			uint32_t p = parent[v];
+			size[p] += size[v];
+			if (low[v] < low[p])
+				low[p] = low[v];
+			if (low[v] >= order[p]) {
+				sep_sum[p] += size[v];
+				if (size[v] > sep_max[p])
+					sep_max[p] = size[v];
+			}
+		}
+		/* the root has nothing above it: every child subtree is a piece of its own */
+		for (size_t k = 0; k < nmembers; k++) {
+			uint32_t v = members[k], rest = size[root] - 1 - sep_sum[v];
+			uint32_t largest = sep_max[v] > rest ? sep_max[v] : rest;
+			component_size[v] = size[root];
+			cut_off[v] = sep_sum[v] ? size[root] - 1 - largest : 0;
+		}
+	}
+	ret = 0;
+out:
+	free(members);
+	free(sep_max);
+	free(sep_sum);
+	free(stack);
+	free(next);
+	free(parent);
+	free(size);
+	free(low);
+	free(order);
+	free(adj);
+	free(start);
+	return ret;
 }
 
 int inn_bridges(struct inn_net *net, bool *is_bridge, struct inn_error *err)

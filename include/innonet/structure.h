@@ -23,6 +23,13 @@ int inn_components(struct inn_net *net, bool strong, size_t *membership, size_t 
 /* Articulation points (cut vertices): removing node i disconnects its component. Direction ignored. */
 int inn_articulation_points(struct inn_net *net, bool *is_cut, struct inn_error *err);
 
+/*
+ * What the loss of each node would cut off, direction ignored: component_size[i] is the number
+ * of nodes in i's component, and cut_off[i] how many of them, i left out, would no longer be in
+ * the largest remaining part of it (0 unless i is an articulation point). O(nodes + links).
+ */
+int inn_cut_off(struct inn_net *net, size_t *component_size, size_t *cut_off, struct inn_error *err);
+
 /* Bridges: removing link j disconnects its component; one of two parallel links never is. Direction ignored. */
 int inn_bridges(struct inn_net *net, bool *is_bridge, struct inn_error *err);
 

@@ -12,8 +12,8 @@ ITERATIVE = {"eigenvector", "pagerank", "hub", "authority"}
 DIRECTED_ONLY = {"indegree", "outdegree", "hub", "authority", "coordinator", "itinerant", "gatekeeper",
                  "representative", "liaison"}
 ORDER = ["degree", "indegree", "outdegree", "strength", "betweenness", "closeness", "harmonic", "eigenvector",
-         "pagerank", "hub", "authority", "katz", "constraint", "effective_size", "coreness", "coordinator",
-         "itinerant", "gatekeeper", "representative", "liaison"]
+         "pagerank", "hub", "authority", "katz", "constraint", "effective_size", "coreness", "component", "cuts_off",
+         "coordinator", "itinerant", "gatekeeper", "representative", "liaison"]
 
 def innonet(*args):
     r = subprocess.run([binary, *args], capture_output=True, text=True)

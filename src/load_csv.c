@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "load_internal.h"
@@ -37,6 +38,7 @@ struct src {
 	size_t line;           /* line number of buf[start] */
 	char *qbuf;            /* owned: quoted fields, unescaped */
 	size_t qcap;
+	size_t size;           /* bytes in all, when known (a regular file or memory); else 0 */
 };
 
 /* One field of the record being read. */
@@ -323,11 +325,16 @@ static int src_open(struct src *s, const char *path, const char *mem, size_t mem
 	if (mem) {
 		s->mem = mem;
 		s->memlen = memlen;
+		s->size = memlen;
 	} else if (strcmp(path, "-") == 0) {
 		s->name = "<stdin>";
 		s->fd = STDIN_FILENO;
 	} else if ((s->fd = open(path, O_RDONLY | O_CLOEXEC)) < 0) {
 		return inn_error_set(err, INN_EINPUT, "%s: cannot open: %s", path, strerror(errno));
+	} else {
+		struct stat st;
+		if (fstat(s->fd, &st) == 0 && S_ISREG(st.st_mode))
+			s->size = (size_t)st.st_size;
 	}
 	s->cap = CHUNK;
 	if (!(s->buf = malloc(s->cap)))
@@ -381,7 +388,6 @@ struct reader {
 	struct record rec;
 	struct column *cols;   /* owned */
 	size_t ncols, nattr_cols;
-	struct inn_pair_set pairs;
 	bool have_nodes;       /* a node table was read: links may only join its nodes */
 };
 
@@ -606,15 +612,10 @@ static int read_links(struct reader *rd)
 			itgt = k;
 	}
 	while ((rc = next_record(&rd->src, r, rd->err)) > 0) {
-		uint32_t s, t;
+		uint32_t s = 0, t = 0;
 		if (check_fields(rd) < 0 || link_end(rd, &r->f[isrc], "source", &s) < 0 ||
 		    link_end(rd, &r->f[itgt], "target", &t) < 0)
 			return -1;
-		int dup = inn_pair_seen(&rd->pairs, s, t, rd->m->directed);
-		if (dup < 0)
-			return reader_oom(rd);
-		if (dup)
-			rd->m->multigraph = true; /* parallel links: a multigraph, as NetworkX's readers decide */
 		struct inn_link *l = inn_model_add_link(rd->m, s, t);
 		struct inn_link_more x = inn_no_link_more;
 		if (!l)
@@ -647,6 +648,9 @@ static int read_links(struct reader *rd)
 		if (inn_model_put_link_more(rd->m, rd->m->nlinks - 1, &x) < 0)
 			return reader_oom(rd);
 	}
+	/* parallel links: a multigraph, as NetworkX's readers decide */
+	if (rc == 0 && inn_model_find_parallel(rd->m, &rd->m->multigraph) < 0)
+		return reader_oom(rd);
 	return rc;
 }
 
@@ -682,7 +686,6 @@ fail:
 	inn_model_free(rd.m);
 	rd.m = NULL;
 out:
-	inn_pair_set_release(&rd.pairs);
 	free(rd.rec.f);
 	free(rd.cols);
 	return rd.m;

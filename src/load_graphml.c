@@ -358,20 +358,17 @@ static int build_links(struct ctx *c)
 {
 	igraph_integer_t n = igraph_ecount(&c->g);
 	const struct column *key = find_column(c->ecols, c->ne, "key");
-	struct inn_pair_set pairs = {0};
 	char where[300], ename[256];
 	int ret = -1;
 
 	/* GraphML has no multigraph flag: parallel links make one, as in NetworkX's read_graphml */
-	for (igraph_integer_t e = 0; e < n; e++) {
-		int dup = inn_pair_seen(&pairs, (uint32_t)IGRAPH_FROM(&c->g, e), (uint32_t)IGRAPH_TO(&c->g, e),
-					c->m->directed);
-		if (dup < 0) {
-			fail(c, IGRAPH_ENOMEM);
-			goto out;
-		}
-		c->m->multigraph |= dup;
+	igraph_bool_t multiple = false;
+	igraph_error_t rc = igraph_has_multiple(&c->g, &multiple);
+	if (rc != IGRAPH_SUCCESS) {
+		fail(c, rc);
+		goto out;
 	}
+	c->m->multigraph = multiple;
 	for (igraph_integer_t e = 0; e < n; e++) {
 		uint32_t s = (uint32_t)IGRAPH_FROM(&c->g, e), t = (uint32_t)IGRAPH_TO(&c->g, e);
 		struct inn_link *l = inn_model_add_link(c->m, s, t);
@@ -407,7 +404,6 @@ static int build_links(struct ctx *c)
 	}
 	ret = 0;
 out:
-	inn_pair_set_release(&pairs);
 	return ret;
 }
 

@@ -64,14 +64,6 @@ int inn_load_link_field(struct inn_model *m, struct inn_link *l, struct inn_link
 /* since <= until for a node or link that has both; where names it. */
 int inn_load_check_years(int since, int until, const char *where, struct inn_error *err);
 
-/* 1 when the pair (s, t) was seen before, 0 when new (now recorded), -1 when out of memory. */
-struct inn_pair_set {
-	uint64_t *slots; /* owned; 0 = empty */
-	size_t size, count;
-};
-int inn_pair_seen(struct inn_pair_set *ps, uint32_t s, uint32_t t, bool directed);
-void inn_pair_set_release(struct inn_pair_set *ps);
-
 /* Check that s[0..len) is UTF-8 without NUL bytes; false with *bad the offset of the first fault. */
 bool inn_load_utf8(const char *s, size_t len, size_t *bad);
 

@@ -317,57 +317,6 @@ int inn_load_check_years(int since, int until, const char *where, struct inn_err
 	return 0;
 }
 
-static uint64_t pair_key(uint32_t s, uint32_t t, bool directed)
-{
-	if (!directed && s > t) {
-		uint32_t x = s;
-		s = t;
-		t = x;
-	}
-	return (((uint64_t)s << 32) | t) + 1; /* +1 keeps 0 free as the empty-slot marker */
-}
-
-static size_t pair_slot(uint64_t key, size_t mask)
-{
-	return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 24) & mask;
-}
-
-int inn_pair_seen(struct inn_pair_set *ps, uint32_t s, uint32_t t, bool directed)
-{
-	uint64_t key = pair_key(s, t, directed);
-	size_t mask, j;
-
-	if ((ps->count + 1) * 2 > ps->size) {
-		size_t size = ps->size ? ps->size * 2 : 1024;
-		uint64_t *slots = calloc(size, sizeof(*slots));
-		if (!slots)
-			return -1;
-		for (size_t i = 0; i < ps->size; i++) {
-			if (!ps->slots[i])
-				continue;
-			for (j = pair_slot(ps->slots[i], size - 1); slots[j]; j = (j + 1) & (size - 1))
-				;
-			slots[j] = ps->slots[i];
-		}
-		free(ps->slots);
-		ps->slots = slots;
-		ps->size = size;
-	}
-	mask = ps->size - 1;
-	for (j = pair_slot(key, mask); ps->slots[j]; j = (j + 1) & mask)
-		if (ps->slots[j] == key)
-			return 1;
-	ps->slots[j] = key;
-	ps->count++;
-	return 0;
-}
-
-void inn_pair_set_release(struct inn_pair_set *ps)
-{
-	free(ps->slots);
-	memset(ps, 0, sizeof(*ps));
-}
-
 bool inn_load_utf8(const char *buf, size_t len, size_t *bad)
 {
 	const unsigned char *s = (const unsigned char *)buf;

@@ -208,41 +208,20 @@ static int authority(struct inn_net *net, const struct inn_measure_opts *o, doub
 	return hits(net, o, false, out, err);
 }
 
+/* nx.core_number: innonet's own bucket algorithm (structure.c), O(links) without a copy of the graph */
 static int coreness(struct inn_net *net, const struct inn_measure_opts *o, double *out, struct inn_error *err)
 {
-	size_t n = net->model->nnodes;
-	igraph_vector_int_t cores;
-	igraph_bool_t loops = false;
-	igraph_t plain, *g = net->simple;
-	igraph_error_t rc;
+	size_t n = net->model->nnodes, *core = malloc((n + 1) * sizeof(*core));
+	int ret;
 
 	(void)o;
-	/*
-	 * nx.core_number counts in- plus out-degree and refuses self-loops and multigraphs: here
-	 * parallel links count once (the neighbours view) and self-loops are dropped, on a copy of
-	 * the graph only when it has any (a copy of a million links is 35 MB).
-	 */
-	if ((rc = igraph_has_loop(g, &loops)) != IGRAPH_SUCCESS)
-		return inn_igraph_fail(rc, "coreness", err);
-	if (loops) {
-		if ((rc = igraph_copy(&plain, g)) != IGRAPH_SUCCESS)
-			return inn_igraph_fail(rc, "coreness", err);
-		if ((rc = igraph_simplify(&plain, false, true, NULL)) != IGRAPH_SUCCESS) {
-			igraph_destroy(&plain);
-			return inn_igraph_fail(rc, "coreness", err);
-		}
-		g = &plain;
-	}
-	if ((rc = igraph_vector_int_init(&cores, 0)) == IGRAPH_SUCCESS) {
-		rc = igraph_coreness(g, &cores, IGRAPH_ALL);
-		if (rc == IGRAPH_SUCCESS)
-			for (size_t i = 0; i < n; i++)
-				out[i] = (double)VECTOR(cores)[i];
-		igraph_vector_int_destroy(&cores);
-	}
-	if (loops)
-		igraph_destroy(&plain);
-	return rc == IGRAPH_SUCCESS ? 0 : inn_igraph_fail(rc, "coreness", err);
+	if (!core)
+		return inn_error_set(err, INN_EFAIL, "coreness: out of memory");
+	if ((ret = inn_coreness(net, core, err)) == 0)
+		for (size_t i = 0; i < n; i++)
+			out[i] = (double)core[i];
+	free(core);
+	return ret;
 }
 
 /* The component size and cut-off count of every node, from one search (structure.c). */

@@ -34,29 +34,51 @@ void inn_model_free(struct inn_model *m)
 	free(m);
 }
 
-static uint64_t hash_id(const char *s)
-{
-	uint64_t h = 1469598103934665603ull; /* FNV-1a */
+/*
+ * The id index: open addressing with linear probing over slots of 16 bytes: the node's index + 1
+ * (0: empty), the high 32 bits of the id's hash, and the id's first 8 bytes, NUL-padded. An id
+ * shorter than 8 bytes (most are: "n123456", "DoD") is then told apart or found in its slot
+ * alone, without reading the node or its string elsewhere in memory; loading a million links is
+ * mostly lookups, and each of those reads would be a cache miss. Longer ids are compared in full
+ * after their first 8 bytes match. At most 4/5 of the slots are used.
+ */
+struct inn_id_slot {
+	uint32_t node;
+	uint32_t tag;
+	char head[8];
+};
 
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ull;
-	return h;
+/* An id's hash (FNV-1a), its length and its first 8 bytes, NUL-padded. */
+struct id_key {
+	uint64_t hash;
+	size_t len;
+	char head[8];
+};
+
+static struct id_key key_of(const char *id)
+{
+	struct id_key k = {.hash = 1469598103934665603ull};
+
+	for (const char *s = id; *s; s++)
+		k.hash = (k.hash ^ (unsigned char)*s) * 1099511628211ull;
+	k.len = strlen(id);
+	memcpy(k.head, id, k.len < 8 ? k.len : 8);
+	return k;
 }
 
-/*
- * The id index: open addressing with linear probing, index_size slots of two uint32_t each,
- * index[2j] = node index + 1 (0: empty) and index[2j + 1] = the id's hash (its high 32 bits).
- * Keeping the hash beside the node index means a probe that meets another id is almost always
- * told apart there, without reading that node and its id string (two cache misses each on
- * large models): loading a million links is mostly lookups.
- */
-static size_t slot_of(const struct inn_model *m, const char *id, uint64_t h, bool *found)
+static bool slot_holds(const struct inn_model *m, const struct inn_id_slot *slot, const struct id_key *k,
+		       const char *id)
 {
-	size_t mask = m->index_size - 1, j = h & mask;
-	uint32_t tag = (uint32_t)(h >> 32);
+	return slot->tag == (uint32_t)(k->hash >> 32) && memcmp(slot->head, k->head, 8) == 0 &&
+	       (k->len < 8 || strcmp(m->nodes[slot->node - 1].id, id) == 0);
+}
 
-	for (; m->index[2 * j]; j = (j + 1) & mask) {
-		if (m->index[2 * j + 1] == tag && strcmp(m->nodes[m->index[2 * j] - 1].id, id) == 0) {
+static size_t slot_of(const struct inn_model *m, const char *id, const struct id_key *k, bool *found)
+{
+	size_t mask = m->index_size - 1, j = k->hash & mask;
+
+	for (; m->index[j].node; j = (j + 1) & mask) {
+		if (slot_holds(m, &m->index[j], k, id)) {
 			*found = true;
 			return j;
 		}
@@ -68,24 +90,23 @@ static size_t slot_of(const struct inn_model *m, const char *id, uint64_t h, boo
 static int grow_index(struct inn_model *m)
 {
 	size_t size = m->index_size ? m->index_size * 2 : 256;
-	uint32_t *old = m->index;
+	struct inn_id_slot *old = m->index;
 	size_t old_size = m->index_size;
 
-	m->index = calloc(2 * size, sizeof(*m->index));
+	m->index = calloc(size, sizeof(*m->index));
 	if (!m->index) {
 		m->index = old;
 		return -1;
 	}
 	m->index_size = size;
-	/* the stored hashes are only the high halves: rehash the ids (growth is rare, lookups are not) */
+	/* the stored hashes are only the high halves: hash the ids again (growth is rare, lookups are not) */
 	for (size_t i = 0; i < old_size; i++) {
-		if (old[2 * i]) {
-			uint64_t h = hash_id(m->nodes[old[2 * i] - 1].id);
-			size_t mask = size - 1, j = h & mask;
-			while (m->index[2 * j])
+		if (old[i].node) {
+			struct id_key k = key_of(m->nodes[old[i].node - 1].id);
+			size_t mask = size - 1, j = k.hash & mask;
+			while (m->index[j].node)
 				j = (j + 1) & mask;
-			m->index[2 * j] = old[2 * i];
-			m->index[2 * j + 1] = (uint32_t)(h >> 32);
+			m->index[j] = old[i];
 		}
 	}
 	free(old);
@@ -94,14 +115,16 @@ static int grow_index(struct inn_model *m)
 
 bool inn_model_find(const struct inn_model *m, const char *id, size_t *index)
 {
+	struct id_key k;
 	bool found;
 	size_t j;
 
 	if (!m->index_size)
 		return false;
-	j = slot_of(m, id, hash_id(id), &found);
+	k = key_of(id);
+	j = slot_of(m, id, &k, &found);
 	if (found && index)
-		*index = m->index[2 * j] - 1;
+		*index = m->index[j].node - 1;
 	return found;
 }
 
@@ -121,18 +144,18 @@ static void *grow_array(void *p, size_t *cap, size_t need, size_t elem)
 
 int inn_model_add_node(struct inn_model *m, const char *id, bool id_is_int, size_t *index)
 {
-	uint64_t h = hash_id(id);
+	struct id_key k = key_of(id);
 	bool found;
 	size_t j;
 
 	if (m->nnodes >= UINT32_MAX - 1)
 		return INN_MODEL_ETOOBIG;
-	if ((m->nnodes + 1) * 2 > m->index_size && grow_index(m) < 0)
+	if ((m->nnodes + 1) * 5 > m->index_size * 4 && grow_index(m) < 0)
 		return INN_MODEL_ENOMEM;
-	j = slot_of(m, id, h, &found);
+	j = slot_of(m, id, &k, &found);
 	if (found) {
 		if (index)
-			*index = m->index[2 * j] - 1;
+			*index = m->index[j].node - 1;
 		return INN_MODEL_EDUP;
 	}
 	if (m->nnodes == m->nodes_cap) {
@@ -143,11 +166,11 @@ int inn_model_add_node(struct inn_model *m, const char *id, bool id_is_int, size
 	}
 	struct inn_node *n = &m->nodes[m->nnodes];
 	memset(n, 0, sizeof(*n));
-	if (!(n->id = inn_arena_strdup(m->arena, id)))
+	if (!(n->id = inn_arena_strndup(m->arena, id, k.len)))
 		return INN_MODEL_ENOMEM;
 	n->id_is_int = id_is_int;
-	m->index[2 * j] = (uint32_t)(m->nnodes + 1);
-	m->index[2 * j + 1] = (uint32_t)(h >> 32);
+	m->index[j] = (struct inn_id_slot){.node = (uint32_t)(m->nnodes + 1), .tag = (uint32_t)(k.hash >> 32)};
+	memcpy(m->index[j].head, k.head, 8);
 	if (index)
 		*index = m->nnodes;
 	m->nnodes++;
@@ -232,6 +255,46 @@ int inn_model_put_link_more(struct inn_model *m, size_t j, const struct inn_link
 		return -1;
 	*d = *x;
 	return 0;
+}
+
+int inn_model_find_parallel(const struct inn_model *m, bool *found)
+{
+	size_t n = m->nnodes;
+	uint32_t *start = calloc(n + 2, sizeof(*start)), *other = malloc((m->nlinks + 1) * sizeof(*other));
+	uint32_t *mark = calloc(n + 1, sizeof(*mark));
+	int ret = -1;
+
+	*found = false;
+	if (!start || !other || !mark)
+		goto out;
+	/* bucket each link under its first node (the smaller one when undirected), keep the other */
+	for (size_t j = 0; j < m->nlinks; j++) {
+		uint32_t s = m->links[j].source, t = m->links[j].target;
+		start[(m->directed || s <= t ? s : t) + 2]++;
+	}
+	for (size_t v = 0; v < n; v++)
+		start[v + 2] += start[v + 1];
+	for (size_t j = 0; j < m->nlinks; j++) {
+		uint32_t s = m->links[j].source, t = m->links[j].target;
+		bool keep = m->directed || s <= t;
+		other[start[(keep ? s : t) + 1]++] = keep ? t : s;
+	}
+	/* start[v] .. start[v + 1] is v's bucket now; a second link to the same node is found marked */
+	for (size_t v = 0; v < n && !*found; v++) {
+		for (uint32_t k = start[v]; k < start[v + 1]; k++) {
+			if (mark[other[k]] == v + 1) {
+				*found = true;
+				break;
+			}
+			mark[other[k]] = (uint32_t)(v + 1);
+		}
+	}
+	ret = 0;
+out:
+	free(mark);
+	free(other);
+	free(start);
+	return ret;
 }
 
 const struct inn_value *inn_attr_get(const struct inn_attr *attrs, uint32_t n, const char *key)

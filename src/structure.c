@@ -184,6 +184,83 @@ out:
 	return ret;
 }
 
+/*
+ * Batagelj and Zaversnik's O(links) k-core decomposition: nodes kept in buckets by their
+ * remaining degree, taken from the lowest; each takes its neighbours one degree down. Degree
+ * counts in- plus out-links on a directed model and each pair of nodes once (the simple graph,
+ * as nx.core_number requires); self-loops do not count.
+ */
+int inn_coreness(struct inn_net *net, size_t *core, struct inn_error *err)
+{
+	size_t n = net->model->nnodes;
+	uint32_t *start, *adj, *deg, *bin, *pos, *vert, maxdeg = 0;
+	int ret = -1;
+
+	if (undirected_lists(net, &start, &adj, err) < 0)
+		return -1;
+	deg = malloc((n + 1) * sizeof(*deg));
+	pos = malloc((n + 1) * sizeof(*pos));
+	vert = malloc((n + 1) * sizeof(*vert));
+	bin = NULL;
+	if (!deg || !pos || !vert)
+		goto oom;
+	for (size_t v = 0; v < n; v++) {
+		deg[v] = 0;
+		for (uint32_t k = start[v]; k < start[v + 1]; k++)
+			deg[v] += adj[k] != v;
+		if (deg[v] > maxdeg)
+			maxdeg = deg[v];
+	}
+	if (!(bin = calloc((size_t)maxdeg + 2, sizeof(*bin))))
+		goto oom;
+	for (size_t v = 0; v < n; v++)
+		bin[deg[v]]++;
+	for (uint32_t d = 0, first = 0; d <= maxdeg; d++) {
+		uint32_t count = bin[d];
+		bin[d] = first;
+		first += count;
+	}
+	for (size_t v = 0; v < n; v++) {
+		pos[v] = bin[deg[v]]++;
+		vert[pos[v]] = (uint32_t)v;
+	}
+	for (uint32_t d = maxdeg; d > 0; d--)
+		bin[d] = bin[d - 1];
+	bin[0] = 0;
+	for (size_t i = 0; i < n; i++) {
+		uint32_t v = vert[i];
+		for (uint32_t k = start[v]; k < start[v + 1]; k++) {
+			uint32_t u = adj[k];
+			if (u == v || deg[u] <= deg[v])
+				continue;
+			/* move u to the front of its bucket, then the bucket's start past it: one degree less */
+			uint32_t du = deg[u], pu = pos[u], pw = bin[du], w = vert[pw];
+			if (u != w) {
+				pos[u] = pw;
+				vert[pw] = u;
+				pos[w] = pu;
+				vert[pu] = w;
+			}
+			bin[du]++;
+			deg[u]--;
+		}
+	}
+	for (size_t v = 0; v < n; v++)
+		core[v] = deg[v];
+	ret = 0;
+	goto out;
+oom:
+	inn_error_set(err, INN_EFAIL, "coreness: out of memory");
+out:
+	free(bin);
+	free(vert);
+	free(pos);
+	free(deg);
+	free(adj);
+	free(start);
+	return ret;
+}
+
 int inn_bridges(struct inn_net *net, bool *is_bridge, struct inn_error *err)
 {
 	igraph_vector_int_t res;

@@ -82,6 +82,8 @@ struct inn_link {
 	bool has_weight;
 };
 
+struct inn_id_slot;
+
 struct inn_model {
 	bool directed;
 	bool multigraph; /* false: no two links join the same pair of nodes (loaders refuse them) */
@@ -100,7 +102,7 @@ struct inn_model {
 	struct inn_arena *arena;      /* owns the strings and attribute arrays */
 	/* private: growth and the id index */
 	size_t nodes_cap, links_cap, nnode_more, node_more_cap, nlink_more, link_more_cap;
-	uint32_t *index;              /* open addressing, 2 per slot: node index + 1 (0 = empty), id hash */
+	struct inn_id_slot *index;    /* open addressing (model.c) */
 	size_t index_size;
 };
 
@@ -149,6 +151,13 @@ struct inn_link_more *inn_model_link_more(struct inn_model *m, size_t j);
 /* Give node i (link j) the fields of x, unless x holds none. -1 when out of memory. */
 int inn_model_put_node_more(struct inn_model *m, size_t i, const struct inn_node_more *x);
 int inn_model_put_link_more(struct inn_model *m, size_t j, const struct inn_link_more *x);
+
+/*
+ * Whether two links join the same pair of nodes (the same ordered pair when directed), in time
+ * and memory proportional to the nodes and links (a counting sort, not a table of pairs); -1
+ * when out of memory.
+ */
+int inn_model_find_parallel(const struct inn_model *m, bool *found);
 
 /* Position of the node whose id is id. */
 bool inn_model_find(const struct inn_model *m, const char *id, size_t *index);

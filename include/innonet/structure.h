@@ -30,6 +30,13 @@ int inn_articulation_points(struct inn_net *net, bool *is_cut, struct inn_error 
  */
 int inn_cut_off(struct inn_net *net, size_t *component_size, size_t *cut_off, struct inn_error *err);
 
+/*
+ * The k-core number of every node: the largest k such that the node is in a subgraph where every
+ * node has at least k neighbours. In- plus out-degree on a directed model, each pair of nodes
+ * once, self-loops left out (nx.core_number). O(nodes + links).
+ */
+int inn_coreness(struct inn_net *net, size_t *core, struct inn_error *err);
+
 /* Bridges: removing link j disconnects its component; one of two parallel links never is. Direction ignored. */
 int inn_bridges(struct inn_net *net, bool *is_bridge, struct inn_error *err);
 

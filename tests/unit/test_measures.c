@@ -438,7 +438,64 @@ static void breadth_first_measures_should_equal_igraphs_on_random_networks(void)
 	}
 }
 
+/*
+ * coreness, component and cuts_off are innonet's own O(links) searches (structure.c); igraph's
+ * functions are the reference: igraph_coreness on the graph without self-loops, the component
+ * sizes of igraph_connected_components (weak), and cuts_off positive exactly at
+ * igraph_articulation_points. Random networks, directed or not, with repeated links and loops.
+ */
+static void coreness_and_cut_points_should_agree_with_igraph_on_random_networks(void)
+{
+	for (int variant = 0; variant < 4; variant++) {
+		bool directed = variant & 1, multi = variant & 2;
+		size_t n = 120;
+		struct inn_model *m = random_model(n, 0.02, directed, multi, 40 + (unsigned long)variant);
+		struct inn_measure_opts o = INN_MEASURE_OPTS_INIT;
+		igraph_vector_int_t cores, membership, sizes, cut;
+		double *out = calloc(n, sizeof(*out));
+		struct inn_error err;
+		struct inn_net net;
+		igraph_t plain;
+		igraph_integer_t ncomp;
+
+		inn_error_init(&err);
+		CU_ASSERT_EQUAL_FATAL(inn_net_init(&net, m, &err), 0);
+		igraph_vector_int_init(&cores, 0);
+		igraph_vector_int_init(&membership, 0);
+		igraph_vector_int_init(&sizes, 0);
+		igraph_vector_int_init(&cut, 0);
+		igraph_copy(&plain, net.simple);
+		igraph_simplify(&plain, false, true, NULL);
+		igraph_coreness(&plain, &cores, IGRAPH_ALL);
+		CU_ASSERT_EQUAL(inn_measure_find("coreness")->compute(&net, &o, out, &err), 0);
+		for (size_t i = 0; i < n; i++)
+			CU_ASSERT_EQUAL(out[i], (double)VECTOR(cores)[i]);
+		igraph_connected_components(net.simple, &membership, &sizes, &ncomp, IGRAPH_WEAK);
+		CU_ASSERT_EQUAL(inn_measure_find("component")->compute(&net, &o, out, &err), 0);
+		for (size_t i = 0; i < n; i++)
+			CU_ASSERT_EQUAL(out[i], (double)VECTOR(sizes)[VECTOR(membership)[i]]);
+		igraph_articulation_points(net.simple, &cut);
+		CU_ASSERT_EQUAL(inn_measure_find("cuts_off")->compute(&net, &o, out, &err), 0);
+		size_t positive = 0;
+		for (size_t i = 0; i < n; i++)
+			positive += out[i] > 0;
+		CU_ASSERT_EQUAL(positive, (size_t)igraph_vector_int_size(&cut));
+		CU_ASSERT_TRUE(positive > 0); /* sparse random networks have cut points: the test tests */
+		for (igraph_integer_t k = 0; k < igraph_vector_int_size(&cut); k++)
+			CU_ASSERT_TRUE(out[VECTOR(cut)[k]] > 0);
+		igraph_destroy(&plain);
+		igraph_vector_int_destroy(&cut);
+		igraph_vector_int_destroy(&sizes);
+		igraph_vector_int_destroy(&membership);
+		igraph_vector_int_destroy(&cores);
+		inn_net_release(&net);
+		free(out);
+		inn_model_free(m);
+	}
+}
+
 static CU_TestInfo tests[] = {
+	TEST(coreness_and_cut_points_should_agree_with_igraph_on_random_networks),
 	TEST(breadth_first_measures_should_equal_igraphs_on_random_networks),
 	TEST(measures_should_match_networkx_on_zacharys_karate_club),
 	TEST(measures_should_match_networkx_on_the_florentine_families),

@@ -175,17 +175,34 @@ void inn_bfs_dependencies(struct inn_bfs *b, uint32_t s, long cutoff, bool linea
 void inn_bfs_reach(struct inn_bfs *b, uint32_t u, long cutoff, size_t *reached, double *sum_dist,
 		   double *sum_inverse)
 {
-	size_t r = search(b, u, cutoff, b->in_start, b->in);
+	const uint32_t *start = b->in_start, *adj = b->in;
+	int32_t *dist = b->dist;
+	uint32_t *order = b->order;
+	size_t head = 0, tail = 1;
 	double sum = 0, inv = 0;
 
-	/* in-arcs: the distances from the others to u, as NetworkX's closeness and harmonic take them */
-	for (size_t i = 1; i < r; i++) {
-		int32_t d = b->dist[b->order[i]];
-		sum += d;
-		inv += 1.0 / d;
+	/* in-arcs: the distances from the others to u, as NetworkX's closeness and harmonic take them;
+	 * no paths are counted, so this is search() without sigma */
+	order[0] = u;
+	dist[u] = 0;
+	while (head < tail) {
+		uint32_t v = order[head++];
+		int32_t next = dist[v] + 1;
+		if (cutoff >= 0 && dist[v] >= cutoff)
+			continue;
+		for (uint32_t k = start[v]; k < start[v + 1]; k++) {
+			uint32_t w = adj[k];
+			if (dist[w] < 0) {
+				dist[w] = next;
+				order[tail++] = w;
+				sum += next;
+				inv += 1.0 / next;
+			}
+		}
 	}
-	*reached = r - 1;
+	*reached = tail - 1;
 	*sum_dist = sum;
 	*sum_inverse = inv;
-	reset(b, r);
+	for (size_t i = 0; i < tail; i++)
+		dist[order[i]] = -1;
 }

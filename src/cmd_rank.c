@@ -24,7 +24,7 @@ static const struct inn_option options[] = {
 	{"alpha", 0, "A", "Katz attenuation factor (default 0.1)"},
 	{"beta", 0, "B", "Katz weight each node starts with (default 1)"},
 	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
-	{"jobs", 'j', "N", "betweenness, closeness, harmonic in N processes (default: cores)"},
+	{"jobs", 'j', "N", "worker processes on large networks (default: one per core)"},
 	{"samples", 0, "K", "betweenness estimated from K sampled sources (default: all)"},
 	{"seed", 0, "S", "with --samples: which sources are drawn (default 1)"},
 	{"scaling", 0, "HOW", "with --samples: standard (n/K, as NetworkX) or linear (see below)"},
@@ -51,7 +51,9 @@ static void list_measures(FILE *out)
 		"Large networks: -j N computes betweenness, closeness and harmonic in N worker processes, "
 		"each taking every N-th source (or node), their parts added in a fixed order: results "
 		"equal the in-process ones (-j 1) to 1e-9, and are the same for the same -j every run. "
-		"Without -j, networks of 2000 nodes or more use one process per core. Betweenness with "
+		"The other measures of --by all or a list run side by side in the N workers, each whole "
+		"in one, so their values are the bytes of -j 1. "
+		"Without -j, networks of 2000 nodes or more use one process per core. Weighted betweenness with "
 		"--cutoff runs in one process. --samples K --seed S estimates betweenness from K sources "
 		"drawn at random (fixed by S), scaled by n/K as nx.betweenness_centrality(k=K) does; "
 		"the error shrinks as 1/sqrt(K) (docs/performance.md). --scaling linear weighs each sampled "
@@ -278,7 +280,8 @@ static int rank_all(const struct inn_args *a, const struct inn_model *m, struct 
 	size_t nms, ncols = 3, nrows = 0, nwant = 0, n = m->nnodes;
 	const struct inn_measure *ms = inn_measures(&nms);
 	const char **cols = calloc(nms + 3, sizeof(*cols));
-	bool *want = calloc(nms, sizeof(*want));
+	bool *want = calloc(nms, sizeof(*want)), *done = NULL;
+	const struct inn_measure **chosen = calloc(nms + 1, sizeof(*chosen));
 	double *values = NULL;
 	uint32_t *kept = malloc((n + 1) * sizeof(*kept));
 	struct measure_rows mr = {m, kept, NULL, 0};
@@ -296,7 +299,7 @@ static int rank_all(const struct inn_args *a, const struct inn_model *m, struct 
 	struct inn_table t = {0};
 	int ret = -1;
 
-	if (!cols || !want || !kept) {
+	if (!cols || !want || !chosen || !kept) {
 		inn_error_set(err, INN_EFAIL, "rank: out of memory");
 		goto out;
 	}
@@ -307,27 +310,35 @@ static int rank_all(const struct inn_args *a, const struct inn_model *m, struct 
 		if (listed(list, k, &want[k], err) < 0)
 			goto out;
 		want[k] = want[k] && (list || inn_measure_applies(&ms[k], m));
-		nwant += want[k];
+		if (want[k])
+			chosen[nwant++] = &ms[k];
 	}
 	/* one column of values per measure computed, not per measure known */
-	if (!(values = calloc(nwant * n + 1, sizeof(*values)))) {
+	if (!(values = calloc(nwant * n + 1, sizeof(*values))) || !(done = calloc(nwant + 1, sizeof(*done)))) {
 		inn_error_set(err, INN_EFAIL, "rank: out of memory");
 		goto out;
 	}
-	for (size_t k = 0; k < nms; k++) {
-		if (!want[k])
-			continue;
-		int rc = inn_measure_compute(&ms[k], net, mo, values + (ncols - 3) * n, err);
+	/* on a large network, the measures that do not split their own work go side by side in -j workers */
+	if (inn_measure_compute_shared(chosen, nwant, net, mo, inn_measure_jobs(mo, n), values, done, err) < 0)
+		goto out;
+	for (size_t k = 0; k < nwant; k++) {
+		double *col = values + (ncols - 3) * n;
+		int rc = 0;
+		if (!done[k])
+			rc = inn_measure_compute(chosen[k], net, mo, values + k * n, err);
 		if (rc == INN_MEASURE_UNDEFINED && list)
 			goto out;
 		if (rc == INN_MEASURE_UNDEFINED) {
-			inn_notice("rank: %s left out: %s", ms[k].name, err->msg);
+			inn_notice("rank: %s left out: %s", chosen[k]->name, err->msg);
 			inn_error_init(err);
 			continue;
 		}
 		if (rc < 0)
 			goto out;
-		cols[ncols++] = ms[k].name;
+		/* a measure left out leaves no gap: the columns after it move up */
+		if (col != values + k * n)
+			memmove(col, values + k * n, n * sizeof(*values));
+		cols[ncols++] = chosen[k]->name;
 	}
 	for (size_t i = 0; i < n; i++)
 		if (keep[i])
@@ -344,6 +355,8 @@ out:
 	inn_table_release(&t);
 	free(kept);
 	free(values);
+	free(done);
+	free(chosen);
 	free(want);
 	free(cols);
 	return ret;

@@ -7,10 +7,13 @@
  */
 #include "innonet/measures.h"
 
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "innonet/parallel.h"
+#include "innonet/progress.h"
 #include "innonet/structure.h"
 #include "measures_internal.h"
 
@@ -263,34 +266,38 @@ static int cuts_off(struct inn_net *net, const struct inn_measure_opts *o, doubl
  * columns): what the measure counts and the function it matches; docs/measures.md has the rest.
  */
 static const struct inn_measure measures[] = {
-	{"degree", "links at the node, in plus out, loops twice (G.degree)", NULL, false, degree},
-	{"indegree", "links into the node (G.in_degree); directed only", NULL, true, indegree},
-	{"outdegree", "links out of the node (G.out_degree); directed only", NULL, true, outdegree},
-	{"strength", "sum of its links' weights, 'weight' by default (G.degree)", "strength", false, strength},
+	{"degree", "links at the node, in plus out, loops twice (G.degree)", NULL, false, degree, 1},
+	{"indegree", "links into the node (G.in_degree); directed only", NULL, true, indegree, 1},
+	{"outdegree", "links out of the node (G.out_degree); directed only", NULL, true, outdegree, 1},
+	{"strength", "sum of its links' weights, 'weight' by default (G.degree)", "strength", false, strength, 1},
 	{"betweenness", "shortest paths through it, exact (nx.betweenness_centrality)",
-	 "distance", false, inn_measure_betweenness},
-	{"closeness", "Wasserman-Faust, paths in (nx.closeness_centrality)", "distance", false, inn_measure_closeness},
-	{"harmonic", "sum of 1/distance from the others (nx.harmonic_centrality)", "distance", false, inn_measure_harmonic},
-	{"eigenvector", "principal eigenvector, length 1 (nx.eigenvector_centrality)", "strength", false, eigenvector},
-	{"pagerank", "random walk, --damping, sums to 1 (nx.pagerank)", "strength", false, pagerank},
-	{"hub", "HITS hub score, sums to 1 (nx.hits); directed only", "strength", true, hub},
-	{"authority", "HITS authority score, sums to 1 (nx.hits); directed only", "strength", true, authority},
-	{"katz", "x = alpha A'x + beta, exact (nx.katz_centrality_numpy)", "strength", false, inn_measure_katz},
+	 "distance", false, inn_measure_betweenness, 0},
+	{"closeness", "Wasserman-Faust, paths in (nx.closeness_centrality)", "distance", false,
+	 inn_measure_closeness, 0},
+	{"harmonic", "sum of 1/distance from the others (nx.harmonic_centrality)", "distance", false,
+	 inn_measure_harmonic, 0},
+	{"eigenvector", "principal eigenvector, length 1 (nx.eigenvector_centrality)", "strength", false,
+	 eigenvector, 8},
+	{"pagerank", "random walk, --damping, sums to 1 (nx.pagerank)", "strength", false, pagerank, 8},
+	{"hub", "HITS hub score, sums to 1 (nx.hits); directed only", "strength", true, hub, 8},
+	{"authority", "HITS authority score, sums to 1 (nx.hits); directed only", "strength", true, authority, 8},
+	{"katz", "x = alpha A'x + beta, exact (nx.katz_centrality_numpy)", "strength", false, inn_measure_katz, 0},
 	{"constraint", "Burt's constraint, in and out links (nx.constraint)",
-	 "strength", false, inn_measure_constraint},
-	{"effective_size", "Burt's effective size (nx.effective_size)", "strength", false, inn_measure_effective_size},
-	{"coreness", "largest k of a k-core holding the node (nx.core_number)", NULL, false, coreness},
-	{"component", "nodes in its component, direction ignored (weakly connected)", NULL, false, component},
-	{"cuts_off", "nodes its removal cuts off from the rest of its component", NULL, false, cuts_off},
+	 "strength", false, inn_measure_constraint, 4},
+	{"effective_size", "Burt's effective size (nx.effective_size)", "strength", false,
+	 inn_measure_effective_size, 4},
+	{"coreness", "largest k of a k-core holding the node (nx.core_number)", NULL, false, coreness, 2},
+	{"component", "nodes in its component, direction ignored (weakly connected)", NULL, false, component, 2},
+	{"cuts_off", "nodes its removal cuts off from the rest of its component", NULL, false, cuts_off, 2},
 	{"coordinator", "brokers a->it->b, all one kind (sna w_I); directed only",
-	 NULL, true, inn_measure_coordinator},
+	 NULL, true, inn_measure_coordinator, 3},
 	{"itinerant", "brokers a->it->b, a and b alike, it not (w_O); directed only",
-	 NULL, true, inn_measure_itinerant},
+	 NULL, true, inn_measure_itinerant, 3},
 	{"gatekeeper", "brokers a->it->b, it and b alike, a not (b_OI); directed only",
-	 NULL, true, inn_measure_gatekeeper},
+	 NULL, true, inn_measure_gatekeeper, 3},
 	{"representative", "brokers a->it->b, a and it alike, b not (b_IO); directed only",
-	 NULL, true, inn_measure_representative},
-	{"liaison", "brokers a->it->b, three kinds (b_O); directed only", NULL, true, inn_measure_liaison},
+	 NULL, true, inn_measure_representative, 3},
+	{"liaison", "brokers a->it->b, three kinds (b_O); directed only", NULL, true, inn_measure_liaison, 3},
 };
 
 const struct inn_measure *inn_measures(size_t *count)
@@ -323,4 +330,92 @@ int inn_measure_compute(const struct inn_measure *ms, struct inn_net *net, const
 		return INN_MEASURE_UNDEFINED;
 	}
 	return ms->compute(net, o, out, err);
+}
+
+/* PARALLEL_MIN_NODES: below this a network is done before workers would have started. */
+#define PARALLEL_MIN_NODES 2000
+
+unsigned inn_measure_jobs(const struct inn_measure_opts *o, size_t n)
+{
+	unsigned jobs = o->jobs;
+
+	if (jobs == 0)
+		jobs = n >= PARALLEL_MIN_NODES ? inn_parallel_cores() : 1;
+	if (jobs > n)
+		jobs = n > 0 ? (unsigned)n : 1;
+	return jobs;
+}
+
+/* What the workers of inn_measure_compute_many() share: which worker computes which measure. */
+struct many {
+	const struct inn_measure *const *ms;
+	size_t k;
+	struct inn_net *net;
+	const struct inn_measure_opts *o;
+	const unsigned *worker; /* per measure: its worker, or UINT_MAX when this process computes it */
+};
+
+static int many_worker(void *ctx, const struct inn_parallel_worker *w, double *out, struct inn_error *err)
+{
+	const struct many *c = ctx;
+	size_t n = c->net->model->nnodes;
+
+	for (size_t i = 0; i < c->k; i++) {
+		if (c->worker[i] != w->index)
+			continue;
+		int rc = inn_measure_compute(c->ms[i], c->net, c->o, out + i * n, err);
+		if (rc != 0) /* undefined is settled before work is shared out: here it is a failure */
+			return -1;
+		inn_parallel_tick(w, 1);
+	}
+	return 0;
+}
+
+int inn_measure_compute_shared(const struct inn_measure *const *ms, size_t k, struct inn_net *net,
+			       const struct inn_measure_opts *o, unsigned jobs, double *out, bool *done,
+			       struct inn_error *err)
+{
+	size_t n = net->model->nnodes, shared = 0;
+	unsigned *worker = malloc((k + 1) * sizeof(*worker));
+	unsigned long *load = calloc(jobs + 1, sizeof(*load));
+	int ret = -1;
+
+	if (!worker || !load) {
+		inn_error_set(err, INN_EFAIL, "measures: out of memory");
+		goto out;
+	}
+	/*
+	 * Each measure with a share goes to the least loaded worker, largest shares first (the
+	 * longest-processing-time rule), ties to the lower worker: the same plan every run.
+	 */
+	for (size_t i = 0; i < k; i++) {
+		worker[i] = UINT_MAX;
+		done[i] = false;
+	}
+	for (unsigned want = 16; jobs > 1 && want > 0; want--) {
+		for (size_t i = 0; i < k; i++) {
+			if (ms[i]->share != want || !inn_measure_applies(ms[i], net->model))
+				continue;
+			unsigned best = 0;
+			for (unsigned w = 1; w < jobs; w++)
+				if (load[w] < load[best])
+					best = w;
+			worker[i] = best;
+			load[best] += want;
+			shared++;
+		}
+	}
+	ret = 0;
+	if (shared > 1) {
+		struct many c = {ms, k, net, o, worker};
+		inn_progress_begin("measures", false);
+		ret = inn_parallel_sum(jobs, k * n, shared, many_worker, &c, out, err);
+		inn_progress_end();
+		for (size_t i = 0; i < k && ret == 0; i++)
+			done[i] = worker[i] != UINT_MAX;
+	}
+out:
+	free(load);
+	free(worker);
+	return ret;
 }

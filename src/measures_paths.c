@@ -18,8 +18,6 @@
 #include "innonet/progress.h"
 #include "measures_internal.h"
 
-/* Below this many nodes a network is done before workers would have started: -j 0 stays in process. */
-#define PARALLEL_MIN_NODES 2000
 /* Each worker's share is computed in this many calls, so the bar moves and Ctrl-C is prompt. */
 #define CHUNKS 20
 
@@ -29,16 +27,9 @@ static igraph_neimode_t in_mode(const struct inn_net *net)
 	return net->model->directed ? IGRAPH_IN : IGRAPH_ALL;
 }
 
-/* The number of workers for o->jobs on a network of n nodes (0: one per core, if it is worth it). */
 static unsigned jobs_for(const struct inn_measure_opts *o, size_t n)
 {
-	unsigned jobs = o->jobs;
-
-	if (jobs == 0)
-		jobs = n >= PARALLEL_MIN_NODES ? inn_parallel_cores() : 1;
-	if (jobs > n)
-		jobs = n > 0 ? (unsigned)n : 1;
-	return jobs;
+	return inn_measure_jobs(o, n);
 }
 
 /* A cutoff as a number of hops: paths of length <= cutoff; negative, no limit. */

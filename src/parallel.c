@@ -24,6 +24,8 @@
 
 /* The longest worker error message carried back to the parent. */
 #define MSG_MAX 400
+/* Doubles read from a worker's pipe at a time. */
+#define READ_CHUNK 8192
 
 unsigned inn_parallel_cores(void)
 {
@@ -141,7 +143,7 @@ int inn_parallel_sum(unsigned jobs, size_t n, size_t total, inn_parallel_fn *fn,
 	done = mmap(NULL, map_len, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
 	pid = calloc(jobs, sizeof(*pid));
 	fd = calloc(jobs, sizeof(*fd));
-	part = calloc(n + 1, sizeof(*part));
+	part = calloc(n < READ_CHUNK ? n + 1 : READ_CHUNK, sizeof(*part));
 	for (unsigned k = 0; fd && k < jobs; k++)
 		fd[k] = -1;
 	if (done == MAP_FAILED || !pid || !fd || !part) {
@@ -191,12 +193,16 @@ int inn_parallel_sum(unsigned jobs, size_t n, size_t total, inn_parallel_fn *fn,
 			inn_error_set(err, INN_EFAIL, "%s", msg);
 			goto out;
 		}
-		if (read_all(fd[k], part, n * sizeof(*part), done, jobs, total) < 0) {
-			inn_error_set(err, INN_EFAIL, "parallel: worker %u stopped before sending its result", k);
-			goto out;
+		/* a piece at a time: the parent holds no second copy of a large result */
+		for (size_t at = 0; at < n; at += READ_CHUNK) {
+			size_t len = n - at < READ_CHUNK ? n - at : READ_CHUNK;
+			if (read_all(fd[k], part, len * sizeof(*part), done, jobs, total) < 0) {
+				inn_error_set(err, INN_EFAIL, "parallel: worker %u stopped before sending its result", k);
+				goto out;
+			}
+			for (size_t i = 0; i < len; i++)
+				out[at + i] += part[i];
 		}
-		for (size_t i = 0; i < n; i++)
-			out[i] += part[i];
 	}
 	ret = 0;
 out:

@@ -43,6 +43,12 @@ struct inn_measure {
 	const char *weight_use; /* how --weight enters: "strength", "distance" or NULL (ignored) */
 	bool directed_only;  /* defined on directed models only (NetworkX: not_implemented_for undirected) */
 	inn_measure_fn *compute;
+	/*
+	 * How much work the measure is, roughly, when several are shared among worker processes
+	 * (inn_measure_compute_many); 0 for those computed in the calling process: the
+	 * shortest-path measures split their own work across workers, and Katz may be undefined.
+	 */
+	unsigned share;
 };
 
 /* The measures, in the order --help lists them. */
@@ -58,5 +64,18 @@ bool inn_measure_applies(const struct inn_measure *ms, const struct inn_model *m
  */
 int inn_measure_compute(const struct inn_measure *ms, struct inn_net *net, const struct inn_measure_opts *o,
 			double *out, struct inn_error *err);
+
+/*
+ * Of the measures ms[0 .. k), those with a share, side by side in `jobs` worker processes, the
+ * largest shares first, each whole in one worker (so its values are the bytes one process
+ * gives): measure i's values go to out + i * nnodes and done[i] is set. Nothing is done with
+ * jobs below 2 or fewer than two such measures; the caller computes what is not done.
+ */
+int inn_measure_compute_shared(const struct inn_measure *const *ms, size_t k, struct inn_net *net,
+			       const struct inn_measure_opts *o, unsigned jobs, double *out, bool *done,
+			       struct inn_error *err);
+
+/* The worker processes o->jobs asks for on a network of n nodes (0: one per core from 2,000 nodes). */
+unsigned inn_measure_jobs(const struct inn_measure_opts *o, size_t n);
 
 #endif

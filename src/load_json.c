@@ -1,13 +1,26 @@
-/* load_json.c: NetworkX node-link JSON -> typed model; the only code that reads models with cJSON. */
+/*
+ * load_json.c: NetworkX node-link JSON -> typed model, the only code that reads models with cJSON.
+ *
+ * Models of a million links arrive as JSON too, so the text is never made into a document tree:
+ * json_scan.c checks all of it in one pass and finds the top-level members, then the model is
+ * built member by member in a fixed order (directed, multigraph, graph, nodes, links, the rest),
+ * whatever their order in the file. Each node and link is read where it lies in the text, its
+ * members checked (one key once, no string over the limit) and placed in the model before the
+ * next is read; cJSON reads only small pieces: "graph", the members innonet does not interpret,
+ * and attribute values that are arrays or objects.
+ */
 #include "innonet/load.h"
 
 #include <math.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <cJSON.h>
+
+#include "json_scan.h"
 
 /* A declared vocabulary: the words, interned in the model's arena and sorted by address. */
 struct vocab {
@@ -16,29 +29,107 @@ struct vocab {
 	size_t n;
 };
 
+/* A key or string as decoded: in the text when it has no escape, else in a buffer; no NUL after it. */
+struct key {
+	const char *s;
+	size_t len;
+};
+
+/* A top-level member. */
+struct top {
+	struct key name;        /* NUL-terminated, in ctx.names */
+	struct json_span value;
+	cJSON *tree;            /* the value, parsed, for every member but the node and link arrays; owned */
+};
+
+/* A member of the node or link being read. */
+struct field {
+	struct key name;        /* first: first_repeat() reads fields as keys */
+	struct json_pair raw;   /* where its key and value are */
+	struct key str;         /* a string value */
+	bool typed;             /* a field of the model (id, kind...), not a free attribute */
+	cJSON *tree;            /* an array or object value, parsed when checked; owned */
+};
+
+/* The typed fields of nodes and links; a key names one of them, or a free attribute (-1). */
+enum { N_ID, N_KIND, N_LABEL, N_LABEL_ZH, N_PROVENANCE, N_SINCE, N_UNTIL };
+enum { L_SOURCE, L_TARGET, L_RELATION, L_PROVENANCE, L_WEIGHT, L_SINCE, L_UNTIL };
+#define NTYPED 7
+#define IS(k, name) ((k)->len == sizeof(name) - 1 && memcmp((k)->s, name, sizeof(name) - 1) == 0)
+
+static int node_field(const struct key *k)
+{
+	return IS(k, "id")	   ? N_ID
+	       : IS(k, "kind")	   ? N_KIND
+	       : IS(k, "label")	   ? N_LABEL
+	       : IS(k, "label_zh")   ? N_LABEL_ZH
+	       : IS(k, "provenance") ? N_PROVENANCE
+	       : IS(k, "since")	   ? N_SINCE
+	       : IS(k, "until")	   ? N_UNTIL
+				   : -1;
+}
+
+static int link_field(const struct key *k)
+{
+	return IS(k, "source")	   ? L_SOURCE
+	       : IS(k, "target")	   ? L_TARGET
+	       : IS(k, "relation")   ? L_RELATION
+	       : IS(k, "provenance") ? L_PROVENANCE
+	       : IS(k, "weight")	   ? L_WEIGHT
+	       : IS(k, "since")	   ? L_SINCE
+	       : IS(k, "until")	   ? L_UNTIL
+				   : -1;
+}
+
 struct ctx {
 	const char *origin;     /* input name for messages; borrowed */
-	struct inn_model *m;    /* the model being built; owned by the caller of parse_model */
+	const char *s;          /* the text json_scan() accepted; borrowed */
+	struct inn_model *m;    /* the model being built; returned to the caller */
 	struct inn_error *err;  /* borrowed */
 	struct vocab kinds, relations; /* graph.vocabulary; arrays owned */
+	struct top *tops;       /* the top-level members in file order; owned, with their trees */
+	size_t ntops;
+	char *names;            /* their keys, decoded; owned */
+	struct field *f;        /* the members of the node or link being read; owned, with their trees */
+	size_t nf, fcap;
+	int slot[NTYPED];       /* the field holding each typed field of that node or link, or -1 */
+	char *scratch;          /* its decoded keys and strings; owned */
+	size_t scap;
+	char *tmp;              /* a NUL-terminated copy of one string at a time; owned */
+	size_t tcap;
+	struct end_slot *ends;  /* the node ids again, to find link ends (NULL: use the model's index); owned */
+	size_t ends_mask;
+};
+
+/* How messages name a node or link: nodes[2] until its id is known, then node 'id' or links[7] ('a' -- 'b'). */
+struct elem {
+	const char *array; /* "nodes", "links" or "edges" */
+	size_t index;
+	bool node, named;
+	size_t at;         /* a named node's index in the model */
 };
 
 /* How much of an id or name a message quotes: enough to recognise it, never a whole screen. */
 #define CLIP_BYTES 60
 
-/* s cut to CLIP_BYTES on a character boundary, "..." marking a cut; buf needs CLIP_BYTES + 4. */
+/* s[0..n) cut to CLIP_BYTES on a character boundary, "..." marking a cut, in buf (CLIP_BYTES + 4 bytes). */
+static const char *clip_n(char *buf, const char *s, size_t n)
+{
+	bool cut = n > CLIP_BYTES;
+
+	if (cut) {
+		n = CLIP_BYTES;
+		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+			n--; /* do not split a UTF-8 sequence */
+	}
+	memcpy(buf, s, n);
+	memcpy(buf + n, cut ? "..." : "", cut ? 4 : 1);
+	return buf;
+}
+
 static const char *clip(char *buf, const char *s)
 {
-	size_t n = strlen(s);
-
-	if (n <= CLIP_BYTES)
-		return s;
-	n = CLIP_BYTES;
-	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
-		n--; /* do not split a UTF-8 sequence */
-	memcpy(buf, s, n);
-	memcpy(buf + n, "...", 4);
-	return buf;
+	return clip_n(buf, s, strlen(s));
 }
 
 static int oom(struct ctx *c)
@@ -46,384 +137,101 @@ static int oom(struct ctx *c)
 	return inn_error_set(c->err, INN_EFAIL, "%s: out of memory while loading the model", c->origin);
 }
 
-/* The value of the four hex digits at p (a \u escape), or -1 when they are not four hex digits. */
-static long hex4(const char *p)
+static int parse_oom(struct ctx *c)
 {
-	long v = 0;
+	return inn_error_set(c->err, INN_EFAIL, "%s: out of memory parsing the model", c->origin);
+}
 
-	for (int k = 0; k < 4; k++) {
-		char ch = p[k];
-		int d = ch >= '0' && ch <= '9' ? ch - '0' : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10 : ch >= 'A' && ch <= 'F' ? ch - 'A' + 10 : -1;
-		if (d < 0)
-			return -1;
-		v = v * 16 + d;
+/* s[0..n) with a NUL after it, in c->tmp until the next call; NULL when out of memory. */
+static const char *cstr(struct ctx *c, const char *s, size_t n)
+{
+	if (n + 1 > c->tcap) {
+		size_t cap = n + 1 > 2 * c->tcap ? n + 1 : 2 * c->tcap;
+		char *t = realloc(c->tmp, cap);
+		if (!t)
+			return NULL;
+		c->tmp = t;
+		c->tcap = cap;
 	}
-	return v;
+	memcpy(c->tmp, s, n);
+	c->tmp[n] = '\0';
+	return c->tmp;
 }
 
-/*
- * Control characters other than tab, newline and carriage return (C0, DEL, C1): no name or label
- * needs one, XML 1.0 (and so SVG) cannot hold C0 ones even escaped, and on a terminal they move
- * the cursor, recolour the screen or set its title.
- */
-static bool is_control(unsigned cp)
+/* The text s[start..end) of one value as a cJSON tree, or NULL when out of memory (the text is JSON). */
+static cJSON *parse_piece(const struct ctx *c, struct json_span v)
 {
-	return (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp <= 0x9F);
+	return cJSON_ParseWithLengthOpts(c->s + v.start, v.end - v.start, NULL, false);
 }
 
-/*
- * Bytes cJSON would accept but a model must not contain: invalid UTF-8, NUL bytes and "\u0000"
- * escapes (cJSON would cut the string there and silently change the name), and control
- * characters in strings, raw or escaped. Found here, with the line and column, before parsing.
- * The same pass enforces the nesting and size limits, so a hostile file is refused before cJSON
- * spends memory or stack on it.
- */
-static int check_text(struct ctx *c, const char *buf, size_t len)
-{
-	const unsigned char *s = (const unsigned char *)buf;
-	size_t line, col, depth = 0, values = 1;
-	char what[128] = "";
-	size_t i = 0;
-	bool in_string = false;
-
-	while (i < len) {
-		unsigned char b = s[i];
-		size_t n = b < 0x80 ? 1 : (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 0;
-
-		if (b == 0) {
-			snprintf(what, sizeof(what), "NUL byte in the model");
-			break;
-		}
-		if (n == 0 || i + n > len) {
-			snprintf(what, sizeof(what), "invalid UTF-8");
-			break;
-		}
-		if (n > 1) {
-			uint32_t cp = b & (0x7F >> n);
-			bool bad = false;
-			for (size_t k = 1; k < n; k++) {
-				if ((s[i + k] & 0xC0) != 0x80)
-					bad = true;
-				cp = (cp << 6) | (s[i + k] & 0x3F);
-			}
-			/* overlong forms, surrogates and code points past U+10FFFF are not UTF-8 */
-			if (bad || (n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) ||
-			    (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
-				snprintf(what, sizeof(what), "invalid UTF-8");
-				break;
-			}
-			if (in_string && is_control(cp)) {
-				snprintf(what, sizeof(what), "control character U+%04X in a string (only tab, newline and carriage return may appear)", (unsigned)cp);
-				break;
-			}
-		} else if (b == '"') {
-			in_string = !in_string;
-		} else if (in_string) {
-			unsigned cp = b == 0x7F ? 0x7F : 0x110000; /* 0x110000: no character of concern */
-			if (b == '\\' && i + 1 < len) {
-				if (s[i + 1] == 'b' || s[i + 1] == 'f')
-					cp = s[i + 1] == 'b' ? 0x08 : 0x0C;
-				else if (s[i + 1] == 'u' && i + 5 < len && hex4(buf + i + 2) >= 0)
-					cp = (unsigned)hex4(buf + i + 2);
-				if (cp == 0) {
-					snprintf(what, sizeof(what), "\\u0000 (NUL) in a string");
-					break;
-				}
-			}
-			if (is_control(cp)) {
-				snprintf(what, sizeof(what), "control character U+%04X in a string (only tab, newline and carriage return may appear)", cp);
-				break;
-			}
-			if (b == '\\' && i + 1 < len) {
-				i += 2; /* skip the escaped character, so \" does not end the string */
-				continue;
-			}
-		} else if (b == '[' || b == '{') {
-			if (++depth > INN_MAX_JSON_DEPTH) {
-				snprintf(what, sizeof(what), "nested deeper than %d levels (the limit)", INN_MAX_JSON_DEPTH);
-				break;
-			}
-			values++;
-		} else if (b == ']' || b == '}') {
-			depth -= depth > 0;
-		} else if (b == ',') {
-			values++;
-		}
-		/* every value but the first follows a ',' or opens an array or object */
-		if (values > INN_MAX_JSON_VALUES) {
-			snprintf(what, sizeof(what), "more than %u JSON values (the limit)", INN_MAX_JSON_VALUES);
-			break;
-		}
-		i += n;
-	}
-	if (!what[0])
-		return 0;
-	inn_text_position(buf, i, &line, &col);
-	return inn_error_set(c->err, INN_EINPUT, "%s:%zu:%zu: %s", c->origin, line, col, what);
-}
-
-/*
- * Where JSON syntax fails and why. cJSON only says where it stopped, sometimes one character
- * past the culprit; this re-reads the text (only after cJSON has failed) to point at the
- * character itself and say what was expected there.
- */
-struct scan {
-	const char *s;   /* the text */
-	size_t i, len;   /* position, length */
-	const char *why; /* set at the first error */
-	int depth;
-};
-
-static void skip_ws(struct scan *sc)
-{
-	while (sc->i < sc->len && (sc->s[sc->i] == ' ' || sc->s[sc->i] == '\t' || sc->s[sc->i] == '\n' ||
-				   sc->s[sc->i] == '\r'))
-		sc->i++;
-}
-
-static bool fail_at(struct scan *sc, const char *why)
-{
-	sc->why = sc->i >= sc->len ? "unexpected end of input" : why;
-	return false;
-}
-
-static bool scan_value(struct scan *sc);
-
-/* The four hex digits at s[at..at+4) as a number; false when they are not four hex digits. */
-static bool scan_hex4(const struct scan *sc, size_t at, unsigned *out)
-{
-	long v = at + 4 <= sc->len ? hex4(sc->s + at) : -1;
-
-	*out = v < 0 ? 0 : (unsigned)v;
-	return v >= 0;
-}
-
-static bool scan_string(struct scan *sc)
-{
-	size_t open = sc->i;
-
-	if (sc->i >= sc->len || sc->s[sc->i] != '"')
-		return fail_at(sc, "expected a string");
-	for (sc->i++; sc->i < sc->len; sc->i++) {
-		unsigned char c = (unsigned char)sc->s[sc->i];
-		if (c == '"') {
-			sc->i++;
-			return true;
-		}
-		if (c < 0x20)
-			return fail_at(sc, "control character in a string");
-		if (c == '\\') {
-			size_t start = sc->i;
-			sc->i++;
-			if (sc->i >= sc->len || !strchr("\"\\/bfnrtu", sc->s[sc->i]) || !sc->s[sc->i]) {
-				sc->i = start;
-				return fail_at(sc, "invalid escape in a string");
-			}
-			if (sc->s[sc->i] == 'u') {
-				unsigned unit = 0;
-				if (!scan_hex4(sc, sc->i + 1, &unit)) {
-					sc->i = start;
-					return fail_at(sc, "invalid \\u escape in a string");
-				}
-				sc->i += 4;
-				/* UTF-16 surrogates come in pairs, high then low; cJSON refuses anything else */
-				if (unit >= 0xDC00 && unit <= 0xDFFF) {
-					sc->i = start;
-					return fail_at(sc, "unpaired surrogate in a \\u escape");
-				}
-				if (unit >= 0xD800 && unit <= 0xDBFF) {
-					unsigned low = 0;
-					if (sc->i + 2 >= sc->len || sc->s[sc->i + 1] != '\\' || sc->s[sc->i + 2] != 'u' ||
-					    !scan_hex4(sc, sc->i + 3, &low) || low < 0xDC00 || low > 0xDFFF) {
-						sc->i = start;
-						return fail_at(sc, "unpaired surrogate in a \\u escape");
-					}
-					sc->i += 6;
-				}
-			}
-		}
-	}
-	sc->i = open; /* point at the string that never ends, not at the end of the file */
-	return fail_at(sc, "unterminated string");
-}
-
-static bool scan_number(struct scan *sc)
-{
-	size_t start = sc->i;
-
-	if (sc->s[sc->i] == '-')
-		sc->i++;
-	if (sc->i < sc->len && sc->s[sc->i] == '0') {
-		sc->i++;
-		if (sc->i < sc->len && sc->s[sc->i] >= '0' && sc->s[sc->i] <= '9') {
-			sc->i = start; /* point at the number, not at its second digit */
-			return fail_at(sc, "leading zero in a number");
-		}
-	} else if (sc->i < sc->len && sc->s[sc->i] >= '1' && sc->s[sc->i] <= '9') {
-		while (sc->i < sc->len && sc->s[sc->i] >= '0' && sc->s[sc->i] <= '9')
-			sc->i++;
-	} else {
-		sc->i = start;
-		return fail_at(sc, "expected a value");
-	}
-	if (sc->i < sc->len && sc->s[sc->i] == '.') {
-		sc->i++;
-		if (!(sc->i < sc->len && sc->s[sc->i] >= '0' && sc->s[sc->i] <= '9'))
-			return fail_at(sc, "expected a digit");
-		while (sc->i < sc->len && sc->s[sc->i] >= '0' && sc->s[sc->i] <= '9')
-			sc->i++;
-	}
-	if (sc->i < sc->len && (sc->s[sc->i] == 'e' || sc->s[sc->i] == 'E')) {
-		sc->i++;
-		if (sc->i < sc->len && (sc->s[sc->i] == '+' || sc->s[sc->i] == '-'))
-			sc->i++;
-		if (!(sc->i < sc->len && sc->s[sc->i] >= '0' && sc->s[sc->i] <= '9'))
-			return fail_at(sc, "expected a digit");
-		while (sc->i < sc->len && sc->s[sc->i] >= '0' && sc->s[sc->i] <= '9')
-			sc->i++;
-	}
-	return true;
-}
-
-static bool scan_container(struct scan *sc, char close)
-{
-	if (++sc->depth > 1000) /* cJSON's nesting limit */
-		return fail_at(sc, "nested too deeply");
-	sc->i++;
-	skip_ws(sc);
-	if (sc->i < sc->len && sc->s[sc->i] == close) {
-		sc->i++;
-		sc->depth--;
-		return true;
-	}
-	for (;;) {
-		if (close == '}') {
-			if (sc->i >= sc->len || sc->s[sc->i] != '"')
-				return fail_at(sc, "expected a string key");
-			if (!scan_string(sc))
-				return false;
-			skip_ws(sc);
-			if (sc->i >= sc->len || sc->s[sc->i] != ':')
-				return fail_at(sc, "expected ':' after a key");
-			sc->i++;
-		}
-		if (!scan_value(sc))
-			return false;
-		skip_ws(sc);
-		if (sc->i < sc->len && sc->s[sc->i] == ',') {
-			sc->i++;
-			skip_ws(sc);
-			continue;
-		}
-		if (sc->i < sc->len && sc->s[sc->i] == close) {
-			sc->i++;
-			sc->depth--;
-			return true;
-		}
-		return fail_at(sc, close == '}' ? "expected ',' or '}'" : "expected ',' or ']'");
-	}
-}
-
-static bool scan_value(struct scan *sc)
-{
-	static const char *const words[] = {"true", "false", "null"};
-
-	skip_ws(sc);
-	if (sc->i >= sc->len)
-		return fail_at(sc, "unexpected end of input");
-	switch (sc->s[sc->i]) {
-	case '{':
-		return scan_container(sc, '}');
-	case '[':
-		return scan_container(sc, ']');
-	case '"':
-		return scan_string(sc);
-	default:
-		for (int k = 0; k < 3; k++) {
-			size_t n = strlen(words[k]);
-			if (sc->len - sc->i >= n && memcmp(sc->s + sc->i, words[k], n) == 0) {
-				sc->i += n;
-				return true;
-			}
-		}
-		return scan_number(sc);
-	}
-}
-
-/* Byte offset and reason of the first syntax error in buf[0..len), or false when there is none. */
-static bool locate_syntax_error(const char *buf, size_t len, size_t *off, const char **why)
-{
-	struct scan sc = {.s = buf, .len = len};
-
-	if (scan_value(&sc)) {
-		skip_ws(&sc);
-		if (sc.i == len)
-			return false;
-		sc.why = "unexpected text after the model";
-	}
-	*off = sc.i;
-	*why = sc.why;
-	return true;
-}
-
-/* A member of an object and its position in the file, for sorting by key. */
-struct member {
-	const cJSON *item; /* borrowed from the parsed document */
+/* A key and its position in the object, for sorting by key. */
+struct keypos {
+	const struct key *k;
 	size_t pos;
 };
 
-static int cmp_members(const void *a, const void *b)
+static int cmp_keys(const struct key *x, const struct key *y)
 {
-	const struct member *x = a, *y = b;
-	int k = strcmp(x->item->string, y->item->string);
+	int k = memcmp(x->s, y->s, x->len < y->len ? x->len : y->len);
+
+	return k ? k : (x->len > y->len) - (x->len < y->len);
+}
+
+static int cmp_keypos(const void *a, const void *b)
+{
+	const struct keypos *x = a, *y = b;
+	int k = cmp_keys(x->k, y->k);
 
 	return k ? k : (x->pos > y->pos) - (x->pos < y->pos);
 }
 
-/*
- * The first key of obj that repeats an earlier one (in file order), or NULL. Small objects
- * compare every pair; large ones sort, so an object of a million keys costs n log n, not n^2.
- */
-static const char *repeated_key(const cJSON *obj, size_t n)
-{
-	const char *found = NULL;
-	size_t best = SIZE_MAX, i = 0;
-	struct member *v;
+#define KEY_AT(base, stride, i) ((const struct key *)((const char *)(base) + (i) * (stride)))
 
+/*
+ * *found: the first key (in file order) of an object's n keys that repeats an earlier one, or
+ * SIZE_MAX; the keys are n structs of stride bytes, each beginning with a struct key. Small
+ * objects compare every pair; large ones sort, so an object of a million keys costs n log n,
+ * not n^2. -1 when out of memory.
+ */
+static int first_repeat(const void *base, size_t n, size_t stride, size_t *found)
+{
+	struct keypos *v;
+
+	*found = SIZE_MAX;
 	if (n <= 16) {
-		for (const cJSON *b = obj->child; b; b = b->next)
-			for (const cJSON *a = obj->child; a != b; a = a->next)
-				if (strcmp(a->string, b->string) == 0)
-					return b->string;
-		return NULL;
+		for (size_t b = 1; b < n; b++)
+			for (size_t a = 0; a < b; a++)
+				if (cmp_keys(KEY_AT(base, stride, a), KEY_AT(base, stride, b)) == 0) {
+					*found = b;
+					return 0;
+				}
+		return 0;
 	}
 	if (!(v = malloc(n * sizeof(*v))))
-		return NULL; /* skipped only when memory is gone, and then the load fails anyway */
-	for (const cJSON *a = obj->child; a; a = a->next, i++)
-		v[i] = (struct member){a, i};
-	qsort(v, n, sizeof(*v), cmp_members);
+		return -1;
+	for (size_t i = 0; i < n; i++)
+		v[i] = (struct keypos){KEY_AT(base, stride, i), i};
+	qsort(v, n, sizeof(*v), cmp_keypos);
 	/* in a run of equal keys the repeat is the run's second member; the earliest repeat wins */
-	for (i = 1; i < n; i++) {
-		if (strcmp(v[i - 1].item->string, v[i].item->string) == 0 &&
-		    (i < 2 || strcmp(v[i - 2].item->string, v[i].item->string) != 0) && v[i].pos < best) {
-			best = v[i].pos;
-			found = v[i].item->string;
-		}
-	}
+	for (size_t i = 1; i < n; i++)
+		if (cmp_keys(v[i - 1].k, v[i].k) == 0 && (i < 2 || cmp_keys(v[i - 2].k, v[i].k) != 0) &&
+		    v[i].pos < *found)
+			*found = v[i].pos;
 	free(v);
-	return found;
+	return 0;
 }
 
 /*
- * Rules on the whole document, before any field is read: no object repeats a key (cJSON keeps
- * both and its getters return the first, so the model would be ambiguous) and no string or key
- * is longer than the limit. path names the item in messages ("nodes[2].label"; "" = the model).
+ * Rules on a value parsed by cJSON, before any field is read: no object repeats a key (cJSON
+ * keeps both and its getters return the first, so the model would be ambiguous) and no string
+ * or key is longer than the limit. path names the item in messages ("graph.sources[0]"; "" = the model).
  */
 static int check_tree(struct ctx *c, const cJSON *item, char *path, size_t plen, size_t psize)
 {
 	const char *where = plen ? path : "model";
 	char key[CLIP_BYTES + 4];
-	size_t n = 0;
+	struct key *keys;
+	size_t n = 0, repeat;
 
 	if (cJSON_IsString(item) && strlen(item->valuestring) > INN_MAX_STRING_BYTES)
 		return inn_error_set(c->err, INN_EINPUT, "%s: %s: string longer than %zu MiB (the limit)", c->origin,
@@ -436,11 +244,20 @@ static int check_tree(struct ctx *c, const cJSON *item, char *path, size_t plen,
 			return inn_error_set(c->err, INN_EINPUT, "%s: %s: key longer than %zu MiB (the limit)",
 					     c->origin, where, INN_MAX_STRING_BYTES >> 20);
 	}
-	if (cJSON_IsObject(item)) {
-		const char *repeat = repeated_key(item, n);
-		if (repeat)
+	if (cJSON_IsObject(item) && n > 1) {
+		if (!(keys = malloc(n * sizeof(*keys))))
+			return oom(c);
+		n = 0;
+		for (const cJSON *a = item->child; a; a = a->next)
+			keys[n++] = (struct key){a->string, strlen(a->string)};
+		int rc = first_repeat(keys, n, sizeof(*keys), &repeat);
+		const char *name = rc == 0 && repeat != SIZE_MAX ? keys[repeat].s : NULL;
+		free(keys);
+		if (rc < 0)
+			return oom(c);
+		if (name)
 			return inn_error_set(c->err, INN_EINPUT, "%s: %s: duplicate key '%s'", c->origin, where,
-					     clip(key, repeat));
+					     clip(key, name));
 	}
 	n = 0;
 	for (const cJSON *a = item->child; a; a = a->next, n++) {
@@ -448,8 +265,7 @@ static int check_tree(struct ctx *c, const cJSON *item, char *path, size_t plen,
 			snprintf(path + plen, psize - plen, "[%zu]", n);
 		else
 			snprintf(path + plen, psize - plen, "%s%s", plen ? "." : "", clip(key, a->string));
-		size_t len = strlen(path);
-		int rc = check_tree(c, a, path, len, psize);
+		int rc = check_tree(c, a, path, strlen(path), psize);
 		path[plen] = '\0';
 		if (rc < 0)
 			return -1;
@@ -457,28 +273,10 @@ static int check_tree(struct ctx *c, const cJSON *item, char *path, size_t plen,
 	return 0;
 }
 
-static bool is_integer(const cJSON *v)
+static bool is_integer(double v)
 {
-	return cJSON_IsNumber(v) && isfinite(v->valuedouble) && v->valuedouble == floor(v->valuedouble) &&
-	       fabs(v->valuedouble) < 9007199254740992.0; /* 2^53: beyond it a double is not exact */
-}
-
-/* The text of a node id or link end: a string, or an integer written in decimal. */
-static bool id_text(const cJSON *v, char *tmp, size_t tmpsize, const char **text, bool *is_int)
-{
-	if (cJSON_IsString(v)) {
-		*text = v->valuestring;
-		*is_int = false;
-		return true;
-	}
-	if (is_integer(v)) {
-		/* -0 is 0, as it is to Python's json and so to NetworkX */
-		snprintf(tmp, tmpsize, "%.0f", v->valuedouble == 0 ? 0.0 : v->valuedouble);
-		*text = tmp;
-		*is_int = true;
-		return true;
-	}
-	return false;
+	/* 2^53: beyond it a double is not exact */
+	return isfinite(v) && v == floor(v) && fabs(v) < 9007199254740992.0;
 }
 
 static int set_string(struct ctx *c, const cJSON *v, const char **dst, bool intern, const char *where,
@@ -493,17 +291,6 @@ static int set_string(struct ctx *c, const cJSON *v, const char **dst, bool inte
 	*dst = intern ? inn_arena_intern(c->m->arena, v->valuestring)
 		      : inn_arena_strdup(c->m->arena, v->valuestring);
 	return *dst ? 0 : oom(c);
-}
-
-static int set_year(struct ctx *c, const cJSON *v, int *dst, const char *where, const char *key)
-{
-	if (!v || cJSON_IsNull(v))
-		return 0;
-	if (!is_integer(v) || v->valuedouble < -9999 || v->valuedouble > 9999 || v->valuedouble == 0)
-		return inn_error_set(c->err, INN_EINPUT, "%s: %s: '%s' must be a year (a non-zero integer)",
-				     c->origin, where, key);
-	*dst = (int)v->valuedouble;
-	return 0;
 }
 
 /* A free attribute: scalars as they are, {"more_than": N} and {"at_least": N} as bounds, other JSON as text. */
@@ -549,19 +336,14 @@ static int to_value(struct ctx *c, const cJSON *v, struct inn_value *out, const 
 	return 0;
 }
 
-/* Copy the members of obj not named in skip (a NULL-terminated list) into an attribute array. */
-static int collect_attrs(struct ctx *c, const cJSON *obj, const char *const *skip, struct inn_attr **attrs,
-			 uint32_t *nattrs, const char *where)
+/* Copy the members of obj into an attribute array. */
+static int collect_attrs(struct ctx *c, const cJSON *obj, struct inn_attr **attrs, uint32_t *nattrs,
+			 const char *where)
 {
 	uint32_t n = 0;
 
-	for (const cJSON *v = obj->child; v; v = v->next) {
-		const char *const *s = skip;
-		while (*s && strcmp(*s, v->string) != 0)
-			s++;
-		if (!*s)
-			n++;
-	}
+	for (const cJSON *v = obj->child; v; v = v->next)
+		n++;
 	*nattrs = 0;
 	*attrs = NULL;
 	if (!n)
@@ -569,11 +351,6 @@ static int collect_attrs(struct ctx *c, const cJSON *obj, const char *const *ski
 	if (!(*attrs = inn_arena_alloc(c->m->arena, n * sizeof(**attrs))))
 		return oom(c);
 	for (const cJSON *v = obj->child; v; v = v->next) {
-		const char *const *s = skip;
-		while (*s && strcmp(*s, v->string) != 0)
-			s++;
-		if (*s)
-			continue;
 		struct inn_attr *a = &(*attrs)[(*nattrs)++];
 		if (!(a->key = inn_arena_intern(c->m->arena, v->string)))
 			return oom(c);
@@ -652,7 +429,6 @@ static int parse_vocabulary(struct ctx *c, const cJSON *voc)
 
 static int parse_graph(struct ctx *c, const cJSON *graph)
 {
-	static const char *const none[] = {NULL};
 	const cJSON *name, *as_of;
 
 	if (!graph || cJSON_IsNull(graph))
@@ -663,7 +439,7 @@ static int parse_graph(struct ctx *c, const cJSON *graph)
 	if (set_string(c, name, &c->m->name, false, "graph", "name") < 0)
 		return -1;
 	as_of = cJSON_GetObjectItemCaseSensitive(graph, "as_of");
-	if (is_integer(as_of)) {
+	if (cJSON_IsNumber(as_of) && is_integer(as_of->valuedouble)) {
 		char year[32];
 		snprintf(year, sizeof(year), "%.0f", as_of->valuedouble);
 		if (!(c->m->as_of = inn_arena_strdup(c->m->arena, year)))
@@ -673,58 +449,7 @@ static int parse_graph(struct ctx *c, const cJSON *graph)
 	}
 	if (parse_vocabulary(c, cJSON_GetObjectItemCaseSensitive(graph, "vocabulary")) < 0)
 		return -1;
-	return collect_attrs(c, graph, none, &c->m->graph_attrs, &c->m->ngraph_attrs, "graph");
-}
-
-static int parse_node(struct ctx *c, const cJSON *obj, size_t i)
-{
-	static const char *const typed[] = {"id", "kind", "label", "label_zh", "provenance", "since", "until", NULL};
-	char where[CLIP_BYTES + 16], tmp[32], buf[CLIP_BYTES + 4];
-	const char *id;
-	bool is_int;
-	size_t at;
-	int rc;
-
-	snprintf(where, sizeof(where), "nodes[%zu]", i);
-	if (!cJSON_IsObject(obj))
-		return inn_error_set(c->err, INN_EINPUT, "%s: %s: a node must be an object", c->origin, where);
-	const cJSON *idv = cJSON_GetObjectItemCaseSensitive(obj, "id");
-	if (!idv)
-		return inn_error_set(c->err, INN_EINPUT, "%s: %s: node has no 'id'", c->origin, where);
-	if (!id_text(idv, tmp, sizeof(tmp), &id, &is_int))
-		return inn_error_set(c->err, INN_EINPUT, "%s: %s: node 'id' must be a string or an integer",
-				     c->origin, where);
-	if (!*id)
-		return inn_error_set(c->err, INN_EINPUT, "%s: %s: node 'id' is empty", c->origin, where);
-	rc = inn_model_add_node(c->m, id, is_int, &at);
-	if (rc == INN_MODEL_EDUP)
-		return inn_error_set(c->err, INN_EINPUT, "%s: %s: duplicate node id '%s' (first at nodes[%zu])",
-				     c->origin, where, clip(buf, id), at);
-	if (rc == INN_MODEL_ETOOBIG)
-		return inn_error_set(c->err, INN_EINPUT, "%s: %s: too many nodes", c->origin, where);
-	if (rc < 0)
-		return oom(c);
-	snprintf(where, sizeof(where), "node '%s'", clip(buf, id));
-	struct inn_node *n = &c->m->nodes[at];
-	struct inn_node_more x = inn_no_node_more;
-	if (set_string(c, cJSON_GetObjectItemCaseSensitive(obj, "kind"), &n->kind, true, where, "kind") < 0 ||
-	    set_string(c, cJSON_GetObjectItemCaseSensitive(obj, "label"), &n->label, false, where, "label") < 0 ||
-	    set_string(c, cJSON_GetObjectItemCaseSensitive(obj, "label_zh"), &x.label_zh, false, where,
-		       "label_zh") < 0 ||
-	    set_string(c, cJSON_GetObjectItemCaseSensitive(obj, "provenance"), &x.provenance, true, where,
-		       "provenance") < 0 ||
-	    set_year(c, cJSON_GetObjectItemCaseSensitive(obj, "since"), &x.since, where, "since") < 0 ||
-	    set_year(c, cJSON_GetObjectItemCaseSensitive(obj, "until"), &x.until, where, "until") < 0)
-		return -1;
-	if (!in_vocab(&c->kinds, n->kind))
-		return inn_error_set(c->err, INN_EINPUT, "%s: %s: kind '%s' is not in graph.vocabulary.kinds",
-				     c->origin, where, clip(buf, n->kind));
-	if (x.since && x.until && x.until < x.since)
-		return inn_error_set(c->err, INN_EINPUT, "%s: %s: 'until' (%d) is before 'since' (%d)", c->origin,
-				     where, x.until, x.since);
-	if (collect_attrs(c, obj, typed, &x.attrs, &x.nattrs, where) < 0)
-		return -1;
-	return inn_model_put_node_more(c->m, at, &x) < 0 ? oom(c) : 0;
+	return collect_attrs(c, graph, &c->m->graph_attrs, &c->m->ngraph_attrs, "graph");
 }
 
 /* "links[3] ('a' -- 'b')": how messages name a link. */
@@ -737,116 +462,633 @@ static void link_where(const struct ctx *c, char *where, size_t size, const char
 		 c->m->directed ? "->" : "--", clip(b, c->m->nodes[l->target].id));
 }
 
-static int link_end(struct ctx *c, const cJSON *obj, const char *key, const char *where, uint32_t *index)
+/* The size of a buffer for elem_where(). */
+#define WHERE_BYTES (3 * CLIP_BYTES)
+
+/* Made only for a message, so that a million links that load cost no formatting. */
+static void elem_where(const struct ctx *c, const struct elem *e, char *where)
 {
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+	char id[CLIP_BYTES + 4];
+
+	if (!e->named)
+		snprintf(where, WHERE_BYTES, "%s[%zu]", e->array, e->index);
+	else if (e->node)
+		snprintf(where, WHERE_BYTES, "node '%s'", clip(id, c->m->nodes[e->at].id));
+	else
+		link_where(c, where, WHERE_BYTES, e->array, e->index);
+}
+
+/* "<origin>: <the node or link>: <what>". */
+__attribute__((format(printf, 3, 4))) static int fail(struct ctx *c, const struct elem *e, const char *fmt, ...)
+{
+	char where[WHERE_BYTES], what[sizeof(c->err->msg)];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(what, sizeof(what), fmt, ap);
+	va_end(ap);
+	elem_where(c, e, where);
+	return inn_error_set(c->err, INN_EINPUT, "%s: %s: %s", c->origin, where, what);
+}
+
+static void release_fields(struct ctx *c)
+{
+	for (size_t k = 0; k < c->nf; k++)
+		cJSON_Delete(c->f[k].tree);
+	c->nf = 0;
+}
+
+/* The element of an array at s[i] that is not an object, checked as an object's members are. */
+static int check_other(struct ctx *c, const struct elem *e, struct json_span v)
+{
+	char path[256];
+	bool escaped;
+
+	snprintf(path, sizeof(path), "%s[%zu]", e->array, e->index);
+	if (c->s[v.start] == '"') {
+		size_t body = json_string_end(c->s, v.start, &escaped) - v.start - 1, n = body;
+		if (escaped) {
+			char *out = malloc(body + 1);
+			if (!out)
+				return oom(c);
+			n = json_unescape(c->s + v.start + 1, body, out);
+			free(out);
+		}
+		if (n > INN_MAX_STRING_BYTES)
+			return inn_error_set(c->err, INN_EINPUT, "%s: %s: string longer than %zu MiB (the limit)",
+					     c->origin, path, INN_MAX_STRING_BYTES >> 20);
+	} else if (c->s[v.start] == '[' || c->s[v.start] == '{') {
+		cJSON *tree = parse_piece(c, v);
+		if (!tree)
+			return parse_oom(c);
+		int rc = check_tree(c, tree, path, strlen(path), sizeof(path));
+		cJSON_Delete(tree);
+		return rc;
+	}
+	return 0;
+}
+
+/*
+ * The rules check_tree() applies, on the members of the node or link just read, in the same
+ * order: no key over the limit, no key twice, then each value (strings within the limit, arrays
+ * and objects parsed and checked whole).
+ */
+static int check_fields(struct ctx *c, const struct elem *e)
+{
+	char path[256], key[CLIP_BYTES + 4];
+	size_t repeat;
+
+	/* paths are made only for a message or a piece to check: most nodes and links need neither */
+	for (size_t k = 0; k < c->nf; k++)
+		if (c->f[k].name.len > INN_MAX_STRING_BYTES)
+			return inn_error_set(c->err, INN_EINPUT, "%s: %s[%zu]: key longer than %zu MiB (the limit)",
+					     c->origin, e->array, e->index, INN_MAX_STRING_BYTES >> 20);
+	if (first_repeat(c->f, c->nf, sizeof(*c->f), &repeat) < 0)
+		return oom(c);
+	if (repeat != SIZE_MAX)
+		return inn_error_set(c->err, INN_EINPUT, "%s: %s[%zu]: duplicate key '%s'", c->origin, e->array,
+				     e->index, clip_n(key, c->f[repeat].name.s, c->f[repeat].name.len));
+	for (size_t k = 0; k < c->nf; k++) {
+		struct field *f = &c->f[k];
+		if ((f->raw.type != JSON_STRING || f->str.len <= INN_MAX_STRING_BYTES) && f->raw.type != JSON_ARRAY &&
+		    f->raw.type != JSON_OBJECT)
+			continue;
+		snprintf(path, sizeof(path), "%s[%zu].%s", e->array, e->index, clip_n(key, f->name.s, f->name.len));
+		if (f->raw.type == JSON_STRING)
+			return inn_error_set(c->err, INN_EINPUT, "%s: %s: string longer than %zu MiB (the limit)",
+					     c->origin, path, INN_MAX_STRING_BYTES >> 20);
+		if (!(f->tree = parse_piece(c, f->raw.value)))
+			return parse_oom(c);
+		if (check_tree(c, f->tree, path, strlen(path), sizeof(path)) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/*
+ * Read the node or link whose text starts at s[i] into c->f and check its members; *end is the
+ * offset past it. 1 when it is not an object (checked as well).
+ */
+static int read_element(struct ctx *c, const struct elem *e, size_t i, size_t *end)
+{
+	const char *s = c->s;
+	size_t need = 0;
+
+	release_fields(c);
+	for (int k = 0; k < NTYPED; k++)
+		c->slot[k] = -1;
+	if (s[i] != '{') {
+		*end = json_skip_value(s, i);
+		return check_other(c, e, (struct json_span){i, *end}) < 0 ? -1 : 1;
+	}
+	for (i = json_skip_ws(s, i + 1); s[i] == '"';) {
+		if (c->nf == c->fcap) {
+			size_t cap = c->fcap ? 2 * c->fcap : 16;
+			struct field *f = realloc(c->f, cap * sizeof(*f));
+			if (!f)
+				return oom(c);
+			c->f = f;
+			c->fcap = cap;
+		}
+		struct field *f = &c->f[c->nf++];
+		i = json_next_member(s, i, &f->raw);
+		f->tree = NULL;
+		/* room for the key and the string, NUL-terminated, when they must be decoded */
+		need += f->raw.key_escaped ? f->raw.key.end - f->raw.key.start + 1 : 0;
+		need += f->raw.value_escaped ? f->raw.value.end - f->raw.value.start - 1 : 0;
+	}
+	*end = i + 1; /* past the '}' */
+	/* decoded into scratch, sized once so that the pointers stay valid */
+	if (need > c->scap) {
+		char *b = realloc(c->scratch, need);
+		if (!b)
+			return oom(c);
+		c->scratch = b;
+		c->scap = need;
+	}
+	char *out = c->scratch;
+	for (size_t k = 0; k < c->nf; k++) {
+		struct field *f = &c->f[k];
+		struct json_span key = f->raw.key, v = {f->raw.value.start + 1, f->raw.value.end - 1};
+		f->name = (struct key){s + key.start, key.end - key.start};
+		if (f->raw.key_escaped) {
+			f->name = (struct key){out, json_unescape(s + key.start, key.end - key.start, out)};
+			out += f->name.len + 1;
+		}
+		if (f->raw.value_escaped) {
+			f->str = (struct key){out, json_unescape(s + v.start, v.end - v.start, out)};
+			out += f->str.len + 1;
+		} else if (f->raw.type == JSON_STRING) {
+			f->str = (struct key){s + v.start, v.end - v.start};
+		}
+		int t = e->node ? node_field(&f->name) : link_field(&f->name);
+		f->typed = t >= 0;
+		if (t >= 0)
+			c->slot[t] = (int)k;
+	}
+	return check_fields(c, e);
+}
+
+static const struct field *typed_field(const struct ctx *c, int t)
+{
+	return c->slot[t] < 0 ? NULL : &c->f[c->slot[t]];
+}
+
+static double number_of(const struct ctx *c, const struct field *f)
+{
+	double v;
+
+	json_number(c->s, f->raw.value.start, &v);
+	return v;
+}
+
+/* The text of a node id or link end: a string, or an integer written in decimal (tmp: 32 bytes). */
+static bool id_text(const struct ctx *c, const struct field *f, char *tmp, struct key *text, bool *is_int)
+{
+	const char *s = c->s + f->raw.value.start;
+	size_t n = f->raw.value.end - f->raw.value.start, k = s[0] == '-';
+
+	*is_int = f->raw.type == JSON_NUMBER;
+	if (f->raw.type == JSON_STRING) {
+		*text = f->str;
+		return true;
+	}
+	if (f->raw.type != JSON_NUMBER)
+		return false;
+	/* an integer of up to 15 digits is its own decimal text (JSON has no leading zeros) */
+	while (k < n && s[k] >= '0' && s[k] <= '9')
+		k++;
+	if (k == n && n - (s[0] == '-') <= 15) {
+		/* -0 is 0, as it is to Python's json and so to NetworkX */
+		*text = n == 2 && s[0] == '-' && s[1] == '0' ? (struct key){"0", 1} : (struct key){s, n};
+		return true;
+	}
+	double v = number_of(c, f);
+	if (!is_integer(v))
+		return false;
+	*text = (struct key){tmp, (size_t)snprintf(tmp, 32, "%.0f", v == 0 ? 0.0 : v)};
+	return true;
+}
+
+static int field_string(struct ctx *c, const struct elem *e, const struct field *f, const char **dst,
+			bool intern, const char *key)
+{
+	if (!f || f->raw.type == JSON_NULL)
+		return 0; /* NetworkX writes None as null: the field is absent */
+	if (f->raw.type != JSON_STRING)
+		return fail(c, e, "'%s' must be a string", key);
+	if (intern) {
+		const char *s = cstr(c, f->str.s, f->str.len);
+		*dst = s ? inn_arena_intern(c->m->arena, s) : NULL;
+	} else {
+		*dst = inn_arena_strndup(c->m->arena, f->str.s, f->str.len);
+	}
+	return *dst ? 0 : oom(c);
+}
+
+static int field_year(struct ctx *c, const struct elem *e, const struct field *f, int *dst, const char *key)
+{
+	double v;
+
+	if (!f || f->raw.type == JSON_NULL)
+		return 0;
+	if (f->raw.type != JSON_NUMBER || !is_integer(v = number_of(c, f)) || v < -9999 || v > 9999 || v == 0)
+		return fail(c, e, "'%s' must be a year (a non-zero integer)", key);
+	*dst = (int)v;
+	return 0;
+}
+
+/* The free attributes of the node or link just read, in file order, into the model's arena. */
+static int field_attrs(struct ctx *c, const struct elem *e, struct inn_attr **attrs, uint32_t *nattrs)
+{
+	uint32_t n = 0;
+
+	*nattrs = 0;
+	*attrs = NULL;
+	for (size_t k = 0; k < c->nf; k++)
+		n += !c->f[k].typed;
+	if (!n)
+		return 0;
+	if (!(*attrs = inn_arena_alloc(c->m->arena, n * sizeof(**attrs))))
+		return oom(c);
+	for (size_t k = 0; k < c->nf; k++) {
+		const struct field *f = &c->f[k];
+		if (f->typed)
+			continue;
+		struct inn_attr *a = &(*attrs)[(*nattrs)++];
+		struct inn_value *v = &a->value;
+		const char *key = cstr(c, f->name.s, f->name.len);
+		if (!key || !(a->key = inn_arena_intern(c->m->arena, key)))
+			return oom(c);
+		memset(v, 0, sizeof(*v));
+		switch (f->raw.type) {
+		case JSON_NULL:
+			v->type = INN_VAL_NULL;
+			break;
+		case JSON_TRUE:
+		case JSON_FALSE:
+			v->type = INN_VAL_BOOL;
+			v->boolean = f->raw.type == JSON_TRUE;
+			break;
+		case JSON_NUMBER:
+			v->type = INN_VAL_NUMBER;
+			v->number = number_of(c, f);
+			if (!isfinite(v->number))
+				return fail(c, e, "'%s' is not a finite number", a->key);
+			break;
+		case JSON_STRING:
+			v->type = INN_VAL_STRING;
+			if (!(v->text = inn_arena_strndup(c->m->arena, f->str.s, f->str.len)))
+				return oom(c);
+			break;
+		default: {
+			char where[WHERE_BYTES];
+			elem_where(c, e, where);
+			if (to_value(c, f->tree, v, where, a->key) < 0)
+				return -1;
+		}
+		}
+	}
+	return 0;
+}
+
+static int parse_node(struct ctx *c, size_t i, size_t index, size_t *end)
+{
+	struct elem e = {.array = "nodes", .index = index, .node = true};
 	char tmp[32], buf[CLIP_BYTES + 4];
-	const char *id;
+	const struct field *f;
+	struct key id;
+	const char *idz;
 	bool is_int;
+	int rc;
+
+	if ((rc = read_element(c, &e, i, end)) != 0)
+		return rc < 0 ? -1 : fail(c, &e, "a node must be an object");
+	if (!(f = typed_field(c, N_ID)))
+		return fail(c, &e, "node has no 'id'");
+	if (!id_text(c, f, tmp, &id, &is_int))
+		return fail(c, &e, "node 'id' must be a string or an integer");
+	if (!id.len)
+		return fail(c, &e, "node 'id' is empty");
+	if (!(idz = cstr(c, id.s, id.len)))
+		return oom(c);
+	rc = inn_model_add_node(c->m, idz, is_int, &e.at);
+	if (rc == INN_MODEL_EDUP)
+		return fail(c, &e, "duplicate node id '%s' (first at nodes[%zu])", clip(buf, idz), e.at);
+	if (rc == INN_MODEL_ETOOBIG)
+		return fail(c, &e, "too many nodes");
+	if (rc < 0)
+		return oom(c);
+	e.named = true;
+	struct inn_node *n = &c->m->nodes[e.at];
+	struct inn_node_more x = inn_no_node_more;
+	if (field_string(c, &e, typed_field(c, N_KIND), &n->kind, true, "kind") < 0 ||
+	    field_string(c, &e, typed_field(c, N_LABEL), &n->label, false, "label") < 0 ||
+	    field_string(c, &e, typed_field(c, N_LABEL_ZH), &x.label_zh, false, "label_zh") < 0 ||
+	    field_string(c, &e, typed_field(c, N_PROVENANCE), &x.provenance, true, "provenance") < 0 ||
+	    field_year(c, &e, typed_field(c, N_SINCE), &x.since, "since") < 0 ||
+	    field_year(c, &e, typed_field(c, N_UNTIL), &x.until, "until") < 0)
+		return -1;
+	if (!in_vocab(&c->kinds, n->kind))
+		return fail(c, &e, "kind '%s' is not in graph.vocabulary.kinds", clip(buf, n->kind));
+	if (x.since && x.until && x.until < x.since)
+		return fail(c, &e, "'until' (%d) is before 'since' (%d)", x.until, x.since);
+	if (field_attrs(c, &e, &x.attrs, &x.nattrs) < 0)
+		return -1;
+	return inn_model_put_node_more(c->m, e.at, &x) < 0 ? oom(c) : 0;
+}
+
+/*
+ * The node ids again, to find link ends: the model's index reaches an id through three scattered
+ * reads (its slot, the node, the id's text), a cache miss each on a large model, and a million
+ * links make two million lookups. Here an id of up to ID_IN_SLOT bytes is held in its slot, so a
+ * lookup is one read; a longer id keeps its hash there and is compared with the node's id. Made
+ * when the nodes are read, freed with the reader: 16 bytes a slot, two slots a node at most.
+ */
+#define ID_IN_SLOT 11
+#define LONG_ID 0xFF
+
+struct end_slot {
+	uint32_t node; /* node index + 1; 0: empty */
+	/* the id's length and the id, zero-padded; for a longer id LONG_ID and its hash's high half */
+	unsigned char key[1 + ID_IN_SLOT];
+};
+
+static uint64_t hash_id(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ull; /* FNV-1a */
+
+	for (size_t k = 0; k < n; k++)
+		h = (h ^ (unsigned char)s[k]) * 1099511628211ull;
+	return h;
+}
+
+/* The key of the id s[0..n) with hash h in a slot: the slot is found by comparing 12 bytes. */
+static void slot_key(unsigned char *key, const char *s, size_t n, uint64_t h)
+{
+	uint32_t tag = (uint32_t)(h >> 32);
+
+	memset(key, 0, 1 + ID_IN_SLOT);
+	if (n <= ID_IN_SLOT) {
+		key[0] = (unsigned char)n;
+		for (size_t k = 0; k < n; k++)
+			key[1 + k] = (unsigned char)s[k];
+	} else {
+		key[0] = LONG_ID;
+		memcpy(key + 1, &tag, sizeof(tag));
+	}
+}
+
+/* The index of the node whose id is s[0..n), or false. */
+static bool find_end(const struct ctx *c, const char *s, size_t n, size_t *at)
+{
+	unsigned char key[1 + ID_IN_SLOT];
+	uint64_t h = hash_id(s, n);
+
+	slot_key(key, s, n, h);
+	for (size_t j = h & c->ends_mask;; j = (j + 1) & c->ends_mask) {
+		const struct end_slot *e = &c->ends[j];
+		if (!e->node)
+			return false;
+		if (memcmp(e->key, key, sizeof(key)) != 0)
+			continue;
+		const char *id = c->m->nodes[e->node - 1].id;
+		if (n <= ID_IN_SLOT || (strncmp(id, s, n) == 0 && !id[n])) {
+			*at = e->node - 1;
+			return true;
+		}
+	}
+}
+
+/* Index the model's nodes for find_end(); without the memory, the model's own index serves. */
+static void index_ends(struct ctx *c)
+{
+	size_t size = 16;
+
+	while (size < 2 * c->m->nnodes)
+		size *= 2;
+	if (!(c->ends = calloc(size, sizeof(*c->ends))))
+		return;
+	c->ends_mask = size - 1;
+	for (size_t i = 0; i < c->m->nnodes; i++) {
+		const char *id = c->m->nodes[i].id;
+		size_t n = strlen(id);
+		uint64_t h = hash_id(id, n);
+		size_t j = h & c->ends_mask;
+		while (c->ends[j].node)
+			j = (j + 1) & c->ends_mask;
+		c->ends[j].node = (uint32_t)i + 1;
+		slot_key(c->ends[j].key, id, n, h);
+	}
+}
+
+static int link_end(struct ctx *c, const struct elem *e, int t, const char *key, uint32_t *index)
+{
+	const struct field *f = typed_field(c, t);
+	char tmp[32], buf[CLIP_BYTES + 4];
+	const char *idz;
+	struct key id;
+	bool is_int, found;
 	size_t at;
 
-	if (!v)
-		return inn_error_set(c->err, INN_EINPUT, "%s: %s: link has no '%s'", c->origin, where, key);
-	if (!id_text(v, tmp, sizeof(tmp), &id, &is_int))
-		return inn_error_set(c->err, INN_EINPUT, "%s: %s: link '%s' must be a string or an integer",
-				     c->origin, where, key);
-	if (!inn_model_find(c->m, id, &at))
-		return inn_error_set(c->err, INN_EINPUT, "%s: %s: link %s '%s' is not a node", c->origin,
-				     where, key, clip(buf, id));
+	if (!f)
+		return fail(c, e, "link has no '%s'", key);
+	if (!id_text(c, f, tmp, &id, &is_int))
+		return fail(c, e, "link '%s' must be a string or an integer", key);
+	if (c->ends) {
+		found = find_end(c, id.s, id.len, &at);
+	} else {
+		if (!(idz = cstr(c, id.s, id.len)))
+			return oom(c);
+		found = inn_model_find(c->m, idz, &at);
+	}
+	if (!found)
+		return fail(c, e, "link %s '%s' is not a node", key, clip_n(buf, id.s, id.len));
 	*index = (uint32_t)at;
 	return 0;
 }
 
-static int parse_link(struct ctx *c, const cJSON *obj, const char *array, size_t i)
+static int parse_link(struct ctx *c, size_t i, const char *array, size_t index, size_t *end)
 {
-	static const char *const typed[] = {"source", "target", "relation", "provenance", "weight",
-					    "since", "until", NULL};
-	char where[3 * CLIP_BYTES], buf[CLIP_BYTES + 4];
+	struct elem e = {.array = array, .index = index};
+	char buf[CLIP_BYTES + 4];
+	const struct field *w;
 	uint32_t s, t;
+	int rc;
 
-	snprintf(where, sizeof(where), "%s[%zu]", array, i);
-	if (!cJSON_IsObject(obj))
-		return inn_error_set(c->err, INN_EINPUT, "%s: %s: a link must be an object", c->origin, where);
-	if (link_end(c, obj, "source", where, &s) < 0 || link_end(c, obj, "target", where, &t) < 0)
+	if ((rc = read_element(c, &e, i, end)) != 0)
+		return rc < 0 ? -1 : fail(c, &e, "a link must be an object");
+	if (link_end(c, &e, L_SOURCE, "source", &s) < 0 || link_end(c, &e, L_TARGET, "target", &t) < 0)
 		return -1;
 	struct inn_link *l = inn_model_add_link(c->m, s, t);
 	struct inn_link_more x = inn_no_link_more;
 	if (!l)
 		return oom(c);
-	link_where(c, where, sizeof(where), array, i);
-	const cJSON *w = cJSON_GetObjectItemCaseSensitive(obj, "weight");
-	if (w && !cJSON_IsNull(w)) {
-		if (!cJSON_IsNumber(w) || !isfinite(w->valuedouble))
-			return inn_error_set(c->err, INN_EINPUT, "%s: %s: 'weight' must be a finite number",
-					     c->origin, where);
+	e.named = true;
+	if ((w = typed_field(c, L_WEIGHT)) && w->raw.type != JSON_NULL) {
+		if (w->raw.type != JSON_NUMBER || !isfinite(l->weight = number_of(c, w)))
+			return fail(c, &e, "'weight' must be a finite number");
 		l->has_weight = true;
-		l->weight = w->valuedouble;
 	}
-	if (set_string(c, cJSON_GetObjectItemCaseSensitive(obj, "relation"), &l->relation, true, where,
-		       "relation") < 0 ||
-	    set_string(c, cJSON_GetObjectItemCaseSensitive(obj, "provenance"), &x.provenance, true, where,
-		       "provenance") < 0 ||
-	    set_year(c, cJSON_GetObjectItemCaseSensitive(obj, "since"), &x.since, where, "since") < 0 ||
-	    set_year(c, cJSON_GetObjectItemCaseSensitive(obj, "until"), &x.until, where, "until") < 0)
+	if (field_string(c, &e, typed_field(c, L_RELATION), &l->relation, true, "relation") < 0 ||
+	    field_string(c, &e, typed_field(c, L_PROVENANCE), &x.provenance, true, "provenance") < 0 ||
+	    field_year(c, &e, typed_field(c, L_SINCE), &x.since, "since") < 0 ||
+	    field_year(c, &e, typed_field(c, L_UNTIL), &x.until, "until") < 0)
 		return -1;
 	if (!in_vocab(&c->relations, l->relation))
-		return inn_error_set(c->err, INN_EINPUT, "%s: %s: relation '%s' is not in graph.vocabulary.relations",
-				     c->origin, where, clip(buf, l->relation));
+		return fail(c, &e, "relation '%s' is not in graph.vocabulary.relations", clip(buf, l->relation));
 	if (x.since && x.until && x.until < x.since)
-		return inn_error_set(c->err, INN_EINPUT, "%s: %s: 'until' (%d) is before 'since' (%d)", c->origin,
-				     where, x.until, x.since);
-	if (collect_attrs(c, obj, typed, &x.attrs, &x.nattrs, where) < 0)
+		return fail(c, &e, "'until' (%d) is before 'since' (%d)", x.until, x.since);
+	if (field_attrs(c, &e, &x.attrs, &x.nattrs) < 0)
 		return -1;
 	return inn_model_put_link_more(c->m, c->m->nlinks - 1, &x) < 0 ? oom(c) : 0;
 }
 
-/* A link's pair of ends (in order when undirected) and its index, sorted to find parallel links. */
-struct pair {
-	uint64_t ends;
-	size_t link;
+/*
+ * Reading a large link list would spend most of its time waiting for memory: a link's target is
+ * a random slot of the id table, far from the last one. A cursor AHEAD links in front finds each
+ * link's ends and asks for their slots early, so that the wait overlaps the reading of the links
+ * in between. It only reads: a link it cannot make sense of is left to parse_link(). Returns the
+ * offset of the next link, or 0 at the end of the array.
+ */
+#define AHEAD 8
+
+static size_t prefetch_link(const struct ctx *c, size_t i)
+{
+	const char *s = c->s;
+	struct json_pair p;
+
+	if (s[i] != '{') {
+		i = json_skip_value(s, i);
+	} else {
+		for (i = json_skip_ws(s, i + 1); s[i] == '"';) {
+			i = json_next_member(s, i, &p);
+			struct key k = {s + p.key.start, p.key.end - p.key.start};
+			if (p.key_escaped || (!IS(&k, "source") && !IS(&k, "target")))
+				continue;
+			/* an id as id_text() gives it: a string without escapes, or an integer of 15 digits (not -0) */
+			size_t v = p.value.start, n = p.value.end - v, d = s[v] == '-';
+			if (p.type == JSON_STRING && !p.value_escaped) {
+				v++;
+				n -= 2;
+			} else if (p.type == JSON_NUMBER && n - d <= 15 && !(d && s[v + 1] == '0')) {
+				while (d < n && s[v + d] >= '0' && s[v + d] <= '9')
+					d++;
+				if (d < n)
+					continue;
+			} else {
+				continue;
+			}
+			__builtin_prefetch(&c->ends[hash_id(s + v, n) & c->ends_mask]);
+		}
+		i++;
+	}
+	i = json_skip_ws(s, i);
+	return s[i] == ',' ? json_skip_ws(s, i + 1) : 0;
+}
+
+/* Each node (or link) of the array t, one at a time, straight into the model. */
+static int parse_elements(struct ctx *c, const struct top *t, const char *array)
+{
+	size_t i = json_skip_ws(c->s, t->value.start + 1), end, ahead = 0;
+	bool nodes = strcmp(array, "nodes") == 0;
+
+	if (c->s[i] == ']')
+		return 0;
+	if (!nodes && c->ends)
+		for (size_t k = 0, a = i; k < AHEAD && a; k++)
+			ahead = a = prefetch_link(c, a);
+	for (size_t k = 0;; k++) {
+		if ((nodes ? parse_node(c, i, k, &end) : parse_link(c, i, array, k, &end)) < 0)
+			return -1;
+		if (ahead)
+			ahead = prefetch_link(c, ahead);
+		i = json_skip_ws(c->s, end);
+		if (c->s[i] != ',')
+			return 0;
+		i = json_skip_ws(c->s, i + 1);
+	}
+}
+
+/* A link in the bucket of its first end (the smaller one when undirected): its other end and its index. */
+struct half {
+	uint32_t other, link;
 };
 
-static int cmp_pairs(const void *a, const void *b)
+static int cmp_halves(const void *a, const void *b)
 {
-	const struct pair *x = a, *y = b;
+	const struct half *x = a, *y = b;
 
-	if (x->ends != y->ends)
-		return (x->ends > y->ends) - (x->ends < y->ends);
+	if (x->other != y->other)
+		return (x->other > y->other) - (x->other < y->other);
 	return (x->link > y->link) - (x->link < y->link);
 }
 
 /*
- * Without "multigraph": true two links may not join the same pair of nodes. Sorting the pairs
- * costs m log m whatever the ids are; a hash table could be driven into its worst case by a file
- * crafted to collide. The link reported is the first repeat in file order.
+ * Without "multigraph": true two links may not join the same pair of nodes. The links are put in
+ * buckets by their first end (a counting sort: linear), in file order, and each bucket is sorted
+ * by the other end: m log m at worst whatever the ids are, where a hash table could be driven
+ * into its worst case by a file crafted to collide. The link reported is the first repeat in
+ * file order. (The value limit keeps link indices within 32 bits.)
  */
 static int check_parallel(struct ctx *c, const char *array)
 {
 	const struct inn_model *m = c->m;
 	size_t dup = SIZE_MAX, first = 0;
-	struct pair *p;
+	uint32_t *start;
+	struct half *h;
 
 	if (m->multigraph || m->nlinks < 2)
 		return 0;
-	if (!(p = malloc(m->nlinks * sizeof(*p))))
+	start = calloc(m->nnodes + 1, sizeof(*start));
+	h = malloc(m->nlinks * sizeof(*h));
+	if (!start || !h) {
+		free(start);
+		free(h);
 		return oom(c);
+	}
 	for (size_t j = 0; j < m->nlinks; j++) {
 		uint32_t s = m->links[j].source, t = m->links[j].target;
-		if (!m->directed && s > t) {
-			uint32_t x = s;
-			s = t;
-			t = x;
-		}
-		p[j] = (struct pair){((uint64_t)s << 32) | t, j};
+		start[m->directed || s < t ? s : t]++;
 	}
-	qsort(p, m->nlinks, sizeof(*p), cmp_pairs);
-	for (size_t k = 1; k < m->nlinks; k++) {
-		if (p[k].ends == p[k - 1].ends && (k < 2 || p[k - 2].ends != p[k].ends) && p[k].link < dup) {
-			dup = p[k].link;
-			first = p[k - 1].link;
+	for (size_t i = 0, sum = 0; i <= m->nnodes; i++) { /* start[i]: where bucket i ends, until it is filled */
+		sum += start[i];
+		start[i] = (uint32_t)sum;
+	}
+	for (size_t j = m->nlinks; j-- > 0;) { /* backwards, so each bucket is in file order */
+		uint32_t s = m->links[j].source, t = m->links[j].target;
+		bool keep = m->directed || s < t;
+		h[--start[keep ? s : t]] = (struct half){keep ? t : s, (uint32_t)j};
+	}
+	for (size_t i = 0; i < m->nnodes; i++) {
+		struct half *b = h + start[i];
+		size_t n = start[i + 1] - start[i]; /* start[nnodes] is nlinks */
+		if (n < 2)
+			continue;
+		if (n <= 8) { /* most buckets: a few links, compared pairwise */
+			for (size_t y = 1; y < n; y++)
+				for (size_t x = 0; x < y; x++)
+					if (b[x].other == b[y].other) {
+						if (b[y].link < dup) {
+							dup = b[y].link;
+							first = b[x].link;
+						}
+						y = n; /* later links of the bucket come after this one */
+						break;
+					}
+			continue;
+		}
+		qsort(b, n, sizeof(*b), cmp_halves);
+		/* in a run of equal ends the repeat is the run's second link; the earliest repeat wins */
+		for (size_t k = 1; k < n; k++) {
+			if (b[k].other == b[k - 1].other && (k < 2 || b[k - 2].other != b[k].other) && b[k].link < dup) {
+				dup = b[k].link;
+				first = b[k - 1].link;
+			}
 		}
 	}
-	free(p);
+	free(start);
+	free(h);
 	if (dup == SIZE_MAX)
 		return 0;
 	char where[3 * CLIP_BYTES];
@@ -856,110 +1098,171 @@ static int check_parallel(struct ctx *c, const char *array)
 			     c->origin, where, array, first);
 }
 
-static int get_bool(struct ctx *c, const cJSON *root, const char *key, bool dflt, bool *out)
+static int get_bool(struct ctx *c, const struct top *t, const char *key, bool *out)
 {
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(root, key);
-
-	*out = dflt;
-	if (!v || cJSON_IsNull(v))
+	*out = false;
+	if (!t || cJSON_IsNull(t->tree))
 		return 0;
-	if (!cJSON_IsBool(v))
+	if (!cJSON_IsBool(t->tree))
 		return inn_error_set(c->err, INN_EINPUT, "%s: '%s' must be true or false", c->origin, key);
-	*out = cJSON_IsTrue(v);
+	*out = cJSON_IsTrue(t->tree);
 	return 0;
 }
 
-static int parse_model(struct ctx *c, const cJSON *root)
+static const struct top *find_top(const struct ctx *c, const char *key)
 {
-	static const char *const known[] = {"directed", "multigraph", "graph", "nodes", "links", "edges", NULL};
-	const cJSON *nodes, *links, *edges;
-	const char *array = "links";
-	size_t i = 0;
+	for (size_t k = 0; k < c->ntops; k++)
+		if (strcmp(c->tops[k].name.s, key) == 0)
+			return &c->tops[k];
+	return NULL;
+}
 
-	if (!cJSON_IsObject(root))
+static bool is_array(const struct ctx *c, const struct top *t)
+{
+	return c->s[t->value.start] == '[';
+}
+
+/* The node and link arrays are read element by element; every other member is a small piece for cJSON. */
+static bool is_big(const struct ctx *c, const struct top *t)
+{
+	const char *k = t->name.s;
+
+	return is_array(c, t) && (strcmp(k, "nodes") == 0 || strcmp(k, "links") == 0 || strcmp(k, "edges") == 0);
+}
+
+/*
+ * The top-level members, decoded and checked: no key over the limit or twice, and every member
+ * but the node and link arrays parsed and checked whole, in file order, before any is read.
+ */
+static int read_tops(struct ctx *c, const struct json_doc *doc)
+{
+	char path[256], key[CLIP_BYTES + 4];
+	size_t size = 0, repeat;
+
+	for (size_t k = 0; k < doc->nmembers; k++)
+		size += doc->members[k].key.end - doc->members[k].key.start + 1;
+	if (!(c->tops = calloc(doc->nmembers ? doc->nmembers : 1, sizeof(*c->tops))) ||
+	    !(c->names = malloc(size ? size : 1)))
+		return oom(c);
+	char *out = c->names;
+	for (size_t k = 0; k < doc->nmembers; k++) {
+		const struct json_member *m = &doc->members[k];
+		struct top *t = &c->tops[c->ntops++];
+		t->name = (struct key){out, json_unescape(c->s + m->key.start, m->key.end - m->key.start, out)};
+		t->value = m->value;
+		out += t->name.len + 1;
+		if (t->name.len > INN_MAX_STRING_BYTES)
+			return inn_error_set(c->err, INN_EINPUT, "%s: model: key longer than %zu MiB (the limit)",
+					     c->origin, INN_MAX_STRING_BYTES >> 20);
+	}
+	if (first_repeat(c->tops, c->ntops, sizeof(*c->tops), &repeat) < 0)
+		return oom(c);
+	if (repeat != SIZE_MAX)
+		return inn_error_set(c->err, INN_EINPUT, "%s: model: duplicate key '%s'", c->origin,
+				     clip(key, c->tops[repeat].name.s));
+	for (size_t k = 0; k < c->ntops; k++) {
+		struct top *t = &c->tops[k];
+		if (is_big(c, t))
+			continue;
+		if (!(t->tree = parse_piece(c, t->value)))
+			return parse_oom(c);
+		snprintf(path, sizeof(path), "%s", clip(key, t->name.s));
+		if (check_tree(c, t->tree, path, strlen(path), sizeof(path)) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* A top-level member the model holds in fields; the others are kept as they are. */
+static bool is_known(const char *key)
+{
+	static const char *const known[] = {"directed", "multigraph", "graph", "nodes", "links", "edges"};
+
+	for (size_t k = 0; k < sizeof(known) / sizeof(known[0]); k++)
+		if (strcmp(key, known[k]) == 0)
+			return true;
+	return false;
+}
+
+static int parse_model(struct ctx *c, const struct json_doc *doc)
+{
+	const struct top *nodes, *links, *edges, *graph;
+	const char *array = "links";
+	uint32_t n = 0;
+
+	if (!doc->root_is_object)
 		return inn_error_set(c->err, INN_EINPUT, "%s: a model must be a JSON object", c->origin);
-	char path[256] = "";
-	if (check_tree(c, root, path, 0, sizeof(path)) < 0)
+	if (read_tops(c, doc) < 0)
 		return -1;
-	if (get_bool(c, root, "directed", false, &c->m->directed) < 0 ||
-	    get_bool(c, root, "multigraph", false, &c->m->multigraph) < 0 ||
-	    parse_graph(c, cJSON_GetObjectItemCaseSensitive(root, "graph")) < 0)
+	graph = find_top(c, "graph");
+	if (get_bool(c, find_top(c, "directed"), "directed", &c->m->directed) < 0 ||
+	    get_bool(c, find_top(c, "multigraph"), "multigraph", &c->m->multigraph) < 0 ||
+	    parse_graph(c, graph ? graph->tree : NULL) < 0)
 		return -1;
-	nodes = cJSON_GetObjectItemCaseSensitive(root, "nodes");
-	if (!nodes)
+	if (!(nodes = find_top(c, "nodes")))
 		return inn_error_set(c->err, INN_EINPUT, "%s: model has no 'nodes'", c->origin);
-	if (!cJSON_IsArray(nodes))
+	if (!is_array(c, nodes))
 		return inn_error_set(c->err, INN_EINPUT, "%s: 'nodes' must be an array", c->origin);
-	links = cJSON_GetObjectItemCaseSensitive(root, "links");
-	edges = cJSON_GetObjectItemCaseSensitive(root, "edges");
+	links = find_top(c, "links");
+	edges = find_top(c, "edges");
 	if (links && edges)
 		return inn_error_set(c->err, INN_EINPUT, "%s: model has both 'links' and 'edges'", c->origin);
 	if (edges) {
 		links = edges;
 		array = "edges";
 	}
-	if (links && !cJSON_IsArray(links))
+	if (links && !is_array(c, links))
 		return inn_error_set(c->err, INN_EINPUT, "%s: '%s' must be an array", c->origin, array);
-	for (const cJSON *n = nodes->child; n; n = n->next, i++)
-		if (parse_node(c, n, i) < 0)
-			return -1;
-	i = 0;
-	for (const cJSON *l = links ? links->child : NULL; l; l = l->next, i++)
-		if (parse_link(c, l, array, i) < 0)
-			return -1;
-	if (check_parallel(c, array) < 0)
+	if (parse_elements(c, nodes, "nodes") < 0)
 		return -1;
-	return collect_attrs(c, root, known, &c->m->extra, &c->m->nextra, "model");
+	if (links && c->m->nnodes)
+		index_ends(c);
+	if ((links && parse_elements(c, links, array) < 0) || check_parallel(c, array) < 0)
+		return -1;
+	/* the members innonet does not interpret, kept in file order */
+	for (size_t k = 0; k < c->ntops; k++)
+		n += !is_known(c->tops[k].name.s);
+	if (!n)
+		return 0;
+	if (!(c->m->extra = inn_arena_alloc(c->m->arena, n * sizeof(*c->m->extra))))
+		return oom(c);
+	for (size_t k = 0; k < c->ntops; k++) {
+		const struct top *t = &c->tops[k];
+		if (is_known(t->name.s))
+			continue;
+		struct inn_attr *a = &c->m->extra[c->m->nextra++];
+		if (!(a->key = inn_arena_intern(c->m->arena, t->name.s)))
+			return oom(c);
+		if (to_value(c, t->tree, &a->value, "model", t->name.s) < 0)
+			return -1;
+	}
+	return 0;
 }
 
 struct inn_model *inn_load_json(const char *buf, size_t len, const char *origin, struct inn_error *err)
 {
-	struct ctx c = {.origin = origin, .err = err};
-	const char *end = NULL;
-	cJSON *root = NULL;
-	size_t skip = 0;
+	struct ctx c = {.origin = origin, .s = buf, .err = err};
+	struct json_doc doc;
 
-	if (check_text(&c, buf, len) < 0)
+	if (json_scan(buf, len, origin, &doc, err) < 0)
 		return NULL;
-	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
-		skip = 3; /* a UTF-8 byte-order mark, as some Windows editors write */
-	size_t k = skip;
-	while (k < len && (buf[k] == ' ' || buf[k] == '\t' || buf[k] == '\n' || buf[k] == '\r'))
-		k++;
-	if (k == len) {
-		inn_error_set(err, INN_EINPUT, "%s: empty model (expected a JSON object)", origin);
-		return NULL;
-	}
-	/*
-	 * cJSON is lenient where JSON is not (it takes 01, 1., raw tabs and newlines in strings), and
-	 * NetworkX's reader would refuse such a file: the strict scanner decides what is JSON, and
-	 * says where and why it is not, before cJSON builds anything.
-	 */
-	size_t line, col, off;
-	const char *why = NULL;
-	if (locate_syntax_error(buf + skip, len - skip, &off, &why)) {
-		inn_text_position(buf, off + skip, &line, &col);
-		inn_error_set(err, INN_EINPUT, "%s:%zu:%zu: invalid JSON: %s", origin, line, col, why);
-		return NULL;
-	}
-	/* The length includes the NUL: with require_null_terminated, cJSON wants to see it. */
-	root = cJSON_ParseWithLengthOpts(buf + skip, len - skip + 1, &end, true);
-	if (!root) {
-		/* the text is JSON, so cJSON can only have run out of memory */
-		inn_error_set(err, INN_EFAIL, "%s: out of memory parsing the model", origin);
-		return NULL;
-	}
 	if (!(c.m = inn_model_new(origin))) {
 		oom(&c);
-		goto out;
-	}
-	if (parse_model(&c, root) < 0) {
+	} else if (parse_model(&c, &doc) < 0) {
 		inn_model_free(c.m);
 		c.m = NULL;
 	}
-out:
+	release_fields(&c);
+	for (size_t k = 0; k < c.ntops; k++)
+		cJSON_Delete(c.tops[k].tree);
+	free(c.tops);
+	free(c.names);
+	free(c.f);
+	free(c.scratch);
+	free(c.tmp);
+	free(c.ends);
 	free(c.kinds.words);
 	free(c.relations.words);
-	cJSON_Delete(root);
+	json_doc_release(&doc);
 	return c.m;
 }

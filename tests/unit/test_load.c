@@ -613,6 +613,196 @@ static void messages_should_hold_no_control_characters(void)
 	CU_ASSERT_STRING_EQUAL(err.msg, "a?[2J? b??.json: a model must be a JSON object");
 }
 
+/* a and b hold the same network: the same nodes and links in the same order, with the same main fields */
+static void expect_same_model(const struct inn_model *a, const struct inn_model *b)
+{
+	CU_ASSERT_EQUAL_FATAL(a->nnodes, b->nnodes);
+	CU_ASSERT_EQUAL_FATAL(a->nlinks, b->nlinks);
+	CU_ASSERT_EQUAL(a->directed, b->directed);
+	CU_ASSERT_EQUAL(a->multigraph, b->multigraph);
+	CU_ASSERT_STRING_EQUAL(a->name ? a->name : "", b->name ? b->name : "");
+	CU_ASSERT_EQUAL(a->ngraph_attrs, b->ngraph_attrs);
+	CU_ASSERT_EQUAL_FATAL(a->nextra, b->nextra);
+	for (uint32_t k = 0; k < a->nextra; k++)
+		CU_ASSERT_STRING_EQUAL(a->extra[k].key, b->extra[k].key);
+	for (size_t i = 0; i < a->nnodes; i++) {
+		const struct inn_node *x = &a->nodes[i], *y = &b->nodes[i];
+		CU_ASSERT_STRING_EQUAL(x->id, y->id);
+		CU_ASSERT_STRING_EQUAL(x->kind ? x->kind : "", y->kind ? y->kind : "");
+		CU_ASSERT_STRING_EQUAL(inn_node_label(x), inn_node_label(y));
+		CU_ASSERT_EQUAL(inn_node_more(a, x)->since, inn_node_more(b, y)->since);
+		CU_ASSERT_EQUAL(inn_node_more(a, x)->nattrs, inn_node_more(b, y)->nattrs);
+	}
+	for (size_t j = 0; j < a->nlinks; j++) {
+		const struct inn_link *x = &a->links[j], *y = &b->links[j];
+		CU_ASSERT_EQUAL(x->source, y->source);
+		CU_ASSERT_EQUAL(x->target, y->target);
+		CU_ASSERT_EQUAL(x->has_weight, y->has_weight);
+		CU_ASSERT_DOUBLE_EQUAL(x->weight, y->weight, 0);
+		CU_ASSERT_STRING_EQUAL(x->relation ? x->relation : "", y->relation ? y->relation : "");
+	}
+}
+
+static void json_members_in_any_order_should_give_the_same_model(void)
+{
+	/*
+	 * The reader builds the model in a fixed order (directed, multigraph, graph, nodes, links,
+	 * the rest) whatever the order in the file: links before the nodes they join, the vocabulary
+	 * after the kinds it governs, "directed" after the links it directs.
+	 */
+	const char *directed = "\"directed\": true", *multi = "\"multigraph\": false",
+		   *graph = "\"graph\": {\"name\": \"g\", \"vocabulary\": {\"kinds\": [\"agency\", \"institute\"]}}",
+		   *nodes = "\"nodes\": [{\"id\": \"a\", \"kind\": \"agency\", \"since\": 2012}, {\"id\": \"b\", \"kind\": "
+			    "\"institute\", \"label\": \"B\"}, {\"id\": 3}]",
+		   *links = "\"links\": [{\"source\": \"a\", \"target\": \"b\", \"weight\": 2.5, \"relation\": \"funds\"}, "
+			    "{\"source\": \"b\", \"target\": \"a\"}, {\"source\": 3, \"target\": \"a\"}]",
+		   *extra = "\"styles\": {\"agency\": {\"color\": \"red\"}}";
+	const char *orders[][6] = {
+		{directed, multi, graph, nodes, links, extra}, {links, nodes, graph, extra, multi, directed},
+		{nodes, links, graph, directed, extra, multi},  {extra, links, directed, nodes, multi, graph},
+	};
+	struct inn_model *first = NULL;
+	char json[2048], msg[1024];
+
+	for (size_t k = 0; k < sizeof(orders) / sizeof(orders[0]); k++) {
+		const char *const *o = orders[k];
+		snprintf(json, sizeof(json), "{%s, %s, %s, %s, %s, %s}", o[0], o[1], o[2], o[3], o[4], o[5]);
+		struct inn_model *m = parse(json, msg, sizeof(msg));
+		if (!m)
+			fprintf(stderr, "\n  order %zu: %s\n", k, msg);
+		CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+		/* b -> a is not a parallel of a -> b only because the model is directed */
+		CU_ASSERT_TRUE(m->directed);
+		CU_ASSERT_EQUAL(m->nlinks, 3);
+		CU_ASSERT_STRING_EQUAL(m->nodes[2].id, "3");
+		CU_ASSERT_EQUAL(m->links[2].source, 2);
+		if (!first) {
+			first = m;
+			continue;
+		}
+		expect_same_model(first, m);
+		inn_model_free(m);
+	}
+	inn_model_free(first);
+	/* "directed" given last still names links with "->", and the vocabulary given last still binds */
+	expect_error("{\"links\": [{\"source\": \"a\", \"target\": \"b\"}, {\"source\": \"a\", \"target\": \"b\"}], "
+		     "\"nodes\": [{\"id\": \"a\"}, {\"id\": \"b\"}], \"directed\": true}",
+		     "t.json: links[1] ('a' -> 'b'): duplicate link (first at links[0]; set \"multigraph\": true to keep "
+		     "parallel links)");
+	expect_error("{\"nodes\": [{\"id\": \"a\", \"kind\": \"agancy\"}], "
+		     "\"graph\": {\"vocabulary\": {\"kinds\": [\"agency\"]}}}",
+		     "t.json: node 'a': kind 'agancy' is not in graph.vocabulary.kinds");
+}
+
+static void load_should_keep_nested_arrays_and_objects_of_an_element_as_json(void)
+{
+	char msg[1024];
+	struct inn_model *m = parse("{\"nodes\": [{\"id\": \"a\", \"tags\": [\"x\", {\"k\": [1, 2.5, true]}], "
+				    "\"meta\": {\"b\": null}, \"n\": 4}], \"links\": [{\"source\": \"a\", \"target\": \"a\", "
+				    "\"span\": {\"at_least\": 3}, \"list\": [], \"note\": \"self\"}]}",
+				    msg, sizeof(msg));
+	const struct inn_value *v;
+
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	const struct inn_node_more *nx = inn_node_more(m, &m->nodes[0]);
+	CU_ASSERT_EQUAL_FATAL(nx->nattrs, 3);
+	/* in file order, arrays and objects as compact JSON text */
+	CU_ASSERT_STRING_EQUAL(nx->attrs[0].key, "tags");
+	CU_ASSERT_EQUAL(nx->attrs[0].value.type, INN_VAL_JSON);
+	CU_ASSERT_STRING_EQUAL(nx->attrs[0].value.text, "[\"x\",{\"k\":[1,2.5,true]}]");
+	CU_ASSERT_STRING_EQUAL(nx->attrs[1].key, "meta");
+	CU_ASSERT_STRING_EQUAL(nx->attrs[1].value.text, "{\"b\":null}");
+	CU_ASSERT_EQUAL(nx->attrs[2].value.type, INN_VAL_NUMBER);
+	const struct inn_link_more *lx = inn_link_more(m, &m->links[0]);
+	CU_ASSERT_EQUAL_FATAL(lx->nattrs, 3);
+	v = inn_attr_get(lx->attrs, lx->nattrs, "span");
+	CU_ASSERT_PTR_NOT_NULL_FATAL(v);
+	CU_ASSERT_EQUAL(v->type, INN_VAL_NUMBER);
+	CU_ASSERT_EQUAL(v->bound, INN_BOUND_AT_LEAST);
+	CU_ASSERT_DOUBLE_EQUAL(v->number, 3, 0);
+	v = inn_attr_get(lx->attrs, lx->nattrs, "list");
+	CU_ASSERT_PTR_NOT_NULL_FATAL(v);
+	CU_ASSERT_STRING_EQUAL(v->text, "[]");
+	v = inn_attr_get(lx->attrs, lx->nattrs, "note");
+	CU_ASSERT_PTR_NOT_NULL_FATAL(v);
+	CU_ASSERT_STRING_EQUAL(v->text, "self");
+	inn_model_free(m);
+	/* a nested value is checked whole, and named by its path */
+	expect_error("{\"nodes\": [{\"id\": \"a\", \"tags\": [{\"k\": 1}, {\"k\": 1, \"k\": 2}]}]}",
+		     "t.json: nodes[0].tags[1]: duplicate key 'k'");
+	expect_error("{\"nodes\": [{\"id\": \"a\"}], \"links\": [{\"source\": \"a\", \"target\": \"a\", "
+		     "\"n\": {\"more_than\": null}}]}",
+		     "t.json: links[0] ('a' -- 'a'): 'n': 'more_than' must be a finite number");
+}
+
+static void load_should_decode_escaped_ids_and_labels(void)
+{
+	/*
+	 * q\"b\\s is q"b\s; \u00e9 is U+00E9 (C3 A9 in UTF-8) and \ud83d\ude00 is U+1F600 (F0 9F 98 80).
+	 * The link names its ends with other escapes of the same text, and a key may be escaped too.
+	 */
+	char msg[1024];
+	struct inn_model *m = parse("{\"nodes\": [{\"id\": \"q\\\"b\\\\s\", "
+				    "\"label\": \"caf\\u00e9 \\ud83d\\ude00\\/\"}, "
+				    "{\"\\u0069d\": \"\\u00e9t\\u00e9\", \"lab\\u0065l\": \"tab\\there\"}], "
+				    "\"links\": [{\"source\": \"q\\u0022b\\u005cs\", \"target\": \"\xC3\xA9t\xC3\xA9\"}]}",
+				    msg, sizeof(msg));
+
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	CU_ASSERT_EQUAL_FATAL(m->nnodes, 2);
+	CU_ASSERT_STRING_EQUAL(m->nodes[0].id, "q\"b\\s");
+	CU_ASSERT_STRING_EQUAL(m->nodes[0].label, "caf\xC3\xA9 \xF0\x9F\x98\x80/");
+	CU_ASSERT_STRING_EQUAL(m->nodes[1].id, "\xC3\xA9t\xC3\xA9");
+	CU_ASSERT_STRING_EQUAL(m->nodes[1].label, "tab\there");
+	CU_ASSERT_EQUAL_FATAL(m->nlinks, 1);
+	CU_ASSERT_EQUAL(m->links[0].source, 0);
+	CU_ASSERT_EQUAL(m->links[0].target, 1);
+	inn_model_free(m);
+	/* an escaped key is the same key: written twice, it is a repeat */
+	expect_error("{\"nodes\": [{\"id\": \"a\", \"\\u0069d\": \"b\"}]}", "t.json: nodes[0]: duplicate key 'id'");
+	/* a message quotes the id as decoded */
+	expect_error("{\"nodes\": [{\"id\": \"\\u00e9\"}, {\"id\": \"\xC3\xA9\"}]}",
+		     "t.json: nodes[1]: duplicate node id '\xC3\xA9' (first at nodes[0])");
+}
+
+static void load_should_report_a_duplicate_key_inside_a_link(void)
+{
+	const char *nodes = "\"nodes\": [{\"id\": \"a\"}, {\"id\": \"b\"}]";
+	char json[512];
+
+	snprintf(json, sizeof(json), "{%s, \"links\": [{\"source\": \"a\", \"target\": \"b\", \"weight\": 1, "
+		 "\"weight\": 2}]}", nodes);
+	expect_error(json, "t.json: links[0]: duplicate key 'weight'");
+	/* before the link's other faults (an unknown end here), and under the array's own name */
+	snprintf(json, sizeof(json), "{%s, \"edges\": [{\"source\": \"a\", \"target\": \"b\"}, {\"source\": \"x\", "
+		 "\"target\": \"b\", \"t\\u0061rget\": \"a\"}]}", nodes);
+	expect_error(json, "t.json: edges[1]: duplicate key 'target'");
+	/* and a string over the limit in a link is named by its path too */
+	size_t n = INN_MAX_STRING_BYTES + 1;
+	char *big = malloc(n + 256);
+	int k = sprintf(big, "{%s, \"links\": [{\"source\": \"a\", \"target\": \"b\", \"relation\": \"", nodes);
+	memset(big + k, 'r', n);
+	strcpy(big + k + n, "\"}]}");
+	expect_error(big, "t.json: links[0].relation: string longer than 1 MiB (the limit)");
+	free(big);
+}
+
+static void load_should_skip_a_byte_order_mark(void)
+{
+	char msg[1024];
+	struct inn_model *m = parse("\xEF\xBB\xBF{\"nodes\": [{\"id\": \"a\"}]}", msg, sizeof(msg));
+
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	CU_ASSERT_EQUAL(m->nnodes, 1);
+	CU_ASSERT_STRING_EQUAL(m->nodes[0].id, "a");
+	inn_model_free(m);
+	/* the mark is a character of line 1: the ',}' of {"nodes": [{"id": "a",}]} is at column 23 + 1 */
+	expect_error("\xEF\xBB\xBF{\"nodes\": [{\"id\": \"a\",}]}", "t.json:1:24: invalid JSON: expected a string key");
+	expect_error("\xEF\xBB\xBF \n", "t.json: empty model (expected a JSON object)");
+	/* only at the start: elsewhere it is text where JSON allows none */
+	expect_error("{\"nodes\": []}\xEF\xBB\xBF", "t.json:1:14: invalid JSON: unexpected text after the model");
+}
+
 static CU_TestInfo tests[] = {
 	TEST(load_should_read_what_networkx_writes),
 	TEST(load_should_accept_edges_as_newer_networkx_writes),
@@ -638,6 +828,11 @@ static CU_TestInfo tests[] = {
 	TEST(load_should_refuse_a_file_over_the_size_limit_before_reading_it),
 	TEST(load_should_refuse_control_characters_in_strings),
 	TEST(messages_should_hold_no_control_characters),
+	TEST(json_members_in_any_order_should_give_the_same_model),
+	TEST(load_should_keep_nested_arrays_and_objects_of_an_element_as_json),
+	TEST(load_should_decode_escaped_ids_and_labels),
+	TEST(load_should_report_a_duplicate_key_inside_a_link),
+	TEST(load_should_skip_a_byte_order_mark),
 	CU_TEST_INFO_NULL,
 };
 

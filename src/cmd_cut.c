@@ -75,7 +75,7 @@ static void write_text(FILE *out, const struct inn_model *m, const struct cuts *
 			if (!c->edge[j])
 				continue;
 			inn_cell_text(inn_table_cell(&t, r, 0), m->nodes[l->source].id);
-			inn_cell_text(inn_table_cell(&t, r, 1), l->relation);
+			inn_cell_text(inn_table_cell(&t, r, 1), inn_link_relation(m, l));
 			inn_cell_text(inn_table_cell(&t, r, 2), m->nodes[l->target].id);
 			inn_cell_text(inn_table_cell(&t, r, 3), inn_node_label(&m->nodes[l->source]));
 			inn_cell_text(inn_table_cell(&t, r++, 4), inn_node_label(&m->nodes[l->target]));
@@ -140,7 +140,7 @@ static void write_json(FILE *out, const struct inn_model *m, const struct cuts *
 		fputs(first ? "\n    {\"source\": " : ",\n    {\"source\": ", out);
 		json_node_ref(out, &m->nodes[l->source]);
 		fputs(", \"relation\": ", out);
-		json_text(out, l->relation);
+		json_text(out, inn_link_relation(m, l));
 		fputs(", \"target\": ", out);
 		json_node_ref(out, &m->nodes[l->target]);
 		fputs(", \"source_label\": ", out);

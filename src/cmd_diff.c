@@ -90,7 +90,7 @@ static void link_cells(struct inn_report *r, const struct inn_model *m, struct i
 	const struct inn_link *l = &m->links[j];
 
 	inn_cell_text(&c[C_ID], inn_report_pair(r, m->nodes[l->source].id, m->nodes[l->target].id, m->directed));
-	inn_cell_text(&c[C_LABEL], l->relation);
+	inn_cell_text(&c[C_LABEL], inn_link_relation(m, l));
 }
 
 static int fill(struct inn_report *r, const struct inn_model *a, const struct inn_model *b, const struct inn_diff *d,

@@ -36,7 +36,7 @@ static struct inn_args model_args(const struct inn_args *a)
 static char *link_text(const struct inn_model *m, const struct inn_link *l)
 {
 	const char *s = m->nodes[l->source].id, *t = m->nodes[l->target].id;
-	const char *rel = l->relation ? l->relation : (m->directed ? "->" : "--");
+	const char *rel = inn_link_relation(m, l) ? inn_link_relation(m, l) : (m->directed ? "->" : "--");
 	size_t size = strlen(s) + strlen(rel) + strlen(t) + 3;
 	char *text = malloc(size);
 

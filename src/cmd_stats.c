@@ -283,7 +283,7 @@ static void write_json(FILE *out, const struct inn_model *m, const struct inn_st
 		fputs(", \"target\": ", out);
 		json_id(out, &m->nodes[l->target]);
 		fputs(", \"relation\": ", out);
-		json_name(out, l->relation);
+		json_name(out, inn_link_relation(m, l));
 		fputc('}', out);
 		first = false;
 	}

@@ -90,7 +90,7 @@ static void link_cells(struct inn_report *r, const struct inn_model *g, struct i
 	const struct inn_link *l = &g->links[j];
 
 	inn_cell_text(&c[C_ID], inn_report_pair(r, g->nodes[l->source].id, g->nodes[l->target].id, g->directed));
-	inn_cell_text(&c[C_LABEL], l->relation);
+	inn_cell_text(&c[C_LABEL], inn_link_relation(g, l));
 }
 
 static void counts(struct inn_cell *c, size_t before, size_t after)
@@ -142,8 +142,8 @@ static int fill_report(struct inn_report *r, const struct inn_model *before, con
 			continue;
 		link_cells(r, g, c = inn_report_row(r, "reweighted_link"), j);
 		if (j < res->nbefore_links)
-			inn_cell_real(&c[C_BEFORE], before->links[j].weight);
-		inn_cell_real(&c[C_AFTER], g->links[j].weight);
+			inn_cell_real(&c[C_BEFORE], inn_link_weight(before, &before->links[j]));
+		inn_cell_real(&c[C_AFTER], inn_link_weight(g, &g->links[j]));
 	}
 	for (size_t i = 0; i < g->nnodes; i++)
 		if (w->cut_off[i])

@@ -99,8 +99,8 @@ static int link_changes(struct inn_diff *d, const struct inn_model *a, const str
 	const struct inn_link *x = &a->links[ia], *y = &b->links[ib];
 	const struct inn_link_more *xm = inn_link_more(a, x), *ym = inn_link_more(b, y);
 	struct inn_arena *ar = d->arena;
-	struct inn_value wx = {.type = INN_VAL_NUMBER, .number = x->weight};
-	struct inn_value wy = {.type = INN_VAL_NUMBER, .number = y->weight};
+	struct inn_value wx = {.type = INN_VAL_NUMBER, .number = inn_link_weight(a, x)};
+	struct inn_value wy = {.type = INN_VAL_NUMBER, .number = inn_link_weight(b, y)};
 
 	if (note(d, true, ia, ib, "weight", x->has_weight ? value_text(ar, &wx) : NULL,
 		 y->has_weight ? value_text(ar, &wy) : NULL) < 0 ||
@@ -120,7 +120,8 @@ struct keyed {
 
 static const char *link_key(struct inn_arena *ar, const struct inn_model *m, const struct inn_link *l, bool directed)
 {
-	const char *s = m->nodes[l->source].id, *t = m->nodes[l->target].id, *r = l->relation ? l->relation : "";
+	const char *s = m->nodes[l->source].id, *t = m->nodes[l->target].id;
+	const char *r = inn_link_relation(m, l) ? inn_link_relation(m, l) : "";
 	size_t len = strlen(s) + strlen(t) + strlen(r) + 3;
 	char *k = inn_arena_alloc(ar, len);
 

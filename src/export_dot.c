@@ -655,7 +655,8 @@ static void link_tooltip(struct inn_buf *b, const struct inn_model *m, const str
 	const struct inn_link_more *lx = inn_link_more(m, l);
 	char buf[TOOLTIP_VALUE_MAX * 4 + 64];
 
-	inn_buf_addf(b, "%s %s %s", inn_node_label(&m->nodes[l->source]), l->relation ? l->relation : "--",
+	inn_buf_addf(b, "%s %s %s", inn_node_label(&m->nodes[l->source]),
+		     inn_link_relation(m, l) ? inn_link_relation(m, l) : "--",
 		     inn_node_label(&m->nodes[l->target]));
 	if (lx->provenance)
 		add_line(b, "provenance", lx->provenance);
@@ -668,7 +669,7 @@ static void link_tooltip(struct inn_buf *b, const struct inn_model *m, const str
 		add_line(b, "until", buf);
 	}
 	if (l->has_weight) {
-		inn_fmt_double(buf, sizeof(buf), l->weight);
+		inn_fmt_double(buf, sizeof(buf), inn_link_weight(m, l));
 		add_line(b, "weight", buf);
 	}
 	for (uint32_t k = 0; k < lx->nattrs; k++) {
@@ -873,12 +874,12 @@ static int style_link(Agedge_t *e, const struct syms *s, const struct inn_drawin
 	const char *url;
 	int rc = 0;
 
-	style_edge(e, s, inn_style_relation(d->st, l->relation));
+	style_edge(e, s, inn_style_relation(d->st, inn_link_relation(d->m, l)));
 	inn_buf_addf(&b, "link-%zu", j);
 	if (!b.failed)
 		agxset(e, s->e_id, b.s);
 	b.len = 0;
-	css_name(&b, "relation-", l->relation ? l->relation : "none");
+	css_name(&b, "relation-", inn_link_relation(d->m, l) ? inn_link_relation(d->m, l) : "none");
 	inn_buf_add(&b, d->o->link_state ? state_class[d->o->link_state[j] & 3] : "");
 	if (!b.failed)
 		agxset(e, s->e_class, b.s);
@@ -928,7 +929,7 @@ Agraph_t *inn_dot_build(const struct inn_model *m, const struct inn_export_opts 
 			d.unlabelled++;
 	}
 	for (size_t j = 0; j < m->nlinks; j++) {
-		if (remember(&d.relations, &d.nrelations, m->links[j].relation) < 0)
+		if (remember(&d.relations, &d.nrelations, inn_link_relation(m, &m->links[j])) < 0)
 			goto out;
 		if (o->link_state)
 			d.link_states[o->link_state[j] & 3] = true;

@@ -624,16 +624,23 @@ static int read_links(struct reader *rd)
 			const struct field *f = &r->f[k];
 			if (!f->tlen)
 				continue;
+			const char *relation = NULL;
+			double weight;
 			switch (rd->cols[k].role) {
-			case R_RELATION: rc = string_cell(rd, f, true, &l->relation); break;
+			case R_RELATION:
+				rc = string_cell(rd, f, true, &relation);
+				if (rc == 0 && inn_model_set_relation(rd->m, rd->m->nlinks - 1, relation) < 0)
+					return reader_oom(rd);
+				break;
 			case R_PROVENANCE: rc = string_cell(rd, f, true, &x.provenance); break;
 			case R_SINCE: rc = year_cell(rd, f, "since", &x.since); break;
 			case R_UNTIL: rc = year_cell(rd, f, "until", &x.until); break;
 			case R_WEIGHT:
-				if (!inn_load_number(f->text, f->tlen, &l->weight))
+				if (!inn_load_number(f->text, f->tlen, &weight))
 					return fail_at(&rd->src, r, f->off, rd->err, "'weight' must be a finite number, not '%.40s'",
 						       f->text);
-				l->has_weight = true;
+				if (inn_model_set_weight(rd->m, rd->m->nlinks - 1, weight) < 0)
+					return reader_oom(rd);
 				rc = 0;
 				break;
 			default: rc = 0;

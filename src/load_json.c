@@ -920,23 +920,27 @@ static int parse_link(struct ctx *c, size_t i, const char *array, size_t index, 
 		return rc < 0 ? -1 : fail(c, &e, "a link must be an object");
 	if (link_end(c, &e, L_SOURCE, "source", &s) < 0 || link_end(c, &e, L_TARGET, "target", &t) < 0)
 		return -1;
-	struct inn_link *l = inn_model_add_link(c->m, s, t);
 	struct inn_link_more x = inn_no_link_more;
-	if (!l)
+	const char *relation = NULL;
+	double weight;
+	if (!inn_model_add_link(c->m, s, t))
 		return oom(c);
 	e.named = true;
 	if ((w = typed_field(c, L_WEIGHT)) && w->raw.type != JSON_NULL) {
-		if (w->raw.type != JSON_NUMBER || !isfinite(l->weight = number_of(c, w)))
+		if (w->raw.type != JSON_NUMBER || !isfinite(weight = number_of(c, w)))
 			return fail(c, &e, "'weight' must be a finite number");
-		l->has_weight = true;
+		if (inn_model_set_weight(c->m, c->m->nlinks - 1, weight) < 0)
+			return oom(c);
 	}
-	if (field_string(c, &e, typed_field(c, L_RELATION), &l->relation, true, "relation") < 0 ||
+	if (field_string(c, &e, typed_field(c, L_RELATION), &relation, true, "relation") < 0 ||
 	    field_string(c, &e, typed_field(c, L_PROVENANCE), &x.provenance, true, "provenance") < 0 ||
 	    field_year(c, &e, typed_field(c, L_SINCE), &x.since, "since") < 0 ||
 	    field_year(c, &e, typed_field(c, L_UNTIL), &x.until, "until") < 0)
 		return -1;
-	if (!in_vocab(&c->relations, l->relation))
-		return fail(c, &e, "relation '%s' is not in graph.vocabulary.relations", clip(buf, l->relation));
+	if (!in_vocab(&c->relations, relation))
+		return fail(c, &e, "relation '%s' is not in graph.vocabulary.relations", clip(buf, relation));
+	if (inn_model_set_relation(c->m, c->m->nlinks - 1, relation) < 0)
+		return oom(c);
 	if (x.since && x.until && x.until < x.since)
 		return fail(c, &e, "'until' (%d) is before 'since' (%d)", x.until, x.since);
 	if (field_attrs(c, &e, &x.attrs, &x.nattrs) < 0)

@@ -283,8 +283,14 @@ int inn_load_node_field(struct inn_model *m, struct inn_node *n, struct inn_node
 int inn_load_link_field(struct inn_model *m, struct inn_link *l, struct inn_link_more *x, const char *key,
 			const struct inn_value *v, struct inn_attr_list *rest, const char *where, struct inn_error *err)
 {
-	if (strcmp(key, "relation") == 0)
-		return string_field(m, v, true, &l->relation, key, where, err);
+	if (strcmp(key, "relation") == 0) {
+		const char *relation = NULL;
+		if (string_field(m, v, true, &relation, key, where, err) < 0)
+			return -1;
+		if (inn_model_set_relation(m, (size_t)(l - m->links), relation) < 0)
+			return inn_error_set(err, INN_EFAIL, "%s: out of memory while loading the model", where);
+		return 0;
+	}
 	if (strcmp(key, "provenance") == 0)
 		return string_field(m, v, true, &x->provenance, key, where, err);
 	if (strcmp(key, "since") == 0)
@@ -297,14 +303,14 @@ int inn_load_link_field(struct inn_model *m, struct inn_link *l, struct inn_link
 			return 0;
 		/* a weight some tool wrote as a string ("2.5") is still a weight */
 		if (v->type == INN_VAL_STRING && inn_load_number(v->text, strlen(v->text), &x)) {
-			l->has_weight = true;
-			l->weight = x;
+			if (inn_model_set_weight(m, (size_t)(l - m->links), x) < 0)
+				return inn_error_set(err, INN_EFAIL, "%s: out of memory while loading the model", where);
 			return 0;
 		}
 		if (v->type != INN_VAL_NUMBER || v->bound != INN_BOUND_EXACT || !isfinite(v->number))
 			return inn_error_set(err, INN_EINPUT, "%s: 'weight' must be a finite number", where);
-		l->has_weight = true;
-		l->weight = v->number;
+		if (inn_model_set_weight(m, (size_t)(l - m->links), v->number) < 0)
+			return inn_error_set(err, INN_EFAIL, "%s: out of memory while loading the model", where);
 		return 0;
 	}
 	return add_rest(rest, key, v, where, err);

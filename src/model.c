@@ -29,6 +29,9 @@ void inn_model_free(struct inn_model *m)
 	free(m->links);
 	free(m->node_more);
 	free(m->link_more);
+	free(m->weights);
+	free(m->relations);
+	free(m->relation_index);
 	free(m->index);
 	inn_arena_free(m->arena);
 	free(m);
@@ -180,17 +183,85 @@ int inn_model_add_node(struct inn_model *m, const char *id, bool id_is_int, size
 struct inn_link *inn_model_add_link(struct inn_model *m, uint32_t source, uint32_t target)
 {
 	if (m->nlinks == m->links_cap) {
-		struct inn_link *links = grow_array(m->links, &m->links_cap, m->nlinks + 1, sizeof(*links));
+		size_t cap = m->links_cap;
+		struct inn_link *links = grow_array(m->links, &cap, m->nlinks + 1, sizeof(*links));
 		if (!links)
 			return NULL;
 		m->links = links;
+		/* the weights, once there are any, keep room for every link */
+		if (m->weights) {
+			double *w = realloc(m->weights, cap * sizeof(*w));
+			if (!w)
+				return NULL;
+			m->weights = w;
+		}
+		m->links_cap = cap;
 	}
 	struct inn_link *l = &m->links[m->nlinks++];
 	memset(l, 0, sizeof(*l));
 	l->source = source;
 	l->target = target;
-	l->weight = 1.0;
 	return l;
+}
+
+int inn_model_set_weight(struct inn_model *m, size_t j, double w)
+{
+	if (!m->weights && !(m->weights = malloc((m->links_cap ? m->links_cap : 1) * sizeof(*m->weights))))
+		return -1;
+	m->weights[j] = w;
+	m->links[j].has_weight = 1;
+	return 0;
+}
+
+/* The slot of interned string s in the relation index (its number there, or the empty slot for it). */
+static size_t relation_slot(const struct inn_model *m, const char *s)
+{
+	size_t mask = m->relation_index_size - 1, j = (size_t)(((uintptr_t)s * 0x9E3779B97F4A7C15ull) >> 20) & mask;
+
+	while (m->relation_index[j] && m->relations[m->relation_index[j] - 1] != s)
+		j = (j + 1) & mask;
+	return j;
+}
+
+int inn_model_set_relation(struct inn_model *m, size_t j, const char *relation)
+{
+	const char *s;
+	size_t at;
+
+	if (!relation) {
+		m->links[j].relation = 0;
+		return 0;
+	}
+	if (!(s = inn_arena_intern(m->arena, relation)))
+		return -1;
+	/* the index by string address is at most half full; relations are few, but a file may hold many */
+	if ((m->nrelations + 1) * 2 > m->relation_index_size) {
+		size_t size = m->relation_index_size ? m->relation_index_size * 2 : 64;
+		uint32_t *old = m->relation_index;
+		if (!(m->relation_index = calloc(size, sizeof(*m->relation_index)))) {
+			m->relation_index = old;
+			return -1;
+		}
+		m->relation_index_size = size;
+		for (size_t r = 0; r < m->nrelations; r++)
+			m->relation_index[relation_slot(m, m->relations[r])] = (uint32_t)(r + 1);
+		free(old);
+	}
+	at = relation_slot(m, s);
+	if (!m->relation_index[at]) {
+		if (m->nrelations == UINT32_MAX - 1)
+			return -1;
+		if (m->nrelations == m->relations_cap) {
+			const char **r = grow_array(m->relations, &m->relations_cap, m->nrelations + 1, sizeof(*r));
+			if (!r)
+				return -1;
+			m->relations = r;
+		}
+		m->relations[m->nrelations++] = s;
+		m->relation_index[at] = (uint32_t)m->nrelations;
+	}
+	m->links[j].relation = m->relation_index[at];
+	return 0;
 }
 
 struct inn_node_more *inn_model_node_more(struct inn_model *m, size_t i)
@@ -316,7 +387,7 @@ bool inn_link_number(const struct inn_model *m, const struct inn_link *l, const 
 	const struct inn_value *v;
 
 	if (strcmp(key, "weight") == 0) {
-		*out = l->weight;
+		*out = inn_link_weight(m, l);
 		return l->has_weight;
 	}
 	v = inn_attr_get(x->attrs, x->nattrs, key);
@@ -418,16 +489,14 @@ struct inn_model *inn_model_select(const struct inn_model *m, const bool *keep_n
 	}
 	for (size_t i = 0; i < m->nlinks && !oom; i++) {
 		const struct inn_link *l = &m->links[i];
-		struct inn_link *d;
 		if (!map[l->source] || !map[l->target] || (keep_link && !keep_link[i]))
 			continue;
-		if (!(d = inn_model_add_link(c, map[l->source] - 1, map[l->target] - 1))) {
+		if (!inn_model_add_link(c, map[l->source] - 1, map[l->target] - 1) ||
+		    inn_model_set_relation(c, c->nlinks - 1, inn_link_relation(m, l)) < 0 ||
+		    (l->has_weight && inn_model_set_weight(c, c->nlinks - 1, inn_link_weight(m, l)) < 0)) {
 			oom = true;
 			break;
 		}
-		d->relation = copy_interned(c->arena, l->relation, &oom);
-		d->has_weight = l->has_weight;
-		d->weight = l->weight;
 		if (!l->more)
 			continue;
 		const struct inn_link_more *lx = inn_link_more(m, l);

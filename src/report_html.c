@@ -172,7 +172,7 @@ static int summary(FILE *out, const struct inn_report *r)
 	fputs("<h3>Links by relation</h3>\n", out);
 	n = 0;
 	for (size_t j = 0; j < m->nlinks; j++)
-		n = tally_add(t, n, m->links[j].relation);
+		n = tally_add(t, n, inn_link_relation(m, &m->links[j]));
 	tally_table(out, "summary-relations", "relation", "links", t, n);
 	fputs("</section>\n", out);
 	free(t);
@@ -330,7 +330,7 @@ static int connectivity(FILE *out, const struct inn_report *r)
 		fprintf(out, "<tr data-order=\"%zu\"><td>", k++);
 		esc(out, inn_node_label(&m->nodes[l->source]));
 		fputs("</td><td>", out);
-		esc(out, l->relation);
+		esc(out, inn_link_relation(m, l));
 		fputs("</td><td>", out);
 		esc(out, inn_node_label(&m->nodes[l->target]));
 		fputs("</td></tr>\n", out);

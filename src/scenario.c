@@ -209,8 +209,7 @@ static int merge_additions(struct inn_model *merged, const struct inn_scenario *
 				}
 			}
 		}
-		struct inn_link *d = inn_model_add_link(merged, su, tu);
-		if (!d) {
+		if (!inn_model_add_link(merged, su, tu)) {
 			failed = true;
 			break;
 		}
@@ -222,10 +221,9 @@ static int merge_additions(struct inn_model *merged, const struct inn_scenario *
 			.nattrs = lx->nattrs,
 			.attrs = dup_attrs(merged, lx->attrs, lx->nattrs, &failed),
 		};
-		d->relation = dup_into(merged, l->relation, true, &failed);
-		d->has_weight = l->has_weight;
-		d->weight = l->weight;
-		if (inn_model_put_link_more(merged, merged->nlinks - 1, &dx) < 0)
+		if (inn_model_set_relation(merged, merged->nlinks - 1, inn_link_relation(add, l)) < 0 ||
+		    (l->has_weight && inn_model_set_weight(merged, merged->nlinks - 1, inn_link_weight(add, l)) < 0) ||
+		    inn_model_put_link_more(merged, merged->nlinks - 1, &dx) < 0)
 			failed = true;
 	}
 	if (failed) {
@@ -251,7 +249,8 @@ static int find_links(const struct inn_model *m, const struct inn_scenario *s, c
 	for (size_t j = 0; j < m->nlinks; j++) {
 		const struct inn_link *l = &m->links[j];
 		bool ends = (l->source == a && l->target == b) || (!m->directed && l->source == b && l->target == a);
-		if (!ends || (ref->relation && (!l->relation || strcmp(l->relation, ref->relation) != 0)))
+		const char *relation = inn_link_relation(m, l);
+		if (!ends || (ref->relation && (!relation || strcmp(relation, ref->relation) != 0)))
 			continue;
 		hit[j] = true;
 		found++;
@@ -299,8 +298,10 @@ int inn_scenario_apply(const struct inn_model *m, const struct inn_scenario *s, 
 		for (size_t j = 0; j < nl; j++) {
 			if (!hit[j])
 				continue;
-			g->links[j].has_weight = true;
-			g->links[j].weight = s->weights[k].weight;
+			if (inn_model_set_weight(g, j, s->weights[k].weight) < 0) {
+				oom(s, err);
+				goto out;
+			}
 			r->reweighted_link[j] = true;
 		}
 	}

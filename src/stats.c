@@ -123,7 +123,7 @@ static int tallies(const struct inn_model *m, struct inn_stats *s, struct inn_er
 		names[i] = m->nodes[i].kind;
 	rc = tally(names, m->nnodes, &s->kinds, &s->nkinds);
 	for (size_t j = 0; rc == 0 && j < m->nlinks; j++)
-		names[j] = m->links[j].relation;
+		names[j] = inn_link_relation(m, &m->links[j]);
 	if (rc == 0)
 		rc = tally(names, m->nlinks, &s->relations, &s->nrelations);
 	free(names);

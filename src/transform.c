@@ -177,11 +177,10 @@ struct inn_model *inn_model_project(const struct inn_model *m, const char *kind,
 		struct inn_link *l = inn_model_add_link(c, (uint32_t)(pairs[p] >> 32), (uint32_t)(pairs[p] & 0xFFFFFFFFu));
 		struct inn_attr *attr = l ? inn_arena_alloc(c->arena, sizeof(*attr)) : NULL;
 		struct inn_link_more *x = attr ? inn_model_link_more(c, c->nlinks - 1) : NULL;
-		if (!x || !(attr->key = inn_arena_intern(c->arena, "shared")))
+		if (!x || !(attr->key = inn_arena_intern(c->arena, "shared")) ||
+		    inn_model_set_relation(c, c->nlinks - 1, shares) < 0 ||
+		    inn_model_set_weight(c, c->nlinks - 1, (double)(q - p)) < 0)
 			goto oom;
-		l->relation = shares;
-		l->has_weight = true;
-		l->weight = (double)(q - p);
 		attr->value = (struct inn_value){.type = INN_VAL_NUMBER, .number = (double)(q - p)};
 		x->attrs = attr;
 		x->nattrs = 1;

@@ -153,7 +153,7 @@ int inn_xml_check(const struct inn_model *m, const char *format, struct inn_erro
 		const struct inn_link_more *lx = inn_link_more(m, l);
 		char id[160];
 		snprintf(id, sizeof(id), "%.60s' -- '%.60s", m->nodes[l->source].id, m->nodes[l->target].id);
-		if (bad_xml(l->relation))
+		if (bad_xml(inn_link_relation(m, l)))
 			return xml_refuse(format, "link", id, "relation", err);
 		if (bad_xml(lx->provenance))
 			return xml_refuse(format, "link", id, "provenance", err);

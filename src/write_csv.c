@@ -114,7 +114,7 @@ int inn_write_csv_links(FILE *out, const struct inn_model *m, struct inn_error *
 	for (size_t i = 0; i < m->nlinks; i++) {
 		const struct inn_link *l = &m->links[i];
 		const struct inn_link_more *lx = inn_link_more(m, l);
-		has[C_REL] |= l->relation != NULL;
+		has[C_REL] |= inn_link_relation(m, l) != NULL;
 		has[C_WEIGHT] |= l->has_weight;
 		has[C_LPROV] |= lx->provenance != NULL;
 		has[C_LSINCE] |= lx->since != INN_NO_YEAR;
@@ -137,10 +137,10 @@ int inn_write_csv_links(FILE *out, const struct inn_model *m, struct inn_error *
 		inn_csv_cell(out, m->nodes[l->source].id);
 		sep(out, &first);
 		inn_csv_cell(out, m->nodes[l->target].id);
-		if (has[C_REL] && (fputc(',', out), l->relation))
-			inn_csv_cell(out, l->relation);
+		if (has[C_REL] && (fputc(',', out), inn_link_relation(m, l)))
+			inn_csv_cell(out, inn_link_relation(m, l));
 		if (has[C_WEIGHT] && (fputc(',', out), l->has_weight))
-			number_cell(out, l->weight);
+			number_cell(out, inn_link_weight(m, l));
 		if (has[C_LPROV] && (fputc(',', out), lx->provenance))
 			inn_csv_cell(out, lx->provenance);
 		if (has[C_LSINCE] && (fputc(',', out), lx->since))

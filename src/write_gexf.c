@@ -109,7 +109,7 @@ int inn_write_gexf(FILE *out, const struct inn_model *m, const struct inn_column
 	for (size_t i = 0; i < m->nlinks; i++) {
 		const struct inn_link *l = &m->links[i];
 		const struct inn_link_more *lx = inn_link_more(m, l);
-		lhas[F_REL] |= l->relation != NULL;
+		lhas[F_REL] |= inn_link_relation(m, l) != NULL;
 		lhas[F_LPROV] |= lx->provenance != NULL;
 		lhas[F_LSINCE] |= lx->since != INN_NO_YEAR;
 		lhas[F_LUNTIL] |= lx->until != INN_NO_YEAR;
@@ -195,12 +195,12 @@ int inn_write_gexf(FILE *out, const struct inn_model *m, const struct inn_column
 		fputs("\" target=\"", out);
 		inn_xml_text(out, m->nodes[l->target].id, true);
 		if (l->has_weight) {
-			inn_fmt_double(num, sizeof(num), l->weight);
+			inn_fmt_double(num, sizeof(num), inn_link_weight(m, l));
 			fprintf(out, "\" weight=\"%s", num);
 		}
 		fputs("\">\n", out);
-		if (l->relation)
-			attvalue_text(&values, lid[F_REL], l->relation);
+		if (inn_link_relation(m, l))
+			attvalue_text(&values, lid[F_REL], inn_link_relation(m, l));
 		if (lx->provenance)
 			attvalue_text(&values, lid[F_LPROV], lx->provenance);
 		if (lx->since)

@@ -89,7 +89,7 @@ int inn_write_graphml(FILE *out, const struct inn_model *m, const struct inn_col
 	for (size_t i = 0; i < m->nlinks; i++) {
 		const struct inn_link *l = &m->links[i];
 		const struct inn_link_more *lx = inn_link_more(m, l);
-		lp.relation |= l->relation != NULL;
+		lp.relation |= inn_link_relation(m, l) != NULL;
 		lp.weight |= l->has_weight;
 		lp.provenance |= lx->provenance != NULL;
 		lp.since |= lx->since != INN_NO_YEAR;
@@ -172,10 +172,10 @@ int inn_write_graphml(FILE *out, const struct inn_model *m, const struct inn_col
 		fputs("\" target=\"", out);
 		inn_xml_text(out, m->nodes[l->target].id, true);
 		fputs("\">\n", out);
-		if (l->relation)
-			data_text(out, "      ", 'e', k_rel, l->relation);
+		if (inn_link_relation(m, l))
+			data_text(out, "      ", 'e', k_rel, inn_link_relation(m, l));
 		if (l->has_weight)
-			data_number(out, "      ", 'e', k_weight, l->weight);
+			data_number(out, "      ", 'e', k_weight, inn_link_weight(m, l));
 		if (lx->provenance)
 			data_text(out, "      ", 'e', k_lprov, lx->provenance);
 		if (lx->since)

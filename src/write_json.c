@@ -130,10 +130,10 @@ int inn_write_json(FILE *out, const struct inn_model *m, const struct inn_column
 		id(out, &m->nodes[l->source]);
 		fputs(", \"target\": ", out);
 		id(out, &m->nodes[l->target]);
-		text_member(out, "relation", l->relation);
+		text_member(out, "relation", inn_link_relation(m, l));
 		if (l->has_weight) {
 			member(out, "weight");
-			number(out, l->weight);
+			number(out, inn_link_weight(m, l));
 		}
 		text_member(out, "provenance", lx->provenance);
 		year_member(out, "since", lx->since);

@@ -74,12 +74,17 @@ struct inn_link_more {
 	struct inn_attr *attrs; /* every other field, in file order (including a multigraph's "key") */
 };
 
+/*
+ * A link: 16 bytes, so that a million of them take 16 MB. Its relation is a number standing for
+ * an interned string and its weight lives in an array of its own, allocated only when some link
+ * has one: inn_link_relation() and inn_link_weight() read them, inn_model_set_relation() and
+ * inn_model_set_weight() write them.
+ */
 struct inn_link {
 	uint32_t source, target; /* node indices */
-	double weight;           /* the link's "weight"; 1 when absent, as in NetworkX */
-	const char *relation;    /* interned; reads "source <relation> target"; NULL when absent */
-	uint32_t more;           /* 0: no other field; else 1 + its record's index in the model's link_more */
-	bool has_weight;
+	uint32_t relation;       /* 0: none; else 1 + its index in the model's relations */
+	uint32_t more : 31;      /* 0: no other field; else 1 + its record's index in the model's link_more */
+	uint32_t has_weight : 1; /* the link has a "weight"; without one it weighs 1, as in NetworkX */
 };
 
 struct inn_id_slot;
@@ -98,10 +103,15 @@ struct inn_model {
 	struct inn_link *links;
 	struct inn_node_more *node_more; /* the records nodes' `more` point at; owned */
 	struct inn_link_more *link_more; /* the records links' `more` point at; owned */
+	double *weights;              /* per link, read where has_weight is set; owned; NULL until one is */
+	const char **relations;       /* the relations links name, each interned in the arena; owned array */
+	size_t nrelations;
 	const char *origin;           /* where the model came from, for messages ("model.json") */
 	struct inn_arena *arena;      /* owns the strings and attribute arrays */
 	/* private: growth and the id index */
-	size_t nodes_cap, links_cap, nnode_more, node_more_cap, nlink_more, link_more_cap;
+	size_t nodes_cap, links_cap, nnode_more, node_more_cap, nlink_more, link_more_cap, relations_cap;
+	uint32_t *relation_index;     /* open addressing by string address: relation number, 0 = empty */
+	size_t relation_index_size;
 	struct inn_id_slot *index;    /* open addressing (model.c) */
 	size_t index_size;
 };
@@ -121,6 +131,18 @@ static inline const struct inn_link_more *inn_link_more(const struct inn_model *
 	return l->more ? &m->link_more[l->more - 1] : &inn_no_link_more;
 }
 
+/* The relation link l names (interned), or NULL. */
+static inline const char *inn_link_relation(const struct inn_model *m, const struct inn_link *l)
+{
+	return l->relation ? m->relations[l->relation - 1] : NULL;
+}
+
+/* Link l's weight: its own, or 1. */
+static inline double inn_link_weight(const struct inn_model *m, const struct inn_link *l)
+{
+	return l->has_weight ? m->weights[l - m->links] : 1.0;
+}
+
 enum inn_model_rc {
 	INN_MODEL_OK = 0,
 	INN_MODEL_ENOMEM = -1,
@@ -136,7 +158,7 @@ void inn_model_free(struct inn_model *m); /* accepts NULL */
 int inn_model_add_node(struct inn_model *m, const char *id, bool id_is_int, size_t *index);
 
 /*
- * Append a link between two existing nodes, all other fields cleared (weight 1).
+ * Append a link between two existing nodes, all other fields cleared (weight 1, no relation).
  * The pointer is valid until the next link is added; NULL when out of memory.
  */
 struct inn_link *inn_model_add_link(struct inn_model *m, uint32_t source, uint32_t target);
@@ -147,6 +169,12 @@ struct inn_link *inn_model_add_link(struct inn_model *m, uint32_t source, uint32
  */
 struct inn_node_more *inn_model_node_more(struct inn_model *m, size_t i);
 struct inn_link_more *inn_model_link_more(struct inn_model *m, size_t j);
+
+/* Set link j's relation to a copy of relation (interned; NULL: none). -1 when out of memory. */
+int inn_model_set_relation(struct inn_model *m, size_t j, const char *relation);
+
+/* Give link j the weight w. -1 when out of memory. */
+int inn_model_set_weight(struct inn_model *m, size_t j, double w);
 
 /* Give node i (link j) the fields of x, unless x holds none. -1 when out of memory. */
 int inn_model_put_node_more(struct inn_model *m, size_t i, const struct inn_node_more *x);

@@ -100,11 +100,11 @@ struct inn_model *inn_fuzz_model(const uint8_t *data, size_t size, int *legend)
 		}
 		if (dup)
 			continue;
-		struct inn_link *l = inn_model_add_link(m, s, t);
-		if (!l)
+		if (!inn_model_add_link(m, s, t))
 			break;
-		if (nstrings && data[pos + 2] < 0xF0)
-			l->relation = inn_arena_intern(m->arena, strings[data[pos + 2] % nstrings]);
+		if (nstrings && data[pos + 2] < 0xF0 &&
+		    inn_model_set_relation(m, m->nlinks - 1, strings[data[pos + 2] % nstrings]) < 0)
+			break;
 	}
 	return m;
 }

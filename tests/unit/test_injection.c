@@ -75,9 +75,8 @@ static struct inn_model *hostile_model(bool directed)
 		m->nodes[at].kind = inn_arena_intern(m->arena, hostile[(i * 7) % NHOSTILE]);
 	}
 	for (size_t i = 0; i < NHOSTILE; i++) {
-		struct inn_link *l = inn_model_add_link(m, (uint32_t)i, (uint32_t)((i + 1) % NHOSTILE));
-		CU_ASSERT_PTR_NOT_NULL_FATAL(l);
-		l->relation = inn_arena_intern(m->arena, hostile[(i * 5) % NHOSTILE]);
+		CU_ASSERT_PTR_NOT_NULL_FATAL(inn_model_add_link(m, (uint32_t)i, (uint32_t)((i + 1) % NHOSTILE)));
+		CU_ASSERT_EQUAL(inn_model_set_relation(m, m->nlinks - 1, hostile[(i * 5) % NHOSTILE]), 0);
 	}
 	return m;
 }

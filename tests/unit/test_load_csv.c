@@ -94,13 +94,13 @@ static void csv_should_map_the_columns_to_the_model(void)
 	/* links */
 	CU_ASSERT_EQUAL(m->links[0].source, 0);
 	CU_ASSERT_EQUAL(m->links[0].target, 1);
-	CU_ASSERT_STRING_EQUAL(m->links[0].relation, "sponsors");
+	CU_ASSERT_STRING_EQUAL(inn_link_relation(m, &m->links[0]), "sponsors");
 	CU_ASSERT_TRUE(m->links[0].has_weight);
-	CU_ASSERT_DOUBLE_EQUAL(m->links[0].weight, 55000000, 0);
+	CU_ASSERT_DOUBLE_EQUAL(inn_link_weight(m, &m->links[0]), 55000000, 0);
 	v = inn_attr_get(inn_link_more(m, &m->links[0])->attrs, inn_link_more(m, &m->links[0])->nattrs, "grant");
 	CU_ASSERT_STRING_EQUAL(v->text, "A-1");
 	CU_ASSERT_FALSE(m->links[1].has_weight);
-	CU_ASSERT_DOUBLE_EQUAL(m->links[1].weight, 1, 0);
+	CU_ASSERT_DOUBLE_EQUAL(inn_link_weight(m, &m->links[1]), 1, 0);
 	CU_ASSERT_EQUAL(inn_link_more(m, &m->links[1])->nattrs, 0);
 	inn_model_free(m);
 }

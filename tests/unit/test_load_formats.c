@@ -71,14 +71,14 @@ static void graphml_should_read_what_networkx_writes(void)
 	CU_ASSERT_EQUAL(m->nlinks, 3);
 	CU_ASSERT_EQUAL(m->links[0].source, 0);
 	CU_ASSERT_EQUAL(m->links[0].target, 1);
-	CU_ASSERT_STRING_EQUAL(m->links[0].relation, "sponsors");
+	CU_ASSERT_STRING_EQUAL(inn_link_relation(m, &m->links[0]), "sponsors");
 	/* the two "weight" keys (double 2.5, long 1) both reach the weight */
 	CU_ASSERT_TRUE(m->links[0].has_weight);
-	CU_ASSERT_DOUBLE_EQUAL(m->links[0].weight, 2.5, 0);
+	CU_ASSERT_DOUBLE_EQUAL(inn_link_weight(m, &m->links[0]), 2.5, 0);
 	CU_ASSERT_TRUE(m->links[1].has_weight);
-	CU_ASSERT_DOUBLE_EQUAL(m->links[1].weight, 1, 0);
+	CU_ASSERT_DOUBLE_EQUAL(inn_link_weight(m, &m->links[1]), 1, 0);
 	CU_ASSERT_FALSE(m->links[2].has_weight);
-	CU_ASSERT_STRING_EQUAL(m->links[2].relation, "coordinates");
+	CU_ASSERT_STRING_EQUAL(inn_link_relation(m, &m->links[2]), "coordinates");
 	/* NetworkX writes a multigraph's keys as edge ids */
 	CU_ASSERT_STRING_EQUAL(text_attr(inn_link_more(m, &m->links[1])->attrs, inn_link_more(m, &m->links[1])->nattrs, "key"), "1");
 	inn_model_free(m);
@@ -98,8 +98,8 @@ static void graphml_should_take_ids_from_igraphs_id_attribute(void)
 	CU_ASSERT_STRING_EQUAL(m->nodes[2].id, "Commerce");
 	CU_ASSERT_STRING_EQUAL(m->nodes[2].kind, "agency");
 	CU_ASSERT_EQUAL(m->nlinks, 2);
-	CU_ASSERT_STRING_EQUAL(m->links[1].relation, "part_of");
-	CU_ASSERT_DOUBLE_EQUAL(m->links[1].weight, 2, 0);
+	CU_ASSERT_STRING_EQUAL(inn_link_relation(m, &m->links[1]), "part_of");
+	CU_ASSERT_DOUBLE_EQUAL(inn_link_weight(m, &m->links[1]), 2, 0);
 	CU_ASSERT_EQUAL(inn_link_more(m, &m->links[1])->nattrs, 0);
 	inn_model_free(m);
 }
@@ -126,7 +126,7 @@ static void graphml_should_read_bounds_and_check_typed_fields(void)
 	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
 	v = inn_attr_get(inn_node_more(m, &m->nodes[0])->attrs, inn_node_more(m, &m->nodes[0])->nattrs, "members");
 	CU_ASSERT_TRUE(v && v->type == INN_VAL_NUMBER && v->bound == INN_BOUND_MORE_THAN && v->number == 140);
-	CU_ASSERT_DOUBLE_EQUAL(m->links[0].weight, 2.5, 0);
+	CU_ASSERT_DOUBLE_EQUAL(inn_link_weight(m, &m->links[0]), 2.5, 0);
 	inn_model_free(m);
 	snprintf(text, sizeof(text),
 		 "%s<graph edgedefault=\"undirected\">\n<node id=\"a\"/><node id=\"b\"/>\n"
@@ -189,10 +189,10 @@ static void dot_should_read_nodes_edges_and_attributes(void)
 	CU_ASSERT_EQUAL(m->nlinks, 3);
 	CU_ASSERT_EQUAL(m->links[0].source, 0);
 	CU_ASSERT_EQUAL(m->links[0].target, 2);
-	CU_ASSERT_STRING_EQUAL(m->links[0].relation, "funds");
-	CU_ASSERT_DOUBLE_EQUAL(m->links[0].weight, 2.5, 0);
+	CU_ASSERT_STRING_EQUAL(inn_link_relation(m, &m->links[0]), "funds");
+	CU_ASSERT_DOUBLE_EQUAL(inn_link_weight(m, &m->links[0]), 2.5, 0);
 	CU_ASSERT_EQUAL(m->links[1].source, 2);
-	CU_ASSERT_STRING_EQUAL(m->links[1].relation, "coordinates");
+	CU_ASSERT_STRING_EQUAL(inn_link_relation(m, &m->links[1]), "coordinates");
 	CU_ASSERT_EQUAL(inn_link_more(m, &m->links[1])->since, 2014);
 	CU_ASSERT_FALSE(m->links[1].has_weight);
 	CU_ASSERT_STRING_EQUAL(text_attr(inn_link_more(m, &m->links[2])->attrs, inn_link_more(m, &m->links[2])->nattrs, "key"), "second");
@@ -212,7 +212,7 @@ static void dot_strict_graphs_should_be_simple_and_undirected_graphs_undirected(
 	CU_ASSERT_PTR_NULL(m->name); /* anonymous */
 	CU_ASSERT_EQUAL(m->nnodes, 3);
 	CU_ASSERT_EQUAL(m->nlinks, 1);
-	CU_ASSERT_STRING_EQUAL(m->links[0].relation, "y");
+	CU_ASSERT_STRING_EQUAL(inn_link_relation(m, &m->links[0]), "y");
 	inn_model_free(m);
 }
 

@@ -169,8 +169,8 @@ static void a_scenario_file_should_remove_add_and_reweight(void)
 	CU_ASSERT_STRING_EQUAL(r.merged->nodes[8].id, "A3");
 	CU_ASSERT_STRING_EQUAL(r.merged->nodes[8].label, "Agency three");
 	CU_ASSERT_TRUE(r.reweighted_link[2]);
-	CU_ASSERT_DOUBLE_EQUAL(r.merged->links[2].weight, 2, 0);
-	CU_ASSERT_DOUBLE_EQUAL(m->links[2].weight, 1, 0);
+	CU_ASSERT_DOUBLE_EQUAL(inn_link_weight(r.merged, &r.merged->links[2]), 2, 0);
+	CU_ASSERT_DOUBLE_EQUAL(inn_link_weight(m, &m->links[2]), 1, 0);
 	CU_ASSERT_EQUAL_FATAL(inn_whatif_compare(m, &r, NULL, NULL, &w, &err), 0);
 	/*
 	 * After: A2-I3, I3-M2, A2-A3, A3-I1, I1-L1, I1-M1, M1-I2 is one tree on 8 nodes: nothing is

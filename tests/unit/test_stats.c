@@ -333,7 +333,7 @@ static void projections_of_the_nnmi_model_should_be_networkxs(void)
 			const char *a = p->nodes[p->links[j].source].id, *b = p->nodes[p->links[j].target].id;
 			char text[512];
 			snprintf(text, sizeof(text), "%s|%s|%g", strcmp(a, b) < 0 ? a : b, strcmp(a, b) < 0 ? b : a,
-				 p->links[j].weight);
+				 inn_link_weight(p, &p->links[j]));
 			got[j] = strdup(text);
 		}
 		qsort(got, p->nlinks, sizeof(*got), cmp_str);

@@ -234,7 +234,7 @@ static void csv_should_quote_guard_formulas_and_read_back(void)
 	CU_ASSERT_TRUE(back->nodes[1].id_is_int);
 	CU_ASSERT_EQUAL(inn_attr_get(inn_node_more(back, &back->nodes[0])->attrs, inn_node_more(back, &back->nodes[0])->nattrs, "members")->bound, INN_BOUND_MORE_THAN);
 	CU_ASSERT_STRING_EQUAL(inn_attr_get(inn_link_more(back, &back->links[0])->attrs, inn_link_more(back, &back->links[0])->nattrs, "note")->text, "line1\nline2");
-	CU_ASSERT_DOUBLE_EQUAL(back->links[0].weight, 2, 0);
+	CU_ASSERT_DOUBLE_EQUAL(inn_link_weight(back, &back->links[0]), 2, 0);
 	inn_model_free(back);
 	free(links);
 	free(nodes);

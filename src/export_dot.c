@@ -917,7 +917,7 @@ Agraph_t *inn_dot_build(const struct inn_model *m, const struct inn_export_opts 
 	d.font = inn_style_font(d.st, o->lang);
 	if (!(nodes = calloc(m->nnodes ? m->nnodes : 1, sizeof(*nodes))))
 		goto out;
-	if (!(g = agopen("innonet", m->directed ? Agdirected : Agundirected, NULL)))
+	if (!(g = agopen("innonet", m->directed ? Agdirected : Agundirected, &inn_gv_disc)))
 		goto out;
 	declare(g, &s, d.font, m->directed);
 	for (size_t i = 0; i < m->nnodes; i++) {

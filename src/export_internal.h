@@ -13,6 +13,15 @@
 /* Route cgraph's errors to a buffer instead of stderr (warnings are dropped); idempotent. */
 void inn_graphviz_quiet(void);
 
+/*
+ * The discipline innonet's graphs are opened with (gv_disc.c): subgraphs, and so clusters, are
+ * numbered and laid out in the order they are made, not by the addresses of their names.
+ */
+extern Agdisc_t inn_gv_disc;
+
+/* DOT text parsed under inn_gv_disc; NULL when cgraph refuses it. */
+Agraph_t *inn_gv_memread(const char *dot);
+
 /* The last error Graphviz reported, or "no reason given". */
 const char *inn_graphviz_message(void);
 

@@ -35,7 +35,7 @@ static bool listed(const char *const *list, const char *s)
 /* A deep copy of g through its DOT text; NULL when cgraph fails. */
 static Agraph_t *copy_graph(const char *dot)
 {
-	return agmemread(dot);
+	return inn_gv_memread(dot);
 }
 
 /* Settings each engine needs for a readable, reproducible drawing. */

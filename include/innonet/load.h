@@ -16,7 +16,7 @@
  * and 1,000,000 links with a few attributes each is about 140 MB and 8 million JSON values.
  */
 #define INN_MAX_INPUT_BYTES ((size_t)1 << 30)   /* 1 GiB of model text */
-#define INN_MAX_JSON_VALUES 50000000u           /* values (each about 80 bytes once parsed) */
+#define INN_MAX_JSON_VALUES 50000000u           /* values: a bound on the work of reading a file */
 #define INN_MAX_JSON_DEPTH 512                  /* arrays and objects inside one another */
 #define INN_MAX_STRING_BYTES ((size_t)1 << 20)  /* 1 MiB for any one string or key */
 

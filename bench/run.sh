@@ -45,7 +45,7 @@ timed() {
 }
 wall() { cut -d' ' -f1 "$DIR/$1.t"; }
 peak() { cut -d' ' -f2 "$DIR/$1.t"; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.4g", a / b }'; }
 row() { printf '| %s | %s | %s | %s | %s |\n' "$@"; }
 
 echo "## innonet benchmark, $(date -u +%Y-%m-%d)" 
@@ -69,7 +69,7 @@ mean_runs() { # mean_runs N CMD...: mean wall seconds of N runs of CMD (output d
 	i=0
 	while [ $i -lt "$n" ]; do "$@" >/dev/null 2>&1; i=$((i + 1)); done
 	e=$(date +%s.%N)
-	awk -v s="$s" -v e="$e" -v n="$n" 'BEGIN { printf "%.4f", (e - s) / n }'
+	awk -v s="$s" -v e="$e" -v n="$n" 'BEGIN { printf "%.6f", (e - s) / n }'
 }
 model=$SRC/graphs/nnmi-2016.json
 inn=$(mean_runs "$REPS" "$BIN" rank --by all --format csv)

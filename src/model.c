@@ -264,43 +264,51 @@ int inn_model_set_relation(struct inn_model *m, size_t j, const char *relation)
 	return 0;
 }
 
+/*
+ * Append a copy of *empty to records (n of them, room for cap, each size bytes), growing it:
+ * the array, which may have moved, or NULL when out of memory. *index is the new record's
+ * number, 1-based as `more` fields hold it.
+ */
+static void *add_record(void *records, size_t *n, size_t *cap, size_t size, const void *empty, uint32_t *index)
+{
+	if (*n >= UINT32_MAX / 2 - 1)
+		return NULL; /* `more` fields have 31 bits */
+	if (*n == *cap && !(records = grow_array(records, cap, *n + 1, size)))
+		return NULL;
+	memcpy((char *)records + *n * size, empty, size);
+	*index = (uint32_t)++*n;
+	return records;
+}
+
 struct inn_node_more *inn_model_node_more(struct inn_model *m, size_t i)
 {
 	struct inn_node *n = &m->nodes[i];
+	uint32_t k;
 
-	if (n->more)
-		return &m->node_more[n->more - 1];
-	if (m->nnode_more == UINT32_MAX - 1)
-		return NULL;
-	if (m->nnode_more == m->node_more_cap) {
-		struct inn_node_more *more = grow_array(m->node_more, &m->node_more_cap, m->nnode_more + 1,
-							sizeof(*more));
-		if (!more)
+	if (!n->more) {
+		struct inn_node_more *r = add_record(m->node_more, &m->nnode_more, &m->node_more_cap,
+						     sizeof(*r), &inn_no_node_more, &k);
+		if (!r)
 			return NULL;
-		m->node_more = more;
+		m->node_more = r;
+		n->more = k;
 	}
-	m->node_more[m->nnode_more] = inn_no_node_more;
-	n->more = (uint32_t)++m->nnode_more;
 	return &m->node_more[n->more - 1];
 }
 
 struct inn_link_more *inn_model_link_more(struct inn_model *m, size_t j)
 {
 	struct inn_link *l = &m->links[j];
+	uint32_t k;
 
-	if (l->more)
-		return &m->link_more[l->more - 1];
-	if (m->nlink_more == UINT32_MAX - 1)
-		return NULL;
-	if (m->nlink_more == m->link_more_cap) {
-		struct inn_link_more *more = grow_array(m->link_more, &m->link_more_cap, m->nlink_more + 1,
-							sizeof(*more));
-		if (!more)
+	if (!l->more) {
+		struct inn_link_more *r = add_record(m->link_more, &m->nlink_more, &m->link_more_cap,
+						     sizeof(*r), &inn_no_link_more, &k);
+		if (!r)
 			return NULL;
-		m->link_more = more;
+		m->link_more = r;
+		l->more = k;
 	}
-	m->link_more[m->nlink_more] = inn_no_link_more;
-	l->more = (uint32_t)++m->nlink_more;
 	return &m->link_more[l->more - 1];
 }
 

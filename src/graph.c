@@ -179,6 +179,44 @@ int inn_net_init(struct inn_net *net, const struct inn_model *m, struct inn_erro
 	return 0;
 }
 
+int inn_net_lists(const struct inn_net *net, enum inn_lists which, uint32_t **start, uint32_t **adj,
+		  struct inn_error *err)
+{
+	const igraph_t *g = net->simple;
+	size_t n = net->model->nnodes, m = (size_t)igraph_ecount(g);
+	bool out = which != INN_LISTS_IN || !net->model->directed, in = which != INN_LISTS_OUT || !net->model->directed;
+	uint32_t *fill = malloc((n + 1) * sizeof(*fill));
+
+	*start = calloc(n + 1, sizeof(**start));
+	*adj = malloc(((out + in) * m + 1) * sizeof(**adj));
+	if (!fill || !*start || !*adj) {
+		free(fill);
+		free(*start);
+		free(*adj);
+		*start = *adj = NULL;
+		return inn_error_set(err, INN_EFAIL, "neighbour lists: out of memory");
+	}
+	/* a counting sort of the arcs by the node whose list they go to */
+	for (size_t e = 0; e < m; e++) {
+		if (out)
+			(*start)[IGRAPH_FROM(g, e) + 1]++;
+		if (in)
+			(*start)[IGRAPH_TO(g, e) + 1]++;
+	}
+	for (size_t v = 0; v < n; v++)
+		(*start)[v + 1] += (*start)[v];
+	memcpy(fill, *start, n * sizeof(*fill));
+	for (size_t e = 0; e < m; e++) {
+		uint32_t u = (uint32_t)IGRAPH_FROM(g, e), v = (uint32_t)IGRAPH_TO(g, e);
+		if (out)
+			(*adj)[fill[u]++] = v;
+		if (in)
+			(*adj)[fill[v]++] = u;
+	}
+	free(fill);
+	return 0;
+}
+
 void inn_net_release(struct inn_net *net)
 {
 	if (!net->model)

@@ -15,57 +15,27 @@
 
 int inn_bfs_init(struct inn_bfs *b, const struct inn_net *net, struct inn_error *err)
 {
-	const igraph_t *g = net->simple;
-	size_t n = net->model->nnodes, m = (size_t)igraph_ecount(g);
-	bool directed = net->model->directed;
-	size_t arcs = directed ? m : 2 * m;
+	size_t n = net->model->nnodes;
 
 	memset(b, 0, sizeof(*b));
 	b->n = n;
-	b->out_start = calloc(n + 1, sizeof(*b->out_start));
-	b->out = malloc((arcs + 1) * sizeof(*b->out));
-	if (directed) {
-		b->in_start = calloc(n + 1, sizeof(*b->in_start));
-		b->in = malloc((arcs + 1) * sizeof(*b->in));
+	if (inn_net_lists(net, INN_LISTS_OUT, &b->out_start, &b->out, err) < 0)
+		return -1;
+	/* on an undirected model the lists into a node are the lists out of it */
+	if (!net->model->directed) {
+		b->in_start = b->out_start;
+		b->in = b->out;
+	} else if (inn_net_lists(net, INN_LISTS_IN, &b->in_start, &b->in, err) < 0) {
+		inn_bfs_release(b);
+		return -1;
 	}
 	b->dist = malloc((n + 1) * sizeof(*b->dist));
 	b->order = malloc((n + 1) * sizeof(*b->order));
 	b->sigma = calloc(n + 1, sizeof(*b->sigma));
 	b->delta = calloc(n + 1, sizeof(*b->delta));
-	if (!b->out_start || !b->out || (directed && (!b->in_start || !b->in)) || !b->dist || !b->order ||
-	    !b->sigma || !b->delta) {
+	if (!b->dist || !b->order || !b->sigma || !b->delta) {
 		inn_bfs_release(b);
 		return inn_error_set(err, INN_EFAIL, "shortest paths: out of memory");
-	}
-	/* counting sort of the arcs by tail (and, directed, by head): neighbours in edge order */
-	for (size_t e = 0; e < m; e++) {
-		uint32_t u = (uint32_t)IGRAPH_FROM(g, e), v = (uint32_t)IGRAPH_TO(g, e);
-		b->out_start[u + 1]++;
-		if (directed)
-			b->in_start[v + 1]++;
-		else
-			b->out_start[v + 1]++;
-	}
-	for (size_t v = 0; v < n; v++) {
-		b->out_start[v + 1] += b->out_start[v];
-		if (directed)
-			b->in_start[v + 1] += b->in_start[v];
-	}
-	uint32_t *fill = b->order, *fill_in = (uint32_t *)b->dist; /* borrowed as cursors until searches start */
-	memcpy(fill, b->out_start, n * sizeof(*fill));
-	if (directed)
-		memcpy(fill_in, b->in_start, n * sizeof(*fill_in));
-	for (size_t e = 0; e < m; e++) {
-		uint32_t u = (uint32_t)IGRAPH_FROM(g, e), v = (uint32_t)IGRAPH_TO(g, e);
-		b->out[fill[u]++] = v;
-		if (directed)
-			b->in[fill_in[v]++] = u;
-		else
-			b->out[fill[v]++] = u;
-	}
-	if (!directed) {
-		b->in_start = b->out_start;
-		b->in = b->out;
 	}
 	for (size_t v = 0; v < n; v++)
 		b->dist[v] = -1;

@@ -58,38 +58,6 @@ int inn_articulation_points(struct inn_net *net, bool *is_cut, struct inn_error 
 	return 0;
 }
 
-/* The simple graph with direction ignored, as neighbour lists (a mutual pair appears twice). */
-static int undirected_lists(const struct inn_net *net, uint32_t **start, uint32_t **adj, struct inn_error *err)
-{
-	const igraph_t *g = net->simple;
-	size_t n = net->model->nnodes, m = (size_t)igraph_ecount(g);
-	uint32_t *fill;
-
-	*start = calloc(n + 1, sizeof(**start));
-	*adj = malloc((2 * m + 1) * sizeof(**adj));
-	fill = malloc((n + 1) * sizeof(*fill));
-	if (!*start || !*adj || !fill) {
-		free(*start);
-		free(*adj);
-		free(fill);
-		return inn_error_set(err, INN_EFAIL, "cut points: out of memory");
-	}
-	for (size_t e = 0; e < m; e++) {
-		(*start)[IGRAPH_FROM(g, e) + 1]++;
-		(*start)[IGRAPH_TO(g, e) + 1]++;
-	}
-	for (size_t v = 0; v < n; v++)
-		(*start)[v + 1] += (*start)[v];
-	memcpy(fill, *start, n * sizeof(*fill));
-	for (size_t e = 0; e < m; e++) {
-		uint32_t u = (uint32_t)IGRAPH_FROM(g, e), v = (uint32_t)IGRAPH_TO(g, e);
-		(*adj)[fill[u]++] = v;
-		(*adj)[fill[v]++] = u;
-	}
-	free(fill);
-	return 0;
-}
-
 /*
  * One depth-first search per component (Hopcroft and Tarjan's cut points, iterative, so a long
  * chain cannot overflow the stack), keeping subtree sizes: a child c of v with low(c) >= the
@@ -102,7 +70,7 @@ int inn_cut_off(struct inn_net *net, size_t *component_size, size_t *cut_off, st
 	uint32_t *start, *adj, *order, *low, *size, *parent, *next, *stack, *sep_sum, *sep_max, *members;
 	int ret = -1;
 
-	if (undirected_lists(net, &start, &adj, err) < 0)
+	if (inn_net_lists(net, INN_LISTS_BOTH, &start, &adj, err) < 0)
 		return -1;
 	order = calloc(n + 1, sizeof(*order)); /* visit order + 1; 0: not yet visited */
 	low = malloc((n + 1) * sizeof(*low));
@@ -196,7 +164,7 @@ int inn_coreness(struct inn_net *net, size_t *core, struct inn_error *err)
 	uint32_t *start, *adj, *deg, *bin, *pos, *vert, maxdeg = 0;
 	int ret = -1;
 
-	if (undirected_lists(net, &start, &adj, err) < 0)
+	if (inn_net_lists(net, INN_LISTS_BOTH, &start, &adj, err) < 0)
 		return -1;
 	deg = malloc((n + 1) * sizeof(*deg));
 	pos = malloc((n + 1) * sizeof(*pos));

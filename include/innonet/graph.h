@@ -3,6 +3,7 @@
 #define INNONET_GRAPH_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include <igraph.h>
 
@@ -40,6 +41,20 @@ void inn_igraph_setup(unsigned long seed);
 /* Build the graph of m; on failure nothing needs releasing. */
 int inn_net_init(struct inn_net *net, const struct inn_model *m, struct inn_error *err);
 void inn_net_release(struct inn_net *net); /* accepts a net whose init failed */
+
+/* Which neighbours inn_net_lists() gives each node. */
+enum inn_lists {
+	INN_LISTS_OUT,  /* the heads of its out-links (on an undirected model: every neighbour) */
+	INN_LISTS_IN,   /* the tails of its in-links (likewise) */
+	INN_LISTS_BOTH, /* every neighbour, direction ignored (a mutual pair of links gives it twice) */
+};
+
+/*
+ * The simple graph as flat neighbour lists, for innonet's own searches: node v's neighbours are
+ * (*adj)[(*start)[v] .. (*start)[v + 1]), in edge order. Both arrays are the caller's to free.
+ */
+int inn_net_lists(const struct inn_net *net, enum inn_lists which, uint32_t **start, uint32_t **adj,
+		  struct inn_error *err);
 
 /* How a measure reads a link's weight. */
 enum inn_weight_role {

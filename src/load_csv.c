@@ -656,8 +656,12 @@ static int read_links(struct reader *rd)
 			return reader_oom(rd);
 	}
 	/* parallel links: a multigraph, as NetworkX's readers decide */
-	if (rc == 0 && inn_model_find_parallel(rd->m, &rd->m->multigraph) < 0)
-		return reader_oom(rd);
+	if (rc == 0) {
+		size_t repeat, first;
+		if (inn_model_find_parallel(rd->m, &repeat, &first) < 0)
+			return reader_oom(rd);
+		rd->m->multigraph = repeat != SIZE_MAX;
+	}
 	return rc;
 }
 

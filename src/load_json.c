@@ -1014,88 +1014,21 @@ static int parse_elements(struct ctx *c, const struct top *t, const char *array)
 	}
 }
 
-/* A link in the bucket of its first end (the smaller one when undirected): its other end and its index. */
-struct half {
-	uint32_t other, link;
-};
-
-static int cmp_halves(const void *a, const void *b)
-{
-	const struct half *x = a, *y = b;
-
-	if (x->other != y->other)
-		return (x->other > y->other) - (x->other < y->other);
-	return (x->link > y->link) - (x->link < y->link);
-}
-
 /*
- * Without "multigraph": true two links may not join the same pair of nodes. The links are put in
- * buckets by their first end (a counting sort: linear), in file order, and each bucket is sorted
- * by the other end: m log m at worst whatever the ids are, where a hash table could be driven
- * into its worst case by a file crafted to collide. The link reported is the first repeat in
- * file order. (The value limit keeps link indices within 32 bits.)
+ * Without "multigraph": true two links may not join the same pair of nodes; the link reported is
+ * the first repeat in file order (inn_model_find_parallel: linear, whatever the ids are).
  */
 static int check_parallel(struct ctx *c, const char *array)
 {
-	const struct inn_model *m = c->m;
-	size_t dup = SIZE_MAX, first = 0;
-	uint32_t *start;
-	struct half *h;
+	size_t dup, first;
+	char where[3 * CLIP_BYTES];
 
-	if (m->multigraph || m->nlinks < 2)
+	if (c->m->multigraph || c->m->nlinks < 2)
 		return 0;
-	start = calloc(m->nnodes + 1, sizeof(*start));
-	h = malloc(m->nlinks * sizeof(*h));
-	if (!start || !h) {
-		free(start);
-		free(h);
+	if (inn_model_find_parallel(c->m, &dup, &first) < 0)
 		return oom(c);
-	}
-	for (size_t j = 0; j < m->nlinks; j++) {
-		uint32_t s = m->links[j].source, t = m->links[j].target;
-		start[m->directed || s < t ? s : t]++;
-	}
-	for (size_t i = 0, sum = 0; i <= m->nnodes; i++) { /* start[i]: where bucket i ends, until it is filled */
-		sum += start[i];
-		start[i] = (uint32_t)sum;
-	}
-	for (size_t j = m->nlinks; j-- > 0;) { /* backwards, so each bucket is in file order */
-		uint32_t s = m->links[j].source, t = m->links[j].target;
-		bool keep = m->directed || s < t;
-		h[--start[keep ? s : t]] = (struct half){keep ? t : s, (uint32_t)j};
-	}
-	for (size_t i = 0; i < m->nnodes; i++) {
-		struct half *b = h + start[i];
-		size_t n = start[i + 1] - start[i]; /* start[nnodes] is nlinks */
-		if (n < 2)
-			continue;
-		if (n <= 8) { /* most buckets: a few links, compared pairwise */
-			for (size_t y = 1; y < n; y++)
-				for (size_t x = 0; x < y; x++)
-					if (b[x].other == b[y].other) {
-						if (b[y].link < dup) {
-							dup = b[y].link;
-							first = b[x].link;
-						}
-						y = n; /* later links of the bucket come after this one */
-						break;
-					}
-			continue;
-		}
-		qsort(b, n, sizeof(*b), cmp_halves);
-		/* in a run of equal ends the repeat is the run's second link; the earliest repeat wins */
-		for (size_t k = 1; k < n; k++) {
-			if (b[k].other == b[k - 1].other && (k < 2 || b[k - 2].other != b[k].other) && b[k].link < dup) {
-				dup = b[k].link;
-				first = b[k - 1].link;
-			}
-		}
-	}
-	free(start);
-	free(h);
 	if (dup == SIZE_MAX)
 		return 0;
-	char where[3 * CLIP_BYTES];
 	link_where(c, where, sizeof(where), array, dup);
 	return inn_error_set(c->err, INN_EINPUT,
 			     "%s: %s: duplicate link (first at %s[%zu]; set \"multigraph\": true to keep parallel links)",

@@ -336,17 +336,18 @@ int inn_model_put_link_more(struct inn_model *m, size_t j, const struct inn_link
 	return 0;
 }
 
-int inn_model_find_parallel(const struct inn_model *m, bool *found)
+int inn_model_find_parallel(const struct inn_model *m, size_t *repeat, size_t *first)
 {
 	size_t n = m->nnodes;
 	uint32_t *start = calloc(n + 2, sizeof(*start)), *other = malloc((m->nlinks + 1) * sizeof(*other));
-	uint32_t *mark = calloc(n + 1, sizeof(*mark));
+	uint32_t *link = malloc((m->nlinks + 1) * sizeof(*link)), *mark = calloc(n + 1, sizeof(*mark));
+	uint32_t *seen = malloc((n + 1) * sizeof(*seen));
 	int ret = -1;
 
-	*found = false;
-	if (!start || !other || !mark)
+	*repeat = SIZE_MAX;
+	if (!start || !other || !link || !mark || !seen)
 		goto out;
-	/* bucket each link under its first node (the smaller one when undirected), keep the other */
+	/* bucket each link under its first node (the smaller one when undirected), in file order */
 	for (size_t j = 0; j < m->nlinks; j++) {
 		uint32_t s = m->links[j].source, t = m->links[j].target;
 		start[(m->directed || s <= t ? s : t) + 2]++;
@@ -356,21 +357,33 @@ int inn_model_find_parallel(const struct inn_model *m, bool *found)
 	for (size_t j = 0; j < m->nlinks; j++) {
 		uint32_t s = m->links[j].source, t = m->links[j].target;
 		bool keep = m->directed || s <= t;
-		other[start[(keep ? s : t) + 1]++] = keep ? t : s;
+		size_t k = start[(keep ? s : t) + 1]++;
+		other[k] = keep ? t : s;
+		link[k] = (uint32_t)j;
 	}
-	/* start[v] .. start[v + 1] is v's bucket now; a second link to the same node is found marked */
-	for (size_t v = 0; v < n && !*found; v++) {
+	/*
+	 * start[v] .. start[v + 1] is v's bucket now. Within it, the first link whose other end is
+	 * already marked repeats the link seen[] kept for that end; the earliest such link in file
+	 * order over all buckets is the one reported.
+	 */
+	for (size_t v = 0; v < n; v++) {
 		for (uint32_t k = start[v]; k < start[v + 1]; k++) {
 			if (mark[other[k]] == v + 1) {
-				*found = true;
+				if (link[k] < *repeat) {
+					*repeat = link[k];
+					*first = seen[other[k]];
+				}
 				break;
 			}
 			mark[other[k]] = (uint32_t)(v + 1);
+			seen[other[k]] = link[k];
 		}
 	}
 	ret = 0;
 out:
+	free(seen);
 	free(mark);
+	free(link);
 	free(other);
 	free(start);
 	return ret;

@@ -181,11 +181,13 @@ int inn_model_put_node_more(struct inn_model *m, size_t i, const struct inn_node
 int inn_model_put_link_more(struct inn_model *m, size_t j, const struct inn_link_more *x);
 
 /*
- * Whether two links join the same pair of nodes (the same ordered pair when directed), in time
- * and memory proportional to the nodes and links (a counting sort, not a table of pairs); -1
- * when out of memory.
+ * The first link, in model order, that joins the same pair of nodes as an earlier one (the same
+ * ordered pair when directed): *repeat is its index and *first that of the earlier link, or
+ * *repeat is SIZE_MAX when no two links do. Time and memory proportional to the nodes and
+ * links (a counting sort by node, not a table of pairs a crafted file could fill with
+ * collisions); -1 when out of memory.
  */
-int inn_model_find_parallel(const struct inn_model *m, bool *found);
+int inn_model_find_parallel(const struct inn_model *m, size_t *repeat, size_t *first);
 
 /* Position of the node whose id is id. */
 bool inn_model_find(const struct inn_model *m, const char *id, size_t *index);

@@ -97,8 +97,6 @@ struct ctx {
 	size_t scap;
 	char *tmp;              /* a NUL-terminated copy of one string at a time; owned */
 	size_t tcap;
-	struct end_slot *ends;  /* the node ids again, to find link ends (NULL: use the model's index); owned */
-	size_t ends_mask;
 };
 
 /* How messages name a node or link: nodes[2] until its id is known, then node 'id' or links[7] ('a' -- 'b'). */
@@ -798,111 +796,19 @@ static int parse_node(struct ctx *c, size_t i, size_t index, size_t *end)
 	return inn_model_put_node_more(c->m, e.at, &x) < 0 ? oom(c) : 0;
 }
 
-/*
- * The node ids again, to find link ends: the model's index reaches an id through three scattered
- * reads (its slot, the node, the id's text), a cache miss each on a large model, and a million
- * links make two million lookups. Here an id of up to ID_IN_SLOT bytes is held in its slot, so a
- * lookup is one read; a longer id keeps its hash there and is compared with the node's id. Made
- * when the nodes are read, freed with the reader: 16 bytes a slot, two slots a node at most.
- */
-#define ID_IN_SLOT 11
-#define LONG_ID 0xFF
-
-struct end_slot {
-	uint32_t node; /* node index + 1; 0: empty */
-	/* the id's length and the id, zero-padded; for a longer id LONG_ID and its hash's high half */
-	unsigned char key[1 + ID_IN_SLOT];
-};
-
-static uint64_t hash_id(const char *s, size_t n)
-{
-	uint64_t h = 1469598103934665603ull; /* FNV-1a */
-
-	for (size_t k = 0; k < n; k++)
-		h = (h ^ (unsigned char)s[k]) * 1099511628211ull;
-	return h;
-}
-
-/* The key of the id s[0..n) with hash h in a slot: the slot is found by comparing 12 bytes. */
-static void slot_key(unsigned char *key, const char *s, size_t n, uint64_t h)
-{
-	uint32_t tag = (uint32_t)(h >> 32);
-
-	memset(key, 0, 1 + ID_IN_SLOT);
-	if (n <= ID_IN_SLOT) {
-		key[0] = (unsigned char)n;
-		for (size_t k = 0; k < n; k++)
-			key[1 + k] = (unsigned char)s[k];
-	} else {
-		key[0] = LONG_ID;
-		memcpy(key + 1, &tag, sizeof(tag));
-	}
-}
-
-/* The index of the node whose id is s[0..n), or false. */
-static bool find_end(const struct ctx *c, const char *s, size_t n, size_t *at)
-{
-	unsigned char key[1 + ID_IN_SLOT];
-	uint64_t h = hash_id(s, n);
-
-	slot_key(key, s, n, h);
-	for (size_t j = h & c->ends_mask;; j = (j + 1) & c->ends_mask) {
-		const struct end_slot *e = &c->ends[j];
-		if (!e->node)
-			return false;
-		if (memcmp(e->key, key, sizeof(key)) != 0)
-			continue;
-		const char *id = c->m->nodes[e->node - 1].id;
-		if (n <= ID_IN_SLOT || (strncmp(id, s, n) == 0 && !id[n])) {
-			*at = e->node - 1;
-			return true;
-		}
-	}
-}
-
-/* Index the model's nodes for find_end(); without the memory, the model's own index serves. */
-static void index_ends(struct ctx *c)
-{
-	size_t size = 16;
-
-	while (size < 2 * c->m->nnodes)
-		size *= 2;
-	if (!(c->ends = calloc(size, sizeof(*c->ends))))
-		return;
-	c->ends_mask = size - 1;
-	for (size_t i = 0; i < c->m->nnodes; i++) {
-		const char *id = c->m->nodes[i].id;
-		size_t n = strlen(id);
-		uint64_t h = hash_id(id, n);
-		size_t j = h & c->ends_mask;
-		while (c->ends[j].node)
-			j = (j + 1) & c->ends_mask;
-		c->ends[j].node = (uint32_t)i + 1;
-		slot_key(c->ends[j].key, id, n, h);
-	}
-}
-
 static int link_end(struct ctx *c, const struct elem *e, int t, const char *key, uint32_t *index)
 {
 	const struct field *f = typed_field(c, t);
 	char tmp[32], buf[CLIP_BYTES + 4];
-	const char *idz;
 	struct key id;
-	bool is_int, found;
+	bool is_int;
 	size_t at;
 
 	if (!f)
 		return fail(c, e, "link has no '%s'", key);
 	if (!id_text(c, f, tmp, &id, &is_int))
 		return fail(c, e, "link '%s' must be a string or an integer", key);
-	if (c->ends) {
-		found = find_end(c, id.s, id.len, &at);
-	} else {
-		if (!(idz = cstr(c, id.s, id.len)))
-			return oom(c);
-		found = inn_model_find(c->m, idz, &at);
-	}
-	if (!found)
+	if (!inn_model_find_n(c->m, id.s, id.len, &at))
 		return fail(c, e, "link %s '%s' is not a node", key, clip_n(buf, id.s, id.len));
 	*index = (uint32_t)at;
 	return 0;
@@ -950,7 +856,7 @@ static int parse_link(struct ctx *c, size_t i, const char *array, size_t index, 
 
 /*
  * Reading a large link list would spend most of its time waiting for memory: a link's target is
- * a random slot of the id table, far from the last one. A cursor AHEAD links in front finds each
+ * a random slot of the model's id index, far from the last one. A cursor AHEAD links in front finds each
  * link's ends and asks for their slots early, so that the wait overlaps the reading of the links
  * in between. It only reads: a link it cannot make sense of is left to parse_link(). Returns the
  * offset of the next link, or 0 at the end of the array.
@@ -983,7 +889,7 @@ static size_t prefetch_link(const struct ctx *c, size_t i)
 			} else {
 				continue;
 			}
-			__builtin_prefetch(&c->ends[hash_id(s + v, n) & c->ends_mask]);
+			inn_model_prefetch(c->m, s + v, n);
 		}
 		i++;
 	}
@@ -999,7 +905,7 @@ static int parse_elements(struct ctx *c, const struct top *t, const char *array)
 
 	if (c->s[i] == ']')
 		return 0;
-	if (!nodes && c->ends)
+	if (!nodes)
 		for (size_t k = 0, a = i; k < AHEAD && a; k++)
 			ahead = a = prefetch_link(c, a);
 	for (size_t k = 0;; k++) {
@@ -1152,8 +1058,6 @@ static int parse_model(struct ctx *c, const struct json_doc *doc)
 		return inn_error_set(c->err, INN_EINPUT, "%s: '%s' must be an array", c->origin, array);
 	if (parse_elements(c, nodes, "nodes") < 0)
 		return -1;
-	if (links && c->m->nnodes)
-		index_ends(c);
 	if ((links && parse_elements(c, links, array) < 0) || check_parallel(c, array) < 0)
 		return -1;
 	/* the members innonet does not interpret, kept in file order */
@@ -1197,7 +1101,6 @@ struct inn_model *inn_load_json(const char *buf, size_t len, const char *origin,
 	free(c.f);
 	free(c.scratch);
 	free(c.tmp);
-	free(c.ends);
 	free(c.kinds.words);
 	free(c.relations.words);
 	json_doc_release(&doc);

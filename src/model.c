@@ -58,22 +58,27 @@ struct id_key {
 	char head[8];
 };
 
-static struct id_key key_of(const char *id)
+static struct id_key key_of(const char *id, size_t len)
 {
-	struct id_key k = {.hash = 1469598103934665603ull};
+	struct id_key k = {.hash = 1469598103934665603ull, .len = len};
 
-	for (const char *s = id; *s; s++)
-		k.hash = (k.hash ^ (unsigned char)*s) * 1099511628211ull;
-	k.len = strlen(id);
-	memcpy(k.head, id, k.len < 8 ? k.len : 8);
+	for (size_t i = 0; i < len; i++)
+		k.hash = (k.hash ^ (unsigned char)id[i]) * 1099511628211ull;
+	memcpy(k.head, id, len < 8 ? len : 8);
 	return k;
 }
 
 static bool slot_holds(const struct inn_model *m, const struct inn_id_slot *slot, const struct id_key *k,
 		       const char *id)
 {
-	return slot->tag == (uint32_t)(k->hash >> 32) && memcmp(slot->head, k->head, 8) == 0 &&
-	       (k->len < 8 || strcmp(m->nodes[slot->node - 1].id, id) == 0);
+	const char *stored;
+
+	if (slot->tag != (uint32_t)(k->hash >> 32) || memcmp(slot->head, k->head, 8) != 0)
+		return false;
+	if (k->len < 8)
+		return true;
+	stored = m->nodes[slot->node - 1].id;
+	return strncmp(stored, id, k->len) == 0 && stored[k->len] == '\0';
 }
 
 static size_t slot_of(const struct inn_model *m, const char *id, const struct id_key *k, bool *found)
@@ -105,7 +110,8 @@ static int grow_index(struct inn_model *m)
 	/* the stored hashes are only the high halves: hash the ids again (growth is rare, lookups are not) */
 	for (size_t i = 0; i < old_size; i++) {
 		if (old[i].node) {
-			struct id_key k = key_of(m->nodes[old[i].node - 1].id);
+			const char *id = m->nodes[old[i].node - 1].id;
+			struct id_key k = key_of(id, strlen(id));
 			size_t mask = size - 1, j = k.hash & mask;
 			while (m->index[j].node)
 				j = (j + 1) & mask;
@@ -116,7 +122,7 @@ static int grow_index(struct inn_model *m)
 	return 0;
 }
 
-bool inn_model_find(const struct inn_model *m, const char *id, size_t *index)
+bool inn_model_find_n(const struct inn_model *m, const char *id, size_t len, size_t *index)
 {
 	struct id_key k;
 	bool found;
@@ -124,11 +130,22 @@ bool inn_model_find(const struct inn_model *m, const char *id, size_t *index)
 
 	if (!m->index_size)
 		return false;
-	k = key_of(id);
+	k = key_of(id, len);
 	j = slot_of(m, id, &k, &found);
 	if (found && index)
 		*index = m->index[j].node - 1;
 	return found;
+}
+
+bool inn_model_find(const struct inn_model *m, const char *id, size_t *index)
+{
+	return inn_model_find_n(m, id, strlen(id), index);
+}
+
+void inn_model_prefetch(const struct inn_model *m, const char *id, size_t len)
+{
+	if (m->index_size)
+		__builtin_prefetch(&m->index[key_of(id, len).hash & (m->index_size - 1)]);
 }
 
 static void *grow_array(void *p, size_t *cap, size_t need, size_t elem)
@@ -147,7 +164,7 @@ static void *grow_array(void *p, size_t *cap, size_t need, size_t elem)
 
 int inn_model_add_node(struct inn_model *m, const char *id, bool id_is_int, size_t *index)
 {
-	struct id_key k = key_of(id);
+	struct id_key k = key_of(id, strlen(id));
 	bool found;
 	size_t j;
 

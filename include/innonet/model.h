@@ -192,6 +192,15 @@ int inn_model_find_parallel(const struct inn_model *m, size_t *repeat, size_t *f
 /* Position of the node whose id is id. */
 bool inn_model_find(const struct inn_model *m, const char *id, size_t *index);
 
+/* The same for the id id[0 .. len), which need not end in a NUL (read straight from a file). */
+bool inn_model_find_n(const struct inn_model *m, const char *id, size_t len, size_t *index);
+
+/*
+ * Ask the processor for the index slot of id[0 .. len) ahead of its lookup: a reader that knows
+ * the next few ids overlaps their cache misses with its work (the JSON reader, on link ends).
+ */
+void inn_model_prefetch(const struct inn_model *m, const char *id, size_t len);
+
 /* The value stored under key, or NULL. */
 const struct inn_value *inn_attr_get(const struct inn_attr *attrs, uint32_t n, const char *key);
 

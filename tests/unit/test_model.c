@@ -122,7 +122,27 @@ static void interning_should_give_one_copy_per_string(void)
 	inn_arena_free(a);
 }
 
+static void ids_should_be_found_by_length_in_text_that_does_not_end_there(void)
+{
+	struct inn_model *m = inn_model_new("t");
+	const char *text = "abcdefghiXYZ"; /* ids read straight from a file have no NUL after them */
+	size_t at;
+
+	CU_ASSERT_EQUAL(inn_model_add_node(m, "abc", false, NULL), INN_MODEL_OK);
+	/* 8 bytes and more: compared in full once the first 8 match */
+	CU_ASSERT_EQUAL(inn_model_add_node(m, "abcdefgh", false, NULL), INN_MODEL_OK);
+	CU_ASSERT_EQUAL(inn_model_add_node(m, "abcdefghi", false, NULL), INN_MODEL_OK);
+	CU_ASSERT_TRUE(inn_model_find_n(m, text, 3, &at) && at == 0);
+	CU_ASSERT_TRUE(inn_model_find_n(m, text, 8, &at) && at == 1);
+	CU_ASSERT_TRUE(inn_model_find_n(m, text, 9, &at) && at == 2);
+	CU_ASSERT_FALSE(inn_model_find_n(m, text, 10, &at));
+	CU_ASSERT_FALSE(inn_model_find_n(m, text, 4, &at));
+	CU_ASSERT_TRUE(inn_model_find(m, "abcdefghi", &at) && at == 2);
+	inn_model_free(m);
+}
+
 static CU_TestInfo tests[] = {
+	TEST(ids_should_be_found_by_length_in_text_that_does_not_end_there),
 	TEST(add_node_should_reject_a_duplicate_id_and_name_the_first),
 	TEST(find_should_return_the_position_in_file_order),
 	TEST(new_links_should_weigh_one_like_networkx),

@@ -27,11 +27,6 @@ static igraph_neimode_t in_mode(const struct inn_net *net)
 	return net->model->directed ? IGRAPH_IN : IGRAPH_ALL;
 }
 
-static unsigned jobs_for(const struct inn_measure_opts *o, size_t n)
-{
-	return inn_measure_jobs(o, n);
-}
-
 /* A cutoff as a number of hops: paths of length <= cutoff; negative, no limit. */
 static long hops(double cutoff)
 {
@@ -255,7 +250,7 @@ int inn_measure_betweenness(struct inn_net *net, const struct inn_measure_opts *
 			    struct inn_error *err)
 {
 	size_t n = net->model->nnodes, k = o->samples;
-	unsigned jobs = jobs_for(o, n);
+	unsigned jobs = inn_measure_jobs(o, n);
 	igraph_integer_t *items = NULL;
 	int ret = -1;
 
@@ -334,7 +329,7 @@ int inn_measure_closeness(struct inn_net *net, const struct inn_measure_opts *o,
 
 	if (!items)
 		return -1;
-	ret = run_paths(net, o, "closeness", jobs_for(o, n), items, n, closeness_chunk, out, err);
+	ret = run_paths(net, o, "closeness", inn_measure_jobs(o, n), items, n, closeness_chunk, out, err);
 	free(items);
 	return ret;
 }
@@ -348,7 +343,7 @@ int inn_measure_harmonic(struct inn_net *net, const struct inn_measure_opts *o, 
 
 	if (!items)
 		return -1;
-	ret = run_paths(net, o, "harmonic", jobs_for(o, n), items, n, harmonic_chunk, out, err);
+	ret = run_paths(net, o, "harmonic", inn_measure_jobs(o, n), items, n, harmonic_chunk, out, err);
 	free(items);
 	if (ret == 0 && o->normalized && n > 1)
 		for (size_t i = 0; i < n; i++)

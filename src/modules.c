@@ -95,12 +95,13 @@ int inn_render(Agraph_t *graph, const char *engine, const char *format, FILE *ou
 
 void inn_dot_close(Agraph_t *graph)
 {
+	const struct inn_graphviz_module *g;
 	struct inn_error err;
 
 	inn_error_init(&err);
 	/* a graph exists only if the module was loaded to make it */
-	if (graph && graphviz(&err))
-		graphviz(&err)->dot_close(graph);
+	if (graph && (g = graphviz(&err)))
+		g->dot_close(graph);
 }
 
 const char *inn_graphviz_version(void)

@@ -494,7 +494,50 @@ static void coreness_and_cut_points_should_agree_with_igraph_on_random_networks(
 	}
 }
 
+/*
+ * Linear scaling weighs a sampled source's share of a path s..t through v by d(s,v)/d(s,t), and
+ * on directed networks adds the paths into s weighted d(v,s)/d(t,s): over every source the
+ * weights of each path add up to one, so sampling every node gives NetworkX's exact betweenness.
+ */
+static void linear_scaling_over_every_source_should_give_networkxs_betweenness(void)
+{
+	static const char *const names[] = {"karate", "directed", "disconnected", "directed-kinds"};
+
+	for (size_t k = 0; k < sizeof(names) / sizeof(names[0]); k++) {
+		char file[64];
+		struct ref_table ref;
+		struct inn_error err;
+		struct inn_net net;
+		struct inn_measure_opts o = INN_MEASURE_OPTS_INIT;
+
+		snprintf(file, sizeof(file), "%s.json", names[k]);
+		struct inn_model *m = load_fixture(file);
+		CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+		CU_ASSERT_TRUE_FATAL(ref_load(&ref, names[k]));
+		int c = ref_col(&ref, "betweenness");
+		CU_ASSERT_TRUE_FATAL(c > 0);
+		inn_error_init(&err);
+		CU_ASSERT_EQUAL_FATAL(inn_net_init(&net, m, &err), 0);
+		double *out = calloc(m->nnodes, sizeof(*out));
+		o.samples = m->nnodes;
+		o.linear = true;
+		o.jobs = 2;
+		CU_ASSERT_EQUAL(inn_measure_find("betweenness")->compute(&net, &o, out, &err), 0);
+		for (size_t r = 0; r < ref.nrows; r++) {
+			size_t at;
+			CU_ASSERT_TRUE_FATAL(inn_model_find(m, ref.ids[r], &at));
+			double want = ref.vals[r * ref.ncols + (size_t)c];
+			CU_ASSERT_DOUBLE_EQUAL(out[at], want, 1e-9 * fmax(1.0, fabs(want)));
+		}
+		free(out);
+		inn_net_release(&net);
+		ref_free(&ref);
+		inn_model_free(m);
+	}
+}
+
 static CU_TestInfo tests[] = {
+	TEST(linear_scaling_over_every_source_should_give_networkxs_betweenness),
 	TEST(coreness_and_cut_points_should_agree_with_igraph_on_random_networks),
 	TEST(breadth_first_measures_should_equal_igraphs_on_random_networks),
 	TEST(measures_should_match_networkx_on_zacharys_karate_club),

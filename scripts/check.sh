@@ -4,13 +4,17 @@
 #   2. build and run the whole test suite (ctest)
 #   3. the same suite built with AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/)
 #   4. the CLI tests with innonet under valgrind: no invalid read or write, no definite leak
-#   5. each libFuzzer target for INNONET_FUZZ_SECONDS (default 20), one after the other (build-fuzz/)
-# Library-internal leaks are suppressed by tests/sanitizers/*.supp, each entry explained there.
+#   5. each libFuzzer target on INNONET_FUZZ_RUNS inputs (default 50000; a tenth for the writers
+#      through Graphviz) from a fixed seed, one after the other (build-fuzz/): the same code gives the same verdict; long random runs are
+#      `cmake --build build-fuzz --target fuzz` (docs/errors.md)
+# Library-internal leaks are suppressed by tests/sanitizers/*.supp, each entry explained there; the
+# sanitizers name frames with llvm-symbolizer (llvm-14, installed by setup-deps.sh --test).
 # usage: sh scripts/check.sh        (as root, or as a user who may sudo, on Debian 12)
 set -eu
 cd "$(dirname "$0")/.."
-fuzz_seconds=${INNONET_FUZZ_SECONDS:-20}
+fuzz_runs=${INNONET_FUZZ_RUNS:-50000}
 supp=$(pwd)/tests/sanitizers
+symbolizer=/usr/lib/llvm-14/bin/llvm-symbolizer
 start=$(date +%s)
 
 stage() {
@@ -30,6 +34,7 @@ ctest --test-dir build --output-on-failure -j2
 stage "AddressSanitizer + UndefinedBehaviorSanitizer"
 cmake -S . -B build-asan -DINNONET_SANITIZE=ON
 cmake --build build-asan -j2
+ASAN_SYMBOLIZER_PATH=$symbolizer \
 ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0:abort_on_error=0 \
 LSAN_OPTIONS=suppressions=$supp/lsan.supp:print_suppressions=0 \
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
@@ -40,9 +45,9 @@ INNONET_QUICK=1 \
 INNONET_WRAPPER="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --show-leak-kinds=definite --suppressions=$supp/valgrind.supp" \
 ctest --test-dir build -R '^cli\.' --output-on-failure -j2
 
-stage "fuzzing, $fuzz_seconds s a target"
-CC=clang cmake -S . -B build-fuzz -DINNONET_FUZZ=ON -DINNONET_FUZZ_SECONDS="$fuzz_seconds"
+stage "fuzzing, $fuzz_runs inputs a target from seed 1"
+CC=clang cmake -S . -B build-fuzz -DINNONET_FUZZ=ON -DINNONET_FUZZ_RUNS="$fuzz_runs" -DINN_SYMBOLIZER="$symbolizer"
 cmake --build build-fuzz -j2 --target fuzz_binaries
-cmake --build build-fuzz -j1 --target fuzz
+cmake --build build-fuzz -j1 --target fuzz_check
 
 stage "all checks passed"

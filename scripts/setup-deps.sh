@@ -21,8 +21,10 @@ if [ "${1:-}" = "--test" ]; then
 	packages="$packages python3-igraph graphviz"
 	# the HTML report is tested in headless Chromium, driven by node over the DevTools protocol
 	packages="$packages chromium nodejs"
-	# scripts/check.sh: clang with its libFuzzer runtime for the fuzz targets, valgrind for the CLI tests
-	packages="$packages clang libclang-rt-14-dev valgrind"
+	# scripts/check.sh: clang with its libFuzzer runtime for the fuzz targets, valgrind for the CLI
+	# tests, and llvm-14 for llvm-symbolizer: without it clang's sanitizers print bare addresses, and
+	# the leak suppressions, which match function names, match nothing
+	packages="$packages clang libclang-rt-14-dev llvm-14 valgrind"
 fi
 # --bench: what bench/run.sh needs (the peers it times, and /usr/bin/time for peak memory)
 if [ "${1:-}" = "--bench" ]; then

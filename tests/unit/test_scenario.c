@@ -128,16 +128,21 @@ static void whatif_should_report_what_removing_a1_breaks(void)
 	CU_ASSERT_EQUAL(w.new_bridges[1], 6);
 	/*
 	 * Degree ranks among the seven nodes in both. Before: I1 3 (rank 1), A2 I2 I3 M1 2 (rank 2),
-	 * L1 M2 1 (rank 6). After: I1 I3 M1 2 (rank 1), A2 I2 L1 M2 1 (rank 4). Moves, largest first
-	 * then by id: A2 -2, I2 -2, L1 +2, M2 +2, I3 +1, M1 +1; I1 does not move.
+	 * L1 M2 1 (rank 6). After: I1 I3 M1 2 (rank 1), A2 I2 L1 M2 1 (rank 4). Only A2 and I2 lose a
+	 * link (2 -> 1): they move 2 -> 4, by id. I3 and M1 (2 -> 2), L1 and M2 (1 -> 1) and I1
+	 * (rank 1 -> 1) change rank only because others fell past them: they do not move.
 	 */
-	CU_ASSERT_EQUAL_FATAL(w.nmovers, 6);
-	size_t order[] = {A2, I2, L1, M2, I3, M1};
-	long move[] = {-2, -2, 2, 2, 1, 1};
-	for (size_t k = 0; k < 6; k++) {
-		CU_ASSERT_EQUAL(w.movers[k].node, order[k]);
-		CU_ASSERT_EQUAL(w.movers[k].move, move[k]);
+	CU_ASSERT_EQUAL_FATAL(w.nmovers, 2);
+	size_t order[] = {A2, I2};
+	for (size_t k = 0; k < 2; k++) {
+		CU_ASSERT_EQUAL(w.movers[k].a, order[k]);
+		CU_ASSERT_EQUAL(w.movers[k].move, -2);
 	}
+	/* cut off: A2, I3 and M2, 3 of the 7 nodes of their old component still there */
+	CU_ASSERT_EQUAL(w.part_before[A2], 7);
+	CU_ASSERT_EQUAL(w.part_after[A2], 3);
+	CU_ASSERT_EQUAL(w.nsplit, 0);
+	CU_ASSERT_EQUAL(w.nodes_without_kind_before, 0);
 	CU_ASSERT_EQUAL(w.movers[0].rank_before, 2);
 	CU_ASSERT_EQUAL(w.movers[0].rank_after, 4);
 	CU_ASSERT_DOUBLE_EQUAL(w.movers[0].score_before, 2, 0);

@@ -124,7 +124,9 @@ static int fill(struct inn_report *r, const struct inn_model *a, const struct in
 		const struct inn_diff_change *ch = &d->changes[k];
 		if (ignored(ignore, ch->field))
 			continue;
-		if (ch->link)
+		if (ch->graph)
+			c = inn_report_row(r, "changed_graph");
+		else if (ch->link)
 			link_cells(r, b, c = inn_report_row(r, "changed_link"), ch->b);
 		else
 			node_cells(b, c = inn_report_row(r, "changed_node"), ch->b);
@@ -157,7 +159,7 @@ static void write_table(FILE *out, const struct inn_report *r, const struct inn_
 {
 	static const int summary[] = {C_ID, C_BEFORE, C_AFTER}, node[] = {C_ID, C_LABEL, C_KIND},
 			 link[] = {C_ID, C_LABEL}, nchange[] = {C_ID, C_FIELD, C_BEFORE, C_AFTER},
-			 lchange[] = {C_ID, C_LABEL, C_FIELD, C_BEFORE, C_AFTER},
+			 lchange[] = {C_ID, C_LABEL, C_FIELD, C_BEFORE, C_AFTER}, gchange[] = {C_FIELD, C_BEFORE, C_AFTER},
 			 move[] = {C_ID, C_LABEL, C_KIND, C_BEFORE, C_AFTER, C_SB, C_SA};
 	char title[192];
 
@@ -171,6 +173,7 @@ static void write_table(FILE *out, const struct inn_report *r, const struct inn_
 	inn_report_section(out, r, "removed_node", "nodes removed", node, 3);
 	inn_report_section(out, r, "added_link", "links added", link, 2);
 	inn_report_section(out, r, "removed_link", "links removed", link, 2);
+	inn_report_section(out, r, "changed_graph", "graph attributes changed", gchange, 3);
 	inn_report_section(out, r, "changed_node", "node attributes changed", nchange, 4);
 	inn_report_section(out, r, "changed_link", "link attributes changed", lchange, 5);
 	snprintf(title, sizeof(title), "largest rank changes by %s (before/after: rank among the nodes in both; ties at the cut included)",

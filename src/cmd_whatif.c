@@ -11,7 +11,7 @@
 #include "innonet/whatif.h"
 
 static const struct inn_option options[] = {
-	{"remove", 'r', "ID[,ID]", "remove these nodes (ids or labels) and their links"},
+	{"remove", 'r', "ID[,ID]", "remove these nodes (ids or labels; a whole argument that names a node is that node) and their links"},
 	{"remove-kind", 0, "KIND[,KIND]", "remove every node of these kinds"},
 	{"add", 0, "FILE", "add the nodes and links of a node-link file (existing nodes by id alone)"},
 	{"scenario", 's', "FILE", "apply a scenario file (see docs/scenarios.md); the options above add to it"},
@@ -43,6 +43,14 @@ static struct inn_scenario *build_scenario(const struct inn_args *a, const struc
 	for (int which = 0; which < 2; which++) {
 		if (!(list = inn_arg(a, which ? "remove-kind" : "remove")))
 			continue;
+		/* a whole argument that names one node is that node, even with a comma in its label */
+		struct inn_error scratch;
+		inn_error_init(&scratch);
+		if (which == 0 && strchr(list, ',') && inn_cmd_node(m, "whatif", list, &i, &scratch) == 0) {
+			if (inn_scenario_remove_node(s, m->nodes[i].id, err) < 0)
+				goto fail;
+			continue;
+		}
 		if (!(copy = strdup(list))) {
 			inn_error_set(err, INN_EFAIL, "whatif: out of memory");
 			goto fail;

@@ -14,7 +14,7 @@
 
 static const struct inn_option options[] = {
 	{"by", 'b', "MEASURE", "measure for the rank changes (default betweenness; see 'innonet rank --help')"},
-	{"top", 'n', "N", "list the N largest rank changes (default 10; 0: every node)"},
+	{"top", 'n', "N", "list the N largest rank changes and those tied with the N-th (default 10; 0: all)"},
 	{"ignore", 0, "FIELD[,FIELD]", "leave these fields out of the attribute changes (e.g. provenance,note)"},
 	{"format", 'f', "FORMAT", "table (default), csv or json"},
 	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},

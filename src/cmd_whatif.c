@@ -16,7 +16,7 @@ static const struct inn_option options[] = {
 	{"add", 0, "FILE", "add the nodes and links of a node-link file (existing nodes by id alone)"},
 	{"scenario", 's', "FILE", "apply a scenario file (see docs/scenarios.md); the options above add to it"},
 	{"by", 'b', "MEASURE", "measure for the rank movers (default betweenness; see 'innonet rank --help')"},
-	{"top", 'n', "N", "list the N largest rank movers (default 10; 0: every node)"},
+	{"top", 'n', "N", "list the N largest rank movers and those tied with the N-th (default 10; 0: all)"},
 	{"format", 'f', "FORMAT", "table (default), csv or json"},
 	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
 	INN_MODEL_OPTIONS,
@@ -344,12 +344,15 @@ const struct inn_command inn_cmd_whatif = {
 	.summary = "remove or add nodes and links and report what changes",
 	.usage = "[options] [MODEL]",
 	.description =
-		"Apply a scenario to a copy of the network and compare before and after: nodes, links,\n"
-		"components; the nodes cut off from the largest component; the nodes left without any\n"
-		"link to a kind of node they had links to (an institute that loses its only sponsor);\n"
-		"for each ordered pair of kinds, how many nodes of the first still reach a node of the\n"
-		"second, and which lose every path; new articulation points and bridges; and the nodes\n"
-		"whose rank by a measure moves most (ranks are computed on each network as a whole).\n"
+		"Apply a scenario to a copy of the network (removals first, then additions, then weight\n"
+		"changes; contradictions are refused) and compare before and after: nodes, links,\n"
+		"components; the nodes cut off from the rest of their component, or in a component split\n"
+		"into equal largest parts; the nodes left without any link to a kind of node they had\n"
+		"links to (an institute that loses its only sponsor); for each ordered pair of kinds, how\n"
+		"many nodes of the first still reach a node of the second, and which lose every path\n"
+		"(nodes without a kind are left out); new articulation points and bridges; and the nodes\n"
+		"whose own score changed and whose rank moved most (each network is measured as a whole,\n"
+		"undefined scores rank last and never move).\n"
 		"Paths ignore direction. The table lists only what changed; CSV and JSON list every\n"
 		"pair of kinds, one row per fact, with the columns section, id, label, kind, detail,\n"
 		"before, after, score_before and score_after.",

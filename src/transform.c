@@ -127,6 +127,12 @@ static int neighbours(const struct inn_model *m, size_t **start, uint32_t **adj)
 
 struct inn_model *inn_model_project(const struct inn_model *m, const char *kind, struct inn_error *err)
 {
+	return inn_model_project_reading(m, kind, INN_PROJECT_NETWORKX, err);
+}
+
+struct inn_model *inn_model_project_reading(const struct inn_model *m, const char *kind, enum inn_projection reading,
+					    struct inn_error *err)
+{
 	bool *keep = calloc(m->nnodes + 1, sizeof(*keep));
 	size_t *start = NULL, *newidx = calloc(m->nnodes + 1, sizeof(*newidx));
 	uint32_t *adj = NULL;
@@ -148,6 +154,8 @@ struct inn_model *inn_model_project(const struct inn_model *m, const char *kind,
 	}
 	/* every node w joins each pair of its neighbours of that kind: count pairs over all w */
 	for (size_t w = 0; w < m->nnodes; w++) {
+		if (reading == INN_PROJECT_TWO_MODE && keep[w])
+			continue; /* a node of the kind is not a neighbour the two modes share */
 		for (size_t a = start[w]; a < start[w + 1]; a++) {
 			if (!keep[adj[a]])
 				continue;

@@ -342,6 +342,19 @@ check "--remove takes a label with a comma whole" test "$(grep '^removed_node,' 
 run whatif --remove a,c --format csv "$TMP/comma.json"
 check "--remove still splits a list of ids" test "$(grep -c '^removed_node,' "$TMP/out")" = 2
 
+run robustness --attack betweenness --steps 1 --format csv "$FIXTURES/directed.json"
+check "on a directed model the betweenness attack follows direction (NetworkX on the DiGraph, not the undirected graph)" \
+	$PY - "$FIXTURES/directed.json" "$TMP/out" <<'PY'
+import csv, json, sys
+import networkx as nx
+G = nx.node_link_graph(json.load(open(sys.argv[1])))
+b = nx.betweenness_centrality(G, normalized=False)
+u = nx.betweenness_centrality(G.to_undirected(), normalized=False)
+first = min(G, key=lambda v: (-b[v], str(v)))
+assert first != min(G, key=lambda v: (-u[v], str(v)))  # the fixture tells the two readings apart
+row = list(csv.DictReader(open(sys.argv[2])))[1]
+assert row['removed'] == first and abs(float(row['attack_score']) - b[first]) < 1e-9, row
+PY
 printf '{"directed": false, "multigraph": false, "graph": {}, "nodes": [], "links": []}\n' >"$TMP/empty.json"
 run robustness --format csv "$TMP/empty.json"
 check "an empty network's largest-component share is undefined (empty), not 0" test "$(sed -n 2p "$TMP/out")" = "0,,,,,0,,0"

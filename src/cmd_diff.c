@@ -216,6 +216,8 @@ static int run(const struct inn_args *a, struct inn_error *err)
 			{"before", {.type = INN_CELL_TEXT, .text = ma->name ? ma->name : ma->origin}},
 			{"after", {.type = INN_CELL_TEXT, .text = mb->name ? mb->name : mb->origin}},
 			{"measure", {.type = INN_CELL_TEXT, .text = measure->name}},
+			{"movers", {.type = INN_CELL_TEXT,
+				    .text = "rank and own score changed; undefined scores never move; ties at the --top cut included"}},
 		};
 		r.t.meta = meta;
 		r.t.nmeta = sizeof(meta) / sizeof(meta[0]);

@@ -322,6 +322,10 @@ static int run(const struct inn_args *a, struct inn_error *err)
 			{"model", {.type = INN_CELL_TEXT, .text = m->name ? m->name : m->origin}},
 			{"measure", {.type = INN_CELL_TEXT, .text = measure->name}},
 			{"paths", {.type = INN_CELL_TEXT, .text = "direction ignored"}},
+			{"reach", {.type = INN_CELL_TEXT,
+				   .text = "nodes without a kind left out; a kind with no node left is kind_gone, with no lost_reach rows"}},
+			{"movers", {.type = INN_CELL_TEXT,
+				    .text = "rank and own score changed; undefined scores never move; ties at the --top cut included"}},
 		};
 		r.t.meta = meta;
 		r.t.nmeta = sizeof(meta) / sizeof(meta[0]);

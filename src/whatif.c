@@ -30,7 +30,7 @@ struct side {
 	struct inn_net net;
 	bool ready;
 	size_t *member;   /* component of each node */
-	size_t ncomp, largest_comp, largest_size;
+	size_t ncomp, largest_size;
 	bool *cut, *bridge;
 	double *score;
 	size_t *rank;     /* rank of each node */
@@ -76,13 +76,9 @@ static int side_init(struct side *s, const struct inn_model *m, const struct inn
 		goto out;
 	for (size_t i = 0; i < n; i++)
 		size[s->member[i]]++;
-	/* components are numbered by their first node, so the first of equal size wins */
-	for (size_t c = 0; c < s->ncomp; c++) {
-		if (size[c] > s->largest_size) {
+	for (size_t c = 0; c < s->ncomp; c++)
+		if (size[c] > s->largest_size)
 			s->largest_size = size[c];
-			s->largest_comp = c;
-		}
-	}
 	if (measure) {
 		if (n && inn_measure_compute(measure, &s->net, mo, s->score, err) != 0)
 			goto out;

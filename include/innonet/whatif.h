@@ -13,7 +13,7 @@
 /* Components are weak (direction ignored) throughout: a path here is any chain of links. */
 struct inn_whatif_net {
 	size_t nodes, links, components;
-	size_t largest; /* nodes in the largest component (the first in model order among equals) */
+	size_t largest; /* nodes in the largest component */
 };
 
 /* A node that was linked to some node of `kind` before and to none after. */

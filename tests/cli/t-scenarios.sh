@@ -278,6 +278,14 @@ check "diff: MEP (0 -> 16.06) is a mover; ALMMII and ANL (0 -> 0) are not" sh -c
 run diff --top 9 --format csv "$MODEL" "$M2025"
 check "diff --top 9: the 9th (MEP) and the 10th (industry-associations) both move 4, so both are kept" test \
 	"$(grep '^rank_change,' "$TMP/out" | cut -d, -f2 | tail -n 2 | tr '\n' ' ')" = "MEP industry-associations "
+run diff --format csv "$MODEL" "$M2025"
+check "diff lists exactly the members of graph whose values differ, as NetworkX reads them" $PY - "$MODEL" "$M2025" "$TMP/out" <<'PY'
+import csv, json, sys
+a, b = (json.load(open(p))["graph"] for p in sys.argv[1:3])
+want = {k for k in set(a) | set(b) if a.get(k) != b.get(k)}
+got = {r["field"] for r in csv.DictReader(open(sys.argv[3])) if r["section"] == "changed_graph"}
+assert got == want, (got, want)
+PY
 run diff --format csv "$MODEL" "$FIXTURES/nnmi-2016-directed.json"
 check "diff reports a change of direction" grep -q '^changed_graph,,,,directed,false,true,,$' "$TMP/out"
 

@@ -6,6 +6,7 @@
 #include "innonet/diff.h"
 #include "innonet/graph.h"
 #include "innonet/measures.h"
+#include "innonet/movers.h"
 #include "innonet/output.h"
 #include "innonet/ranking.h"
 #include "innonet/report.h"
@@ -13,7 +14,7 @@
 
 static const struct inn_option options[] = {
 	{"by", 'b', "MEASURE", "measure for the rank changes (default betweenness; see 'innonet rank --help')"},
-	{"top", 'n', "N", "list the N largest rank changes (default 10; 0: every node)"},
+	{"top", 'n', "N", "list the N largest rank changes and those tied with the N-th (default 10; 0: all)"},
 	{"ignore", 0, "FIELD[,FIELD]", "leave these fields out of the attribute changes (e.g. provenance,note)"},
 	{"format", 'f', "FORMAT", "table (default), csv or json"},
 	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
@@ -45,23 +46,6 @@ static int ranks(const struct inn_model *m, const struct inn_measure *measure, c
 	inn_net_release(&net);
 	free(rows);
 	return ret;
-}
-
-struct move {
-	size_t a, b;
-	long delta; /* rank in A - rank in B: positive = moved up */
-};
-
-static const struct inn_model *move_model;
-
-static int by_delta(const void *pa, const void *pb)
-{
-	const struct move *x = pa, *y = pb;
-	long dx = x->delta < 0 ? -x->delta : x->delta, dy = y->delta < 0 ? -y->delta : y->delta;
-
-	if (dx != dy)
-		return dx > dy ? -1 : 1;
-	return strcmp(move_model->nodes[x->a].id, move_model->nodes[y->a].id);
 }
 
 static bool ignored(const char *list, const char *field)
@@ -99,12 +83,12 @@ static int fill(struct inn_report *r, const struct inn_model *a, const struct in
 	bool *ka = calloc(a->nnodes + 1, sizeof(*ka)), *kb = calloc(b->nnodes + 1, sizeof(*kb));
 	double *sa = calloc(a->nnodes + 1, sizeof(*sa)), *sb = calloc(b->nnodes + 1, sizeof(*sb));
 	size_t *ra = calloc(a->nnodes + 1, sizeof(*ra)), *rb = calloc(b->nnodes + 1, sizeof(*rb));
-	struct move *mv = calloc(a->nnodes + 1, sizeof(*mv));
+	struct inn_mover *mv = NULL;
 	size_t nmv = 0;
 	struct inn_cell *c;
 	int ret = -1;
 
-	if (!ka || !kb || !sa || !sb || !ra || !rb || !mv) {
+	if (!ka || !kb || !sa || !sb || !ra || !rb ) {
 		inn_error_set(err, INN_EFAIL, "diff: out of memory");
 		goto out;
 	}
@@ -114,15 +98,9 @@ static int fill(struct inn_report *r, const struct inn_model *a, const struct in
 			ka[i] = kb[d->node_in_b[i]] = true;
 	if (ranks(a, measure, ka, sa, ra, err) < 0 || ranks(b, measure, kb, sb, rb, err) < 0)
 		goto out;
-	for (size_t i = 0; i < a->nnodes; i++) {
-		size_t j = d->node_in_b[i];
-		if (j != SIZE_MAX && ra[i] != rb[j])
-			mv[nmv++] = (struct move){i, j, (long)ra[i] - (long)rb[j]};
-	}
-	move_model = a;
-	qsort(mv, nmv, sizeof(*mv), by_delta);
-	if (top && nmv > top)
-		nmv = top;
+	if (inn_movers(a, sa, ra, sb, rb, d->node_in_b, &mv, &nmv, err) < 0)
+		goto out;
+	nmv = inn_movers_top(mv, nmv, top);
 	size_t rows = 8 + d->nadded_nodes + d->nremoved_nodes + d->nadded_links + d->nremoved_links + d->nchanges + nmv;
 	if (inn_report_init(r, columns, NCOLS, rows, err) < 0)
 		goto out;
@@ -146,7 +124,9 @@ static int fill(struct inn_report *r, const struct inn_model *a, const struct in
 		const struct inn_diff_change *ch = &d->changes[k];
 		if (ignored(ignore, ch->field))
 			continue;
-		if (ch->link)
+		if (ch->graph)
+			c = inn_report_row(r, "changed_graph");
+		else if (ch->link)
 			link_cells(r, b, c = inn_report_row(r, "changed_link"), ch->b);
 		else
 			node_cells(b, c = inn_report_row(r, "changed_node"), ch->b);
@@ -179,9 +159,9 @@ static void write_table(FILE *out, const struct inn_report *r, const struct inn_
 {
 	static const int summary[] = {C_ID, C_BEFORE, C_AFTER}, node[] = {C_ID, C_LABEL, C_KIND},
 			 link[] = {C_ID, C_LABEL}, nchange[] = {C_ID, C_FIELD, C_BEFORE, C_AFTER},
-			 lchange[] = {C_ID, C_LABEL, C_FIELD, C_BEFORE, C_AFTER},
+			 lchange[] = {C_ID, C_LABEL, C_FIELD, C_BEFORE, C_AFTER}, gchange[] = {C_FIELD, C_BEFORE, C_AFTER},
 			 move[] = {C_ID, C_LABEL, C_KIND, C_BEFORE, C_AFTER, C_SB, C_SA};
-	char title[160];
+	char title[192];
 
 	fputs("before (A): ", out);
 	inn_print_plain(out, a->name ? a->name : a->origin);
@@ -193,9 +173,10 @@ static void write_table(FILE *out, const struct inn_report *r, const struct inn_
 	inn_report_section(out, r, "removed_node", "nodes removed", node, 3);
 	inn_report_section(out, r, "added_link", "links added", link, 2);
 	inn_report_section(out, r, "removed_link", "links removed", link, 2);
+	inn_report_section(out, r, "changed_graph", "graph attributes changed", gchange, 3);
 	inn_report_section(out, r, "changed_node", "node attributes changed", nchange, 4);
 	inn_report_section(out, r, "changed_link", "link attributes changed", lchange, 5);
-	snprintf(title, sizeof(title), "largest rank changes by %s (before/after: rank among the nodes in both)",
+	snprintf(title, sizeof(title), "largest rank changes by %s (before/after: rank among the nodes in both; ties at the cut included)",
 		 measure->name);
 	inn_report_section(out, r, "rank_change", title, move, 7);
 }
@@ -235,6 +216,8 @@ static int run(const struct inn_args *a, struct inn_error *err)
 			{"before", {.type = INN_CELL_TEXT, .text = ma->name ? ma->name : ma->origin}},
 			{"after", {.type = INN_CELL_TEXT, .text = mb->name ? mb->name : mb->origin}},
 			{"measure", {.type = INN_CELL_TEXT, .text = measure->name}},
+			{"movers", {.type = INN_CELL_TEXT,
+				    .text = "rank and own score changed; undefined scores never move; ties at the --top cut included"}},
 		};
 		r.t.meta = meta;
 		r.t.nmeta = sizeof(meta) / sizeof(meta[0]);

@@ -173,7 +173,9 @@ const struct inn_command inn_cmd_robustness = {
 		"its best (ties: the smallest id). After each step: the number of components, the share\n"
 		"of all the network's nodes in the largest component and the global efficiency of what\n"
 		"is left (the mean of 1/distance over pairs of nodes, as networkx.global_efficiency,\n"
-		"direction ignored). Step 0 is the whole network.",
+		"direction ignored; the share is empty for a network with no nodes).\n"
+		"On a directed model components and efficiency ignore direction, but the betweenness\n"
+		"attack follows it. Step 0 is the whole network.",
 	.options = options,
 	.noptions = sizeof(options) / sizeof(options[0]),
 	.max_operands = 1,

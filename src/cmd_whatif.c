@@ -11,12 +11,12 @@
 #include "innonet/whatif.h"
 
 static const struct inn_option options[] = {
-	{"remove", 'r', "ID[,ID]", "remove these nodes (ids or labels) and their links"},
+	{"remove", 'r', "ID[,ID]", "remove these nodes (ids or labels; a whole argument that names a node is that node) and their links"},
 	{"remove-kind", 0, "KIND[,KIND]", "remove every node of these kinds"},
 	{"add", 0, "FILE", "add the nodes and links of a node-link file (existing nodes by id alone)"},
 	{"scenario", 's', "FILE", "apply a scenario file (see docs/scenarios.md); the options above add to it"},
 	{"by", 'b', "MEASURE", "measure for the rank movers (default betweenness; see 'innonet rank --help')"},
-	{"top", 'n', "N", "list the N largest rank movers (default 10; 0: every node)"},
+	{"top", 'n', "N", "list the N largest rank movers and those tied with the N-th (default 10; 0: all)"},
 	{"format", 'f', "FORMAT", "table (default), csv or json"},
 	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
 	INN_MODEL_OPTIONS,
@@ -43,6 +43,14 @@ static struct inn_scenario *build_scenario(const struct inn_args *a, const struc
 	for (int which = 0; which < 2; which++) {
 		if (!(list = inn_arg(a, which ? "remove-kind" : "remove")))
 			continue;
+		/* a whole argument that names one node is that node, even with a comma in its label */
+		struct inn_error scratch;
+		inn_error_init(&scratch);
+		if (which == 0 && strchr(list, ',') && inn_cmd_node(m, "whatif", list, &i, &scratch) == 0) {
+			if (inn_scenario_remove_node(s, m->nodes[i].id, err) < 0)
+				goto fail;
+			continue;
+		}
 		if (!(copy = strdup(list))) {
 			inn_error_set(err, INN_EFAIL, "whatif: out of memory");
 			goto fail;
@@ -112,17 +120,20 @@ static int fill_report(struct inn_report *r, const struct inn_model *before, con
 		       const struct inn_whatif *w, const struct inn_measure *measure, size_t top, struct inn_error *err)
 {
 	const struct inn_model *g = res->merged;
-	size_t nrows = 5 + w->npairs + 3 * g->nnodes + 2 * g->nlinks + w->nlost_kind + w->npairs + w->npairs +
+	size_t nrows = 7 + w->npairs + 3 * g->nnodes + 2 * g->nlinks + w->nlost_kind + w->npairs + w->npairs +
 		       w->nnew_cut_points + w->nnew_bridges + w->nmovers;
-	size_t nmovers = top && top < w->nmovers ? top : w->nmovers;
+	size_t nmovers = inn_movers_top(w->movers, w->nmovers, top);
 	struct inn_cell *c;
 
 	if (inn_report_init(r, columns, NCOLS, nrows, err) < 0)
 		return -1;
-	static const char *const what[] = {"nodes", "links", "components", "largest_component", "cut_off"};
-	const size_t b[] = {w->before.nodes, w->before.links, w->before.components, w->before.largest, 0};
-	const size_t a[] = {w->after.nodes, w->after.links, w->after.components, w->after.largest, w->ncut_off};
-	for (size_t k = 0; k < 5; k++) {
+	static const char *const what[] = {"nodes",   "links", "components", "largest_component",
+					   "cut_off", "split", "nodes_without_kind"};
+	const size_t b[] = {w->before.nodes, w->before.links, w->before.components, w->before.largest, 0, 0,
+			    w->nodes_without_kind_before};
+	const size_t a[] = {w->after.nodes, w->after.links,  w->after.components, w->after.largest,
+			    w->ncut_off,    w->nsplit, w->nodes_without_kind_after};
+	for (size_t k = 0; k < sizeof(what) / sizeof(what[0]); k++) {
 		c = inn_report_row(r, "summary");
 		inn_cell_text(&c[C_ID], what[k]);
 		counts(c, b[k], a[k]);
@@ -145,9 +156,14 @@ static int fill_report(struct inn_report *r, const struct inn_model *before, con
 			inn_cell_real(&c[C_BEFORE], inn_link_weight(before, &before->links[j]));
 		inn_cell_real(&c[C_AFTER], inn_link_weight(g, &g->links[j]));
 	}
-	for (size_t i = 0; i < g->nnodes; i++)
-		if (w->cut_off[i])
-			node_cells(g, inn_report_row(r, "cut_off"), i);
+	for (int split = 0; split < 2; split++) {
+		for (size_t i = 0; i < g->nnodes; i++) {
+			if (!(split ? w->split[i] : w->cut_off[i]))
+				continue;
+			node_cells(g, c = inn_report_row(r, split ? "split" : "cut_off"), i);
+			counts(c, w->part_before[i], w->part_after[i]);
+		}
+	}
 	for (size_t k = 0; k < w->nlost_kind; k++) {
 		node_cells(g, c = inn_report_row(r, "lost_kind_links"), w->lost_kind[k].node);
 		inn_cell_text(&c[C_DETAIL], w->lost_kind[k].kind);
@@ -211,8 +227,8 @@ static int fill_report(struct inn_report *r, const struct inn_model *before, con
 	for (size_t k = 0; k < w->nnew_bridges; k++)
 		link_cells(r, g, inn_report_row(r, "new_bridge"), w->new_bridges[k]);
 	for (size_t k = 0; k < nmovers; k++) {
-		const struct inn_whatif_mover *mv = &w->movers[k];
-		node_cells(g, c = inn_report_row(r, "rank_move"), mv->node);
+		const struct inn_mover *mv = &w->movers[k];
+		node_cells(g, c = inn_report_row(r, "rank_move"), mv->a);
 		inn_cell_text(&c[C_DETAIL], measure->name);
 		counts(c, mv->rank_before, mv->rank_after);
 		inn_cell_real(&c[C_SB], mv->score_before);
@@ -221,15 +237,16 @@ static int fill_report(struct inn_report *r, const struct inn_model *before, con
 	return 0;
 }
 
-static void write_table(FILE *out, const struct inn_report *r, const struct inn_scenario *s, const char *model,
-			const struct inn_measure *measure)
+static void write_table(FILE *out, const struct inn_report *r, const struct inn_whatif *w, const struct inn_scenario *s,
+			const char *model, const struct inn_measure *measure)
 {
 	static const int summary[] = {C_ID, C_BEFORE, C_AFTER}, node[] = {C_ID, C_LABEL, C_KIND},
 			 link[] = {C_ID, C_LABEL}, weight[] = {C_ID, C_LABEL, C_BEFORE, C_AFTER},
 			 lost[] = {C_ID, C_LABEL, C_KIND, C_DETAIL, C_BEFORE}, reach[] = {C_KIND, C_DETAIL, C_BEFORE, C_AFTER, C_LABEL},
 			 lreach[] = {C_ID, C_LABEL, C_KIND, C_DETAIL}, gone[] = {C_KIND, C_BEFORE, C_AFTER},
-			 move[] = {C_ID, C_LABEL, C_KIND, C_BEFORE, C_AFTER, C_SB, C_SA};
-	char title[128];
+			 move[] = {C_ID, C_LABEL, C_KIND, C_BEFORE, C_AFTER, C_SB, C_SA},
+			 part[] = {C_ID, C_LABEL, C_KIND, C_BEFORE, C_AFTER};
+	char title[160];
 
 	fputs("scenario: ", out);
 	inn_print_plain(out, s->name);
@@ -246,16 +263,27 @@ static void write_table(FILE *out, const struct inn_report *r, const struct inn_
 	inn_report_section(out, r, "added_node", "added nodes", node, 3);
 	inn_report_section(out, r, "added_link", "added links", link, 2);
 	inn_report_section(out, r, "reweighted_link", "weight changes", weight, 4);
-	inn_report_section(out, r, "cut_off", "nodes cut off from the largest component", node, 3);
+	inn_report_section(out, r, "cut_off",
+			   "nodes cut off from the rest of their component (before: its nodes still there; after: those still with this one)",
+			   part, 5);
+	inn_report_section(out, r, "split",
+			   "nodes of a component split into equal largest parts (before: its nodes still there; after: those still with this one)",
+			   part, 5);
 	inn_report_section(out, r, "lost_kind_links", "nodes left with no link to a kind they were linked to (detail)", lost, 5);
 	inn_report_section(out, r, "kind_gone", "kinds with no node left (before/after: nodes)", gone, 3);
 	inn_report_section(out, r, "kind_reach",
 		      "pairs of kinds where nodes lose every path (before/after: nodes of kind that reach detail; label: any path left)",
 		      reach, 5);
-	inn_report_section(out, r, "lost_reach_by_node", "nodes that lose every path to these kinds (detail)", lreach, 4);
+	inn_report_section(out, r, "lost_reach_by_node",
+			   "nodes that lose every path to these kinds (detail; kinds with no node left are listed above, not here)",
+			   lreach, 4);
+	if (w->nodes_without_kind_before || w->nodes_without_kind_after)
+		fprintf(out, "\nreach between kinds leaves out the nodes without a kind: %zu before, %zu after\n",
+			w->nodes_without_kind_before, w->nodes_without_kind_after);
 	inn_report_section(out, r, "new_cut_point", "new articulation points", node, 3);
 	inn_report_section(out, r, "new_bridge", "new bridges", link, 2);
-	snprintf(title, sizeof(title), "largest rank movers by %s (before/after: rank among the nodes in both)",
+	snprintf(title, sizeof(title),
+		 "largest rank movers by %s (before/after: rank among the nodes in both; ties at the cut included)",
 		 measure->name);
 	inn_report_section(out, r, "rank_move", title, move, 7);
 }
@@ -286,7 +314,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	    inn_output_open(&out, inn_arg(a, "output"), a->noperands ? a->operand[0] : NULL, err) < 0)
 		goto out;
 	if (format == INN_FORMAT_TABLE) {
-		write_table(out.fp, &r, s, m->name ? m->name : m->origin, measure);
+		write_table(out.fp, &r, &w, s, m->name ? m->name : m->origin, measure);
 	} else {
 		const struct inn_meta meta[] = {
 			{"scenario", {.type = INN_CELL_TEXT, .text = s->name}},
@@ -294,6 +322,10 @@ static int run(const struct inn_args *a, struct inn_error *err)
 			{"model", {.type = INN_CELL_TEXT, .text = m->name ? m->name : m->origin}},
 			{"measure", {.type = INN_CELL_TEXT, .text = measure->name}},
 			{"paths", {.type = INN_CELL_TEXT, .text = "direction ignored"}},
+			{"reach", {.type = INN_CELL_TEXT,
+				   .text = "nodes without a kind left out; a kind with no node left is kind_gone, with no lost_reach rows"}},
+			{"movers", {.type = INN_CELL_TEXT,
+				    .text = "rank and own score changed; undefined scores never move; ties at the --top cut included"}},
 		};
 		r.t.meta = meta;
 		r.t.nmeta = sizeof(meta) / sizeof(meta[0]);
@@ -316,12 +348,15 @@ const struct inn_command inn_cmd_whatif = {
 	.summary = "remove or add nodes and links and report what changes",
 	.usage = "[options] [MODEL]",
 	.description =
-		"Apply a scenario to a copy of the network and compare before and after: nodes, links,\n"
-		"components; the nodes cut off from the largest component; the nodes left without any\n"
-		"link to a kind of node they had links to (an institute that loses its only sponsor);\n"
-		"for each ordered pair of kinds, how many nodes of the first still reach a node of the\n"
-		"second, and which lose every path; new articulation points and bridges; and the nodes\n"
-		"whose rank by a measure moves most (ranks are computed on each network as a whole).\n"
+		"Apply a scenario to a copy of the network (removals first, then additions, then weight\n"
+		"changes; contradictions are refused) and compare before and after: nodes, links,\n"
+		"components; the nodes cut off from the rest of their component, or in a component split\n"
+		"into equal largest parts; the nodes left without any link to a kind of node they had\n"
+		"links to (an institute that loses its only sponsor); for each ordered pair of kinds, how\n"
+		"many nodes of the first still reach a node of the second, and which lose every path\n"
+		"(nodes without a kind are left out); new articulation points and bridges; and the nodes\n"
+		"whose own score changed and whose rank moved most (each network is measured as a whole,\n"
+		"undefined scores rank last and never move).\n"
 		"Paths ignore direction. The table lists only what changed; CSV and JSON list every\n"
 		"pair of kinds, one row per fact, with the columns section, id, label, kind, detail,\n"
 		"before, after, score_before and score_after.",

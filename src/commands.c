@@ -125,7 +125,23 @@ struct inn_model *inn_cmd_load(const struct inn_args *a, struct inn_error *err)
 	struct inn_model *m = load_input(a, err);
 	const char *year = inn_has_option(a, "as-of") ? inn_arg(a, "as-of") : NULL;
 	const char *kind = inn_has_option(a, "project") ? inn_arg(a, "project") : NULL;
+	const char *reading = inn_has_option(a, "project-reading") ? inn_arg(a, "project-reading") : NULL;
+	enum inn_projection how = INN_PROJECT_NETWORKX;
 	size_t y;
+
+	if (m && reading) {
+		if (strcmp(reading, "two-mode") == 0) {
+			how = INN_PROJECT_TWO_MODE;
+		} else if (strcmp(reading, "networkx") != 0) {
+			inn_error_set(err, INN_EINPUT, "%s: unknown --project-reading '%s' (networkx or two-mode)", a->command,
+				      reading);
+			return replace(m, NULL);
+		}
+		if (!kind) {
+			inn_error_set(err, INN_EINPUT, "%s: --project-reading needs --project KIND", a->command);
+			return replace(m, NULL);
+		}
+	}
 
 	if (m && year) {
 		if (!inn_parse_count(year, &y) || y < 1 || y > 9999) {
@@ -135,7 +151,7 @@ struct inn_model *inn_cmd_load(const struct inn_args *a, struct inn_error *err)
 		m = replace(m, inn_model_as_of(m, (int)y, err));
 	}
 	if (m && kind)
-		m = replace(m, inn_model_project(m, kind, err));
+		m = replace(m, inn_model_project_reading(m, kind, how, err));
 	return m;
 }
 

@@ -56,7 +56,7 @@ static int note(struct inn_diff *d, bool link, size_t a, size_t b, const char *f
 		d->changes = c;
 		d->cap_changes = cap;
 	}
-	d->changes[d->nchanges++] = (struct inn_diff_change){link, a, b, field, x, y};
+	d->changes[d->nchanges++] = (struct inn_diff_change){.link = link, .a = a, .b = b, .field = field, .before = x, .after = y};
 	return 0;
 }
 
@@ -74,6 +74,20 @@ static int attrs(struct inn_diff *d, bool link, size_t ia, size_t ib, const stru
 		if (!inn_attr_get(xa, na, xb[k].key) &&
 		    note(d, link, ia, ib, xb[k].key, NULL, value_text(d->arena, &xb[k].value)) < 0)
 			return -1;
+	return 0;
+}
+
+/* The graph itself: its direction, whether it is a multigraph, and every member of "graph". */
+static int graph_changes(struct inn_diff *d, const struct inn_model *a, const struct inn_model *b)
+{
+	size_t first = d->nchanges;
+
+	if (note(d, false, 0, 0, "directed", a->directed ? "true" : "false", b->directed ? "true" : "false") < 0 ||
+	    note(d, false, 0, 0, "multigraph", a->multigraph ? "true" : "false", b->multigraph ? "true" : "false") < 0 ||
+	    attrs(d, false, 0, 0, a->graph_attrs, a->ngraph_attrs, b->graph_attrs, b->ngraph_attrs) < 0)
+		return -1;
+	for (size_t k = first; k < d->nchanges; k++)
+		d->changes[k].graph = true;
 	return 0;
 }
 
@@ -159,7 +173,7 @@ int inn_diff_models(const struct inn_model *a, const struct inn_model *b, struct
 	kb = malloc((b->nlinks + 1) * sizeof(*kb));
 	b_matched = calloc(b->nnodes + 1, sizeof(*b_matched));
 	if (!d->arena || !d->added_nodes || !d->removed_nodes || !d->added_links || !d->removed_links ||
-	    !d->node_in_b || !kb || !b_matched)
+	    !d->node_in_b || !kb || !b_matched || graph_changes(d, a, b) < 0)
 		goto oom;
 	for (size_t i = 0; i < a->nnodes; i++) {
 		if (!inn_model_find(b, a->nodes[i].id, &j)) {

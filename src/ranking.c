@@ -1,4 +1,4 @@
-/* ranking.c: score order, then id order within a tie. */
+/* ranking.c: score order, then id order within a tie; undefined (NaN) scores last, tied among themselves. */
 #include "innonet/ranking.h"
 
 #include <math.h>
@@ -7,6 +7,9 @@
 
 bool inn_score_tie(double a, double b)
 {
+	/* an undefined score ties only with another undefined score: NaN compares false with everything */
+	if (isnan(a) || isnan(b))
+		return isnan(a) && isnan(b);
 	return fabs(a - b) <= 1e-9 * fmax(fabs(a), fabs(b)) + 1e-12;
 }
 
@@ -19,8 +22,13 @@ static int by_score(const void *pa, const void *pb)
 	size_t a = ((const struct inn_ranked *)pa)->node, b = ((const struct inn_ranked *)pb)->node;
 	double x = sort_scores[a], y = sort_scores[b];
 
-	if (x != y)
+	/* a total order for qsort: every defined score before every undefined one */
+	if (isnan(x) || isnan(y)) {
+		if (isnan(x) != isnan(y))
+			return isnan(x) ? 1 : -1;
+	} else if (x != y) {
 		return x > y ? -1 : 1;
+	}
 	return strcmp(sort_model->nodes[a].id, sort_model->nodes[b].id);
 }
 
@@ -49,7 +57,7 @@ void inn_rank_nodes(const struct inn_model *m, const double *scores, const bool 
 		qsort(rows + start, end - start, sizeof(*rows), by_id);
 		double top = scores[rows[start].node];
 		for (size_t k = start; k < end; k++)
-			top = fmax(top, scores[rows[k].node]);
+			top = fmax(top, scores[rows[k].node]); /* fmax(NaN, NaN) stays NaN */
 		for (size_t k = start; k < end; k++) {
 			rows[k].rank = start + 1;
 			rows[k].score = top;

@@ -45,7 +45,7 @@ static int measure_left(const struct inn_model *sub, size_t n0, struct inn_robus
 	for (size_t i = 0; i < sub->nnodes; i++)
 		if (++size[member[i]] > largest)
 			largest = size[member[i]];
-	s->largest_share = n0 ? (double)largest / (double)n0 : 0;
+	s->largest_share = n0 ? (double)largest / (double)n0 : NAN; /* no nodes: no share to speak of */
 	/* on the simple graph, undirected: NetworkX's global_efficiency, which is 0 below two nodes */
 	if (sub->nnodes >= 2 && (rc = igraph_global_efficiency(net.simple, &eff, NULL, false)) != IGRAPH_SUCCESS) {
 		inn_igraph_fail(rc, "global efficiency", err);

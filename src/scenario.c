@@ -155,11 +155,38 @@ static bool is_bare(const struct inn_node *n)
 	return !n->kind && !n->label && !n->more;
 }
 
-/* Add s->add's nodes and links to merged; map[i] is the merged index of add's node i. */
-static int merge_additions(struct inn_model *merged, const struct inn_scenario *s, struct inn_error *err)
+/* The additions' node i names a node the scenario removes: say which addition, and that removals come first. */
+static int removed_and_added(const struct inn_scenario *s, size_t i, struct inn_error *err)
 {
 	const struct inn_model *add = s->add;
-	size_t *map = calloc(add->nnodes + 1, sizeof(*map));
+	const char *id = add->nodes[i].id;
+
+	if (!is_bare(&add->nodes[i]))
+		return inn_error_set(err, INN_EINPUT,
+				     "%s: node '%s' is both removed and added: a scenario removes first, then adds",
+				     s->origin, id);
+	for (size_t j = 0; j < add->nlinks; j++)
+		if (add->links[j].source == i || add->links[j].target == i)
+			return inn_error_set(err, INN_EINPUT,
+					     "%s: added link '%s' -- '%s' reaches node '%s', which the scenario removes "
+					     "(removals come first)",
+					     s->origin, add->nodes[add->links[j].source].id,
+					     add->nodes[add->links[j].target].id, id);
+	return inn_error_set(err, INN_EINPUT, "%s: the additions name node '%s', which the scenario removes", s->origin,
+			     id);
+}
+
+/*
+ * Add s->add's nodes and links to merged; map[i] is the merged index of add's node i. Removals come
+ * first: removed_node and removed_link (over the original model's nodes and links, the first of
+ * merged's) say what is already gone, so naming a removed node is a contradiction and a removed
+ * link no longer blocks a new one between the same nodes.
+ */
+static int merge_additions(struct inn_model *merged, const struct inn_scenario *s, const bool *removed_node,
+			   const bool *removed_link, struct inn_error *err)
+{
+	const struct inn_model *add = s->add;
+	size_t *map = calloc(add->nnodes + 1, sizeof(*map)), nremoved_links = merged->nlinks;
 	bool failed = false;
 	int ret = -1;
 
@@ -168,6 +195,10 @@ static int merge_additions(struct inn_model *merged, const struct inn_scenario *
 	for (size_t i = 0; i < add->nnodes; i++) {
 		const struct inn_node *n = &add->nodes[i];
 		if (inn_model_find(merged, n->id, &map[i])) {
+			if (removed_node[map[i]]) {
+				removed_and_added(s, i, err);
+				goto out;
+			}
 			if (!is_bare(n)) {
 				inn_error_set(err, INN_EINPUT,
 					      "%s: added node '%s' is already in the model: name it by its id alone to link to it",
@@ -201,6 +232,8 @@ static int merge_additions(struct inn_model *merged, const struct inn_scenario *
 		if (!merged->multigraph) {
 			for (size_t k = 0; k < merged->nlinks; k++) {
 				const struct inn_link *o = &merged->links[k];
+				if (k < nremoved_links && removed_link[k])
+					continue; /* removed first: the new link replaces it */
 				if ((o->source == su && o->target == tu) ||
 				    (!merged->directed && o->source == tu && o->target == su)) {
 					inn_error_set(err, INN_EINPUT, "%s: added link '%s' -- '%s' joins nodes already linked",
@@ -236,11 +269,14 @@ out:
 	return ret;
 }
 
-/* Mark in hit[] the links ref names; it is an error when it names none, or several it cannot tell apart. */
+/*
+ * Mark in hit[] the links ref names; it is an error when it names none. gone (NULL: none) marks
+ * links the scenario has already removed: naming only those is a contradiction.
+ */
 static int find_links(const struct inn_model *m, const struct inn_scenario *s, const struct inn_link_ref *ref,
-		      const char *what, bool *hit, struct inn_error *err)
+		      const char *what, const bool *gone, bool *hit, struct inn_error *err)
 {
-	size_t a, b, found = 0;
+	size_t a, b, found = 0, found_gone = 0;
 
 	if (!inn_model_find(m, ref->source, &a))
 		return inn_error_set(err, INN_EINPUT, "%s: %s: no node '%s'", s->origin, what, ref->source);
@@ -252,15 +288,76 @@ static int find_links(const struct inn_model *m, const struct inn_scenario *s, c
 		const char *relation = inn_link_relation(m, l);
 		if (!ends || (ref->relation && (!relation || strcmp(relation, ref->relation) != 0)))
 			continue;
+		if (gone && gone[j]) {
+			found_gone++;
+			continue;
+		}
 		hit[j] = true;
 		found++;
 	}
+	if (!found && found_gone)
+		return inn_error_set(err, INN_EINPUT,
+				     "%s: %s '%s' -- '%s' names a link the scenario removes (removals come first)",
+				     s->origin, what, ref->source, ref->target);
 	if (!found)
 		return inn_error_set(err, INN_EINPUT, "%s: %s: no link '%s' -- '%s'%s%s", s->origin, what, ref->source,
 				     ref->target, ref->relation ? " with relation " : "", ref->relation ? ref->relation : "");
 	return 0;
 }
 
+/* A node the additions bring in (not a bare reference to one of the model's): for messages. */
+static bool adds_node(const struct inn_scenario *s, const char *id)
+{
+	size_t i;
+
+	return s->add && inn_model_find(s->add, id, &i) && !is_bare(&s->add->nodes[i]);
+}
+
+/*
+ * The removals, on the original model m: nodes by id, nodes by kind, links, and with them every
+ * link of a removed node. removed_node and removed_link are m's size.
+ */
+static int mark_removals(const struct inn_model *m, const struct inn_scenario *s, bool *removed_node,
+			 bool *removed_link, struct inn_error *err)
+{
+	for (size_t k = 0; k < s->nremove; k++) {
+		size_t i;
+		if (!inn_model_find(m, s->remove[k], &i)) {
+			if (adds_node(s, s->remove[k]))
+				return inn_error_set(err, INN_EINPUT,
+						     "%s: node '%s' is both removed and added: a scenario removes first, then adds",
+						     s->origin, s->remove[k]);
+			return inn_error_set(err, INN_EINPUT, "%s: no node '%s' to remove in %s", s->origin, s->remove[k],
+					     m->origin);
+		}
+		removed_node[i] = true;
+	}
+	for (size_t k = 0; k < s->nremove_kinds; k++) {
+		bool any = false;
+		for (size_t i = 0; i < m->nnodes; i++) {
+			if (m->nodes[i].kind && strcmp(m->nodes[i].kind, s->remove_kinds[k]) == 0) {
+				removed_node[i] = true;
+				any = true;
+			}
+		}
+		if (!any)
+			return inn_error_set(err, INN_EINPUT, "%s: no node of kind '%s' to remove in %s", s->origin,
+					     s->remove_kinds[k], m->origin);
+	}
+	for (size_t k = 0; k < s->nremove_links; k++)
+		if (find_links(m, s, &s->remove_links[k], "link to remove", NULL, removed_link, err) < 0)
+			return -1;
+	for (size_t j = 0; j < m->nlinks; j++)
+		if (removed_node[m->links[j].source] || removed_node[m->links[j].target])
+			removed_link[j] = true;
+	return 0;
+}
+
+/*
+ * A scenario's parts apply in order: removals (on the model as it is), then additions, then weight
+ * changes (on what is left, additions included). A part that contradicts an earlier one (adding a
+ * link to a removed node, changing the weight of a removed link) is an input error naming both.
+ */
 int inn_scenario_apply(const struct inn_model *m, const struct inn_scenario *s, struct inn_scenario_result *r,
 		       struct inn_error *err)
 {
@@ -270,70 +367,64 @@ int inn_scenario_apply(const struct inn_model *m, const struct inn_scenario *s, 
 	memset(r, 0, sizeof(*r));
 	r->nbefore_nodes = m->nnodes;
 	r->nbefore_links = m->nlinks;
+	/* sized for the original model now; grown below once the additions are in */
+	r->removed_node = calloc(m->nnodes + 1, sizeof(*r->removed_node));
+	r->removed_link = calloc(m->nlinks + 1, sizeof(*r->removed_link));
+	if (!r->removed_node || !r->removed_link) {
+		oom(s, err);
+		goto out;
+	}
+	if (mark_removals(m, s, r->removed_node, r->removed_link, err) < 0)
+		goto out;
 	if (!(r->merged = inn_model_select(m, NULL, NULL))) {
 		oom(s, err);
 		goto out;
 	}
-	if (s->add && merge_additions(r->merged, s, err) < 0)
+	if (s->add && merge_additions(r->merged, s, r->removed_node, r->removed_link, err) < 0)
 		goto out;
 	struct inn_model *g = r->merged;
 	size_t n = g->nnodes, nl = g->nlinks;
-	r->removed_node = calloc(n + 1, sizeof(*r->removed_node));
-	r->removed_link = calloc(nl + 1, sizeof(*r->removed_link));
+	bool *rn = realloc(r->removed_node, (n + 1) * sizeof(*rn));
+	if (rn)
+		r->removed_node = rn;
+	bool *rl = realloc(r->removed_link, (nl + 1) * sizeof(*rl));
+	if (rl)
+		r->removed_link = rl;
+	if (!rn || !rl) {
+		oom(s, err);
+		goto out;
+	}
+	memset(r->removed_node + m->nnodes, 0, (n - m->nnodes + 1) * sizeof(*rn));
+	memset(r->removed_link + m->nlinks, 0, (nl - m->nlinks + 1) * sizeof(*rl));
 	r->reweighted_link = calloc(nl + 1, sizeof(*r->reweighted_link));
 	r->after_node = malloc((n + 1) * sizeof(*r->after_node));
 	r->after_link = malloc((nl + 1) * sizeof(*r->after_link));
 	keep_node = malloc((n + 1) * sizeof(*keep_node));
 	keep_link = malloc((nl + 1) * sizeof(*keep_link));
 	hit = calloc(nl + 1, sizeof(*hit));
-	if (!r->removed_node || !r->removed_link || !r->reweighted_link || !r->after_node || !r->after_link ||
-	    !keep_node || !keep_link || !hit) {
+	if (!r->reweighted_link || !r->after_node || !r->after_link || !keep_node || !keep_link || !hit) {
 		oom(s, err);
 		goto out;
 	}
 	for (size_t k = 0; k < s->nweights; k++) {
 		memset(hit, 0, nl * sizeof(*hit));
-		if (find_links(g, s, &s->weights[k].link, "weight change", hit, err) < 0)
+		if (find_links(g, s, &s->weights[k].link, "weight change", r->removed_link, hit, err) < 0)
 			goto out;
 		for (size_t j = 0; j < nl; j++) {
-			if (!hit[j])
+			/* the same weight again is no change; an added link simply has the new weight */
+			if (!hit[j] || inn_link_weight(g, &g->links[j]) == s->weights[k].weight)
 				continue;
 			if (inn_model_set_weight(g, j, s->weights[k].weight) < 0) {
 				oom(s, err);
 				goto out;
 			}
-			r->reweighted_link[j] = true;
+			r->reweighted_link[j] = j < r->nbefore_links;
 		}
 	}
-	for (size_t k = 0; k < s->nremove; k++) {
-		size_t i;
-		if (!inn_model_find(g, s->remove[k], &i)) {
-			inn_error_set(err, INN_EINPUT, "%s: no node '%s' to remove in %s", s->origin, s->remove[k],
-				      m->origin);
-			goto out;
-		}
-		r->removed_node[i] = true;
-	}
-	for (size_t k = 0; k < s->nremove_kinds; k++) {
-		bool any = false;
-		for (size_t i = 0; i < n; i++) {
-			if (g->nodes[i].kind && strcmp(g->nodes[i].kind, s->remove_kinds[k]) == 0) {
-				r->removed_node[i] = true;
-				any = true;
-			}
-		}
-		if (!any) {
-			inn_error_set(err, INN_EINPUT, "%s: no node of kind '%s' to remove in %s", s->origin,
-				      s->remove_kinds[k], m->origin);
-			goto out;
-		}
-	}
-	for (size_t k = 0; k < s->nremove_links; k++)
-		if (find_links(g, s, &s->remove_links[k], "link to remove", r->removed_link, err) < 0)
-			goto out;
-	for (size_t j = 0; j < nl; j++)
-		if (r->removed_node[g->links[j].source] || r->removed_node[g->links[j].target])
-			r->removed_link[j] = true;
+	/* a link changed back to its original weight by a later change is no change either */
+	for (size_t j = 0; j < r->nbefore_links; j++)
+		if (r->reweighted_link[j] && inn_link_weight(g, &g->links[j]) == inn_link_weight(m, &m->links[j]))
+			r->reweighted_link[j] = false;
 	size_t kept = 0;
 	for (size_t i = 0; i < n; i++) {
 		keep_node[i] = !r->removed_node[i];

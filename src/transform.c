@@ -12,7 +12,7 @@ static bool spans(int since, int until, int year)
 
 /*
  * A snapshot is the network as of its year: its as_of (and graph.as_of, which writers and
- * diagram titles show) says that year, not the date of the whole file.
+ * diagram titles show) says that year, not the date of the whole file; so does its origin.
  */
 static int set_as_of(struct inn_model *c, int year)
 {
@@ -23,6 +23,13 @@ static int set_as_of(struct inn_model *c, int year)
 	if (!(s = inn_arena_strdup(c->arena, text)))
 		return -1;
 	c->as_of = s;
+	/* messages about the snapshot ("no node 'E' in t6.json as of 2013") say which year they mean */
+	size_t len = strlen(c->origin) + sizeof(" as of ") + strlen(text);
+	char *origin = inn_arena_alloc(c->arena, len);
+	if (!origin)
+		return -1;
+	snprintf(origin, len, "%s as of %s", c->origin, text);
+	c->origin = origin;
 	for (uint32_t k = 0; k < c->ngraph_attrs; k++) {
 		if (strcmp(c->graph_attrs[k].key, "as_of") == 0) {
 			c->graph_attrs[k].value = (struct inn_value){.type = INN_VAL_NUMBER, .number = year};
@@ -120,6 +127,12 @@ static int neighbours(const struct inn_model *m, size_t **start, uint32_t **adj)
 
 struct inn_model *inn_model_project(const struct inn_model *m, const char *kind, struct inn_error *err)
 {
+	return inn_model_project_reading(m, kind, INN_PROJECT_NETWORKX, err);
+}
+
+struct inn_model *inn_model_project_reading(const struct inn_model *m, const char *kind, enum inn_projection reading,
+					    struct inn_error *err)
+{
 	bool *keep = calloc(m->nnodes + 1, sizeof(*keep));
 	size_t *start = NULL, *newidx = calloc(m->nnodes + 1, sizeof(*newidx));
 	uint32_t *adj = NULL;
@@ -141,6 +154,8 @@ struct inn_model *inn_model_project(const struct inn_model *m, const char *kind,
 	}
 	/* every node w joins each pair of its neighbours of that kind: count pairs over all w */
 	for (size_t w = 0; w < m->nnodes; w++) {
+		if (reading == INN_PROJECT_TWO_MODE && keep[w])
+			continue; /* a node of the kind is not a neighbour the two modes share */
 		for (size_t a = start[w]; a < start[w + 1]; a++) {
 			if (!keep[adj[a]])
 				continue;

@@ -13,6 +13,9 @@
 void inn_whatif_release(struct inn_whatif *w)
 {
 	free(w->cut_off);
+	free(w->split);
+	free(w->part_before);
+	free(w->part_after);
 	free(w->lost_kind);
 	free(w->pairs);
 	free(w->lost_reach);
@@ -27,7 +30,7 @@ struct side {
 	struct inn_net net;
 	bool ready;
 	size_t *member;   /* component of each node */
-	size_t ncomp, largest_comp, largest_size;
+	size_t ncomp, largest_size;
 	bool *cut, *bridge;
 	double *score;
 	size_t *rank;     /* rank of each node */
@@ -73,13 +76,9 @@ static int side_init(struct side *s, const struct inn_model *m, const struct inn
 		goto out;
 	for (size_t i = 0; i < n; i++)
 		size[s->member[i]]++;
-	/* components are numbered by their first node, so the first of equal size wins */
-	for (size_t c = 0; c < s->ncomp; c++) {
-		if (size[c] > s->largest_size) {
+	for (size_t c = 0; c < s->ncomp; c++)
+		if (size[c] > s->largest_size)
 			s->largest_size = size[c];
-			s->largest_comp = c;
-		}
-	}
 	if (measure) {
 		if (n && inn_measure_compute(measure, &s->net, mo, s->score, err) != 0)
 			goto out;
@@ -164,17 +163,83 @@ static size_t *component_kinds(const struct inn_model *m, const struct side *s, 
 	return c;
 }
 
-/* qsort context for the movers: the model whose ids break ties. */
-static const struct inn_model *mover_model;
+/* qsort context for the parts: the components of each kept node before and after. */
+static const size_t *part_comp_before, *part_comp_after;
 
-static int by_move(const void *pa, const void *pb)
+static int by_parts(const void *pa, const void *pb)
 {
-	const struct inn_whatif_mover *a = pa, *b = pb;
-	long x = a->move < 0 ? -a->move : a->move, y = b->move < 0 ? -b->move : b->move;
+	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
 
-	if (x != y)
-		return x > y ? -1 : 1;
-	return strcmp(mover_model->nodes[a->node].id, mover_model->nodes[b->node].id);
+	if (part_comp_before[a] != part_comp_before[b])
+		return part_comp_before[a] < part_comp_before[b] ? -1 : 1;
+	if (part_comp_after[a] != part_comp_after[b])
+		return part_comp_after[a] < part_comp_after[b] ? -1 : 1;
+	return (a > b) - (a < b);
+}
+
+/*
+ * Cut off and split (see whatif.h). in_after[i]: before node i's index after, SIZE_MAX when
+ * removed. Sorting the kept nodes by (component before, component after) lines up each former
+ * component's groups.
+ */
+static int find_cut_off(struct inn_whatif *w, size_t nb, const size_t *in_after, const struct side *sb,
+			const struct side *sa, struct inn_error *err)
+{
+	size_t *order = malloc((nb + 1) * sizeof(*order)), *after = malloc((nb + 1) * sizeof(*after)), n = 0;
+
+	if (!order || !after) {
+		free(order);
+		free(after);
+		return inn_error_set(err, INN_EFAIL, "whatif: out of memory");
+	}
+	for (size_t i = 0; i < nb; i++) {
+		if (in_after[i] == SIZE_MAX)
+			continue;
+		after[i] = sa->member[in_after[i]];
+		order[n++] = i;
+	}
+	part_comp_before = sb->member;
+	part_comp_after = after;
+	qsort(order, n, sizeof(*order), by_parts);
+	for (size_t start = 0, end; start < n; start = end) {
+		size_t comp = sb->member[order[start]], largest = 0, nlargest = 0, nparts = 0;
+		for (end = start; end < n && sb->member[order[end]] == comp; end++)
+			;
+		for (size_t p = start, q; p < end; p = q) {
+			for (q = p; q < end && after[order[q]] == after[order[p]]; q++)
+				;
+			nparts++;
+			if (q - p > largest) {
+				largest = q - p;
+				nlargest = 1;
+			} else if (q - p == largest) {
+				nlargest++;
+			}
+		}
+		if (nparts < 2)
+			continue;
+		for (size_t p = start, q; p < end; p = q) {
+			for (q = p; q < end && after[order[q]] == after[order[p]]; q++)
+				;
+			for (size_t k = p; k < q; k++) {
+				size_t i = order[k];
+				if (nlargest > 1) {
+					w->split[i] = true;
+					w->nsplit++;
+				} else if (q - p < largest) {
+					w->cut_off[i] = true;
+					w->ncut_off++;
+				} else {
+					continue;
+				}
+				w->part_before[i] = end - start;
+				w->part_after[i] = q - p;
+			}
+		}
+	}
+	free(after);
+	free(order);
+	return 0;
 }
 
 int inn_whatif_compare(const struct inn_model *before, const struct inn_scenario_result *r,
@@ -212,17 +277,19 @@ int inn_whatif_compare(const struct inn_model *before, const struct inn_scenario
 		ca = component_kinds(after, &sa, kinds, nkinds);
 	}
 	w->cut_off = calloc(g->nnodes + 1, sizeof(*w->cut_off));
+	w->split = calloc(g->nnodes + 1, sizeof(*w->split));
+	w->part_before = calloc(g->nnodes + 1, sizeof(*w->part_before));
+	w->part_after = calloc(g->nnodes + 1, sizeof(*w->part_after));
 	w->lost_kind = malloc((nb * nkinds + 1) * sizeof(*w->lost_kind));
 	w->pairs = malloc((nkinds * nkinds + 1) * sizeof(*w->pairs));
 	cap = nb * nkinds + 1;
 	w->lost_reach = malloc(cap * sizeof(*w->lost_reach));
 	w->new_cut_points = malloc((g->nnodes + 1) * sizeof(*w->new_cut_points));
 	w->new_bridges = malloc((g->nlinks + 1) * sizeof(*w->new_bridges));
-	w->movers = malloc((nb + 1) * sizeof(*w->movers));
 	kbefore = calloc(nkinds + 1, sizeof(*kbefore));
 	kleft = calloc(nkinds + 1, sizeof(*kleft));
-	if (!kbefore || !kleft || !kinds || !tb || !ta || !cb || !ca || !w->cut_off || !w->lost_kind || !w->pairs || !w->lost_reach ||
-	    !w->new_cut_points || !w->new_bridges || !w->movers) {
+	if (!kbefore || !kleft || !kinds || !tb || !ta || !cb || !ca || !w->cut_off || !w->split || !w->part_before || !w->part_after || !w->lost_kind || !w->pairs || !w->lost_reach ||
+	    !w->new_cut_points || !w->new_bridges) {
 		inn_error_set(err, INN_EFAIL, "whatif: out of memory");
 		goto out;
 	}
@@ -230,29 +297,22 @@ int inn_whatif_compare(const struct inn_model *before, const struct inn_scenario
 		size_t ai = r->after_node[i];
 		if (ai == SIZE_MAX)
 			continue;
-		if (sb.member[i] == sb.largest_comp && sa.member[ai] != sa.largest_comp) {
-			w->cut_off[i] = true;
-			w->ncut_off++;
-		}
 		for (size_t k = 0; k < nkinds; k++)
 			if (tb[i * nkinds + k] && !ta[ai * nkinds + k])
 				w->lost_kind[w->nlost_kind++] =
 					(struct inn_whatif_lost){i, kinds[k], tb[i * nkinds + k]};
-		if (sb.rank[i] != sa.rank[ai])
-			w->movers[w->nmovers++] = (struct inn_whatif_mover){
-			.node = i,
-			.rank_before = sb.rank[i],
-			.rank_after = sa.rank[ai],
-			.score_before = sb.score[i],
-			.score_after = sa.score[ai],
-			.move = (long)sb.rank[i] - (long)sa.rank[ai],
-		};
 	}
+	if (find_cut_off(w, nb, r->after_node, &sb, &sa, err) < 0 ||
+	    (measure && inn_movers(before, sb.score, sb.rank, sa.score, sa.rank, r->after_node, &w->movers, &w->nmovers, err) < 0))
+		goto out;
 	/* reach between kinds: a node reaches kind b when its component holds a node of b other than itself */
 	size_t nlost = 0, k;
 	for (size_t i = 0; i < g->nnodes; i++) {
-		if ((k = kind_index(kinds, nkinds, g->nodes[i].kind)) == SIZE_MAX)
+		if ((k = kind_index(kinds, nkinds, g->nodes[i].kind)) == SIZE_MAX) {
+			w->nodes_without_kind_before += i < nb;
+			w->nodes_without_kind_after += r->after_node[i] != SIZE_MAX;
 			continue;
+		}
 		kbefore[k] += i < nb;
 		kleft[k] += r->after_node[i] != SIZE_MAX;
 	}
@@ -301,8 +361,6 @@ int inn_whatif_compare(const struct inn_model *before, const struct inn_scenario
 		if (aj != SIZE_MAX && sa.bridge[aj] && !(j < r->nbefore_links && sb.bridge[j]))
 			w->new_bridges[w->nnew_bridges++] = j;
 	}
-	mover_model = g;
-	qsort(w->movers, w->nmovers, sizeof(*w->movers), by_move);
 	ret = 0;
 out:
 	free(kleft);

@@ -55,6 +55,7 @@ void inn_version(FILE *out);
 #define INN_MODEL_OPTIONS                                                                              \
 	{"as-of", 0, "YEAR", "the network as it stood in YEAR (by the since/until of nodes and links)"}, \
 	{"project", 0, "KIND", "first project onto the nodes of KIND, linked by shared neighbours"}, \
+	{"project-reading", 0, "READING", "with --project: networkx (default; every shared neighbour) or two-mode (other kinds only)"}, \
 	{"links", 0, "FILE.csv", "read the model from a CSV edge list (source,target,...) instead of MODEL"}, \
 	{"nodes", 0, "FILE.csv", "with --links: the nodes, one per row (id,kind,label,...)"}
 

@@ -9,8 +9,9 @@
 #include "innonet/error.h"
 #include "innonet/model.h"
 
-/* One field that differs on a node or a link present in both models. */
+/* One field that differs on the graph, or on a node or a link present in both models. */
 struct inn_diff_change {
+	bool graph;         /* a field of the graph itself (directed, multigraph, a member of "graph"); a, b unused */
 	bool link;          /* a link's field, else a node's */
 	size_t a, b;        /* its index in model A and in model B */
 	const char *field;  /* "label", "since", an attribute key ...; borrowed from A or B */
@@ -29,7 +30,7 @@ struct inn_diff {
 	size_t *added_links, nadded_links;     /* indices in B */
 	size_t *removed_links, nremoved_links; /* indices in A */
 	size_t *node_in_b;                     /* per node of A: its index in B, SIZE_MAX when removed */
-	struct inn_diff_change *changes;       /* nodes first (in A's order), then links */
+	struct inn_diff_change *changes;       /* the graph's first, then nodes (in A's order), then links */
 	size_t nchanges, cap_changes;
 	struct inn_arena *arena;
 };

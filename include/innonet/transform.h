@@ -13,13 +13,33 @@
  */
 struct inn_model *inn_model_as_of(const struct inn_model *m, int year, struct inn_error *err);
 
+/* Which neighbours two nodes of the kind share, in a projection. */
+enum inn_projection {
+	/*
+	 * NetworkX's reading: nx.bipartite.weighted_projected_graph(G, nodes) restricted to the
+	 * nodes of the kind. Every common neighbour counts, one of the kind too (i1 and i2 both
+	 * linked to institute i3 share i3).
+	 */
+	INN_PROJECT_NETWORKX,
+	/*
+	 * The two-mode reading: the nodes of the kind are one mode and every other node the second;
+	 * only common neighbours of the second mode count (links inside the kind are not shared
+	 * neighbours). It is weighted_projected_graph of G without the links between two nodes of
+	 * the kind.
+	 */
+	INN_PROJECT_TWO_MODE,
+};
+
 /*
- * The one-mode projection onto the nodes of `kind` (NetworkX's weighted_projected_graph, with
- * every other node as the second mode): two such nodes are linked when they share at least one
- * neighbour, direction ignored, with weight and "shared" the number of neighbours they share and
- * relation "shares_neighbours". Nodes keep their attributes and model order; the result is
- * undirected and simple. A kind no node has is an error.
+ * The one-mode projection onto the nodes of `kind`: two such nodes are linked when they share at
+ * least one neighbour (as `reading` counts them), direction ignored, with weight and "shared" the
+ * number of neighbours they share and relation "shares_neighbours". A direct link between two
+ * nodes of the kind is not itself a link of the projection: they are linked only if they also
+ * share a neighbour. Nodes keep their attributes and model order; the result is undirected and
+ * simple. A kind no node has is an error. inn_model_project() is the NetworkX reading.
  */
+struct inn_model *inn_model_project_reading(const struct inn_model *m, const char *kind, enum inn_projection reading,
+					    struct inn_error *err);
 struct inn_model *inn_model_project(const struct inn_model *m, const char *kind, struct inn_error *err);
 
 #endif

@@ -7,12 +7,13 @@
 
 #include "innonet/error.h"
 #include "innonet/measures.h"
+#include "innonet/movers.h"
 #include "innonet/scenario.h"
 
 /* Components are weak (direction ignored) throughout: a path here is any chain of links. */
 struct inn_whatif_net {
 	size_t nodes, links, components;
-	size_t largest; /* nodes in the largest component (the first in model order among equals) */
+	size_t largest; /* nodes in the largest component */
 };
 
 /* A node that was linked to some node of `kind` before and to none after. */
@@ -35,18 +36,23 @@ struct inn_whatif_pair {
 	size_t first, nlost;
 };
 
-struct inn_whatif_mover {
-	size_t node;                   /* merged index */
-	size_t rank_before, rank_after;
-	double score_before, score_after;
-	long move;                     /* rank_before - rank_after: positive = moved up */
-};
-
 /* Everything indexes the merged model of the scenario result it was computed from. Arrays owned. */
 struct inn_whatif {
 	struct inn_whatif_net before, after;
-	bool *cut_off;            /* per merged node: kept, in the largest component before, outside it after */
+	/*
+	 * Cut off and split, per merged node (owned): take the nodes of one component before that are
+	 * still there after, and group them by their component after. When one group is larger than
+	 * every other, the nodes of the others are cut off: they were connected to the rest before
+	 * and are not any more. When two or more groups share the largest size, no group is "the
+	 * rest": every node of that former component is in a split. Additions can only join groups.
+	 */
+	bool *cut_off;
 	size_t ncut_off;
+	bool *split;
+	size_t nsplit;
+	size_t *part_before;      /* per merged node that is cut off or split: kept nodes of its component before */
+	size_t *part_after;       /* ... and how many of them are still in its component after */
+	size_t nodes_without_kind_before, nodes_without_kind_after; /* left out of the reach between kinds */
 	struct inn_whatif_lost *lost_kind;
 	size_t nlost_kind;
 	struct inn_whatif_pair *pairs; /* every ordered pair of kinds present before, by (a, b) */
@@ -56,8 +62,7 @@ struct inn_whatif {
 	size_t nnew_cut_points;
 	size_t *new_bridges;      /* merged link indices, model order */
 	size_t nnew_bridges;
-	struct inn_whatif_mover *movers; /* nodes in both whose rank among the nodes in both changed,
-					  * largest |move| first, then by id */
+	struct inn_mover *movers; /* inn_movers(): a is the merged (= before) index, b the index after */
 	size_t nmovers;
 };
 

@@ -61,4 +61,46 @@ check "--project institute: 7 institutes, each linked to the 6 others" test "$(t
 
 run rank -o "$TMP/r.csv" --format csv
 check "-o writes the file and nothing on stdout" test -s "$TMP/r.csv" -a ! -s "$TMP/out"
+# --project-reading: which common neighbours count, against NetworkX's weighted_projected_graph
+cat >"$TMP/proj.json" <<'JSON'
+{"directed": false, "multigraph": false, "graph": {},
+ "nodes": [{"id": "i1", "kind": "institute"}, {"id": "i2", "kind": "institute"}, {"id": "i3", "kind": "institute"},
+           {"id": "i4", "kind": "institute"}, {"id": "m1", "kind": "member"}, {"id": "m2", "kind": "member"}],
+ "links": [{"source": "i1", "target": "i3"}, {"source": "i2", "target": "i3"}, {"source": "i1", "target": "m1"},
+           {"source": "i2", "target": "m1"}, {"source": "i3", "target": "m2"}, {"source": "i4", "target": "i1"}]}
+JSON
+for case in "$TMP/proj.json institute" "$MODEL institute" "$MODEL agency" "$MODEL office"; do
+	model=${case% *} kind=${case#* }
+	for reading in networkx two-mode; do
+		run export --project "$kind" --project-reading $reading --format json -o "$TMP/p.json" "$model"
+		check "--project $kind --project-reading $reading on $(basename "$model"): NetworkX's links and shared counts" \
+			$PY - "$model" "$TMP/p.json" "$kind" $reading <<'PY'
+import json, sys
+import networkx as nx
+from networkx.algorithms import bipartite
+G = nx.Graph(nx.node_link_graph(json.load(open(sys.argv[1]))))
+keep = [v for v, d in G.nodes(data=True) if d.get("kind") == sys.argv[3]]
+if sys.argv[4] == "two-mode":
+    G.remove_edges_from([(u, v) for u, v in G.edges() if u in keep and v in keep])
+P = bipartite.weighted_projected_graph(G, keep).subgraph(keep)
+want = sorted((min(u, v), max(u, v), d["weight"]) for u, v, d in P.edges(data=True))
+got = json.load(open(sys.argv[2]))
+have = sorted((min(l["source"], l["target"]), max(l["source"], l["target"]), l["shared"]) for l in got["links"])
+assert have == want, (have, want)
+assert [n["id"] for n in got["nodes"]] == [v for v in nx.node_link_graph(json.load(open(sys.argv[1]))) if v in keep]
+PY
+	done
+done
+run export --project institute --project-reading two-mode --format json -o "$TMP/p.json" "$TMP/proj.json"
+check "two-mode by hand: i1 and i2 share m1 only (1); i3 and i4 share only institute i1, so are not linked" \
+	$PY -c "
+import json
+links = json.load(open('$TMP/p.json'))['links']
+assert [(l['source'], l['target'], l['shared']) for l in links] == [('i1', 'i2', 1)], links
+"
+run rank --project-reading two-mode
+check_error "--project-reading needs --project" 2 "innonet: rank: --project-reading needs --project KIND"
+run rank --project institute --project-reading bipartite
+check_error "an unknown --project-reading" 2 "innonet: rank: unknown --project-reading 'bipartite' (networkx or two-mode)"
+
 finish

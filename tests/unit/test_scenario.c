@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "helpers.h"
 #include "innonet/export.h"
@@ -128,16 +129,21 @@ static void whatif_should_report_what_removing_a1_breaks(void)
 	CU_ASSERT_EQUAL(w.new_bridges[1], 6);
 	/*
 	 * Degree ranks among the seven nodes in both. Before: I1 3 (rank 1), A2 I2 I3 M1 2 (rank 2),
-	 * L1 M2 1 (rank 6). After: I1 I3 M1 2 (rank 1), A2 I2 L1 M2 1 (rank 4). Moves, largest first
-	 * then by id: A2 -2, I2 -2, L1 +2, M2 +2, I3 +1, M1 +1; I1 does not move.
+	 * L1 M2 1 (rank 6). After: I1 I3 M1 2 (rank 1), A2 I2 L1 M2 1 (rank 4). Only A2 and I2 lose a
+	 * link (2 -> 1): they move 2 -> 4, by id. I3 and M1 (2 -> 2), L1 and M2 (1 -> 1) and I1
+	 * (rank 1 -> 1) change rank only because others fell past them: they do not move.
 	 */
-	CU_ASSERT_EQUAL_FATAL(w.nmovers, 6);
-	size_t order[] = {A2, I2, L1, M2, I3, M1};
-	long move[] = {-2, -2, 2, 2, 1, 1};
-	for (size_t k = 0; k < 6; k++) {
-		CU_ASSERT_EQUAL(w.movers[k].node, order[k]);
-		CU_ASSERT_EQUAL(w.movers[k].move, move[k]);
+	CU_ASSERT_EQUAL_FATAL(w.nmovers, 2);
+	size_t order[] = {A2, I2};
+	for (size_t k = 0; k < 2; k++) {
+		CU_ASSERT_EQUAL(w.movers[k].a, order[k]);
+		CU_ASSERT_EQUAL(w.movers[k].move, -2);
 	}
+	/* cut off: A2, I3 and M2, 3 of the 7 nodes of their old component still there */
+	CU_ASSERT_EQUAL(w.part_before[A2], 7);
+	CU_ASSERT_EQUAL(w.part_after[A2], 3);
+	CU_ASSERT_EQUAL(w.nsplit, 0);
+	CU_ASSERT_EQUAL(w.nodes_without_kind_before, 0);
 	CU_ASSERT_EQUAL(w.movers[0].rank_before, 2);
 	CU_ASSERT_EQUAL(w.movers[0].rank_after, 4);
 	CU_ASSERT_DOUBLE_EQUAL(w.movers[0].score_before, 2, 0);
@@ -249,6 +255,154 @@ static void bad_scenarios_should_be_refused_naming_the_subject(void)
 	CU_ASSERT_STRING_EQUAL(apply_text("{\"remove_links\": [{\"source\": \"I1\", \"target\": \"A1\"}]}"), "");
 	CU_ASSERT_STRING_EQUAL(apply_text("{\"remove_links\": [{\"source\": \"A1\", \"target\": \"I1\", \"relation\": \"funds\"}]}"),
 			       ": link to remove: no link 'A1' -- 'I1' with relation funds");
+}
+
+static void contradictions_should_be_refused_naming_both_parts(void)
+{
+	/* removals come first: a link added to a removed node, a node removed and added, a weight on a removed link */
+	CU_ASSERT_STRING_EQUAL(apply_text("{\"remove\": [\"A1\"], \"add\": {\"nodes\": [{\"id\": \"A1\"}, {\"id\": \"I3\"}], "
+					  "\"links\": [{\"source\": \"A1\", \"target\": \"I3\"}]}}"),
+			       ": added link 'A1' -- 'I3' reaches node 'A1', which the scenario removes (removals come first)");
+	CU_ASSERT_STRING_EQUAL(apply_text("{\"remove\": [\"X\"], \"add\": {\"nodes\": [{\"id\": \"X\", \"kind\": \"lab\"}]}}"),
+			       ": node 'X' is both removed and added: a scenario removes first, then adds");
+	CU_ASSERT_STRING_EQUAL(apply_text("{\"remove\": [\"A1\"], \"add\": {\"nodes\": [{\"id\": \"A1\", \"kind\": \"lab\"}]}}"),
+			       ": node 'A1' is both removed and added: a scenario removes first, then adds");
+	CU_ASSERT_STRING_EQUAL(apply_text("{\"remove\": [\"A1\"], \"weights\": [{\"source\": \"I1\", \"target\": \"A1\", \"weight\": 3}]}"),
+			       ": weight change 'I1' -- 'A1' names a link the scenario removes (removals come first)");
+	CU_ASSERT_STRING_EQUAL(apply_text("{\"remove_links\": [{\"source\": \"A1\", \"target\": \"I1\"}], "
+					  "\"weights\": [{\"source\": \"A1\", \"target\": \"I1\", \"weight\": 3}]}"),
+			       ": weight change 'A1' -- 'I1' names a link the scenario removes (removals come first)");
+}
+
+/* A model from JSON text, through the loader. */
+static struct inn_model *model_text(const char *json)
+{
+	char dir[] = "/tmp/innonet-model-XXXXXX", path[64];
+	FILE *f = NULL;
+	struct inn_model *m;
+	struct inn_error err;
+
+	inn_error_init(&err);
+	if (mkdtemp(dir)) {
+		snprintf(path, sizeof(path), "%s/m.json", dir);
+		f = fopen(path, "w");
+	}
+	CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+	fputs(json, f);
+	fclose(f);
+	m = inn_load(path, &err);
+	remove(path);
+	rmdir(dir);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	return m;
+}
+
+/* Apply a scenario given as JSON text to m; the result and the comparison (degree) are the caller's. */
+static void apply_and_compare(const struct inn_model *m, const char *json, struct inn_scenario_result *r,
+			      struct inn_whatif *w)
+{
+	struct inn_measure_opts mo = INN_MEASURE_OPTS_INIT;
+	char path[] = "/tmp/innonet-scenario-XXXXXX";
+	int fd = mkstemp(path);
+	FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+	struct inn_scenario *s;
+	struct inn_error err;
+
+	inn_error_init(&err);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+	fputs(json, f);
+	fclose(f);
+	s = inn_scenario_load(path, &err);
+	remove(path);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(s);
+	if (inn_scenario_apply(m, s, r, &err) != 0 || inn_whatif_compare(m, r, inn_measure_find("degree"), &mo, w, &err) != 0)
+		fprintf(stderr, "\n%s\n", err.msg);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(r->after);
+	inn_scenario_free(s);
+}
+
+static void a_removed_link_added_again_should_be_replaced_and_a_same_weight_no_change(void)
+{
+	struct inn_model *m = load_fixture("scenario-small.json");
+	struct inn_scenario_result r;
+	struct inn_whatif w;
+
+	/* j0 A1-I1 (weight 2) goes and comes back as "funds"; j2 A2-I3 is set to 1, its weight already */
+	apply_and_compare(m,
+			  "{\"remove_links\": [{\"source\": \"A1\", \"target\": \"I1\"}], \"add\": {\"nodes\": [{\"id\": \"A1\"}, "
+			  "{\"id\": \"I1\"}], \"links\": [{\"source\": \"A1\", \"target\": \"I1\", \"relation\": \"funds\"}]}, "
+			  "\"weights\": [{\"source\": \"A2\", \"target\": \"I3\", \"weight\": 1}, "
+			  "{\"source\": \"A1\", \"target\": \"I1\", \"weight\": 4}]}",
+			  &r, &w);
+	/* 8 links before, 8 after: j0 removed, j8 added (and given weight 4, which is its weight, not a change) */
+	CU_ASSERT_EQUAL(r.after->nlinks, 8);
+	CU_ASSERT_TRUE(r.removed_link[0]);
+	CU_ASSERT_FALSE(r.removed_link[8]);
+	CU_ASSERT_STRING_EQUAL(inn_link_relation(r.merged, &r.merged->links[8]), "funds");
+	CU_ASSERT_DOUBLE_EQUAL(inn_link_weight(r.merged, &r.merged->links[8]), 4, 0);
+	for (size_t j = 0; j < 9; j++)
+		CU_ASSERT_FALSE(r.reweighted_link[j]);
+	CU_ASSERT_EQUAL(w.ncut_off + w.nsplit, 0);
+	inn_whatif_release(&w);
+	inn_scenario_result_release(&r);
+	inn_model_free(m);
+}
+
+static void cut_off_should_be_measured_against_the_rest_of_the_old_component(void)
+{
+	/*
+	 * p1 - p2 - p3 - p4 - p5 and q1 - q2 (p5 has no kind). Removing p3 leaves {p1, p2} and
+	 * {p4, p5}: equal halves, a split of 4 nodes, nothing cut off. Removing p4 leaves {p1, p2, p3}
+	 * and {p5}: p5 is cut off (1 of the 4 left). Adding a chain of 8 new nodes joined to nothing
+	 * makes the largest component theirs, but cuts off nobody.
+	 */
+	struct inn_model *m = model_text(
+		"{\"directed\": false, \"multigraph\": false, \"graph\": {}, \"nodes\": [{\"id\": \"p1\", \"kind\": \"k\"}, "
+		"{\"id\": \"p2\", \"kind\": \"k\"}, {\"id\": \"p3\", \"kind\": \"k\"}, {\"id\": \"p4\", \"kind\": \"k\"}, "
+		"{\"id\": \"p5\"}, {\"id\": \"q1\", \"kind\": \"k\"}, {\"id\": \"q2\", \"kind\": \"k\"}], \"links\": ["
+		"{\"source\": \"p1\", \"target\": \"p2\"}, {\"source\": \"p2\", \"target\": \"p3\"}, "
+		"{\"source\": \"p3\", \"target\": \"p4\"}, {\"source\": \"p4\", \"target\": \"p5\"}, "
+		"{\"source\": \"q1\", \"target\": \"q2\"}]}");
+	struct inn_scenario_result r;
+	struct inn_whatif w;
+
+	apply_and_compare(m, "{\"remove\": [\"p3\"]}", &r, &w);
+	CU_ASSERT_EQUAL(w.ncut_off, 0);
+	CU_ASSERT_EQUAL(w.nsplit, 4);
+	bool split[] = {true, true, false, true, true, false, false};
+	for (size_t i = 0; i < 7; i++)
+		CU_ASSERT_EQUAL(w.split[i], split[i]);
+	CU_ASSERT_EQUAL(w.part_before[0], 4);
+	CU_ASSERT_EQUAL(w.part_after[0], 2);
+	CU_ASSERT_EQUAL(w.nodes_without_kind_before, 1);
+	CU_ASSERT_EQUAL(w.nodes_without_kind_after, 1);
+	inn_whatif_release(&w);
+	inn_scenario_result_release(&r);
+
+	apply_and_compare(m, "{\"remove\": [\"p4\"]}", &r, &w);
+	CU_ASSERT_EQUAL(w.nsplit, 0);
+	CU_ASSERT_EQUAL_FATAL(w.ncut_off, 1);
+	CU_ASSERT_TRUE(w.cut_off[4]);
+	CU_ASSERT_EQUAL(w.part_before[4], 4);
+	CU_ASSERT_EQUAL(w.part_after[4], 1);
+	inn_whatif_release(&w);
+	inn_scenario_result_release(&r);
+
+	apply_and_compare(m,
+			  "{\"add\": {\"nodes\": [{\"id\": \"g1\"}, {\"id\": \"g2\"}, {\"id\": \"g3\"}, {\"id\": \"g4\"}, "
+			  "{\"id\": \"g5\"}, {\"id\": \"g6\"}, {\"id\": \"g7\"}, {\"id\": \"g8\"}], \"links\": ["
+			  "{\"source\": \"g1\", \"target\": \"g2\"}, {\"source\": \"g2\", \"target\": \"g3\"}, "
+			  "{\"source\": \"g3\", \"target\": \"g4\"}, {\"source\": \"g4\", \"target\": \"g5\"}, "
+			  "{\"source\": \"g5\", \"target\": \"g6\"}, {\"source\": \"g6\", \"target\": \"g7\"}, "
+			  "{\"source\": \"g7\", \"target\": \"g8\"}]}}",
+			  &r, &w);
+	CU_ASSERT_EQUAL(w.after.largest, 8);
+	CU_ASSERT_EQUAL(w.ncut_off, 0);
+	CU_ASSERT_EQUAL(w.nsplit, 0);
+	CU_ASSERT_EQUAL(w.nodes_without_kind_after, 9);
+	inn_whatif_release(&w);
+	inn_scenario_result_release(&r);
+	inn_model_free(m);
 }
 
 static void drawing_states_should_grey_removed_and_mark_cut_off(void)
@@ -367,6 +521,9 @@ static CU_TestInfo tests[] = {
 	TEST(whatif_should_report_what_removing_a1_breaks),
 	TEST(a_scenario_file_should_remove_add_and_reweight),
 	TEST(bad_scenarios_should_be_refused_naming_the_subject),
+	TEST(contradictions_should_be_refused_naming_both_parts),
+	TEST(a_removed_link_added_again_should_be_replaced_and_a_same_weight_no_change),
+	TEST(cut_off_should_be_measured_against_the_rest_of_the_old_component),
 	TEST(drawing_states_should_grey_removed_and_mark_cut_off),
 	TEST(removing_dod_from_the_2016_model_should_cut_off_nothing_but_orphan_five_institutes),
 	TEST(removing_the_doe_laboratories_should_cut_off_the_17_laboratories),

@@ -147,7 +147,7 @@ check_error "diff needs two models" 2 "innonet: diff: give two models, A and B (
 # ---- funding
 run funding --year 2016 --format csv
 check_status "funding --year 2016" 0
-check "2016 funding matches an independent computation of the schedule (weights 4 4 3 2 1 / 14)" $PY -c "
+check "2016 funding matches an independent computation of the schedule (weights 4 4 3 2 1 / 14 for both sides)" $PY -c "
 import csv, json
 m = json.load(open('$MODEL'))
 rows = {r['id']: r for r in csv.DictReader(open('$TMP/out'))}
@@ -158,13 +158,13 @@ for n in m['nodes']:
     k = 2016 - n['since']
     fed = n['federal_funding_5yr_usd'] * w[k] / 14
     other = n['other_funding_5yr_usd']
-    nf = (other['more_than'] if isinstance(other, dict) else other) / 5
+    nf = (other['more_than'] if isinstance(other, dict) else other) * w[k] / 14
     r = rows[n['id']]
     assert abs(float(r['federal_usd']) - fed) < 1e-3, (n['id'], r['federal_usd'], fed)
     assert abs(float(r['non_federal_usd']) - nf) < 1e-3
     assert r['non_federal_bound'] == ('more_than' if isinstance(other, dict) else '')
     assert r['share_bound'] == ('at_most' if isinstance(other, dict) else '')
-    assert r['past_exit'] == 'false'
+    assert r['past_exit'] == 'false' and r['phase'] == 'award' and r['award'] == 'launch'
     tot += fed
 assert abs(float(rows['total']['federal_usd']) - tot) < 1e-3
 "
@@ -176,15 +176,15 @@ import json, xml.etree.ElementTree as ET
 root = ET.parse('$TMP/f.svg').getroot()
 assert len(root.findall('.//{http://www.w3.org/2000/svg}polyline')) == 2
 d = json.load(open('$TMP/out'))
-r = [x for x in d['funding'] if x['id'] == 'america-makes' and x['year'] == 2017][0]
-assert r['past_exit'] is True and r['federal_usd'] == 0
+r = [x for x in d['funding'] if x['id'] == 'LIFT' and x['year'] == 2019][0]
+assert r['past_exit'] is True and r['federal_usd'] == 0 and r['phase'] == 'self_sustaining'
 assert [x for x in d['funding'] if x['id'] == 'CyManII'][0]['federal_usd'] is None
 "
 cp "$TMP/f.svg" "$TMP/f1.svg"
 run funding -q --chart "$TMP/f.svg" -o "$TMP/f.txt" --as-of 2030 "$M2025"
 check "the chart is the same bytes again; -q says nothing" sh -c "cmp -s '$TMP/f.svg' '$TMP/f1.svg' && test ! -s '$TMP/err' && test -s '$TMP/f.txt'"
 run funding --project institute --year 2030 --format csv "$M2025"
-check "in 2030 every institute with an award is past exit" sh -c "! grep -q ',false\$' '$TMP/out' && grep -q ',true\$' '$TMP/out'"
+check "in 2030 every institute with an award is past exit" sh -c "! grep -q ',false,' '$TMP/out' && grep -q ',true,self_sustaining\$' '$TMP/out'"
 run funding --year 20x6
 check_error "funding --year needs a year" 2 "innonet: funding: --year needs a year, not '20x6'"
 

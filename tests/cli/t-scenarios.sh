@@ -57,16 +57,16 @@ cut = {r['id'] for r in rows if r['section'] == 'cut_off'}
 assert cut == {v for v in big if v in H and v not in first}, cut
 ap = {r['id'] for r in rows if r['section'] == 'new_cut_point'}
 assert ap == set(nx.articulation_points(H)) - set(nx.articulation_points(G)), ap
-lost = {r['id'] for r in rows if r['section'] == 'lost_reach' and r['kind'] == 'member_type' and r['detail'] == 'national_lab'}
-assert len(lost) == 9, lost
+# the laboratories are one node (the seed gives only their number): nothing hangs off it alone
+assert summary['components'] == (1, 1) and not cut, (summary, cut)
 "
-run whatif --remove-kind national_lab --by closeness --top 3 --format json
+run whatif --remove-kind partner_type --by closeness --top 3 --format json
 check "whatif JSON: a removed kind, closeness movers, at most 3" $PY -c "
 import json
 d = json.load(open('$TMP/out'))
 assert d['measure'] == 'closeness' and d['scenario'] == 'command line'
 rows = d['rows']
-assert sum(r['section'] == 'removed_node' for r in rows) == 17
+assert sum(r['section'] == 'removed_node' for r in rows) == 3  # industry associations, regional clusters, research centres
 movers = [r for r in rows if r['section'] == 'rank_move']
 assert 0 < len(movers) <= 3 and all(r['detail'] == 'closeness' for r in movers)
 "
@@ -99,17 +99,19 @@ run whatif --remove DoD --by fame
 check_error "whatif --by checks the measure" 2 "innonet: whatif: unknown measure 'fame' (see 'innonet rank --help')"
 
 # ---- export --scenario
-printf '{"name": "no DOE labs", "remove": ["DOE-labs"]}' >"$TMP/s.json"
+printf '{"name": "no AMNPO", "remove": ["AMNPO"]}' >"$TMP/s.json"
 run export --scenario "$TMP/s.json" --format dot
 check_status "export --scenario" 0
-check "the drawing keeps the removed node greyed and marks the 17 cut-off laboratories" $PY -c "
-import re
+check "the drawing keeps the removed node greyed and marks the nodes NetworkX finds cut off without it" $PY -c "
+import re, json, networkx as nx
+G = nx.node_link_graph(json.load(open('$MODEL'))); G.remove_node('AMNPO')
+big = max(nx.connected_components(G), key=len)
 dot = open('$TMP/out').read()
-node = re.search(r'\n\t\"DOE-labs\"\s*\[([^]]*)\]', dot).group(1)
+node = re.search(r'\n\t\"?AMNPO\"?\s*\[([^]]*)\]', dot).group(1)
 assert 'dashed' in node and '#BBBBBB' in node, node
 # model nodes only (id=node-...): the legend shows one cut-off sample of its own
 marked = [b for b in re.findall(r'\[([^]]*)\]', dot) if 'id=\"node-' in b and 'peripheries=2' in b]
-assert len(marked) == 17, len(marked)
+assert len(marked) == len(G) - len(big) > 0, (len(marked), len(G) - len(big))
 "
 
 # ---- diff
@@ -221,7 +223,7 @@ for s in d['steps'][1:]:
     G.remove_node(best)
 PY
 run robustness --attack random --seed 7 --chart "$TMP/r.svg" -o "$TMP/r1.csv" --format csv
-check_error "robustness says where the chart went" 0 "innonet: wrote $TMP/r.svg (svg, 59 steps)"
+check_error "robustness says where the chart went" 0 "innonet: wrote $TMP/r.svg (svg, 43 steps)"
 run robustness --attack random --seed 7 -q --format csv --as-of 2030 --chart "$TMP/r.svg"
 check "the same seed gives the same order" sh -c "cmp -s '$TMP/out' '$TMP/r1.csv'"
 run robustness --attack random --seed 8 --format csv

@@ -81,6 +81,19 @@ for measure, body in tables:
 assert checked >= 6, checked
 PYEOF
 
+# the rankings carry rank --sensitivity's best and worst rank when the model has inferred links
+"$BIN" rank --sensitivity --format csv >"$TMP/sens.csv"
+check "the betweenness table's best and worst ranks are rank --sensitivity's" $PY - "$TMP/a.html" "$TMP/sens.csv" <<'PYEOF'
+import csv, html, re, sys
+page = open(sys.argv[1], encoding='utf-8').read()
+body = re.search(r'<table class="sortable ranking" id="ranking-betweenness">.*?<tbody>(.*?)</tbody>', page, re.S).group(1)
+got = {html.unescape(i): (int(b), int(w)) for i, b, w in
+       re.findall(r'<td class="num">[0-9]+</td><td>(.*?)</td>.*?data-value="[^"]*"[^<]*</td><td class="num">([0-9]+)</td><td class="num">([0-9]+)</td>', body)}
+want = {r['id']: (int(r['best_rank']), int(r['worst_rank'])) for r in csv.DictReader(open(sys.argv[2]))}
+assert got == want and len(got) == 43, (len(got), [k for k in want if got.get(k) != want[k]][:3])
+assert '6 links of the model are inferred' in page
+PYEOF
+
 # hostile labels: every model text is escaped; the page still has exactly one script element
 run report -o "$TMP/h.html" "$HOSTILE"
 check_status "report of hostile labels" 0

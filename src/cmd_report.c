@@ -157,8 +157,14 @@ static int funding(const struct inn_model *m, struct inn_report *r, struct resul
 		r->funding_federal = x->funding;
 		r->funding_non_federal = x->funding + years;
 		r->funding_bound = x->funding_bound;
-		for (size_t k = 0; k < n; k++)
-			r->funding_institutes += aw[k].known;
+		/* institutes, not awards: an institute's renewals are grouped after its launch award */
+		for (size_t k = 0, g; k < n; k += g) {
+			bool known = false;
+			g = inn_funding_group(aw + k, n - k);
+			for (size_t i = k; i < k + g; i++)
+				known = known || aw[i].known;
+			r->funding_institutes += known;
+		}
 	}
 	free(aw);
 	return 0;

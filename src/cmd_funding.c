@@ -109,10 +109,10 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	if (!(m = inn_cmd_load(a, err)) || inn_funding_awards(m, &aw, &naw, err) < 0)
 		goto out;
 	inn_funding_span(aw, naw, &first, &last);
+	/* no award with a year: the answer is an empty table, not an error, whatever --year asks */
+	size_t nyears = first == INN_NO_YEAR ? 0 : ys ? 1 : (size_t)(last - first + 1);
 	if (ys)
 		first = last = (int)y;
-	/* no award with a year: the answer is an empty table, not an error */
-	size_t nyears = first == INN_NO_YEAR ? 0 : (size_t)(last - first + 1);
 	if (!nyears)
 		inn_notice("funding: no institute in %s has an award with a year: the table is empty%s", m->origin,
 			   chart ? " and no chart is drawn" : "");

@@ -93,6 +93,8 @@ printf '{"nodes": [{"id": "a"}, {"id": "b"}], "links": [{"source": "a", "target"
 run funding --format csv --chart "$TMP/none.svg" "$TMP/none.json"
 check_error "no awards: exit 0 with one notice" 0 "innonet: funding: no institute in $TMP/none.json has an award with a year: the table is empty and no chart is drawn"
 check "no awards: the CSV is its header alone, and no chart is written" sh -c "test \"\$(cat '$TMP/out')\" = 'year,id,label,award,award_year,federal_usd,federal_bound,non_federal_usd,non_federal_bound,federal_share,share_bound,past_exit,phase' && test ! -e '$TMP/none.svg'"
+run funding --year 2016 --format csv "$TMP/none.json"
+check "no awards, one year asked: still the header alone" test "$(wc -l <"$TMP/out")" -eq 1
 run funding --format json "$TMP/none.json"
 check "no awards: JSON has an empty list" $PY -c "import json; assert json.load(open('$TMP/out'))['funding'] == []"
 

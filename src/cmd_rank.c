@@ -182,8 +182,8 @@ static void ranking_row(void *ctx, size_t r, struct inn_cell *cells)
 	inn_cell_text(&cells[3], n->kind);
 	inn_cell_real(&cells[4], rr->rows[r].score);
 	if (rr->sens) {
-		inn_cell_int(&cells[5], (long long)rr->sens->best[n - rr->m->nodes]);
-		inn_cell_int(&cells[6], (long long)rr->sens->worst[n - rr->m->nodes]);
+		inn_cell_int(&cells[5], (long long)rr->sens->best[rr->rows[r].node]);
+		inn_cell_int(&cells[6], (long long)rr->sens->worst[rr->rows[r].node]);
 	}
 }
 

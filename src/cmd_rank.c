@@ -161,7 +161,9 @@ static int parse_opts(const struct inn_args *a, const struct inn_measure **measu
 	return 0;
 }
 
-static const char *const columns[] = {"rank", "id", "label", "kind", "score", "best_rank", "worst_rank"};
+static const char *const columns[] = {"rank", "id", "label", "kind", "score"};
+/* with --sensitivity the range stands beside the rank it qualifies */
+static const char *const sens_columns[] = {"rank", "best_rank", "worst_rank", "id", "label", "kind", "score"};
 
 /* The rows of a ranking, made as they are written: a million-node ranking is never held as text. */
 struct ranking_rows {
@@ -176,15 +178,16 @@ static void ranking_row(void *ctx, size_t r, struct inn_cell *cells)
 	const struct inn_node *n = &rr->m->nodes[rr->rows[r].node];
 
 	inn_cell_int(&cells[0], (long long)rr->rows[r].rank);
+	if (rr->sens) {
+		inn_cell_int(&cells[1], (long long)rr->sens->best[rr->rows[r].node]);
+		inn_cell_int(&cells[2], (long long)rr->sens->worst[rr->rows[r].node]);
+		cells += 2;
+	}
 	inn_cell_text(&cells[1], n->id);
 	cells[1].bare = n->id_is_int;
 	inn_cell_text(&cells[2], inn_node_label(n));
 	inn_cell_text(&cells[3], n->kind);
 	inn_cell_real(&cells[4], rr->rows[r].score);
-	if (rr->sens) {
-		inn_cell_int(&cells[5], (long long)rr->sens->best[rr->rows[r].node]);
-		inn_cell_int(&cells[6], (long long)rr->sens->worst[rr->rows[r].node]);
-	}
 }
 
 static int write_ranking(const struct inn_args *a, const struct inn_model *m, const struct inn_measure *measure,
@@ -216,7 +219,7 @@ static int write_ranking(const struct inn_args *a, const struct inn_model *m, co
 	size_t nmeta = sizeof(meta) / sizeof(meta[0]) - (mo->samples ? 0 : 3);
 	int ret;
 
-	if (inn_table_init_rows(&t, columns, sens ? 7 : 5, nrows, ranking_row, &rr, err) < 0)
+	if (inn_table_init_rows(&t, sens ? sens_columns : columns, sens ? 7 : 5, nrows, ranking_row, &rr, err) < 0)
 		return -1;
 	t.rows_key = "ranking";
 	memcpy(all_meta, meta, nmeta * sizeof(*meta));

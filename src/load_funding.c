@@ -141,6 +141,9 @@ static int award_entry(const cJSON *e, const char *where, struct inn_funding_awa
 	}
 	if (a->start == INN_NO_YEAR)
 		return inn_error_set(err, INN_EINPUT, "%s: an award needs its 'year'", where);
+	/* the same years a node's since may hold */
+	if (a->start < -9999 || a->start > 9999 || a->start == 0)
+		return inn_error_set(err, INN_EINPUT, "%s: 'year' is a year from -9999 to 9999, not %d", where, a->start);
 	if (a->schedule.level_years > a->schedule.federal_years)
 		a->schedule.level_years = a->schedule.federal_years;
 	if (a->schedule.federal_years < 1 || a->schedule.federal_years > 100 || a->schedule.level_years < 0)

@@ -103,4 +103,7 @@ printf '{"nodes": [{"id": "a", "kind": "institute", "awards": [{"federal_usd": 5
 run funding -o "$TMP/bad.out" "$TMP/bad.json"
 check_error "an award without its year" 2 "innonet: $TMP/bad.json: node 'a': awards[0]: an award needs its 'year'"
 check "nothing is written" test ! -e "$TMP/bad.out"
+printf '{"nodes": [{"id": "a", "kind": "institute", "awards": [{"year": 100000, "federal_usd": 5}]}]}' >"$TMP/far.json"
+run funding "$TMP/far.json"
+check_error "an award year out of range" 2 "innonet: $TMP/far.json: node 'a': awards[0]: 'year' is a year from -9999 to 9999, not 100000"
 finish

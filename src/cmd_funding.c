@@ -188,8 +188,8 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	if (inn_output_commit(&out, err) < 0)
 		goto out;
 	snprintf(title, sizeof(title), "Funding by year: %.200s", m->name ? m->name : m->origin);
-	if (chart && nyears && write_chart(chart, model_path, title, years, tf, tn, nyears, any_fed_bound, inn_flag(a, "quiet"),
-				 err) < 0)
+	if (chart && nyears &&
+	    write_chart(chart, model_path, title, years, tf, tn, nyears, any_fed_bound, inn_flag(a, "quiet"), err) < 0)
 		goto out;
 	ret = 0;
 out:

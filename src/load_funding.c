@@ -134,7 +134,8 @@ static int award_entry(const cJSON *e, const char *where, struct inn_funding_awa
 			ok = cJSON_IsString(m);
 		else
 			return inn_error_set(err, INN_EINPUT,
-					     "%s: unknown member '%s' (year, federal_usd, non_federal_usd, federal_years, level_years, match_ratio, kind, source, note)",
+					     "%s: unknown member '%s' (year, federal_usd, non_federal_usd, federal_years, "
+					     "level_years, match_ratio, kind, source, note)",
 					     where, k);
 		if (!ok)
 			return inn_error_set(err, INN_EINPUT, "%s: '%s' has the wrong type", where, k);

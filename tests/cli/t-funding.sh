@@ -53,6 +53,15 @@ for r in rows:
         assert abs(r['federal_share'] - 30 / 70) < 1e-12, r
 PY
 
+# ---- the seed's 1:1 match holds in every year of Table 1's awards (other money >= federal for all seven)
+run funding --format csv
+check "2016: no institute's federal share exceeds one half in any award year (Table 1: other >= federal)" $PY - "$TMP/out" <<'PY'
+import csv, sys
+rows = [r for r in csv.DictReader(open(sys.argv[1])) if r['phase'] == 'award']
+assert len(rows) == 35, len(rows)  # seven institutes, five award years each
+assert all(float(r['federal_share']) <= 0.5 + 1e-12 for r in rows), [(r['id'], r['year'], r['federal_share']) for r in rows if float(r['federal_share']) > 0.5]
+PY
+
 # ---- awards, renewals, ends, defunding and missing years on a model worked by hand
 cat >"$TMP/m.json" <<'EOF2'
 {"nodes": [

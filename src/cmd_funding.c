@@ -10,7 +10,7 @@
 #include "innonet/table.h"
 
 static const struct inn_option options[] = {
-	{"year", 'y', "YEAR", "only this year (default: every year from the first award to the last exit + 1)"},
+	{"year", 'y', "YEAR", "only this year (default: every year from the first award to the last award's end + 1)"},
 	{"format", 'f', "FORMAT", "table (default), csv or json"},
 	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
 	{"chart", 'c', "FILE", "also draw the yearly totals as an SVG line chart in FILE"},
@@ -18,10 +18,29 @@ static const struct inn_option options[] = {
 	INN_MODEL_OPTIONS,
 };
 
-static const char *const columns[] = {"year",        "id",          "label",           "award_year",
-				      "federal_usd", "federal_bound", "non_federal_usd", "non_federal_bound",
-				      "federal_share", "share_bound", "past_exit"};
-enum { C_YEAR, C_ID, C_LABEL, C_AWARD, C_FED, C_FEDB, C_NONFED, C_NONFEDB, C_SHARE, C_SHAREB, C_EXIT, NCOLS };
+static const char *const columns[] = {"year",          "id",          "label",           "award",
+				      "award_year",    "federal_usd", "federal_bound",   "non_federal_usd",
+				      "non_federal_bound", "federal_share", "share_bound", "past_exit", "phase"};
+enum { C_YEAR, C_ID, C_LABEL, C_KIND, C_AWARD, C_FED, C_FEDB, C_NONFED, C_NONFEDB, C_SHARE, C_SHAREB, C_EXIT,
+       C_PHASE, NCOLS };
+
+static const char *phase_text(enum inn_funding_phase p)
+{
+	switch (p) {
+	case INN_FUNDING_AWARD:
+		return "award";
+	case INN_FUNDING_SELF_SUSTAINING:
+		return "self_sustaining";
+	case INN_FUNDING_DEFUNDED:
+		return "defunded";
+	case INN_FUNDING_ENDED:
+		return "ended";
+	case INN_FUNDING_BEFORE:
+		return "before";
+	default:
+		return "unknown";
+	}
+}
 
 static const char *bound_text(enum inn_bound b)
 {
@@ -90,16 +109,16 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	if (!(m = inn_cmd_load(a, err)) || inn_funding_awards(m, &aw, &naw, err) < 0)
 		goto out;
 	inn_funding_span(aw, naw, &first, &last);
-	if (first == INN_NO_YEAR) {
-		inn_error_set(err, INN_EINPUT, "funding: no institute in %s has a federal award and a start year", m->origin);
-		goto out;
-	}
+	/* no award with a year: the answer is an empty table, not an error, whatever --year asks */
+	size_t nyears = first == INN_NO_YEAR ? 0 : ys ? 1 : (size_t)(last - first + 1);
 	if (ys)
 		first = last = (int)y;
-	size_t nyears = (size_t)(last - first + 1);
-	years = calloc(nyears, sizeof(*years));
-	tf = calloc(nyears, sizeof(*tf));
-	tn = calloc(nyears, sizeof(*tn));
+	if (!nyears)
+		inn_notice("funding: no institute in %s has an award with a year: the table is empty%s", m->origin,
+			   chart ? " and no chart is drawn" : "");
+	years = calloc(nyears + 1, sizeof(*years));
+	tf = calloc(nyears + 1, sizeof(*tf));
+	tn = calloc(nyears + 1, sizeof(*tn));
 	if (!years || !tf || !tn || inn_table_init(&t, columns, NCOLS, nyears * (naw + 1), err) < 0) {
 		inn_error_set(err, INN_EFAIL, "funding: out of memory");
 		goto out;
@@ -108,48 +127,53 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	t.rows_key = "funding";
 	for (size_t k = 0; k < nyears; k++) {
 		int year = first + (int)k;
-		bool fed_bound = false, unknown = false;
+		bool fed_bound = false, nonfed_bound = false;
 		years[k] = year;
-		for (size_t i = 0; i < naw; i++) {
+		for (size_t i = 0, g; i < naw; i += g) {
+			g = inn_funding_group(aw + i, naw - i);
 			const struct inn_node *node = &m->nodes[aw[i].node];
 			struct inn_funding_year fy;
-			int start = aw[i].known ? aw[i].start : inn_node_more(m, node)->since;
-			if (start == INN_NO_YEAR || year < start)
+			inn_funding_in_year(aw + i, g, year, &fy);
+			if (fy.phase == INN_FUNDING_BEFORE || fy.phase == INN_FUNDING_ENDED)
 				continue;
-			inn_funding_in_year(&aw[i], year, &fy);
 			struct inn_cell *c = inn_table_cell(&t, nrows++, 0);
 			inn_cell_int(&c[C_YEAR], year);
 			inn_cell_text(&c[C_ID], node->id);
 			c[C_ID].bare = node->id_is_int;
 			inn_cell_text(&c[C_LABEL], inn_node_label(node));
-			if (!aw[i].known) {
-				unknown = true;
-				continue; /* the rest stays null: the model gives no award to schedule */
+			inn_cell_text(&c[C_PHASE], phase_text(fy.phase));
+			/* a row whose money is not known leaves the year's totals lower bounds */
+			fed_bound = fed_bound || isnan(fy.federal) || fy.federal_bound != INN_BOUND_EXACT;
+			nonfed_bound = nonfed_bound || isnan(fy.non_federal) || fy.non_federal_bound != INN_BOUND_EXACT;
+			if (fy.award) {
+				inn_cell_text(&c[C_KIND], fy.award->kind);
+				inn_cell_int(&c[C_AWARD], fy.award_year);
 			}
-			inn_cell_int(&c[C_AWARD], fy.award_year);
+			if (fy.phase == INN_FUNDING_UNKNOWN)
+				continue; /* the rest stays null: the model gives no award to schedule */
 			real_or_null(&c[C_FED], fy.federal);
-			inn_cell_text(&c[C_FEDB], bound_text(fy.federal_bound));
+			inn_cell_text(&c[C_FEDB], isnan(fy.federal) ? NULL : bound_text(fy.federal_bound));
 			real_or_null(&c[C_NONFED], fy.non_federal);
 			inn_cell_text(&c[C_NONFEDB], isnan(fy.non_federal) ? NULL : bound_text(fy.non_federal_bound));
 			real_or_null(&c[C_SHARE], fy.share);
 			inn_cell_text(&c[C_SHAREB], isnan(fy.share) || !fy.share_bound ? NULL
 						    : fy.share_bound > 0 ? "at_most" : "at_least");
 			c[C_EXIT] = (struct inn_cell){.type = INN_CELL_BOOL, .i = fy.past_exit};
-			tf[k] += fy.federal;
-			fed_bound = fed_bound || fy.federal_bound != INN_BOUND_EXACT;
+			if (!isnan(fy.federal))
+				tf[k] += fy.federal;
 			if (!isnan(fy.non_federal))
 				tn[k] += fy.non_federal;
 		}
 		struct inn_cell *c = inn_table_cell(&t, nrows++, 0);
 		inn_cell_int(&c[C_YEAR], year);
 		inn_cell_text(&c[C_ID], "total");
-		inn_cell_text(&c[C_LABEL], "institutes with a known award");
+		inn_cell_text(&c[C_LABEL], "every institute, where known");
 		inn_cell_real(&c[C_FED], tf[k]);
-		/* a total that leaves out an institute, or adds a bound, is itself a lower bound */
-		inn_cell_text(&c[C_FEDB], fed_bound || unknown ? "at_least" : NULL);
+		/* a total that leaves out an amount, or adds a bound, is itself a lower bound */
+		inn_cell_text(&c[C_FEDB], fed_bound ? "at_least" : NULL);
 		inn_cell_real(&c[C_NONFED], tn[k]);
-		inn_cell_text(&c[C_NONFEDB], "at_least");
-		any_fed_bound = any_fed_bound || fed_bound || unknown;
+		inn_cell_text(&c[C_NONFEDB], nonfed_bound ? "at_least" : NULL);
+		any_fed_bound = any_fed_bound || fed_bound;
 	}
 	t.nrows = nrows;
 	if (inn_output_open(&out, inn_arg(a, "output"), model_path, err) < 0)
@@ -164,8 +188,8 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	if (inn_output_commit(&out, err) < 0)
 		goto out;
 	snprintf(title, sizeof(title), "Funding by year: %.200s", m->name ? m->name : m->origin);
-	if (chart && write_chart(chart, model_path, title, years, tf, tn, nyears, any_fed_bound, inn_flag(a, "quiet"),
-				 err) < 0)
+	if (chart && nyears &&
+	    write_chart(chart, model_path, title, years, tf, tn, nyears, any_fed_bound, inn_flag(a, "quiet"), err) < 0)
 		goto out;
 	ret = 0;
 out:
@@ -185,15 +209,20 @@ const struct inn_command inn_cmd_funding = {
 	.summary = "federal and non-federal money by institute and year",
 	.usage = "[options] [MODEL]",
 	.description =
-		"Spread each institute's federal award and non-federal cost share over the years by the\n"
-		"seed's exit mechanism: federal money for Y years (default 5), level for the first L\n"
-		"(default 2) and then down in equal steps to zero, so the default weights are 4, 4, 3, 2, 1\n"
-		"out of 14; non-federal money evenly over the same years, and where the model gives none,\n"
-		"at least the match ratio (default 1:1) times the award. The model's exit_mechanism and\n"
-		"funding_schedule and each institute's funding_schedule change the schedule (see\n"
-		"docs/scenarios.md). Rows are by year, then in model order, with a total per year;\n"
-		"past_exit marks an institute whose federal money has ended. Lower bounds stay marked\n"
-		"(federal_bound, non_federal_bound; share_bound at_most or at_least).",
+		"Spread each institute's awards over the years by the seed's exit mechanism: federal money\n"
+		"for Y years (default 5), level for the first L (default 2) and then down in equal steps to\n"
+		"zero, so the default weights are 4, 4, 3, 2, 1 out of 14; the non-federal cost share by\n"
+		"the same weights, so the stated match holds in every year, and where the model gives none,\n"
+		"at least the match ratio (default 1:1) times the award. An institute's awards are its\n"
+		"launch award (since, federal_funding_usd) and its 'awards' list (renewals and follow-on\n"
+		"awards, each with its year); awards that overlap add up. After the last award the\n"
+		"institute sustains itself (phase self_sustaining: federal 0, non-federal not known); after\n"
+		"'defunded' neither side pays (defunded); after the node's 'until' it has no rows. An\n"
+		"institute with no award year has empty amounts in every year. The model's exit_mechanism\n"
+		"and funding_schedule and each institute's funding_schedule change the schedule (see\n"
+		"docs/scenarios.md). Rows are by year, then in model order, with a total per year, marked\n"
+		"at_least where an amount is a bound or not known. A model without awards gives an empty\n"
+		"table and a notice.",
 	.options = options,
 	.noptions = sizeof(options) / sizeof(options[0]),
 	.max_operands = 1,

@@ -10,6 +10,7 @@
 #include "innonet/output.h"
 #include "innonet/progress.h"
 #include "innonet/ranking.h"
+#include "innonet/sensitivity.h"
 #include "innonet/table.h"
 
 static const struct inn_option options[] = {
@@ -26,8 +27,9 @@ static const struct inn_option options[] = {
 	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
 	{"jobs", 'j', "N", "worker processes on large networks (default: one per core)"},
 	{"samples", 0, "K", "betweenness estimated from K sampled sources (default: all)"},
-	{"seed", 0, "S", "with --samples: which sources are drawn (default 1)"},
+	{"seed", 0, "S", "with --samples or --sensitivity: what is drawn (default 1)"},
 	{"scaling", 0, "HOW", "with --samples: standard (n/K, as NetworkX) or linear (see below)"},
+	{"sensitivity", 0, NULL, "add best_rank and worst_rank: the range of each rank when inferred links are left out"},
 	{"quiet", 'q', NULL, "no progress bar on a terminal"},
 	INN_MODEL_OPTIONS,
 };
@@ -73,6 +75,11 @@ static void list_measures(FILE *out)
 		"Scores are ranked from high to low; scores equal to within 1e-9 are ties, share a rank "
 		"(1, 2, 2, 4) and are listed by id. Tables show 6 decimals, CSV and JSON full precision; "
 		"an undefined value (the constraint of an isolated node) is empty, or null in JSON.",
+		"--sensitivity adds best_rank and worst_rank: the highest and lowest rank the node takes "
+		"over the full network and the networks with the model's inferred links (\"evidence\": "
+		"\"inferred\") left out, each one alone and all of them together; with more than 64 "
+		"inferred links, 64 drawn by --seed (default 1) are left out alone. A node whose range is "
+		"wide owes its rank to the modeller's reading, not to a source (docs/measures.md).",
 		"--by all lists every node in model order with id, label, kind and one column per measure "
 		"that applies to the model, named as above; --by A,B,... the same with the listed measures "
 		"only. docs/measures.md defines each measure.",
@@ -127,8 +134,8 @@ static int parse_opts(const struct inn_args *a, const struct inn_measure **measu
 		size_t seed;
 		if (!inn_parse_count(s, &seed))
 			return inn_error_set(err, INN_EINPUT, "rank: --seed needs a whole number, not '%s'", s);
-		if (!mo->samples)
-			return inn_error_set(err, INN_EINPUT, "rank: --seed needs --samples");
+		if (!mo->samples && !inn_flag(a, "sensitivity"))
+			return inn_error_set(err, INN_EINPUT, "rank: --seed needs --samples or --sensitivity");
 		mo->seed = (unsigned long)seed;
 	}
 	if (mo->samples && *measure && strcmp((*measure)->name, "betweenness") != 0)
@@ -147,15 +154,22 @@ static int parse_opts(const struct inn_args *a, const struct inn_measure **measu
 	inn_progress_set_quiet(inn_flag(a, "quiet"));
 	if (!*measure && *top)
 		return inn_error_set(err, INN_EINPUT, "rank: --top needs a single measure, not --by %s", by);
+	if (!*measure && inn_flag(a, "sensitivity"))
+		return inn_error_set(err, INN_EINPUT, "rank: --sensitivity needs a single measure, not --by %s", by);
+	if (mo->samples && inn_flag(a, "sensitivity"))
+		return inn_error_set(err, INN_EINPUT, "rank: --sensitivity needs exact scores: leave out --samples");
 	return 0;
 }
 
 static const char *const columns[] = {"rank", "id", "label", "kind", "score"};
+/* with --sensitivity the range stands beside the rank it qualifies */
+static const char *const sens_columns[] = {"rank", "best_rank", "worst_rank", "id", "label", "kind", "score"};
 
 /* The rows of a ranking, made as they are written: a million-node ranking is never held as text. */
 struct ranking_rows {
 	const struct inn_model *m;
 	const struct inn_ranked *rows;
+	const struct inn_sensitivity *sens; /* with --sensitivity, else NULL; borrowed */
 };
 
 static void ranking_row(void *ctx, size_t r, struct inn_cell *cells)
@@ -164,6 +178,11 @@ static void ranking_row(void *ctx, size_t r, struct inn_cell *cells)
 	const struct inn_node *n = &rr->m->nodes[rr->rows[r].node];
 
 	inn_cell_int(&cells[0], (long long)rr->rows[r].rank);
+	if (rr->sens) {
+		inn_cell_int(&cells[1], (long long)rr->sens->best[rr->rows[r].node]);
+		inn_cell_int(&cells[2], (long long)rr->sens->worst[rr->rows[r].node]);
+		cells += 2;
+	}
 	inn_cell_text(&cells[1], n->id);
 	cells[1].bare = n->id_is_int;
 	inn_cell_text(&cells[2], inn_node_label(n));
@@ -173,8 +192,16 @@ static void ranking_row(void *ctx, size_t r, struct inn_cell *cells)
 
 static int write_ranking(const struct inn_args *a, const struct inn_model *m, const struct inn_measure *measure,
 			 const struct inn_measure_opts *mo, const struct inn_ranked *rows, size_t nrows,
-			 enum inn_format format, struct inn_error *err)
+			 const struct inn_sensitivity *sens, unsigned long sens_seed, enum inn_format format,
+			 struct inn_error *err)
 {
+	const struct inn_meta sens_meta[] = {
+		{"inferred_links", {.type = INN_CELL_INT, .i = sens ? (long long)sens->ninferred : 0}},
+		{"networks_compared", {.type = INN_CELL_INT, .i = sens ? (long long)sens->nscenarios + 1 : 0}},
+		{"sampled", {.type = INN_CELL_BOOL, .i = sens && sens->sampled}},
+		{"sensitivity_seed", {.type = INN_CELL_INT, .i = (long long)sens_seed}},
+	};
+	struct inn_meta all_meta[12];
 	const struct inn_meta meta[] = {
 		{"model", {.type = INN_CELL_TEXT, .text = m->name ? m->name : m->origin}},
 		{"measure", {.type = INN_CELL_TEXT, .text = measure->name}},
@@ -186,16 +213,24 @@ static int write_ranking(const struct inn_args *a, const struct inn_model *m, co
 		{"seed", {.type = INN_CELL_INT, .i = (long long)mo->seed}},
 		{"scaling", {.type = INN_CELL_TEXT, .text = mo->linear ? "linear" : "standard"}},
 	};
-	struct ranking_rows rr = {m, rows};
+	struct ranking_rows rr = {m, rows, sens};
 	struct inn_output out;
 	struct inn_table t;
+	size_t nmeta = sizeof(meta) / sizeof(meta[0]) - (mo->samples ? 0 : 3);
 	int ret;
 
-	if (inn_table_init_rows(&t, columns, 5, nrows, ranking_row, &rr, err) < 0)
+	if (inn_table_init_rows(&t, sens ? sens_columns : columns, sens ? 7 : 5, nrows, ranking_row, &rr, err) < 0)
 		return -1;
 	t.rows_key = "ranking";
-	t.meta = meta;
-	t.nmeta = sizeof(meta) / sizeof(meta[0]) - (mo->samples ? 0 : 3);
+	memcpy(all_meta, meta, nmeta * sizeof(*meta));
+	/* the sensitivity's own facts, the seed only when the singles were drawn */
+	if (sens) {
+		size_t extra = sens->sampled ? 4 : 3;
+		memcpy(all_meta + nmeta, sens_meta, extra * sizeof(*sens_meta));
+		nmeta += extra;
+	}
+	t.meta = all_meta;
+	t.nmeta = nmeta;
 	ret = inn_output_open(&out, inn_arg(a, "output"), a->noperands ? a->operand[0] : NULL, err);
 	if (ret == 0) {
 		inn_table_write(&t, format, out.fp);
@@ -367,8 +402,11 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	struct inn_measure_opts mo = INN_MEASURE_OPTS_INIT;
 	const struct inn_measure *measure;
 	struct inn_ranked *rows = NULL;
+	struct inn_sensitivity sens = {0};
 	struct inn_model *m = NULL;
 	struct inn_net net = {0};
+	unsigned long sens_seed = 1;
+	bool sensitivity = inn_flag(a, "sensitivity");
 	enum inn_format format;
 	double *scores = NULL;
 	bool *keep = NULL;
@@ -396,8 +434,17 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	if (top)
 		while (nrows > 0 && rows[nrows - 1].rank > top)
 			nrows--;
-	ret = write_ranking(a, m, measure, &mo, rows, nrows, format, err);
+	if (sensitivity) {
+		sens_seed = mo.seed;
+		if (inn_sensitivity_compute(m, measure, &mo, keep, sens_seed, &sens, err) < 0)
+			goto out;
+		if (!sens.ninferred)
+			inn_notice("rank: %s has no inferred links: every rank stands on stated links alone",
+				   m->origin);
+	}
+	ret = write_ranking(a, m, measure, &mo, rows, nrows, sensitivity ? &sens : NULL, sens_seed, format, err);
 out:
+	inn_sensitivity_release(&sens);
 	inn_net_release(&net);
 	free(rows);
 	free(keep);
@@ -430,5 +477,6 @@ const struct inn_command inn_cmd_rank = {
 		    "                                                betweenness from 400 sampled sources\n"
 		    "  innonet rank --links big.csv --samples 400 --scaling linear --top 100\n"
 		    "  innonet rank --by constraint --weight weight  Burt's constraint, weighted\n"
-		    "  innonet rank --project institute --by strength   institutes by what they share\n",
+		    "  innonet rank --project institute --by strength   institutes by what they share\n"
+		    "  innonet rank --sensitivity --top 5            how far the top ranks rest on inference\n",
 };

@@ -9,6 +9,7 @@
 
 #include "innonet/commands.h"
 #include "innonet/funding.h"
+#include "innonet/sensitivity.h"
 #include "innonet/export.h"
 #include "innonet/graph.h"
 #include "innonet/load.h"
@@ -106,6 +107,8 @@ out:
 
 /* What the report needs from igraph and the funding model, in plain arrays the writer reads; all owned. */
 struct results {
+	struct inn_sensitivity *sens;        /* per measure, when the model has inferred links */
+	size_t nsens;
 	double *funding;                     /* 2 * years: federal, then non-federal */
 	bool *funding_bound;                 /* years */
 	double *scores;                      /* nmeasures * nnodes */
@@ -117,6 +120,9 @@ struct results {
 
 static void results_release(struct results *x)
 {
+	for (size_t k = 0; x->sens && k < x->nsens; k++)
+		inn_sensitivity_release(&x->sens[k]);
+	free(x->sens);
 	free(x->funding_bound);
 	free(x->funding);
 	free(x->is_bridge);
@@ -151,8 +157,14 @@ static int funding(const struct inn_model *m, struct inn_report *r, struct resul
 		r->funding_federal = x->funding;
 		r->funding_non_federal = x->funding + years;
 		r->funding_bound = x->funding_bound;
-		for (size_t k = 0; k < n; k++)
-			r->funding_institutes += aw[k].known;
+		/* institutes, not awards: an institute's renewals are grouped after its launch award */
+		for (size_t k = 0, g; k < n; k += g) {
+			bool known = false;
+			g = inn_funding_group(aw + k, n - k);
+			for (size_t i = k; i < k + g; i++)
+				known = known || aw[i].known;
+			r->funding_institutes += known;
+		}
 	}
 	free(aw);
 	return 0;
@@ -188,6 +200,27 @@ static int analyse(const struct inn_model *m, struct inn_report *r, struct resul
 			me->scores = s;
 		else
 			me->failure = x->failures[k].msg;
+	}
+	/* how far each ranking rests on inferred links, as rank --sensitivity shows it */
+	for (size_t j = 0; j < m->nlinks; j++)
+		r->ninferred += inn_link_inferred(m, &m->links[j]);
+	if (r->ninferred) {
+		if (!(x->sens = calloc(r->nmeasures, sizeof(*x->sens)))) {
+			inn_error_set(err, INN_EFAIL, "report: out of memory");
+			goto out;
+		}
+		x->nsens = r->nmeasures;
+		for (size_t k = 0; k < r->nmeasures; k++) {
+			struct inn_error ignored;
+			if (!x->measures[k].scores)
+				continue;
+			inn_error_init(&ignored);
+			/* a measure undefined without some link (Katz diverging) keeps its ranking, without a range */
+			if (inn_sensitivity_compute(m, &all[k], &mo, NULL, INN_SEED, &x->sens[k], &ignored) < 0)
+				continue;
+			x->measures[k].best = x->sens[k].best;
+			x->measures[k].worst = x->sens[k].worst;
+		}
 	}
 	if (funding(m, r, x, err) < 0)
 		goto out;

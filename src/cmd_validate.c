@@ -292,6 +292,52 @@ static void note_shape(struct report *r, const struct shape *sh)
 		     sh->isolated == 1 ? "it" : "them");
 }
 
+/*
+ * How many links a source states and how many the modeller inferred ("evidence"): the ranking's
+ * --sensitivity leaves the inferred ones out. Said only when some link gives its evidence; a value
+ * other than the two, or an inferred link without a note saying from what, is a warning.
+ */
+static void check_evidence(struct report *r)
+{
+	const struct inn_model *m = r->m;
+	size_t stated = 0, inferred = 0, bad = 0, silent = 0;
+	char name[3 * CLIP_BYTES];
+
+	for (size_t j = 0; j < m->nlinks; j++) {
+		const struct inn_link_more *more = inn_link_more(m, &m->links[j]);
+		const struct inn_value *v = inn_attr_get(more->attrs, more->nattrs, "evidence");
+		if (!v)
+			continue;
+		if (v->type == INN_VAL_STRING && strcmp(v->text, "stated") == 0) {
+			stated++;
+			continue;
+		}
+		if (v->type == INN_VAL_STRING && strcmp(v->text, "inferred") == 0) {
+			inferred++;
+			if (inn_attr_get(more->attrs, more->nattrs, "note"))
+				continue;
+			if (silent++ < MAX_LINES_PER_CHECK) {
+				link_name(m, j, name, sizeof(name));
+				line(r, "warning", "%s is inferred but has no note saying from what", name);
+			} else {
+				r->warnings++;
+			}
+			continue;
+		}
+		if (bad++ < MAX_LINES_PER_CHECK) {
+			link_name(m, j, name, sizeof(name));
+			line(r, "warning", "%s: evidence is \"stated\" or \"inferred\"", name);
+		} else {
+			r->warnings++;
+		}
+	}
+	more(r, "warning", silent, "inferred links without a note");
+	more(r, "warning", bad, "links with another evidence");
+	if (stated + inferred + bad)
+		uncounted(r, "note", "evidence: %zu link%s stated, %zu inferred, %zu without evidence", stated,
+			  stated == 1 ? "" : "s", inferred, m->nlinks - stated - inferred);
+}
+
 static int run(const struct inn_args *a, struct inn_error *err)
 {
 	const char *attr = inn_arg(a, "weight");
@@ -319,6 +365,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	note_shape(&r, &sh);
 	check_loops_and_parallels(&r);
 	check_weights(&r, attr ? attr : "weight", attr != NULL);
+	check_evidence(&r);
 	if (inn_flag(a, "strict") && r.warnings) {
 		inn_error_set(err, INN_EINPUT, "%s: %s (--strict: %zu warning%s)", r.m->origin, r.first_warning,
 			      r.warnings, r.warnings == 1 ? "" : "s");

@@ -55,6 +55,17 @@ static const struct inn_value *money(const struct inn_node_more *n, const char *
 static const char *const federal_keys[] = {"federal_funding_usd", "federal_funding_5yr_usd", NULL};
 static const char *const non_federal_keys[] = {"non_federal_funding_usd", "other_funding_5yr_usd", NULL};
 
+/* Order an institute's later awards by year; the launch award stays first. Stable by index. */
+static void sort_by_year(struct inn_funding_award *a, size_t n)
+{
+	for (size_t i = 1; i < n; i++)
+		for (size_t j = i; j > 1 && a[j - 1].start > a[j].start; j--) {
+			struct inn_funding_award t = a[j];
+			a[j] = a[j - 1];
+			a[j - 1] = t;
+		}
+}
+
 int inn_funding_awards(const struct inn_model *m, struct inn_funding_award **awards, size_t *n, struct inn_error *err)
 {
 	struct inn_funding_schedule base = INN_FUNDING_SCHEDULE_DEFAULT;
@@ -78,19 +89,26 @@ int inn_funding_awards(const struct inn_model *m, struct inn_funding_award **awa
 		if (check(&base, where, err) < 0)
 			return -1;
 	}
-	if (!(*awards = calloc(m->nnodes + 1, sizeof(**awards))))
-		return inn_error_set(err, INN_EFAIL, "funding: out of memory");
 	for (size_t i = 0; i < m->nnodes; i++) {
 		const struct inn_node *node = &m->nodes[i];
 		const struct inn_node_more *more = inn_node_more(m, node);
-		struct inn_funding_award *a = &(*awards)[count];
+		struct inn_funding_award *a, *grown;
 		const struct inn_value *f, *nf;
+		size_t first = count;
 		if (!node->kind || strcmp(node->kind, "institute") != 0)
 			continue;
+		if (!(grown = realloc(*awards, (count + 1) * sizeof(**awards)))) {
+			inn_error_set(err, INN_EFAIL, "funding: out of memory");
+			goto fail;
+		}
+		*awards = grown;
+		a = &grown[count];
 		memset(a, 0, sizeof(*a));
 		a->node = i;
+		snprintf(a->kind, sizeof(a->kind), "launch");
 		a->schedule = base;
 		a->start = more->since;
+		a->until = more->until;
 		a->defunded = INN_NO_YEAR;
 		memset(&o, 0, sizeof(o));
 		o.start = o.defunded = INN_NO_YEAR;
@@ -119,21 +137,37 @@ int inn_funding_awards(const struct inn_model *m, struct inn_funding_award **awa
 			a->federal = f->number;
 			a->federal_bound = f->bound;
 		}
-		a->known = (o.has_federal || f) && a->start != INN_NO_YEAR;
+		a->federal_known = o.has_federal || f;
+		/* an institute with no launch amount but a start still opens its row; its money is unknown */
+		a->known = a->start != INN_NO_YEAR;
 		if (o.has_non_federal) {
 			a->non_federal = o.non_federal;
 			a->non_federal_bound = o.non_federal_bound;
 			a->non_federal_key = "funding_schedule.non_federal_usd";
+			a->non_federal_known = true;
 		} else if (nf) {
 			a->non_federal = nf->number;
 			a->non_federal_bound = nf->bound;
-		} else {
+			a->non_federal_known = true;
+		} else if (a->federal_known) {
 			/* the seed's minimum match: "at least" that much */
 			a->non_federal = a->schedule.match_ratio * a->federal;
 			a->non_federal_bound = INN_BOUND_AT_LEAST;
-			a->non_federal_derived = true;
+			a->non_federal_known = a->non_federal_derived = true;
 		}
 		count++;
+		if ((v = inn_attr_get(more->attrs, more->nattrs, "awards"))) {
+			struct inn_funding_award tmpl = grown[first];
+			tmpl.schedule = base;
+			snprintf(where, sizeof(where), "%s: node '%.200s': awards", m->origin, node->id);
+			if (v->type != INN_VAL_JSON) {
+				inn_error_set(err, INN_EINPUT, "%s must be a list", where);
+				goto fail;
+			}
+			if (inn_funding_awards_parse(v->text, &tmpl, where, awards, &count, err) < 0)
+				goto fail;
+			sort_by_year(*awards + first, count - first);
+		}
 	}
 	*n = count;
 	return 0;
@@ -143,37 +177,116 @@ fail:
 	return -1;
 }
 
-void inn_funding_in_year(const struct inn_funding_award *a, int year, struct inn_funding_year *y)
+size_t inn_funding_group(const struct inn_funding_award *aw, size_t n)
 {
-	int years = a->schedule.federal_years;
+	size_t k = n ? 1 : 0;
+
+	while (k < n && aw[k].node == aw[0].node)
+		k++;
+	return k;
+}
+
+/* A sum of amounts with these bounds is bounded by the weakest of them. */
+static enum inn_bound weaker(enum inn_bound a, enum inn_bound b)
+{
+	return a == INN_BOUND_AT_LEAST || b == INN_BOUND_AT_LEAST ? INN_BOUND_AT_LEAST
+	       : a == INN_BOUND_MORE_THAN || b == INN_BOUND_MORE_THAN ? INN_BOUND_MORE_THAN
+								    : INN_BOUND_EXACT;
+}
+
+void inn_funding_in_year(const struct inn_funding_award *aw, size_t n, int year, struct inn_funding_year *y)
+{
+	bool any = false, paying = false, derived = false, fed_known = false, nonfed_known = false;
+	int first = INN_NO_YEAR;
 
 	memset(y, 0, sizeof(*y));
 	y->year = year;
 	y->federal = y->non_federal = y->share = NAN;
-	if (!a->known)
+	y->phase = INN_FUNDING_UNKNOWN;
+	for (size_t k = 0; k < n; k++)
+		if (aw[k].known && (first == INN_NO_YEAR || aw[k].start < first))
+			first = aw[k].start;
+	if (n && aw[0].until != INN_NO_YEAR && year > aw[0].until) {
+		y->phase = INN_FUNDING_ENDED;
 		return;
-	y->award_year = year - a->start + 1;
-	y->defunded = a->defunded != INN_NO_YEAR && year > a->defunded && y->award_year <= years;
-	y->past_exit = y->award_year > years || (a->defunded != INN_NO_YEAR && year > a->defunded);
-	if (y->award_year < 1)
-		return;
-	y->federal = y->past_exit ? 0 : a->federal * inn_funding_weight(&a->schedule, y->award_year);
-	y->federal_bound = y->past_exit ? INN_BOUND_EXACT : a->federal_bound;
-	/* partners' money is modelled over the award years only: after them it is not known */
-	if (y->award_year <= years) {
-		y->non_federal = a->non_federal / years;
-		y->non_federal_bound = a->non_federal_bound;
 	}
-	if (!isnan(y->non_federal) && y->federal + y->non_federal > 0) {
+	if (first == INN_NO_YEAR)
+		return;
+	if (year < first) {
+		y->phase = INN_FUNDING_BEFORE;
+		return;
+	}
+	if (aw[0].defunded != INN_NO_YEAR && year > aw[0].defunded) {
+		/* the cooperative agreement is ended: neither the government nor the partners pay into it */
+		y->phase = INN_FUNDING_DEFUNDED;
+		y->federal = y->non_federal = 0;
+		y->past_exit = true;
+		for (size_t k = 0; k < n; k++)
+			if (aw[k].known && aw[k].start <= year)
+				y->award = &aw[k], y->award_year = year - aw[k].start + 1;
+		return;
+	}
+	y->federal = y->non_federal = 0;
+	for (size_t k = 0; k < n; k++) {
+		const struct inn_funding_award *a = &aw[k];
+		int ay = a->known ? year - a->start + 1 : 0;
+		if (!a->known) {
+			/* an award with no year may pay in any year: what is known is a lower bound */
+			any = true;
+			y->federal_bound = y->non_federal_bound = INN_BOUND_AT_LEAST;
+			continue;
+		}
+		if (ay < 1)
+			continue;
+		if (!y->award || a->start >= y->award->start) {
+			y->award = a;
+			y->award_year = ay;
+		}
+		if (ay > a->schedule.federal_years)
+			continue;
+		double w = inn_funding_weight(&a->schedule, ay);
+		paying = true;
+		if (a->federal_known) {
+			fed_known = true;
+			y->federal += a->federal * w;
+			y->federal_bound = weaker(y->federal_bound, a->federal_bound);
+		} else
+			y->federal_bound = INN_BOUND_AT_LEAST;
+		if (a->non_federal_known) {
+			nonfed_known = true;
+			/* the same weights as the federal money, so the match holds in every year */
+			y->non_federal += a->non_federal * w;
+			y->non_federal_bound = weaker(y->non_federal_bound, a->non_federal_bound);
+			derived = derived || a->non_federal_derived;
+		} else
+			y->non_federal_bound = INN_BOUND_AT_LEAST;
+	}
+	if (!paying) {
+		/* past every award: the seed's institutes sustain themselves (自负盈亏); how is not in the model */
+		y->phase = any ? INN_FUNDING_UNKNOWN : INN_FUNDING_SELF_SUSTAINING;
+		y->past_exit = !any;
+		y->federal = any ? NAN : 0;
+		y->federal_bound = any ? INN_BOUND_AT_LEAST : INN_BOUND_EXACT;
+		y->non_federal = NAN;
+		y->non_federal_bound = INN_BOUND_EXACT;
+		return;
+	}
+	y->phase = INN_FUNDING_AWARD;
+	/* an amount no award in the year states is not known, not 0 */
+	if (!fed_known)
+		y->federal = NAN, y->federal_bound = INN_BOUND_EXACT;
+	if (!nonfed_known)
+		y->non_federal = NAN, y->non_federal_bound = INN_BOUND_EXACT;
+	if (!isnan(y->federal) && !isnan(y->non_federal) && y->federal + y->non_federal > 0) {
 		y->share = y->federal / (y->federal + y->non_federal);
 		bool fb = y->federal_bound != INN_BOUND_EXACT, nb = y->non_federal_bound != INN_BOUND_EXACT;
 		/* more non-federal money can only lower the share, more federal money only raise it */
-		if (a->non_federal_derived || (!fb && nb))
-			y->share_bound = 1;
-		else if (fb && !nb)
-			y->share_bound = -1;
-		else if (fb && nb)
+		if (fb && nb)
 			y->share = NAN;
+		else if (nb || derived)
+			y->share_bound = 1;
+		else if (fb)
+			y->share_bound = -1;
 	}
 }
 
@@ -197,13 +310,15 @@ void inn_funding_totals(const struct inn_funding_award *aw, size_t n, int first,
 	for (size_t y = 0; y < nyears; y++) {
 		federal[y] = non_federal[y] = 0;
 		federal_bound[y] = false;
-		for (size_t k = 0; k < n; k++) {
+		for (size_t k = 0, g; k < n; k += g) {
 			struct inn_funding_year fy;
-			if (!aw[k].known || first + (int)y < aw[k].start)
+			g = inn_funding_group(aw + k, n - k);
+			inn_funding_in_year(aw + k, g, first + (int)y, &fy);
+			if (fy.phase == INN_FUNDING_BEFORE || fy.phase == INN_FUNDING_ENDED)
 				continue;
-			inn_funding_in_year(&aw[k], first + (int)y, &fy);
-			federal[y] += fy.federal;
-			federal_bound[y] = federal_bound[y] || fy.federal_bound != INN_BOUND_EXACT;
+			if (!isnan(fy.federal))
+				federal[y] += fy.federal;
+			federal_bound[y] = federal_bound[y] || isnan(fy.federal) || fy.federal_bound != INN_BOUND_EXACT;
 			if (!isnan(fy.non_federal))
 				non_federal[y] += fy.non_federal;
 		}

@@ -1,5 +1,7 @@
 /* load_funding.c: reads the funding_schedule and exit_mechanism objects a model keeps as JSON text (cJSON). */
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cJSON.h>
@@ -92,6 +94,110 @@ int inn_funding_override_parse(const char *json, bool exit_mechanism, const char
 			inn_error_set(err, INN_EINPUT, "%s: '%s' has the wrong type", where, k);
 			goto out;
 		}
+	}
+	ret = 0;
+out:
+	cJSON_Delete(root);
+	return ret;
+}
+
+/* One entry of an "awards" list into a. */
+static int award_entry(const cJSON *e, const char *where, struct inn_funding_award *a, struct inn_error *err)
+{
+	const cJSON *fed = NULL, *nonfed = NULL;
+	bool has_nonfed = false;
+
+	if (!cJSON_IsObject(e))
+		return inn_error_set(err, INN_EINPUT, "%s must be an object", where);
+	snprintf(a->kind, sizeof(a->kind), "renewal");
+	for (const cJSON *m = e->child; m; m = m->next) {
+		const char *k = m->string;
+		bool ok = true;
+		if (strcmp(k, "year") == 0)
+			ok = whole(m, false, &a->start);
+		else if (strcmp(k, "federal_years") == 0)
+			ok = whole(m, false, &a->schedule.federal_years);
+		else if (strcmp(k, "level_years") == 0)
+			ok = whole(m, false, &a->schedule.level_years);
+		else if (strcmp(k, "match_ratio") == 0)
+			ok = cJSON_IsNumber(m) && (a->schedule.match_ratio = m->valuedouble) >= 0;
+		else if (strcmp(k, "federal_usd") == 0)
+			fed = m;
+		else if (strcmp(k, "non_federal_usd") == 0) {
+			nonfed = m;
+			has_nonfed = true;
+		} else if (strcmp(k, "kind") == 0) {
+			ok = cJSON_IsString(m) && strlen(m->valuestring) < sizeof(a->kind) && *m->valuestring;
+			if (ok)
+				snprintf(a->kind, sizeof(a->kind), "%s", m->valuestring);
+		} else if (strcmp(k, "source") == 0 || strcmp(k, "note") == 0)
+			ok = cJSON_IsString(m);
+		else
+			return inn_error_set(err, INN_EINPUT,
+					     "%s: unknown member '%s' (year, federal_usd, non_federal_usd, federal_years, "
+					     "level_years, match_ratio, kind, source, note)",
+					     where, k);
+		if (!ok)
+			return inn_error_set(err, INN_EINPUT, "%s: '%s' has the wrong type", where, k);
+	}
+	if (a->start == INN_NO_YEAR)
+		return inn_error_set(err, INN_EINPUT, "%s: an award needs its 'year'", where);
+	/* the same years a node's since may hold */
+	if (a->start < -9999 || a->start > 9999 || a->start == 0)
+		return inn_error_set(err, INN_EINPUT, "%s: 'year' is a year from -9999 to 9999, not %d", where, a->start);
+	if (a->schedule.level_years > a->schedule.federal_years)
+		a->schedule.level_years = a->schedule.federal_years;
+	if (a->schedule.federal_years < 1 || a->schedule.federal_years > 100 || a->schedule.level_years < 0)
+		return inn_error_set(err, INN_EINPUT, "%s: an award runs 1 to 100 federal years", where);
+	/* null says "a source gives none": counted as 0 and the sums become lower bounds */
+	if (fed && !cJSON_IsNull(fed)) {
+		if (!number_or_bound(fed, &a->federal, &a->federal_bound) || a->federal < 0)
+			return inn_error_set(err, INN_EINPUT, "%s: 'federal_usd' has the wrong type", where);
+		a->federal_known = true;
+	}
+	if (has_nonfed && !cJSON_IsNull(nonfed)) {
+		if (!number_or_bound(nonfed, &a->non_federal, &a->non_federal_bound) || a->non_federal < 0)
+			return inn_error_set(err, INN_EINPUT, "%s: 'non_federal_usd' has the wrong type", where);
+		a->non_federal_known = true;
+	} else if (!has_nonfed && a->federal_known) {
+		/* the seed's minimum match: "at least" that much */
+		a->non_federal = a->schedule.match_ratio * a->federal;
+		a->non_federal_bound = INN_BOUND_AT_LEAST;
+		a->non_federal_known = a->non_federal_derived = true;
+	}
+	a->known = true;
+	return 0;
+}
+
+int inn_funding_awards_parse(const char *json, const struct inn_funding_award *tmpl, const char *where,
+			     struct inn_funding_award **aw, size_t *n, struct inn_error *err)
+{
+	cJSON *root = cJSON_Parse(json);
+	char at[600];
+	int ret = -1, i = 0;
+
+	if (!cJSON_IsArray(root)) {
+		inn_error_set(err, INN_EINPUT, "%s must be a list", where);
+		goto out;
+	}
+	for (const cJSON *e = root->child; e; e = e->next, i++) {
+		struct inn_funding_award *grown = realloc(*aw, (*n + 1) * sizeof(**aw));
+		if (!grown) {
+			inn_error_set(err, INN_EFAIL, "funding: out of memory");
+			goto out;
+		}
+		*aw = grown;
+		struct inn_funding_award *a = &grown[*n];
+		*a = *tmpl;
+		a->start = INN_NO_YEAR;
+		a->known = a->federal_known = a->non_federal_known = a->non_federal_derived = false;
+		a->federal = a->non_federal = 0;
+		a->federal_bound = a->non_federal_bound = INN_BOUND_EXACT;
+		a->federal_key = a->non_federal_key = "awards";
+		snprintf(at, sizeof(at), "%s[%d]", where, i);
+		if (award_entry(e, at, a, err) < 0)
+			goto out;
+		++*n;
 	}
 	ret = 0;
 out:

@@ -218,6 +218,13 @@ static int rankings(FILE *out, const struct inn_report *r)
 	      "<code>innonet rank</code> (unweighted, not normalized, PageRank damping 0.85), from the highest score "
 	      "down; tied scores share a rank and are listed by id. Click a column heading to sort.</p>\n",
 	      out);
+	if (r->ninferred)
+		fprintf(out,
+			"<p class=\"note\">%zu link%s of the model %s inferred, not stated by a source. Best rank and worst "
+			"rank are the highest and lowest rank each node takes when they are left out, one at a time and "
+			"all together (<code>innonet rank --sensitivity</code>): a wide range means the rank rests on "
+			"inference.</p>\n",
+			r->ninferred, r->ninferred == 1 ? "" : "s", r->ninferred == 1 ? "is" : "are");
 	for (size_t k = 0; k < r->nmeasures; k++) {
 		const struct inn_report_measure *me = &r->measures[k];
 		fputs("<h3 id=\"measure-", out);
@@ -236,15 +243,22 @@ static int rankings(FILE *out, const struct inn_report *r)
 		fputs("<table class=\"sortable ranking\" id=\"ranking-", out);
 		esc(out, me->name);
 		fputs("\">\n<thead><tr><th data-type=\"num\" aria-sort=\"ascending\">rank</th><th>id</th><th>label</th>"
-		      "<th>kind</th><th data-type=\"num\">score</th></tr></thead>\n<tbody>\n",
+		      "<th>kind</th><th data-type=\"num\">score</th>",
 		      out);
+		if (me->best)
+			fputs("<th data-type=\"num\">best rank</th><th data-type=\"num\">worst rank</th>", out);
+		fputs("</tr></thead>\n<tbody>\n", out);
 		inn_rank_nodes(m, me->scores, NULL, rows, &nrows);
 		for (size_t i = 0; i < nrows; i++) {
 			inn_fmt_fixed(fixed, sizeof(fixed), rows[i].score, 6);
 			inn_fmt_double(full, sizeof(full), rows[i].score);
 			fprintf(out, "<tr data-order=\"%zu\"><td class=\"num\">%zu</td>", i, rows[i].rank);
 			node_cells(out, &m->nodes[rows[i].node]);
-			fprintf(out, "<td class=\"num\" data-value=\"%s\">%s</td></tr>\n", full, fixed);
+			fprintf(out, "<td class=\"num\" data-value=\"%s\">%s</td>", full, fixed);
+			if (me->best)
+				fprintf(out, "<td class=\"num\">%zu</td><td class=\"num\">%zu</td>", me->best[rows[i].node],
+					me->worst[rows[i].node]);
+			fputs("</tr>\n", out);
 		}
 		fputs("</tbody>\n</table>\n", out);
 	}

@@ -23,6 +23,8 @@ static const struct inn_kind_style builtin_kinds[] = {
 	{"lab_system", "folder", "filled", "#BBBBBB", "black", "laboratory system", "实验室体系"},
 	{"national_lab", "cylinder", "filled", "#999999", "black", "national laboratory", "国家实验室"},
 	{"member_type", "ellipse", "filled,dashed", "#FFFFFF", "black", "member type", "成员类型"},
+	{"partner_type", "ellipse", "filled,dashed", "#EEEEEE", "black", "type of organization an institute connects", "研究院连接的机构类型"},
+	{"funder_type", "ellipse", "filled,dotted", "#EEEEEE", "black", "type of funder", "资助方类型"},
 };
 
 /* Kinds the map does not know take these in turn: the palette again, with a shape of their own. */

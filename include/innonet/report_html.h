@@ -19,6 +19,9 @@ struct inn_report_measure {
 	const char *summary; /* borrowed from the measure table */
 	const double *scores; /* one per model node, or NULL when it failed; borrowed */
 	const char *failure; /* why it failed (scores NULL); borrowed */
+	/* per node: its best and worst rank with the model's inferred links left out (as rank
+	 * --sensitivity gives them); NULL when the model has no inferred link; borrowed */
+	const size_t *best, *worst;
 };
 
 /* One option of the command line, as given (value NULL: not given). */
@@ -32,6 +35,7 @@ struct inn_report {
 	const char *svg;                /* the Graphviz SVG document, NUL-terminated; borrowed */
 	const struct inn_report_measure *measures; /* borrowed */
 	size_t nmeasures;
+	size_t ninferred;               /* links the model marks "evidence": "inferred" */
 	const size_t *component;        /* per node: its (weak) component, 0, 1, ...; borrowed */
 	size_t ncomponents;
 	const bool *is_cut;             /* per node: an articulation point; borrowed */

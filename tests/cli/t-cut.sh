@@ -5,7 +5,7 @@ run cut DoD NIST
 check_status "cut DoD NIST" 0
 check_golden "the cuts between DoD and NIST, as a table" cut-dod-nist.txt
 
-for pair in "DoD NIST" "EOP ORNL" "Congress companies" "america-makes poweramerica" "NCDMM UT"; do
+for pair in "DoD NIST" "EOP DOE-labs" "Congress companies" "america-makes poweramerica" "NCDMM UT"; do
 	run cut --format json $pair
 	check "cut $pair: NetworkX's sizes, and removing the cut separates them" $PY - "$TMP/out" "$MODEL" $pair <<'PYEOF'
 import json, sys

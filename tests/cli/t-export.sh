@@ -18,7 +18,7 @@ check ".gv is DOT too" test "$(head -c 5 "$TMP/g.gv")" = "graph"
 # --- SVG ------------------------------------------------------------------------------------
 run export -o "$TMP/nnmi.svg"
 check_status "export -o nnmi.svg" 0
-check_error "export says where it wrote" 0 "innonet: wrote $TMP/nnmi.svg (svg, 59 nodes, 138 links)"
+check_error "export says where it wrote" 0 "innonet: wrote $TMP/nnmi.svg (svg, 43 nodes, 124 links)"
 check "SVG: one node per model node, a legend, tooltips with NetworkX's betweenness ranks" \
 	$D svg "$TMP/nnmi.svg" "$MODEL"
 check "SVG: the title names the model, its date and its sources" sh -c "

@@ -129,11 +129,11 @@ check_error "--beta must be a number" 2 "innonet: rank: --beta needs a positive 
 run rank --by betweenness --cutoff 1 --format csv
 check "--cutoff 1: no node lies inside a path of one link" test "$(tail -n +2 "$TMP/out" | cut -d, -f5 | sort -u)" = "0"
 
-# the directed NNMI model: brokerage by kind (ref/nnmi-2016-directed-brokerage.csv, from R): the DOE
-# laboratories link 17 laboratories to 7 institutes (146 liaisons), then AMNPO, the interagency office
-run rank --by liaison --top 2 --format csv "$FIXTURES/nnmi-2016-directed.json"
-check "DOE-labs then AMNPO are the top liaisons of the directed NNMI model" \
-	test "$(tail -n +2 "$TMP/out" | cut -d, -f1,2,5 | tr '\n' ' ')" = "1,DOE-labs,146 2,AMNPO,19 "
+# the directed NNMI model: brokerage by kind (ref/nnmi-2016-directed-brokerage.csv, from R's sna):
+# each of the seven institutes is the top liaison, 36 two-paths between kinds other than its own
+run rank --by liaison --top 1 --format csv "$FIXTURES/nnmi-2016-directed.json"
+check "the seven institutes are the top liaisons of the directed NNMI model, 36 each as sna counts" \
+	test "$(tail -n +2 "$TMP/out" | cut -d, -f1,2,5 | tr '\n' ' ')" = "1,DMDII,36 1,IACMI,36 1,LIFT,36 1,aim-photonics,36 1,america-makes,36 1,nextflex,36 1,poweramerica,36 "
 
 run rank --by all --format json "$FIXTURES/directed.json"
 check "--by all as JSON: one object per node with every measure" $PY -c "

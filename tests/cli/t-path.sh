@@ -6,7 +6,7 @@ check_status "path DoD NIST" 0
 check_golden "the path from DoD to NIST, as a table" path-dod-nist.txt
 
 # by label, and the paths as CSV rows: the same paths as nx.all_shortest_paths, in id order
-for pair in "DoD ORNL" "DoD companies" "NSF IACMI" "America Makes|PowerAmerica" "NCDMM|UT"; do
+for pair in "DoD DOE-labs" "DoD companies" "NSF IACMI" "America Makes|PowerAmerica" "NCDMM|UT"; do
 	a=${pair%%|*}
 	b=${pair#*|}
 	[ "$a" = "$pair" ] && a=${pair%% *} && b=${pair#* }

@@ -4,7 +4,7 @@ HOSTILE=$FIXTURES/report-hostile.json
 
 run report -o "$TMP/a.html"
 check_status "report of the built-in model" 0
-check "it says what it wrote" grep -q "^innonet: wrote $TMP/a.html (59 nodes, 138 links, [0-9]* measures)$" "$TMP/err"
+check "it says what it wrote" grep -q "^innonet: wrote $TMP/a.html (43 nodes, 124 links, [0-9]* measures)$" "$TMP/err"
 run report -q -o "$TMP/b.html"
 check "--quiet says nothing" test ! -s "$TMP/err"
 check "the same input gives the same bytes" cmp -s "$TMP/a.html" "$TMP/b.html"
@@ -79,6 +79,19 @@ for measure, body in tables:
     assert not bad, (measure, bad[:3])
     checked += 1
 assert checked >= 6, checked
+PYEOF
+
+# the rankings carry rank --sensitivity's best and worst rank when the model has inferred links
+"$BIN" rank --sensitivity --format csv >"$TMP/sens.csv"
+check "the betweenness table's best and worst ranks are rank --sensitivity's" $PY - "$TMP/a.html" "$TMP/sens.csv" <<'PYEOF'
+import csv, html, re, sys
+page = open(sys.argv[1], encoding='utf-8').read()
+body = re.search(r'<table class="sortable ranking" id="ranking-betweenness">.*?<tbody>(.*?)</tbody>', page, re.S).group(1)
+got = {html.unescape(i): (int(b), int(w)) for i, b, w in
+       re.findall(r'<td class="num">[0-9]+</td><td>(.*?)</td>.*?data-value="[^"]*"[^<]*</td><td class="num">([0-9]+)</td><td class="num">([0-9]+)</td>', body)}
+want = {r['id']: (int(r['best_rank']), int(r['worst_rank'])) for r in csv.DictReader(open(sys.argv[2]))}
+assert got == want and len(got) == 43, (len(got), [k for k in want if got.get(k) != want[k]][:3])
+assert '6 links of the model are inferred' in page
 PYEOF
 
 # hostile labels: every model text is escaped; the page still has exactly one script element

@@ -184,7 +184,7 @@ grep -q '"samples": 30,' "$TMP/out" && grep -q '"seed": 5,' "$TMP/out" && ok "JS
 run rank --format json "$TMP/ba.json"
 ! grep -q '"samples"' "$TMP/out" && ok "JSON of an exact ranking has no samples" || fail "JSON of an exact ranking mentions samples"
 run rank --seed 3 "$TMP/ba.json"
-grep -q "^innonet: rank: --seed needs --samples$" "$TMP/err" && ok "--seed alone is refused by name" ||
+grep -q "^innonet: rank: --seed needs --samples or --sensitivity$" "$TMP/err" && ok "--seed alone is refused by name" ||
 	fail "--seed alone: $(cat "$TMP/err")"
 
 # same input, same bytes: igraph's PageRank sums in OpenMP threads unless innonet keeps it to one,

@@ -153,43 +153,113 @@ static void funding_should_follow_the_schedule_and_keep_bounds(void)
 	inn_error_init(&err);
 	CU_ASSERT_EQUAL_FATAL(inn_funding_awards(m, &aw, &n, &err), 0);
 	CU_ASSERT_EQUAL_FATAL(n, 4); /* the institutes; the agency is not one */
-	/* a, 2016 = award year 3: 70 M * 3/14 = 15 M federal, 78 M / 5 = 15.6 M non-federal, share 15/30.6 */
-	inn_funding_in_year(&aw[0], 2016, &y);
+	/* a, 2016 = award year 3: 70 M * 3/14 = 15 M federal, 78 M * 3/14 non-federal by the same
+	 * weights, so the share is the award's 70/148 in every award year */
+	inn_funding_in_year(&aw[0], 1, 2016, &y);
 	CU_ASSERT_EQUAL(y.award_year, 3);
 	CU_ASSERT_DOUBLE_EQUAL(y.federal, 15e6, 1e-6);
-	CU_ASSERT_DOUBLE_EQUAL(y.non_federal, 15.6e6, 1e-6);
-	CU_ASSERT_DOUBLE_EQUAL(y.share, 15 / 30.6, 1e-12);
+	CU_ASSERT_DOUBLE_EQUAL(y.non_federal, 78e6 * 3 / 14, 1e-6);
+	CU_ASSERT_DOUBLE_EQUAL(y.share, 70.0 / 148, 1e-12);
 	CU_ASSERT_EQUAL(y.share_bound, 0);
 	CU_ASSERT_FALSE(y.past_exit);
-	/* a, 2019 = award year 6: past exit, no federal money, partners' money not modelled */
-	inn_funding_in_year(&aw[0], 2019, &y);
+	inn_funding_in_year(&aw[0], 1, 2014, &y);
+	CU_ASSERT_DOUBLE_EQUAL(y.share, 70.0 / 148, 1e-12);
+	/* a, 2019 = award year 6: past exit, no federal money; the institute sustains itself, by
+	 * amounts the model does not know */
+	inn_funding_in_year(&aw[0], 1, 2019, &y);
 	CU_ASSERT_TRUE(y.past_exit);
+	CU_ASSERT_EQUAL(y.phase, INN_FUNDING_SELF_SUSTAINING);
 	CU_ASSERT_DOUBLE_EQUAL(y.federal, 0, 0);
 	CU_ASSERT_TRUE(isnan(y.non_federal));
-	/* b, 2015 = year 1, read from the 2016 model's keys: 20 M federal; more than 14 M non-federal,
-	 * so the share 20/34 is an upper bound */
-	inn_funding_in_year(&aw[1], 2015, &y);
+	/* b, 2015 = year 1, read from the 2016 model's keys: 20 M federal; more than 70 M * 4/14 = 20 M
+	 * non-federal, so the share 1/2 is an upper bound */
+	inn_funding_in_year(&aw[1], 1, 2015, &y);
 	CU_ASSERT_DOUBLE_EQUAL(y.federal, 20e6, 1e-6);
-	CU_ASSERT_DOUBLE_EQUAL(y.non_federal, 14e6, 1e-6);
+	CU_ASSERT_DOUBLE_EQUAL(y.non_federal, 20e6, 1e-6);
 	CU_ASSERT_EQUAL(y.non_federal_bound, INN_BOUND_MORE_THAN);
-	CU_ASSERT_DOUBLE_EQUAL(y.share, 20.0 / 34, 1e-12);
+	CU_ASSERT_DOUBLE_EQUAL(y.share, 0.5, 1e-12);
 	CU_ASSERT_EQUAL(y.share_bound, 1);
 	/* c: 3 level years of 20 M, but defunded after 2017; no non-federal amount: at least 1:1,
 	 * 60 M / 3 = 20 M a year */
-	inn_funding_in_year(&aw[2], 2017, &y);
+	inn_funding_in_year(&aw[2], 1, 2017, &y);
 	CU_ASSERT_DOUBLE_EQUAL(y.federal, 20e6, 1e-6);
 	CU_ASSERT_DOUBLE_EQUAL(y.non_federal, 20e6, 1e-6);
 	CU_ASSERT_EQUAL(y.non_federal_bound, INN_BOUND_AT_LEAST);
 	CU_ASSERT_EQUAL(y.share_bound, 1);
-	inn_funding_in_year(&aw[2], 2018, &y);
-	CU_ASSERT_TRUE(y.defunded);
+	/* after defunding neither side pays into the agreement */
+	inn_funding_in_year(&aw[2], 1, 2018, &y);
+	CU_ASSERT_EQUAL(y.phase, INN_FUNDING_DEFUNDED);
 	CU_ASSERT_TRUE(y.past_exit);
 	CU_ASSERT_DOUBLE_EQUAL(y.federal, 0, 0);
-	/* d has no award: nothing is modelled */
-	CU_ASSERT_FALSE(aw[3].known);
-	inn_funding_in_year(&aw[3], 2021, &y);
+	CU_ASSERT_DOUBLE_EQUAL(y.non_federal, 0, 0);
+	/* d has a start but no amount: its money is not known, not 0 */
+	CU_ASSERT_FALSE(aw[3].federal_known);
+	inn_funding_in_year(&aw[3], 1, 2021, &y);
 	CU_ASSERT_TRUE(isnan(y.federal));
 	free(aw);
+	inn_model_free(m);
+}
+
+/* Worked by hand: a launch award of 50 over 5 years (weights 4 4 3 2 1 / 14, no cost share given:
+ * at least 1:1), a renewal of 70 over 7 level years from 2021 with 35 from partners, an end in 2025;
+ * an institute with an award but no since; one whose until is 2011. */
+static void funding_should_schedule_renewals_ends_and_awards_without_a_year(void)
+{
+	struct inn_model *m = from_json(
+		"{\"nodes\": ["
+		"{\"id\": \"r\", \"kind\": \"institute\", \"since\": 2015, \"until\": 2025, \"federal_funding_usd\": 50,"
+		"  \"awards\": [{\"year\": 2021, \"kind\": \"renewal\", \"federal_usd\": 70, \"non_federal_usd\": 35,"
+		"    \"federal_years\": 7, \"level_years\": 7, \"source\": \"s\"}]},"
+		"{\"id\": \"n\", \"kind\": \"institute\", \"federal_funding_usd\": 10},"
+		"{\"id\": \"e\", \"kind\": \"institute\", \"since\": 2009, \"until\": 2011, \"federal_funding_usd\": 14}]}");
+	struct inn_funding_award *aw = NULL;
+	struct inn_funding_year y;
+	struct inn_error err;
+	double fed[20], nonfed[20];
+	bool bound[20];
+	size_t n;
+
+	inn_error_init(&err);
+	CU_ASSERT_EQUAL_FATAL(inn_funding_awards(m, &aw, &n, &err), 0);
+	CU_ASSERT_EQUAL_FATAL(n, 4);
+	CU_ASSERT_EQUAL(inn_funding_group(aw, n), 2);
+	CU_ASSERT_STRING_EQUAL(aw[1].kind, "renewal");
+	/* 2020: launch year 6, renewal not begun: self-sustaining */
+	inn_funding_in_year(aw, 2, 2020, &y);
+	CU_ASSERT_EQUAL(y.phase, INN_FUNDING_SELF_SUSTAINING);
+	/* 2021: the renewal's first year: 70/7 = 10 federal, 35/7 = 5 non-federal, exact */
+	inn_funding_in_year(aw, 2, 2021, &y);
+	CU_ASSERT_EQUAL(y.phase, INN_FUNDING_AWARD);
+	CU_ASSERT_STRING_EQUAL(y.award->kind, "renewal");
+	CU_ASSERT_EQUAL(y.award_year, 1);
+	CU_ASSERT_DOUBLE_EQUAL(y.federal, 10, 1e-12);
+	CU_ASSERT_DOUBLE_EQUAL(y.non_federal, 5, 1e-12);
+	CU_ASSERT_EQUAL(y.non_federal_bound, INN_BOUND_EXACT);
+	CU_ASSERT_DOUBLE_EQUAL(y.share, 10.0 / 15, 1e-12);
+	/* 2026 is past its until: it no longer exists */
+	inn_funding_in_year(aw, 2, 2026, &y);
+	CU_ASSERT_EQUAL(y.phase, INN_FUNDING_ENDED);
+	/* the institute ending in 2011 gets nothing in 2013 */
+	inn_funding_in_year(&aw[3], 1, 2013, &y);
+	CU_ASSERT_EQUAL(y.phase, INN_FUNDING_ENDED);
+	/* no since: not scheduled, and it makes every year's federal total a lower bound */
+	inn_funding_in_year(&aw[2], 1, 2021, &y);
+	CU_ASSERT_EQUAL(y.phase, INN_FUNDING_UNKNOWN);
+	CU_ASSERT_TRUE(isnan(y.federal));
+	inn_funding_totals(aw, n, 2009, 18, fed, nonfed, bound);
+	/* 2009: e's first year, 14 * 4/14 = 4; r not begun */
+	CU_ASSERT_DOUBLE_EQUAL(fed[0], 4, 1e-12);
+	CU_ASSERT_DOUBLE_EQUAL(fed[2013 - 2009], 0, 0);
+	/* 2015: r's first year, 50 * 4/14 */
+	CU_ASSERT_DOUBLE_EQUAL(fed[2015 - 2009], 50.0 * 4 / 14, 1e-12);
+	CU_ASSERT_DOUBLE_EQUAL(fed[2021 - 2009], 10, 1e-12);
+	for (int k = 0; k < 18; k++)
+		CU_ASSERT_TRUE(bound[k]);
+	free(aw);
+	inn_model_free(m);
+	m = from_json("{\"nodes\": [{\"id\": \"a\", \"kind\": \"institute\", \"awards\": [{\"federal_usd\": 1}]}]}");
+	CU_ASSERT_EQUAL(inn_funding_awards(m, &aw, &n, &err), -1);
+	CU_ASSERT_STRING_EQUAL(err.msg, "t.json: node 'a': awards[0]: an award needs its 'year'");
 	inn_model_free(m);
 }
 
@@ -207,7 +277,7 @@ static void a_graph_schedule_should_override_the_exit_mechanism(void)
 	inn_error_init(&err);
 	CU_ASSERT_EQUAL_FATAL(inn_funding_awards(m, &aw, &n, &err), 0);
 	/* 6 years (exit mechanism), all level (schedule): 10 a year; non-federal 2 x 60 over 6 = 20 */
-	inn_funding_in_year(&aw[0], 2025, &y);
+	inn_funding_in_year(&aw[0], 1, 2025, &y);
 	CU_ASSERT_EQUAL(y.award_year, 6);
 	CU_ASSERT_DOUBLE_EQUAL(y.federal, 10, 1e-12);
 	CU_ASSERT_DOUBLE_EQUAL(y.non_federal, 20, 1e-12);
@@ -414,6 +484,7 @@ static CU_TestInfo tests[] = {
 	TEST(the_2025_model_as_of_2015_should_hold_the_seeds_seven_institutes),
 	TEST(the_default_schedule_should_weigh_4_4_3_2_1),
 	TEST(funding_should_follow_the_schedule_and_keep_bounds),
+	TEST(funding_should_schedule_renewals_ends_and_awards_without_a_year),
 	TEST(a_graph_schedule_should_override_the_exit_mechanism),
 	TEST(diff_should_list_added_removed_and_changed),
 	TEST(diff_from_2016_to_2025_should_add_the_11_later_institutes),

@@ -304,9 +304,12 @@ static void the_default_model_should_hold_every_table1_value(void)
 				continue;
 			if (strcmp(inn_link_relation(m, l), "leads") == 0 && strcmp(m->nodes[l->source].id, t->lead) == 0)
 				led = true;
-			if (strcmp(inn_link_relation(m, l), "sponsors") == 0 && strcmp(m->nodes[l->source].id, t->agency) == 0 &&
-			    l->has_weight && inn_link_weight(m, l) == t->federal)
-				sponsored = true;
+			/* the money is amount_usd, not weight: weight means the same on every link */
+			if (strcmp(inn_link_relation(m, l), "sponsors") == 0 && strcmp(m->nodes[l->source].id, t->agency) == 0) {
+				const struct inn_link_more *lm = inn_link_more(m, l);
+				const struct inn_value *v = inn_attr_get(lm->attrs, lm->nattrs, "amount_usd");
+				sponsored = !l->has_weight && v && v->type == INN_VAL_NUMBER && v->number == t->federal;
+			}
 		}
 		CU_ASSERT_TRUE(led);
 		CU_ASSERT_TRUE(sponsored);
@@ -341,15 +344,24 @@ static void the_default_model_should_type_the_lead_organizations_as_section_2_2_
 		if (v)
 			CU_ASSERT_STRING_EQUAL(v->text, want[k].type);
 	}
-	/* the 17 DOE laboratories, every node and link with its provenance */
+	/* the seed gives only the number of DOE laboratories (17), so they are one node that says
+	 * so, not 17 leaves; every node and link has its provenance and its evidence */
 	size_t labs = 0;
 	for (size_t i = 0; i < m->nnodes; i++) {
 		labs += strcmp(m->nodes[i].kind, "national_lab") == 0;
 		CU_ASSERT_PTR_NOT_NULL(inn_node_more(m, &m->nodes[i])->provenance);
 	}
-	for (size_t j = 0; j < m->nlinks; j++)
-		CU_ASSERT_PTR_NOT_NULL(inn_link_more(m, &m->links[j])->provenance);
-	CU_ASSERT_EQUAL(labs, 17);
+	for (size_t j = 0; j < m->nlinks; j++) {
+		const struct inn_link_more *lm = inn_link_more(m, &m->links[j]);
+		const struct inn_value *ev = inn_attr_get(lm->attrs, lm->nattrs, "evidence");
+		CU_ASSERT_PTR_NOT_NULL(lm->provenance);
+		CU_ASSERT_TRUE(ev && ev->type == INN_VAL_STRING &&
+			       (strcmp(ev->text, "stated") == 0 || strcmp(ev->text, "inferred") == 0));
+	}
+	CU_ASSERT_EQUAL(labs, 0);
+	CU_ASSERT_TRUE_FATAL(inn_model_find(m, "DOE-labs", &at));
+	const struct inn_value *count = attr(m, &m->nodes[at], "laboratories");
+	CU_ASSERT_TRUE(count && count->type == INN_VAL_NUMBER && count->number == 17);
 	inn_model_free(m);
 }
 

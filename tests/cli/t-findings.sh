@@ -1,0 +1,65 @@
+# t-findings.sh: every command docs/findings.md quotes runs, and prints the numbers the page quotes;
+# the README's first ranking owes nothing to leaves (checked against NetworkX).
+. "$(dirname "$0")/lib.sh" "$@"
+M2025=$SRC/graphs/manufacturing-usa-2025.json
+
+# rows "rank id score best worst" of a --sensitivity CSV, one line
+ranks() { tail -n +2 "$TMP/out" | awk -F, '{printf "%s,%s,%s,%s ", $1, $4, $2, $3}'; }
+
+run validate "$MODEL"
+check "2016: 6 of 124 links inferred" grep -q "note: evidence: 118 links stated, 6 inferred, 0 without evidence" "$TMP/out"
+run validate "$M2025"
+check "2025: 4 of 149 links inferred" grep -q "note: evidence: 145 links stated, 4 inferred, 0 without evidence" "$TMP/out"
+
+run rank --by degree --sensitivity --top 1 --format csv
+check "who coordinates: AMNPO, 17 relations, first whatever the inferred links" test "$(tail -n +2 "$TMP/out" | cut -d, -f1-4,7)" = "1,1,1,AMNPO,17"
+
+run rank --sensitivity --top 3 --format csv
+check "who brokers in 2016: AMNPO, NNMI, Commerce with their ranges" test "$(ranks)" = "1,AMNPO,1,1 2,NNMI,2,2 3,Commerce,3,5 "
+check "the README's first command prints those three first" sh -c "'$BIN' rank | sed -n 2,4p | awk '{print \$2}' | tr '\n' ' ' | grep -qx 'AMNPO NNMI Commerce '"
+check "the top three are the top three by NetworkX's betweenness with every one-link node removed" $PY - "$MODEL" <<'PY'
+import json, sys, networkx as nx
+G = nx.node_link_graph(json.load(open(sys.argv[1])))
+G.remove_nodes_from([v for v in list(G) if G.degree(v) == 1])
+b = nx.betweenness_centrality(G, normalized=False)
+assert sorted(b, key=lambda v: (-b[v], v))[:3] == ['AMNPO', 'NNMI', 'Commerce'], sorted(b, key=lambda v: -b[v])[:5]
+PY
+run rank --sensitivity --format csv
+check "the DOE laboratories: sixth, 6 to 12" sh -c "grep -q '^6,6,12,DOE-labs,' '$TMP/out'"
+
+run rank --sensitivity --top 6 --format csv "$M2025"
+check "who brokers in 2025, with the ranges quoted" test "$(ranks)" = "1,NNMI,1,1 2,AMNPO,2,2 3,DOE,3,5 4,BioMADE,3,5 5,REMADE,3,5 6,DoD,6,9 "
+
+run rank --by cuts_off --sensitivity --top 2 --format csv
+check "single points of failure in 2016: AMNPO 4, Commerce 2, neither moving" test "$(tail -n +2 "$TMP/out" | cut -d, -f2-4,7 | tr '\n' ' ')" = "1,1,AMNPO,4 2,2,Commerce,2 "
+run whatif --remove AMNPO --format csv
+check "without AMNPO in 2016: NASA, ED, USDA, NSF cut off" test "$(grep '^cut_off,' "$TMP/out" | cut -d, -f2 | tr '\n' ' ')" = "NASA ED USDA NSF "
+run whatif --remove AMNPO --format csv "$M2025"
+check "without AMNPO in 2025: and Labor" test "$(grep '^cut_off,' "$TMP/out" | cut -d, -f2 | tr '\n' ' ')" = "NASA ED USDA NSF DOL "
+run whatif --remove Commerce --format csv
+check "without Commerce: Congress and the RAMI Act" test "$(grep '^cut_off,' "$TMP/out" | cut -d, -f2 | tr '\n' ' ')" = "Congress RAMI "
+run rank --by cuts_off --sensitivity --top 2 --format csv "$M2025"
+check "2025: BioMADE second, 3 nodes, 2 to 2" sh -c "grep -q '^2,2,2,BioMADE,BioMADE,institute,3\$' '$TMP/out'"
+
+run diff --top 8 --format csv "$MODEL" "$M2025"
+check "2016 to 2025: DoD 18th to 4th, DOE 12th to 3rd, Laboratories 13th to 25th, the first institutes 7th to 13th" $PY - "$TMP/out" <<'PY'
+import csv, sys
+rows = {r['id']: r for r in csv.DictReader(open(sys.argv[1])) if r['section'] == 'rank_change'}
+want = {'DoD': ('18', '4'), 'DOE': ('12', '3'), 'laboratories': ('13', '25'), 'LIFT': ('7', '13')}
+for k, (b, a) in want.items():
+    assert (rows[k]['before'], rows[k]['after']) == (b, a), (k, rows[k])
+PY
+
+run funding --format csv "$M2025"
+check "money: the federal totals quoted (2016, 2017, 2020, 2021, 2025) and 2021's non-federal" $PY - "$TMP/out" <<'PY'
+import csv, sys
+t = {int(r['year']): r for r in csv.DictReader(open(sys.argv[1])) if r['id'] == 'total'}
+floor = lambda y, k: int(float(t[y][k]) // 1e6)
+assert [floor(y, 'federal_usd') for y in (2016, 2017, 2020, 2021, 2025)] == [224, 231, 77, 124, 124], t
+assert all(t[y]['federal_bound'] == 'at_least' for y in (2016, 2017, 2020, 2021, 2025))
+assert floor(2021, 'non_federal_usd') == 113 and t[2021]['non_federal_bound'] == 'at_least'
+PY
+run funding --year 2025 --format csv "$M2025"
+check "2025: nine institutes past exit with no later award" test "$(grep ',self_sustaining$' "$TMP/out" | cut -d, -f2 | tr '\n' ' ')" = "DMDII LIFT poweramerica AFFOA CESMII RAPID biofabusa REMADE CyManII "
+check "README links docs/findings.md" grep -q '](docs/findings.md)' "$SRC/README.md"
+finish

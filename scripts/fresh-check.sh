@@ -69,12 +69,15 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 timed() { # timed STAGE COMMAND...: run, print the stage's seconds, keep its status
+	name=$1
+	shift
 	t0=$(date +%s)
 	set +e
 	"$@"
 	rc=$?
 	set -e
-	echo "fresh-check: $1: $(($(date +%s) - t0)) s (status $rc)"
+	echo "fresh-check: $name: $(($(date +%s) - t0)) s (status $rc)"
+	[ "$rc" -ne 3 ] || rc=1 # 3 is this script's own word for an unreachable mirror
 	return "$rc"
 }
 stage_bootstrap() {

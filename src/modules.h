@@ -8,8 +8,17 @@
 #ifndef INNONET_MODULES_H
 #define INNONET_MODULES_H
 
-#include "innonet/export.h"
-#include "innonet/load.h"
+#include <stddef.h>
+#include <stdio.h>
+
+/*
+ * Declared, not included: this table is shared by the binary (src/cli/modules.c) and by each
+ * module, and the GraphML module (io layer) may not see the drawing layer's headers.
+ */
+struct inn_error;
+struct inn_export_opts;
+struct inn_model;
+typedef struct Agraph_s Agraph_t;
 
 /* Changes whenever a table below does: a module of another build is refused, not called. */
 #define INN_MODULE_ABI 1

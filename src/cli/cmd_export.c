@@ -16,8 +16,10 @@
 #include "innonet/output.h"
 #include "innonet/ranking.h"
 #include "innonet/structure.h"
-#include "innonet/whatif.h"
+#include "innonet/draw_scenario.h"
 #include "innonet/write.h"
+
+#include "export_data.h"
 
 /* Above this many nodes a drawing switches to sfdp and labels only the top-ranked nodes. */
 #define LARGE_NETWORK 500

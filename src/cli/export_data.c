@@ -11,6 +11,8 @@
 #include "innonet/measures.h"
 #include "innonet/write.h"
 
+#include "export_data.h"
+
 bool inn_export_data_wanted(const char *format, const char *path)
 {
 	enum inn_data_format f;

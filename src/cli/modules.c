@@ -12,9 +12,13 @@
 
 #include <dlfcn.h>
 #include <limits.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
+
+#include "innonet/export.h"
+#include "innonet/load.h"
 
 #ifndef INN_MODULE_DIR
 #define INN_MODULE_DIR "../lib/innonet"

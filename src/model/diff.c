@@ -6,8 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "innonet/text.h"
-
 void inn_diff_release(struct inn_diff *d)
 {
 	free(d->added_nodes);
@@ -21,11 +19,11 @@ void inn_diff_release(struct inn_diff *d)
 }
 
 /* A value as the diff shows it (null as "null"), copied into the diff's arena. */
-static const char *value_text(struct inn_arena *arena, const struct inn_value *v)
+static const char *value_text(const struct inn_diff *d, const struct inn_value *v)
 {
 	char buf[128];
 
-	return v->type == INN_VAL_NULL ? "null" : inn_arena_strdup(arena, inn_value_text(v, buf, sizeof(buf)));
+	return v->type == INN_VAL_NULL ? "null" : inn_arena_strdup(d->arena, d->value_text(v, buf, sizeof(buf)));
 }
 
 static const char *year_text(struct inn_arena *arena, int y)
@@ -66,13 +64,13 @@ static int attrs(struct inn_diff *d, bool link, size_t ia, size_t ib, const stru
 {
 	for (uint32_t k = 0; k < na; k++) {
 		const struct inn_value *v = inn_attr_get(xb, nb, xa[k].key);
-		if (note(d, link, ia, ib, xa[k].key, value_text(d->arena, &xa[k].value),
-			 v ? value_text(d->arena, v) : NULL) < 0)
+		if (note(d, link, ia, ib, xa[k].key, value_text(d, &xa[k].value),
+			 v ? value_text(d, v) : NULL) < 0)
 			return -1;
 	}
 	for (uint32_t k = 0; k < nb; k++)
 		if (!inn_attr_get(xa, na, xb[k].key) &&
-		    note(d, link, ia, ib, xb[k].key, NULL, value_text(d->arena, &xb[k].value)) < 0)
+		    note(d, link, ia, ib, xb[k].key, NULL, value_text(d, &xb[k].value)) < 0)
 			return -1;
 	return 0;
 }
@@ -102,8 +100,8 @@ static int link_changes(struct inn_diff *d, const struct inn_model *a, const str
 	struct inn_value wx = {.type = INN_VAL_NUMBER, .number = inn_link_weight(a, x)};
 	struct inn_value wy = {.type = INN_VAL_NUMBER, .number = inn_link_weight(b, y)};
 
-	if (note(d, true, ia, ib, "weight", x->has_weight ? value_text(ar, &wx) : NULL,
-		 y->has_weight ? value_text(ar, &wy) : NULL) < 0 ||
+	if (note(d, true, ia, ib, "weight", x->has_weight ? value_text(d, &wx) : NULL,
+		 y->has_weight ? value_text(d, &wy) : NULL) < 0 ||
 	    note(d, true, ia, ib, "provenance", xm->provenance, ym->provenance) < 0 ||
 	    note(d, true, ia, ib, "since", year_text(ar, xm->since), year_text(ar, ym->since)) < 0 ||
 	    note(d, true, ia, ib, "until", year_text(ar, xm->until), year_text(ar, ym->until)) < 0)
@@ -143,13 +141,15 @@ static int by_key(const void *pa, const void *pb)
 	return c ? c : (a->index > b->index) - (a->index < b->index);
 }
 
-int inn_diff_models(const struct inn_model *a, const struct inn_model *b, struct inn_diff *d, struct inn_error *err)
+int inn_diff_models(const struct inn_model *a, const struct inn_model *b, inn_value_text_fn *text,
+		    struct inn_diff *d, struct inn_error *err)
 {
 	bool directed = a->directed || b->directed, *b_matched = NULL;
 	struct keyed *kb = NULL;
 	size_t j;
 
 	memset(d, 0, sizeof(*d));
+	d->value_text = text;
 	d->arena = inn_arena_new();
 	d->added_nodes = malloc((b->nnodes + 1) * sizeof(size_t));
 	d->removed_nodes = malloc((a->nnodes + 1) * sizeof(size_t));

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "helpers.h"
+#include "innonet/draw_scenario.h"
 #include "innonet/export.h"
 #include "innonet/load.h"
 #include "innonet/measures.h"

@@ -70,13 +70,4 @@ int inn_whatif_compare(const struct inn_model *before, const struct inn_scenario
 		       struct inn_error *err);
 void inn_whatif_release(struct inn_whatif *w); /* accepts a zeroed report */
 
-/*
- * For `innonet export --scenario FILE`: replace *m by the scenario's merged model and fill
- * node_state/link_state (enum inn_draw_state, one per merged node and link; owned by the caller,
- * freed with free()) with removed elements and cut-off nodes; the model's name gains the
- * scenario's, for the diagram's title. *m is freed and NULL on failure.
- */
-int inn_whatif_draw_states(struct inn_model **m, const char *scenario_path, unsigned char **node_state,
-			   unsigned char **link_state, struct inn_error *err);
-
 #endif

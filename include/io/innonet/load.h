@@ -6,6 +6,7 @@
 
 #include "innonet/error.h"
 #include "innonet/model.h"
+#include "innonet/scenario.h"
 
 /* The name messages give the built-in model. */
 #define INN_EMBEDDED_ORIGIN "nnmi-2016.json (built in)"
@@ -57,5 +58,11 @@ struct inn_model *inn_load_dot(const char *buf, size_t len, const char *origin, 
 
 /* 1-based line and column (in characters) of byte offset off in buf. */
 void inn_text_position(const char *buf, size_t off, size_t *line, size_t *col);
+
+/*
+ * Read a scenario file (JSON, load_scenario.c; format in docs/scenarios.md). Its "add" member, a node-link
+ * fragment, is read by the model loader. NULL with err filled on failure.
+ */
+struct inn_scenario *inn_scenario_load(const char *path, struct inn_error *err);
 
 #endif

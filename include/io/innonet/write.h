@@ -12,7 +12,6 @@
 
 #include "innonet/error.h"
 #include "innonet/model.h"
-#include "innonet/options.h"
 
 /*
  * Node measures written beside the model's own attributes, one column per measure, named as
@@ -54,13 +53,5 @@ char *inn_write_links_path(const char *nodes_path);
  */
 int inn_write_data(const struct inn_model *m, const struct inn_columns *cols, enum inn_data_format f,
 		   const char *path, const char *const *inputs, struct inn_error *err);
-
-/*
- * For `innonet export` (src/export_data.c): whether --format, or else the extension of -o,
- * names one of these formats; and the whole export in such a format: load the model, compute
- * every measure of the measure table, write, report.
- */
-bool inn_export_data_wanted(const char *format, const char *path);
-int inn_export_data(const struct inn_args *a, struct inn_error *err);
 
 #endif

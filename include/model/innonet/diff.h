@@ -9,6 +9,12 @@
 #include "innonet/error.h"
 #include "innonet/model.h"
 
+/*
+ * How the diff writes a value as text: inn_value_text() of io's text.h. The model layer formats
+ * no numbers itself, so the caller passes the formatter; two values differ when their texts do.
+ */
+typedef const char *inn_value_text_fn(const struct inn_value *v, char *buf, size_t size);
+
 /* One field that differs on a node or a link present in both models. */
 struct inn_diff_change {
 	bool link;          /* a link's field, else a node's */
@@ -32,9 +38,11 @@ struct inn_diff {
 	struct inn_diff_change *changes;       /* nodes first (in A's order), then links */
 	size_t nchanges, cap_changes;
 	struct inn_arena *arena;
+	inn_value_text_fn *value_text; /* the caller's formatter, from inn_diff_models() */
 };
 
-int inn_diff_models(const struct inn_model *a, const struct inn_model *b, struct inn_diff *d, struct inn_error *err);
+int inn_diff_models(const struct inn_model *a, const struct inn_model *b, inn_value_text_fn *text,
+		    struct inn_diff *d, struct inn_error *err);
 void inn_diff_release(struct inn_diff *d); /* accepts a zeroed diff */
 
 #endif

@@ -54,12 +54,6 @@ int inn_scenario_set_weight(struct inn_scenario *s, const struct inn_link_ref *l
 int inn_scenario_set_add(struct inn_scenario *s, struct inn_model *add, struct inn_error *err);
 
 /*
- * Read a scenario file (JSON, format in docs/scenarios.md). Its "add" member, a node-link
- * fragment, is read by the model loader. NULL with err filled on failure.
- */
-struct inn_scenario *inn_scenario_load(const char *path, struct inn_error *err);
-
-/*
  * A scenario applied to a model. `merged` is the model with the additions and the weight changes:
  * its first nbefore_nodes nodes and nbefore_links links are the original model's, in the same
  * order, so an index below those counts means the same node or link in both. `after` is merged

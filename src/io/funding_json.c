@@ -1,4 +1,4 @@
-/* load_funding.c: reads the funding_schedule and exit_mechanism objects a model keeps as JSON text (cJSON). */
+/* funding_json.c: decodes the funding_schedule and exit_mechanism objects a model keeps as JSON text (cJSON); it reads no file. */
 #include <math.h>
 #include <string.h>
 

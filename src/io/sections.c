@@ -1,4 +1,4 @@
-/* report.c: sectioned reports (whatif, diff) written as one long CSV/JSON table or as terminal blocks. */
+/* sections.c: sectioned reports (whatif, diff) written as one long CSV/JSON table or as terminal blocks. */
 #include "innonet/report.h"
 
 #include <stdlib.h>

@@ -1,7 +1,7 @@
 /*
- * commands.h: the command table. How to add a command: write src/cmd_<name>.c defining
+ * commands.h: the command table. How to add a command: write src/cli/cmd_<name>.c defining
  * `const struct inn_command inn_cmd_<name>` (options, help text and a run function), declare it
- * below, add it to the table in src/commands.c and the file to CMakeLists.txt. The dispatcher
+ * below, add it to the table in src/cli/commands.c and the file to src/CMakeLists.txt. The dispatcher
  * parses the options, answers --help, prints the error and checks standard output, so a run
  * function only does its work and fills err when it fails.
  */

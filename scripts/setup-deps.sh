@@ -23,6 +23,9 @@ if [ "${1:-}" = "--test" ]; then
 	packages="$packages chromium nodejs"
 	# scripts/check.sh: clang with its libFuzzer runtime for the fuzz targets, valgrind for the CLI tests
 	packages="$packages clang libclang-rt-14-dev valgrind"
+	# tools single checks use: nm and objdump (the binary's imports and libraries), script (a
+	# terminal for the progress bar), groff (the man page renders); a test without one is skipped
+	packages="$packages binutils bsdutils groff-base"
 fi
 # --bench: what bench/run.sh needs (the peers it times, and /usr/bin/time for peak memory)
 if [ "${1:-}" = "--bench" ]; then

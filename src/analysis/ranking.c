@@ -2,6 +2,7 @@
 #include "innonet/ranking.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -56,4 +57,39 @@ void inn_rank_nodes(const struct inn_model *m, const double *scores, const bool 
 		}
 	}
 	*nrows = n;
+}
+
+/* The moves carry their ids, so this order needs no context beyond its arguments. */
+static int by_move(const void *pa, const void *pb)
+{
+	const struct inn_rank_move *a = pa, *b = pb;
+	long x = a->move < 0 ? -a->move : a->move, y = b->move < 0 ? -b->move : b->move;
+
+	if (x != y)
+		return x > y ? -1 : 1;
+	return strcmp(a->id, b->id);
+}
+
+size_t inn_rank_moves(const struct inn_model *a, const size_t *ra, const double *sa, const size_t *node_in_b,
+		      const size_t *rb, const double *sb, struct inn_rank_move *moves)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < a->nnodes; i++) {
+		size_t j = node_in_b[i];
+		if (j == SIZE_MAX || ra[i] == rb[j])
+			continue;
+		moves[n++] = (struct inn_rank_move){
+			.node = i,
+			.other = j,
+			.rank_before = ra[i],
+			.rank_after = rb[j],
+			.score_before = sa[i],
+			.score_after = sb[j],
+			.move = (long)ra[i] - (long)rb[j],
+			.id = a->nodes[i].id,
+		};
+	}
+	qsort(moves, n, sizeof(*moves), by_move);
+	return n;
 }

@@ -163,19 +163,6 @@ static size_t *component_kinds(const struct inn_model *m, const struct side *s, 
 	return c;
 }
 
-/* qsort context for the movers: the model whose ids break ties. */
-static const struct inn_model *mover_model;
-
-static int by_move(const void *pa, const void *pb)
-{
-	const struct inn_whatif_mover *a = pa, *b = pb;
-	long x = a->move < 0 ? -a->move : a->move, y = b->move < 0 ? -b->move : b->move;
-
-	if (x != y)
-		return x > y ? -1 : 1;
-	return strcmp(mover_model->nodes[a->node].id, mover_model->nodes[b->node].id);
-}
-
 int inn_whatif_compare(const struct inn_model *before, const struct inn_scenario_result *r,
 		       const struct inn_measure *measure, const struct inn_measure_opts *mo, struct inn_whatif *w,
 		       struct inn_error *err)
@@ -237,15 +224,6 @@ int inn_whatif_compare(const struct inn_model *before, const struct inn_scenario
 			if (tb[i * nkinds + k] && !ta[ai * nkinds + k])
 				w->lost_kind[w->nlost_kind++] =
 					(struct inn_whatif_lost){i, kinds[k], tb[i * nkinds + k]};
-		if (sb.rank[i] != sa.rank[ai])
-			w->movers[w->nmovers++] = (struct inn_whatif_mover){
-			.node = i,
-			.rank_before = sb.rank[i],
-			.rank_after = sa.rank[ai],
-			.score_before = sb.score[i],
-			.score_after = sa.score[ai],
-			.move = (long)sb.rank[i] - (long)sa.rank[ai],
-		};
 	}
 	/* reach between kinds: a node reaches kind b when its component holds a node of b other than itself */
 	size_t nlost = 0, k;
@@ -300,8 +278,7 @@ int inn_whatif_compare(const struct inn_model *before, const struct inn_scenario
 		if (aj != SIZE_MAX && sa.bridge[aj] && !(j < r->nbefore_links && sb.bridge[j]))
 			w->new_bridges[w->nnew_bridges++] = j;
 	}
-	mover_model = g;
-	qsort(w->movers, w->nmovers, sizeof(*w->movers), by_move);
+	w->nmovers = inn_rank_moves(before, sb.rank, sb.score, r->after_node, sa.rank, sa.score, w->movers);
 	ret = 0;
 out:
 	free(kleft);

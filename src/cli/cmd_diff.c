@@ -47,23 +47,6 @@ static int ranks(const struct inn_model *m, const struct inn_measure *measure, c
 	return ret;
 }
 
-struct move {
-	size_t a, b;
-	long delta; /* rank in A - rank in B: positive = moved up */
-};
-
-static const struct inn_model *move_model;
-
-static int by_delta(const void *pa, const void *pb)
-{
-	const struct move *x = pa, *y = pb;
-	long dx = x->delta < 0 ? -x->delta : x->delta, dy = y->delta < 0 ? -y->delta : y->delta;
-
-	if (dx != dy)
-		return dx > dy ? -1 : 1;
-	return strcmp(move_model->nodes[x->a].id, move_model->nodes[y->a].id);
-}
-
 static bool ignored(const char *list, const char *field)
 {
 	size_t len = strlen(field);
@@ -99,7 +82,7 @@ static int fill(struct inn_report *r, const struct inn_model *a, const struct in
 	bool *ka = calloc(a->nnodes + 1, sizeof(*ka)), *kb = calloc(b->nnodes + 1, sizeof(*kb));
 	double *sa = calloc(a->nnodes + 1, sizeof(*sa)), *sb = calloc(b->nnodes + 1, sizeof(*sb));
 	size_t *ra = calloc(a->nnodes + 1, sizeof(*ra)), *rb = calloc(b->nnodes + 1, sizeof(*rb));
-	struct move *mv = calloc(a->nnodes + 1, sizeof(*mv));
+	struct inn_rank_move *mv = calloc(a->nnodes + 1, sizeof(*mv));
 	size_t nmv = 0;
 	struct inn_cell *c;
 	int ret = -1;
@@ -114,13 +97,7 @@ static int fill(struct inn_report *r, const struct inn_model *a, const struct in
 			ka[i] = kb[d->node_in_b[i]] = true;
 	if (ranks(a, measure, ka, sa, ra, err) < 0 || ranks(b, measure, kb, sb, rb, err) < 0)
 		goto out;
-	for (size_t i = 0; i < a->nnodes; i++) {
-		size_t j = d->node_in_b[i];
-		if (j != SIZE_MAX && ra[i] != rb[j])
-			mv[nmv++] = (struct move){i, j, (long)ra[i] - (long)rb[j]};
-	}
-	move_model = a;
-	qsort(mv, nmv, sizeof(*mv), by_delta);
+	nmv = inn_rank_moves(a, ra, sa, d->node_in_b, rb, sb, mv);
 	if (top && nmv > top)
 		nmv = top;
 	size_t rows = 8 + d->nadded_nodes + d->nremoved_nodes + d->nadded_links + d->nremoved_links + d->nchanges + nmv;
@@ -155,12 +132,12 @@ static int fill(struct inn_report *r, const struct inn_model *a, const struct in
 		inn_cell_text(&c[C_AFTER], ch->after);
 	}
 	for (size_t k = 0; k < nmv; k++) {
-		node_cells(b, c = inn_report_row(r, "rank_change"), mv[k].b);
+		node_cells(b, c = inn_report_row(r, "rank_change"), mv[k].other);
 		inn_cell_text(&c[C_FIELD], measure->name);
-		inn_cell_int(&c[C_BEFORE], (long long)ra[mv[k].a]);
-		inn_cell_int(&c[C_AFTER], (long long)rb[mv[k].b]);
-		inn_cell_real(&c[C_SB], sa[mv[k].a]);
-		inn_cell_real(&c[C_SA], sb[mv[k].b]);
+		inn_cell_int(&c[C_BEFORE], (long long)mv[k].rank_before);
+		inn_cell_int(&c[C_AFTER], (long long)mv[k].rank_after);
+		inn_cell_real(&c[C_SB], mv[k].score_before);
+		inn_cell_real(&c[C_SA], mv[k].score_after);
 	}
 	ret = 0;
 out:

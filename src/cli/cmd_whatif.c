@@ -211,7 +211,7 @@ static int fill_report(struct inn_report *r, const struct inn_model *before, con
 	for (size_t k = 0; k < w->nnew_bridges; k++)
 		link_cells(r, g, inn_report_row(r, "new_bridge"), w->new_bridges[k]);
 	for (size_t k = 0; k < nmovers; k++) {
-		const struct inn_whatif_mover *mv = &w->movers[k];
+		const struct inn_rank_move *mv = &w->movers[k];
 		node_cells(g, c = inn_report_row(r, "rank_move"), mv->node);
 		inn_cell_text(&c[C_DETAIL], measure->name);
 		counts(c, mv->rank_before, mv->rank_after);

@@ -27,4 +27,26 @@ bool inn_score_tie(double a, double b);
 void inn_rank_nodes(const struct inn_model *m, const double *scores, const bool *keep,
 		   struct inn_ranked *rows, size_t *nrows);
 
+/*
+ * One node whose rank changed between two rankings of the nodes two models share (`diff`, and
+ * `whatif`'s before and after). Ranks are among the shared nodes only, so that a node added or
+ * removed above another is not a move of the other's.
+ */
+struct inn_rank_move {
+	size_t node;                    /* index in the first model */
+	size_t other;                   /* index in the second */
+	size_t rank_before, rank_after;
+	double score_before, score_after;
+	long move;                      /* rank_before - rank_after: positive = moved up */
+	const char *id;                 /* the node's id, which orders equal moves; borrowed */
+};
+
+/*
+ * The rank moves from a (ranks ra, scores sa) to b (rb, sb): node_in_b[i] is node i of a's index
+ * in b, SIZE_MAX when b lacks it. Written to moves (room for a->nnodes), largest |move| first,
+ * then by id (byte order); returns how many.
+ */
+size_t inn_rank_moves(const struct inn_model *a, const size_t *ra, const double *sa, const size_t *node_in_b,
+		      const size_t *rb, const double *sb, struct inn_rank_move *moves);
+
 #endif

@@ -7,6 +7,7 @@
 
 #include "innonet/error.h"
 #include "innonet/measures.h"
+#include "innonet/ranking.h"
 #include "innonet/scenario.h"
 
 /* Components are weak (direction ignored) throughout: a path here is any chain of links. */
@@ -35,13 +36,6 @@ struct inn_whatif_pair {
 	size_t first, nlost;
 };
 
-struct inn_whatif_mover {
-	size_t node;                   /* merged index */
-	size_t rank_before, rank_after;
-	double score_before, score_after;
-	long move;                     /* rank_before - rank_after: positive = moved up */
-};
-
 /* Everything indexes the merged model of the scenario result it was computed from. Arrays owned. */
 struct inn_whatif {
 	struct inn_whatif_net before, after;
@@ -56,8 +50,8 @@ struct inn_whatif {
 	size_t nnew_cut_points;
 	size_t *new_bridges;      /* merged link indices, model order */
 	size_t nnew_bridges;
-	struct inn_whatif_mover *movers; /* nodes in both whose rank among the nodes in both changed,
-					  * largest |move| first, then by id */
+	struct inn_rank_move *movers; /* nodes in both whose rank among the nodes in both changed,
+				       * largest |move| first, then by id; node: merged index */
 	size_t nmovers;
 };
 

@@ -730,7 +730,8 @@ const struct inn_command inn_cmd_export = {
 		"choose what is drawn. Networks of more than 500 nodes are drawn with sfdp and labels on\n"
 		"the 50 top-ranked nodes. The same input always gives the same bytes. See docs/diagrams.md.\n"
 		"graphml, gexf, csv and json write the network itself with every measure as a node\n"
-		"attribute, for NetworkX, Gephi, Cytoscape or a spreadsheet (see docs/formats.md).",
+		"attribute, for NetworkX, Gephi, Cytoscape or a spreadsheet (see docs/formats.md); the\n"
+		"options of drawings (--kind, --ego, --style, --layout ...) are refused with them.",
 	.options = options,
 	.noptions = sizeof(options) / sizeof(options[0]),
 	.max_operands = 1,

@@ -67,6 +67,26 @@ out:
 	return ret;
 }
 
+/*
+ * The options of `export` that choose what a drawing shows or how it looks. A data format writes
+ * the whole network with every measure, so each of them is refused rather than ignored: an
+ * analyst who asks for --ego and gets all the nodes has been misled.
+ */
+static const char *const drawing_only[] = {"layout", "style",     "size-by", "color-by", "label-by",
+					   "lang",   "cluster-by", "kind",    "ego",      "radius",
+					   "highlight", "ranks",   "title",   "no-legend", "scenario"};
+
+static int refuse_drawing_options(const struct inn_args *a, const char *format, struct inn_error *err)
+{
+	for (size_t k = 0; k < sizeof(drawing_only) / sizeof(drawing_only[0]); k++) {
+		if (inn_flag(a, drawing_only[k])) /* given, with or without a value */
+			return inn_error_set(err, INN_EINPUT,
+					     "export: --%s is for drawings (dot, svg, png, pdf); %s holds the whole network",
+					     drawing_only[k], format);
+	}
+	return 0;
+}
+
 int inn_export_data(const struct inn_args *a, struct inn_error *err)
 {
 	const char *path = inn_arg(a, "output"), *format = inn_arg(a, "format");
@@ -83,6 +103,8 @@ int inn_export_data(const struct inn_args *a, struct inn_error *err)
 
 	if (format ? !inn_data_format_parse(format, &f) : !inn_data_format_of(path, &f))
 		return inn_error_set(err, INN_EINPUT, "export: unknown format '%s'", format ? format : path);
+	if (refuse_drawing_options(a, inn_data_format_name(f), err) < 0)
+		return -1;
 	if (!(m = inn_cmd_load(a, err)))
 		goto out;
 	inn_measures(&count);

@@ -8,6 +8,7 @@
 
 #include <cJSON.h>
 
+#include "innonet/file.h"
 #include "innonet/load.h"
 
 /* Okabe-Ito: orange, sky blue, bluish green, yellow, blue, vermillion, reddish purple, grey. */
@@ -515,45 +516,21 @@ out:
 	return ret;
 }
 
+/* A style file is a short hand-written map: anything larger is a mistake. */
+#define MAX_STYLE_BYTES ((size_t)16 << 20)
+
 int inn_style_load_file(struct inn_style *st, const char *path, struct inn_error *err)
 {
-	FILE *f = fopen(path, "rb");
-	char *buf = NULL;
-	size_t len = 0, cap = 0;
+	size_t len;
+	char *buf = inn_read_file(path, "style file", MAX_STYLE_BYTES, &len, err);
 	int ret = -1;
 
-	if (!f)
-		return inn_error_set(err, INN_EINPUT, "%s: cannot read the style file", path);
-	for (;;) {
-		if (len + 4096 + 1 > cap) {
-			char *grown = realloc(buf, cap = 2 * cap + 8192);
-			if (!grown) {
-				inn_error_set(err, INN_EFAIL, "out of memory");
-				goto out;
-			}
-			buf = grown;
-		}
-		size_t got = fread(buf + len, 1, 4096, f);
-		len += got;
-		if (got < 4096)
-			break;
-		if (len > (1u << 24)) {
-			inn_error_set(err, INN_EINPUT, "%s: a style file of more than 16 MiB", path);
-			goto out;
-		}
-	}
-	if (ferror(f)) {
-		inn_error_set(err, INN_EINPUT, "%s: cannot read the style file", path);
-		goto out;
-	}
-	buf[len] = '\0';
-	if (memchr(buf, '\0', len)) {
+	if (!buf)
+		return -1;
+	if (memchr(buf, '\0', len))
 		inn_error_set(err, INN_EINPUT, "%s: NUL byte in the style file", path);
-		goto out;
-	}
-	ret = inn_style_apply_json(st, buf, len, path, err);
-out:
+	else
+		ret = inn_style_apply_json(st, buf, len, path, err);
 	free(buf);
-	fclose(f);
 	return ret;
 }

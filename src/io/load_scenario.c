@@ -1,62 +1,28 @@
 /* load_scenario.c: the reader of scenario files (JSON, read with cJSON); the additions go through the model loader. */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <cJSON.h>
 
+#include "innonet/file.h"
 #include "innonet/load.h"
 #include "innonet/scenario.h"
 
 /* A scenario is a short hand-written file: anything larger is a mistake, not a scenario. */
 #define MAX_SCENARIO_BYTES ((size_t)64 << 20)
 
+/* A scenario file, whole; a NUL byte is refused here, since cJSON would stop at it. */
 static char *read_file(const char *path, size_t *len, struct inn_error *err)
 {
-	FILE *f = fopen(path, "rb");
-	size_t cap = 4096, n = 0;
-	char *buf = NULL;
+	char *buf = inn_read_file(path, "scenario", MAX_SCENARIO_BYTES, len, err);
 
-	if (!f) {
-		inn_error_set(err, INN_EINPUT, "%s: cannot read scenario: %s", path, strerror(errno));
-		return NULL;
-	}
-	for (;;) {
-		if (n + 1 >= cap || !buf) {
-			char *b = realloc(buf, cap *= 2);
-			if (!b) {
-				inn_error_set(err, INN_EFAIL, "%s: out of memory reading the scenario", path);
-				goto fail;
-			}
-			buf = b;
-		}
-		size_t got = fread(buf + n, 1, cap - n - 1, f);
-		n += got;
-		if (n > MAX_SCENARIO_BYTES) {
-			inn_error_set(err, INN_EINPUT, "%s: scenario larger than %zu bytes", path, MAX_SCENARIO_BYTES);
-			goto fail;
-		}
-		if (got == 0)
-			break;
-	}
-	if (ferror(f)) {
-		inn_error_set(err, INN_EINPUT, "%s: cannot read scenario: %s", path, strerror(errno));
-		goto fail;
-	}
-	fclose(f);
-	buf[n] = '\0';
-	if (strlen(buf) != n) {
+	if (buf && memchr(buf, '\0', *len)) {
 		inn_error_set(err, INN_EINPUT, "%s: scenario holds a NUL byte", path);
 		free(buf);
 		return NULL;
 	}
-	*len = n;
 	return buf;
-fail:
-	fclose(f);
-	free(buf);
-	return NULL;
 }
 
 /* cJSON keeps duplicate keys and its getters return the first: refuse them, as the model loader does. */

@@ -176,32 +176,22 @@ static const struct inn_measure *find_measure(const char *option, const char *na
 /* --- what is drawn ------------------------------------------------------------------------- */
 
 /* keep[i] &= node i is within radius links of ego, direction ignored (breadth-first). */
-static int ego_network(const struct inn_model *m, size_t ego, size_t radius, bool *keep, struct inn_error *err)
+static int ego_network(struct job *j, size_t ego, size_t radius, bool *keep, struct inn_error *err)
 {
-	size_t *dist = malloc((m->nnodes + 1) * sizeof(*dist));
-	size_t *queue = malloc((m->nnodes + 1) * sizeof(*queue));
-	size_t *deg = calloc(m->nnodes + 1, sizeof(*deg)), *start = NULL, *adj = NULL;
+	size_t n = j->m->nnodes;
+	size_t *dist = malloc((n + 1) * sizeof(*dist)), *queue = malloc((n + 1) * sizeof(*queue));
+	uint32_t *start = NULL, *adj = NULL;
 	size_t head = 0, tail = 0;
 	int ret = -1;
 
-	if (!dist || !queue || !deg)
-		goto fail;
-	/* adjacency in compressed rows: both ends of every link */
-	for (size_t l = 0; l < m->nlinks; l++) {
-		deg[m->links[l].source]++;
-		deg[m->links[l].target]++;
+	if (!dist || !queue) {
+		oom(err);
+		goto out;
 	}
-	if (!(start = calloc(m->nnodes + 1, sizeof(*start))) || !(adj = malloc((2 * m->nlinks + 1) * sizeof(*adj))))
-		goto fail;
-	for (size_t i = 0; i < m->nnodes; i++)
-		start[i + 1] = start[i] + deg[i];
-	for (size_t i = 0; i < m->nnodes; i++)
-		deg[i] = start[i];
-	for (size_t l = 0; l < m->nlinks; l++) {
-		adj[deg[m->links[l].source]++] = m->links[l].target;
-		adj[deg[m->links[l].target]++] = m->links[l].source;
-	}
-	for (size_t i = 0; i < m->nnodes; i++)
+	/* the neighbour lists every search of innonet uses, direction ignored */
+	if (need_net(j, err) < 0 || inn_net_lists(&j->net, INN_LISTS_BOTH, &start, &adj, err) < 0)
+		goto out;
+	for (size_t i = 0; i < n; i++)
 		dist[i] = SIZE_MAX;
 	dist[ego] = 0;
 	queue[tail++] = ego;
@@ -209,22 +199,18 @@ static int ego_network(const struct inn_model *m, size_t ego, size_t radius, boo
 		size_t v = queue[head++];
 		if (dist[v] == radius)
 			continue;
-		for (size_t k = start[v]; k < start[v + 1]; k++)
+		for (uint32_t k = start[v]; k < start[v + 1]; k++)
 			if (dist[adj[k]] == SIZE_MAX) {
 				dist[adj[k]] = dist[v] + 1;
 				queue[tail++] = adj[k];
 			}
 	}
-	for (size_t i = 0; i < m->nnodes; i++)
+	for (size_t i = 0; i < n; i++)
 		keep[i] = keep[i] && dist[i] != SIZE_MAX;
 	ret = 0;
-	goto out;
-fail:
-	oom(err);
 out:
 	free(adj);
 	free(start);
-	free(deg);
 	free(queue);
 	free(dist);
 	return ret;
@@ -644,7 +630,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		add_view(j.view, sizeof(j.view), zh ? "类型：%s" : "kinds: %s", kinds);
 	if (ego) {
 		char what[600];
-		if (inn_cmd_node(j.m, "export", ego, &ego_index, err) < 0 || ego_network(j.m, ego_index, radius, keep, err) < 0)
+		if (inn_cmd_node(j.m, "export", ego, &ego_index, err) < 0 || ego_network(&j, ego_index, radius, keep, err) < 0)
 			goto out;
 		if (zh)
 			snprintf(what, sizeof(what), "%s 的 %zu 步邻域", name_of(j.m, ego_index, true), radius);

@@ -9,6 +9,7 @@
 #include <cJSON.h>
 
 #include "innonet/file.h"
+#include "innonet/keys.h"
 #include "innonet/load.h"
 
 /* Okabe-Ito: orange, sky blue, bluish green, yellow, blue, vermillion, reddish purple, grey. */
@@ -293,11 +294,11 @@ static int bad(struct apply *a, const char *path, const char *field, const char 
 
 static int no_duplicates(struct apply *a, const cJSON *obj, const char *path)
 {
-	for (const cJSON *x = obj->child; x; x = x->next)
-		for (const cJSON *y = x->next; y; y = y->next)
-			if (strcmp(x->string, y->string) == 0)
-				return bad(a, path, x->string, "duplicate key", NULL);
-	return 0;
+	const char *dup;
+
+	if (inn_json_repeated_key(obj, &dup) < 0)
+		return inn_error_set(a->err, INN_EFAIL, "out of memory");
+	return dup ? bad(a, path, dup, "duplicate key", NULL) : 0;
 }
 
 enum check { TEXT, COLOR, SHAPE, NODE_STYLE, EDGE_STYLE, ARROW };

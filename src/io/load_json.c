@@ -20,6 +20,7 @@
 
 #include <cJSON.h>
 
+#include "innonet/keys.h"
 #include "json_scan.h"
 
 /* A declared vocabulary: the words, interned in the model's arena and sorted by address. */
@@ -29,24 +30,19 @@ struct vocab {
 	size_t n;
 };
 
-/* A key or string as decoded: in the text when it has no escape, else in a buffer; no NUL after it. */
-struct key {
-	const char *s;
-	size_t len;
-};
 
 /* A top-level member. */
 struct top {
-	struct key name;        /* NUL-terminated, in ctx.names */
+	struct inn_key name;        /* NUL-terminated, in ctx.names */
 	struct json_span value;
 	cJSON *tree;            /* the value, parsed, for every member but the node and link arrays; owned */
 };
 
 /* A member of the node or link being read. */
 struct field {
-	struct key name;        /* first: first_repeat() reads fields as keys */
+	struct inn_key name;        /* first: inn_first_repeat() reads fields as keys */
 	struct json_pair raw;   /* where its key and value are */
-	struct key str;         /* a string value */
+	struct inn_key str;         /* a string value */
 	bool typed;             /* a field of the model (id, kind...), not a free attribute */
 	cJSON *tree;            /* an array or object value, parsed when checked; owned */
 };
@@ -57,7 +53,7 @@ enum { L_SOURCE, L_TARGET, L_RELATION, L_PROVENANCE, L_WEIGHT, L_SINCE, L_UNTIL 
 #define NTYPED 7
 #define IS(k, name) ((k)->len == sizeof(name) - 1 && memcmp((k)->s, name, sizeof(name) - 1) == 0)
 
-static int node_field(const struct key *k)
+static int node_field(const struct inn_key *k)
 {
 	return IS(k, "id")	   ? N_ID
 	       : IS(k, "kind")	   ? N_KIND
@@ -69,7 +65,7 @@ static int node_field(const struct key *k)
 				   : -1;
 }
 
-static int link_field(const struct key *k)
+static int link_field(const struct inn_key *k)
 {
 	return IS(k, "source")	   ? L_SOURCE
 	       : IS(k, "target")	   ? L_TARGET
@@ -162,63 +158,6 @@ static cJSON *parse_piece(const struct ctx *c, struct json_span v)
 	return cJSON_ParseWithLengthOpts(c->s + v.start, v.end - v.start, NULL, false);
 }
 
-/* A key and its position in the object, for sorting by key. */
-struct keypos {
-	const struct key *k;
-	size_t pos;
-};
-
-static int cmp_keys(const struct key *x, const struct key *y)
-{
-	int k = memcmp(x->s, y->s, x->len < y->len ? x->len : y->len);
-
-	return k ? k : (x->len > y->len) - (x->len < y->len);
-}
-
-static int cmp_keypos(const void *a, const void *b)
-{
-	const struct keypos *x = a, *y = b;
-	int k = cmp_keys(x->k, y->k);
-
-	return k ? k : (x->pos > y->pos) - (x->pos < y->pos);
-}
-
-#define KEY_AT(base, stride, i) ((const struct key *)((const char *)(base) + (i) * (stride)))
-
-/*
- * *found: the first key (in file order) of an object's n keys that repeats an earlier one, or
- * SIZE_MAX; the keys are n structs of stride bytes, each beginning with a struct key. Small
- * objects compare every pair; large ones sort, so an object of a million keys costs n log n,
- * not n^2. -1 when out of memory.
- */
-static int first_repeat(const void *base, size_t n, size_t stride, size_t *found)
-{
-	struct keypos *v;
-
-	*found = SIZE_MAX;
-	if (n <= 16) {
-		for (size_t b = 1; b < n; b++)
-			for (size_t a = 0; a < b; a++)
-				if (cmp_keys(KEY_AT(base, stride, a), KEY_AT(base, stride, b)) == 0) {
-					*found = b;
-					return 0;
-				}
-		return 0;
-	}
-	if (!(v = malloc(n * sizeof(*v))))
-		return -1;
-	for (size_t i = 0; i < n; i++)
-		v[i] = (struct keypos){KEY_AT(base, stride, i), i};
-	qsort(v, n, sizeof(*v), cmp_keypos);
-	/* in a run of equal keys the repeat is the run's second member; the earliest repeat wins */
-	for (size_t i = 1; i < n; i++)
-		if (cmp_keys(v[i - 1].k, v[i].k) == 0 && (i < 2 || cmp_keys(v[i - 2].k, v[i].k) != 0) &&
-		    v[i].pos < *found)
-			*found = v[i].pos;
-	free(v);
-	return 0;
-}
-
 /*
  * Rules on a value parsed by cJSON, before any field is read: no object repeats a key (cJSON
  * keeps both and its getters return the first, so the model would be ambiguous) and no string
@@ -228,8 +167,8 @@ static int check_tree(struct ctx *c, const cJSON *item, char *path, size_t plen,
 {
 	const char *where = plen ? path : "model";
 	char key[CLIP_BYTES + 4];
-	struct key *keys;
-	size_t n = 0, repeat;
+	const char *name;
+	size_t n = 0;
 
 	if (cJSON_IsString(item) && strlen(item->valuestring) > INN_MAX_STRING_BYTES)
 		return inn_error_set(c->err, INN_EINPUT, "%s: %s: string longer than %zu MiB (the limit)", c->origin,
@@ -242,21 +181,10 @@ static int check_tree(struct ctx *c, const cJSON *item, char *path, size_t plen,
 			return inn_error_set(c->err, INN_EINPUT, "%s: %s: key longer than %zu MiB (the limit)",
 					     c->origin, where, INN_MAX_STRING_BYTES >> 20);
 	}
-	if (cJSON_IsObject(item) && n > 1) {
-		if (!(keys = malloc(n * sizeof(*keys))))
-			return oom(c);
-		n = 0;
-		for (const cJSON *a = item->child; a; a = a->next)
-			keys[n++] = (struct key){a->string, strlen(a->string)};
-		int rc = first_repeat(keys, n, sizeof(*keys), &repeat);
-		const char *name = rc == 0 && repeat != SIZE_MAX ? keys[repeat].s : NULL;
-		free(keys);
-		if (rc < 0)
-			return oom(c);
-		if (name)
-			return inn_error_set(c->err, INN_EINPUT, "%s: %s: duplicate key '%s'", c->origin, where,
-					     clip(key, name));
-	}
+	if (inn_json_repeated_key(item, &name) < 0)
+		return oom(c);
+	if (name)
+		return inn_error_set(c->err, INN_EINPUT, "%s: %s: duplicate key '%s'", c->origin, where, clip(key, name));
 	n = 0;
 	for (const cJSON *a = item->child; a; a = a->next, n++) {
 		if (cJSON_IsArray(item))
@@ -541,7 +469,7 @@ static int check_fields(struct ctx *c, const struct elem *e)
 		if (c->f[k].name.len > INN_MAX_STRING_BYTES)
 			return inn_error_set(c->err, INN_EINPUT, "%s: %s[%zu]: key longer than %zu MiB (the limit)",
 					     c->origin, e->array, e->index, INN_MAX_STRING_BYTES >> 20);
-	if (first_repeat(c->f, c->nf, sizeof(*c->f), &repeat) < 0)
+	if (inn_first_repeat(c->f, c->nf, sizeof(*c->f), &repeat) < 0)
 		return oom(c);
 	if (repeat != SIZE_MAX)
 		return inn_error_set(c->err, INN_EINPUT, "%s: %s[%zu]: duplicate key '%s'", c->origin, e->array,
@@ -608,16 +536,16 @@ static int read_element(struct ctx *c, const struct elem *e, size_t i, size_t *e
 	for (size_t k = 0; k < c->nf; k++) {
 		struct field *f = &c->f[k];
 		struct json_span key = f->raw.key, v = {f->raw.value.start + 1, f->raw.value.end - 1};
-		f->name = (struct key){s + key.start, key.end - key.start};
+		f->name = (struct inn_key){s + key.start, key.end - key.start};
 		if (f->raw.key_escaped) {
-			f->name = (struct key){out, json_unescape(s + key.start, key.end - key.start, out)};
+			f->name = (struct inn_key){out, json_unescape(s + key.start, key.end - key.start, out)};
 			out += f->name.len + 1;
 		}
 		if (f->raw.value_escaped) {
-			f->str = (struct key){out, json_unescape(s + v.start, v.end - v.start, out)};
+			f->str = (struct inn_key){out, json_unescape(s + v.start, v.end - v.start, out)};
 			out += f->str.len + 1;
 		} else if (f->raw.type == JSON_STRING) {
-			f->str = (struct key){s + v.start, v.end - v.start};
+			f->str = (struct inn_key){s + v.start, v.end - v.start};
 		}
 		int t = e->node ? node_field(&f->name) : link_field(&f->name);
 		f->typed = t >= 0;
@@ -641,7 +569,7 @@ static double number_of(const struct ctx *c, const struct field *f)
 }
 
 /* The text of a node id or link end: a string, or an integer written in decimal (tmp: 32 bytes). */
-static bool id_text(const struct ctx *c, const struct field *f, char *tmp, struct key *text, bool *is_int)
+static bool id_text(const struct ctx *c, const struct field *f, char *tmp, struct inn_key *text, bool *is_int)
 {
 	const char *s = c->s + f->raw.value.start;
 	size_t n = f->raw.value.end - f->raw.value.start, k = s[0] == '-';
@@ -658,13 +586,13 @@ static bool id_text(const struct ctx *c, const struct field *f, char *tmp, struc
 		k++;
 	if (k == n && n - (s[0] == '-') <= 15) {
 		/* -0 is 0, as it is to Python's json and so to NetworkX */
-		*text = n == 2 && s[0] == '-' && s[1] == '0' ? (struct key){"0", 1} : (struct key){s, n};
+		*text = n == 2 && s[0] == '-' && s[1] == '0' ? (struct inn_key){"0", 1} : (struct inn_key){s, n};
 		return true;
 	}
 	double v = number_of(c, f);
 	if (!is_integer(v))
 		return false;
-	*text = (struct key){tmp, (size_t)snprintf(tmp, 32, "%.0f", v == 0 ? 0.0 : v)};
+	*text = (struct inn_key){tmp, (size_t)snprintf(tmp, 32, "%.0f", v == 0 ? 0.0 : v)};
 	return true;
 }
 
@@ -755,7 +683,7 @@ static int parse_node(struct ctx *c, size_t i, size_t index, size_t *end)
 	struct elem e = {.array = "nodes", .index = index, .node = true};
 	char tmp[32], buf[CLIP_BYTES + 4];
 	const struct field *f;
-	struct key id;
+	struct inn_key id;
 	const char *idz;
 	bool is_int;
 	int rc;
@@ -800,7 +728,7 @@ static int link_end(struct ctx *c, const struct elem *e, int t, const char *key,
 {
 	const struct field *f = typed_field(c, t);
 	char tmp[32], buf[CLIP_BYTES + 4];
-	struct key id;
+	struct inn_key id;
 	bool is_int;
 	size_t at;
 
@@ -873,7 +801,7 @@ static size_t prefetch_link(const struct ctx *c, size_t i)
 	} else {
 		for (i = json_skip_ws(s, i + 1); s[i] == '"';) {
 			i = json_next_member(s, i, &p);
-			struct key k = {s + p.key.start, p.key.end - p.key.start};
+			struct inn_key k = {s + p.key.start, p.key.end - p.key.start};
 			if (p.key_escaped || (!IS(&k, "source") && !IS(&k, "target")))
 				continue;
 			/* an id as id_text() gives it: a string without escapes, or an integer of 15 digits (not -0) */
@@ -991,14 +919,14 @@ static int read_tops(struct ctx *c, const struct json_doc *doc)
 	for (size_t k = 0; k < doc->nmembers; k++) {
 		const struct json_member *m = &doc->members[k];
 		struct top *t = &c->tops[c->ntops++];
-		t->name = (struct key){out, json_unescape(c->s + m->key.start, m->key.end - m->key.start, out)};
+		t->name = (struct inn_key){out, json_unescape(c->s + m->key.start, m->key.end - m->key.start, out)};
 		t->value = m->value;
 		out += t->name.len + 1;
 		if (t->name.len > INN_MAX_STRING_BYTES)
 			return inn_error_set(c->err, INN_EINPUT, "%s: model: key longer than %zu MiB (the limit)",
 					     c->origin, INN_MAX_STRING_BYTES >> 20);
 	}
-	if (first_repeat(c->tops, c->ntops, sizeof(*c->tops), &repeat) < 0)
+	if (inn_first_repeat(c->tops, c->ntops, sizeof(*c->tops), &repeat) < 0)
 		return oom(c);
 	if (repeat != SIZE_MAX)
 		return inn_error_set(c->err, INN_EINPUT, "%s: model: duplicate key '%s'", c->origin,

@@ -6,6 +6,7 @@
 #include <cJSON.h>
 
 #include "innonet/file.h"
+#include "innonet/keys.h"
 #include "innonet/load.h"
 #include "innonet/scenario.h"
 
@@ -25,21 +26,19 @@ static char *read_file(const char *path, size_t *len, struct inn_error *err)
 	return buf;
 }
 
-/* cJSON keeps duplicate keys and its getters return the first: refuse them, as the model loader does. */
-static const char *duplicate_key(const cJSON *item)
+/*
+ * cJSON keeps duplicate keys and its getters return the first: refuse them, as the model loader
+ * does, an object's own keys before those of the values inside it. -1 when out of memory.
+ */
+static int duplicate_key(const cJSON *item, const char **dup)
 {
-	const char *d;
-
-	if (cJSON_IsObject(item))
-		for (const cJSON *a = item->child; a; a = a->next)
-			for (const cJSON *b = a->next; b; b = b->next)
-				if (strcmp(a->string, b->string) == 0)
-					return a->string;
+	if (inn_json_repeated_key(item, dup) < 0)
+		return -1;
 	if (cJSON_IsObject(item) || cJSON_IsArray(item))
-		for (const cJSON *a = item->child; a; a = a->next)
-			if ((d = duplicate_key(a)))
-				return d;
-	return NULL;
+		for (const cJSON *a = item->child; a && !*dup; a = a->next)
+			if (duplicate_key(a, dup) < 0)
+				return -1;
+	return 0;
 }
 
 static const char *const members[] = {"name",         "description", "remove", "remove_kinds",
@@ -163,7 +162,11 @@ struct inn_scenario *inn_scenario_load(const char *path, struct inn_error *err)
 		inn_error_set(err, INN_EINPUT, "%s: a scenario must be a JSON object", path);
 		goto out;
 	}
-	if ((dup = duplicate_key(root))) {
+	if (duplicate_key(root, &dup) < 0) {
+		inn_error_set(err, INN_EFAIL, "%s: out of memory", path);
+		goto out;
+	}
+	if (dup) {
 		inn_error_set(err, INN_EINPUT, "%s: duplicate key '%s'", path, dup);
 		goto out;
 	}

@@ -9,6 +9,7 @@
 #include <cJSON.h>
 
 #include "innonet/file.h"
+#include "innonet/json_tree.h"
 #include "innonet/keys.h"
 #include "innonet/load.h"
 
@@ -476,16 +477,11 @@ int inn_style_apply_json(struct inn_style *st, const char *buf, size_t len, cons
 			 struct inn_error *err)
 {
 	struct apply a = {st, origin, err};
-	const char *end = NULL;
 	cJSON *root;
 	int ret = -1;
 
-	/* The length includes the NUL: with require_null_terminated, cJSON wants to see it. */
-	if (!(root = cJSON_ParseWithLengthOpts(buf, len + 1, &end, true))) {
-		size_t line, col;
-		inn_text_position(buf, end ? (size_t)(end - buf) : 0, &line, &col);
-		return inn_error_set(err, INN_EINPUT, "%s:%zu:%zu: invalid JSON", origin, line, col);
-	}
+	if (!(root = inn_json_tree(buf, len, origin, "style file", err)))
+		return -1;
 	if (!cJSON_IsObject(root)) {
 		inn_error_set(err, INN_EINPUT, "%s: styles must be a JSON object", origin);
 		goto out;
@@ -524,14 +520,8 @@ int inn_style_load_file(struct inn_style *st, const char *path, struct inn_error
 {
 	size_t len;
 	char *buf = inn_read_file(path, "style file", MAX_STYLE_BYTES, &len, err);
-	int ret = -1;
+	int ret = buf ? inn_style_apply_json(st, buf, len, path, err) : -1;
 
-	if (!buf)
-		return -1;
-	if (memchr(buf, '\0', len))
-		inn_error_set(err, INN_EINPUT, "%s: NUL byte in the style file", path);
-	else
-		ret = inn_style_apply_json(st, buf, len, path, err);
 	free(buf);
 	return ret;
 }

@@ -46,7 +46,7 @@ static void control_message(char *what, size_t size, unsigned cp)
  * however late in the file: the scanner below finds them in the same pass while the text is
  * JSON, and this slower reading, byte by byte without the grammar, runs only when it is not.
  */
-static int check_text(const char *buf, size_t len, const char *origin, struct inn_error *err)
+static int check_text(const char *buf, size_t len, const char *origin, const char *noun, struct inn_error *err)
 {
 	const unsigned char *s = (const unsigned char *)buf;
 	size_t line, col, depth = 0, values = 1;
@@ -59,7 +59,7 @@ static int check_text(const char *buf, size_t len, const char *origin, struct in
 		size_t n = b < 0x80 ? 1 : (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 0;
 
 		if (b == 0) {
-			snprintf(what, sizeof(what), "NUL byte in the model");
+			snprintf(what, sizeof(what), "NUL byte in the %s", noun);
 			break;
 		}
 		if (n == 0 || i + n > len) {
@@ -138,6 +138,7 @@ struct scan {
 	size_t at;       /* where the fault is */
 	const char *why; /* a syntax fault, "invalid JSON: why" */
 	char what[128];  /* or a fault of the text, reported as it is */
+	char after[64];  /* "unexpected text after the <noun>" */
 };
 
 static bool syntax(struct scan *sc, size_t at, const char *why)
@@ -378,7 +379,7 @@ after:
 	if (depth == 0) {
 		while (is_ws(s[i]))
 			i++;
-		return i == sc->len || syntax(sc, i, "unexpected text after the model");
+		return i == sc->len || syntax(sc, i, sc->after);
 	}
 	if (depth == 1 && doc->root_is_object)
 		doc->members[doc->nmembers - 1].value.end = i;
@@ -407,11 +408,18 @@ too_many:
 
 int json_scan(const char *buf, size_t len, const char *origin, struct json_doc *doc, struct inn_error *err)
 {
+	return json_scan_as(buf, len, origin, "model", doc, err);
+}
+
+int json_scan_as(const char *buf, size_t len, const char *origin, const char *noun, struct json_doc *doc,
+		 struct inn_error *err)
+{
 	struct scan sc = {.s = (const unsigned char *)buf, .len = len};
 	size_t i = 0, line, col;
 	bool oom = false;
 
 	memset(doc, 0, sizeof(*doc));
+	snprintf(sc.after, sizeof(sc.after), "unexpected text after the %s", noun);
 	for (int b = 0x20; b < 0x7F; b++)
 		sc.plain[b] = b != '"' && b != '\\';
 	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
@@ -419,16 +427,16 @@ int json_scan(const char *buf, size_t len, const char *origin, struct json_doc *
 	while (i < len && is_ws(sc.s[i]))
 		i++;
 	if (i == len)
-		return inn_error_set(err, INN_EINPUT, "%s: empty model (expected a JSON object)", origin);
+		return inn_error_set(err, INN_EINPUT, "%s: empty %s (expected a JSON object)", origin, noun);
 	doc->root = i;
 	doc->root_is_object = buf[i] == '{';
 	if (scan_text(&sc, i, doc, &oom))
 		return 0;
 	json_doc_release(doc);
 	if (oom)
-		return inn_error_set(err, INN_EFAIL, "%s: out of memory parsing the model", origin);
+		return inn_error_set(err, INN_EFAIL, "%s: out of memory parsing the %s", origin, noun);
 	if (sc.why) {
-		if (check_text(buf, len, origin, err) < 0)
+		if (check_text(buf, len, origin, noun, err) < 0)
 			return -1;
 		if (sc.at >= len)
 			sc.why = "unexpected end of input";

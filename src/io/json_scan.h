@@ -36,6 +36,9 @@ struct json_doc {
  * object, its members; the caller releases doc. -1 with err filled ("<origin>:<line>:<col>: ...").
  */
 int json_scan(const char *buf, size_t len, const char *origin, struct json_doc *doc, struct inn_error *err);
+/* The same for another kind of JSON input: noun names it in messages ("scenario", "style file"). */
+int json_scan_as(const char *buf, size_t len, const char *origin, const char *noun, struct json_doc *doc,
+		 struct inn_error *err);
 void json_doc_release(struct json_doc *doc);
 
 /*

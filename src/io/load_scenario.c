@@ -6,25 +6,13 @@
 #include <cJSON.h>
 
 #include "innonet/file.h"
+#include "innonet/json_tree.h"
 #include "innonet/keys.h"
 #include "innonet/load.h"
 #include "innonet/scenario.h"
 
 /* A scenario is a short hand-written file: anything larger is a mistake, not a scenario. */
 #define MAX_SCENARIO_BYTES ((size_t)64 << 20)
-
-/* A scenario file, whole; a NUL byte is refused here, since cJSON would stop at it. */
-static char *read_file(const char *path, size_t *len, struct inn_error *err)
-{
-	char *buf = inn_read_file(path, "scenario", MAX_SCENARIO_BYTES, len, err);
-
-	if (buf && memchr(buf, '\0', *len)) {
-		inn_error_set(err, INN_EINPUT, "%s: scenario holds a NUL byte", path);
-		free(buf);
-		return NULL;
-	}
-	return buf;
-}
 
 /*
  * cJSON keeps duplicate keys and its getters return the first: refuse them, as the model loader
@@ -146,18 +134,15 @@ static int fill(struct inn_scenario *s, const cJSON *root, const char *path, str
 struct inn_scenario *inn_scenario_load(const char *path, struct inn_error *err)
 {
 	struct inn_scenario *s = NULL;
-	const char *end = NULL, *dup;
+	const char *dup;
 	cJSON *root = NULL;
-	size_t len, line, col;
+	size_t len;
 	char *buf;
 
-	if (!(buf = read_file(path, &len, err)))
+	if (!(buf = inn_read_file(path, "scenario", MAX_SCENARIO_BYTES, &len, err)))
 		return NULL;
-	if (!(root = cJSON_ParseWithLengthOpts(buf, len + 1, &end, true))) {
-		inn_text_position(buf, end ? (size_t)(end - buf) : 0, &line, &col);
-		inn_error_set(err, INN_EINPUT, "%s:%zu:%zu: invalid JSON in scenario", path, line, col);
+	if (!(root = inn_json_tree(buf, len, path, "scenario", err)))
 		goto out;
-	}
 	if (!cJSON_IsObject(root)) {
 		inn_error_set(err, INN_EINPUT, "%s: a scenario must be a JSON object", path);
 		goto out;

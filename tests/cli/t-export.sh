@@ -192,7 +192,7 @@ check_error "a bad style names the file and the field" 2 \
 	"innonet: $TMP/bad-style.json: kinds.institute.shape: unknown Graphviz shape 'blob'"
 printf '{"kinds": {\n  "institute": ]}' >"$TMP/bad-style.json"
 run export -o "$TMP/never.svg" --style "$TMP/bad-style.json"
-check_error "a style file that is not JSON: line and column" 2 "innonet: $TMP/bad-style.json:2:16: invalid JSON"
+check_error "a style file that is not JSON: line and column" 2 "innonet: $TMP/bad-style.json:2:16: invalid JSON: expected a value"
 check "no output file after a failed export" test ! -e "$TMP/never.svg"
 check "no temporary file is left" test "$(ls -A "$TMP" | grep -c '^\.')" -eq 0
 # clusters are laid out in the order innonet makes them, not by the addresses of their names:

@@ -251,7 +251,7 @@ static void style_json_should_name_the_bad_field(void)
 		{"{\"legend\": true}", "s.json: unknown member 'legend' (kinds, relations, palette, font, font_zh)"},
 		{"{\"palette\": [\"#FFFFFF\"]}", "s.json: palette: needs an array of 2 to 12 colours, light to dark"},
 		{"{\"kinds\": {\"x\": {\"label\": \"a\\nb\"}}}", "s.json: kinds.x.label: needs text without control characters, not 'a b'"},
-		{"{\n \"kinds\": [}", "s.json:2:12: invalid JSON"},
+		{"{\n \"kinds\": [}", "s.json:2:12: invalid JSON: expected a value"},
 	};
 
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {

@@ -30,19 +30,18 @@ struct vocab {
 	size_t n;
 };
 
-
 /* A top-level member. */
 struct top {
-	struct inn_key name;        /* NUL-terminated, in ctx.names */
+	struct inn_key name;    /* NUL-terminated, in ctx.names */
 	struct json_span value;
 	cJSON *tree;            /* the value, parsed, for every member but the node and link arrays; owned */
 };
 
 /* A member of the node or link being read. */
 struct field {
-	struct inn_key name;        /* first: inn_first_repeat() reads fields as keys */
+	struct inn_key name;    /* first: inn_first_repeat() reads fields as keys */
 	struct json_pair raw;   /* where its key and value are */
-	struct inn_key str;         /* a string value */
+	struct inn_key str;     /* a string value (keys.h: in the text when it has no escape, else in a buffer) */
 	bool typed;             /* a field of the model (id, kind...), not a free attribute */
 	cJSON *tree;            /* an array or object value, parsed when checked; owned */
 };

@@ -25,6 +25,9 @@ if [ "${1:-}" = "--test" ]; then
 	# tests, and llvm-14 for llvm-symbolizer: without it clang's sanitizers print bare addresses, and
 	# the leak suppressions, which match function names, match nothing
 	packages="$packages clang libclang-rt-14-dev llvm-14 valgrind"
+	# tools single checks use: nm and objdump (the binary's imports and libraries), script (a
+	# terminal for the progress bar), groff (the man page renders); a test without one is skipped
+	packages="$packages binutils bsdutils groff-base"
 fi
 # --bench: what bench/run.sh needs (the peers it times, and /usr/bin/time for peak memory)
 if [ "${1:-}" = "--bench" ]; then

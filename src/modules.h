@@ -8,11 +8,24 @@
 #ifndef INNONET_MODULES_H
 #define INNONET_MODULES_H
 
-#include "innonet/export.h"
-#include "innonet/load.h"
+#include <stddef.h>
+#include <stdio.h>
 
-/* Changes whenever a table below does: a module of another build is refused, not called. */
-#define INN_MODULE_ABI 1
+/*
+ * Declared, not included: this table is shared by the binary (src/cli/modules.c) and by each
+ * module, and the GraphML module (io layer) may not see the drawing layer's headers.
+ */
+struct inn_error;
+struct inn_export_opts;
+struct inn_model;
+typedef struct Agraph_s Agraph_t;
+
+/*
+ * INN_MODULE_ABI: derived at build time from this header and every header whose functions or
+ * structs the modules share with the binary (cmake/module-abi.cmake), so it changes whenever
+ * one of them does, and a module of another build is refused, not called.
+ */
+#include "module_abi.h"
 
 #define INN_GRAPHVIZ_MODULE "innonet-graphviz.so"
 #define INN_GRAPHML_MODULE "innonet-graphml.so"

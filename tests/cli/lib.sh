@@ -67,10 +67,25 @@ check() {
 	if "$@"; then ok "$what"; else fail "$what"; fi
 }
 
+# need TOOL PACKAGE: whether TOOL is installed. When it is not, the checks that need it are left
+# out and the test ends as skipped (status 77, ctest's SKIP_RETURN_CODE, which scripts/check.sh
+# counts as a failure): `sh scripts/setup-deps.sh --test` installs PACKAGE.
+skipped=""
+need() {
+	command -v "$1" >/dev/null 2>&1 && return 0
+	echo "skip - $1 is not installed (package $2: sh scripts/setup-deps.sh --test)"
+	skipped="$skipped $1"
+	return 1
+}
+
 finish() {
 	if [ "$failures" -ne 0 ]; then
 		echo "$failures check(s) failed"
 		exit 1
+	fi
+	if [ -n "$skipped" ]; then
+		echo "skipped: checks that need$skipped"
+		exit 77
 	fi
 	exit 0
 }

@@ -99,7 +99,7 @@ check_error "an error naming a hostile file" 2 "innonet: $TMP/x?]0;owned??[2J.js
 # no shell-outs: neither the binary nor its modules import a function that runs another program
 # (Graphviz and igraph are libraries, in-process; fork alone starts rank's workers, which run
 # innonet's own code). nm prints imports as name@VERSION: the version is cut before comparing.
-if command -v nm >/dev/null; then
+if need nm binutils; then
 	for f in "$BIN" "$(dirname "$BIN")/innonet-graphviz.so" "$(dirname "$BIN")/innonet-graphml.so"; do
 		nm -D --undefined-only "$f" | awk '{ sub(/@.*/, "", $NF); print $NF }' >"$TMP/imports"
 		check "$(basename "$f") imports functions (nm reads it)" test -s "$TMP/imports"

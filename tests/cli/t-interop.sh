@@ -30,6 +30,15 @@ check_status "a .graphml MODEL loads" 0
 # refusals: one line, status 2, no file left
 run export --format csv
 check_error "csv to standard output" 2 "innonet: csv output is two files (nodes and links): give -o NODES.csv"
+# a data format writes the whole network: an option of drawings is refused, not ignored
+rm -f "$TMP/part.json"
+run export --format json --kind institute --ego AMNPO --style /nonexistent -o "$TMP/part.json"
+check_error "export --format json with drawing options" 2 \
+	"innonet: export: --style is for drawings (dot, svg, png, pdf); json holds the whole network"
+check "... and writes no file" test ! -e "$TMP/part.json"
+run export -o "$TMP/part.graphml" --kind institute
+check_error "export -o x.graphml --kind" 2 \
+	"innonet: export: --kind is for drawings (dot, svg, png, pdf); graphml holds the whole network"
 run rank --links "$TMP/net-links.csv" "$MODEL"
 check_error "a MODEL and --links" 2 "innonet: rank: give a MODEL or --links, not both"
 run rank --nodes "$TMP/net.csv"

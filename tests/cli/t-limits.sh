@@ -10,6 +10,17 @@ truncate -s 1073741825 "$TMP/huge.json"
 run validate "$TMP/huge.json"
 check_error "a file over 1 GiB" 2 "innonet: $TMP/huge.json: model larger than 1024 MiB (the limit)"
 
+# scenario and style files: the same policy (src/io/file.c), with their own limits
+truncate -s 67108865 "$TMP/huge-scenario.json"
+run whatif --scenario "$TMP/huge-scenario.json"
+check_error "a scenario over 64 MiB" 2 "innonet: $TMP/huge-scenario.json: scenario larger than 64 MiB (the limit)"
+truncate -s 16777217 "$TMP/huge-style.json"
+rm -f "$TMP/never.svg"
+run export --style "$TMP/huge-style.json" -o "$TMP/never.svg"
+check_error "a style file over 16 MiB" 2 "innonet: $TMP/huge-style.json: style file larger than 16 MiB (the limit)"
+check "... and no drawing" test ! -e "$TMP/never.svg"
+rm -f "$TMP/huge-scenario.json" "$TMP/huge-style.json"
+
 # a string of 1 MiB + 1 bytes
 awk 'BEGIN { printf "{\"nodes\": [{\"id\": \"a\", \"label\": \""; s = "x"; while (length(s) < 1048577) s = s s; printf "%s", substr(s, 1, 1048577); print "\"}]}" }' >"$TMP/long.json"
 run validate "$TMP/long.json"

@@ -43,10 +43,8 @@ for c in "rank" "rank --format csv" "export --format dot" "report" "--help" "nos
 	check "innonet $c prints no colour" sh -c "! grep -q '$esc' '$TMP/nc'"
 done
 
-if command -v groff >/dev/null; then
+if need groff groff-base; then
 	check "the man page renders without a warning" sh -c "groff -man -Tutf8 -ww -z '$MAN' 2>&1 | (! grep -q .)"
-else
-	echo "skip - groff is not installed: the man page is not rendered"
 fi
 
 # bash completion, driven as bash would (COMP_WORDS, COMP_CWORD), with this build's innonet first

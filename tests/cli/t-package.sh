@@ -6,7 +6,7 @@ BUILD=$(dirname "$BIN")
 check "the build has a CPack configuration" test -f "$BUILD/CPackConfig.cmake"
 
 # Graphviz, fontconfig and libxml2 are loaded by the modules that use them, not at every start
-if command -v objdump >/dev/null; then
+if need objdump binutils; then
 	objdump -p "$BIN" | awk '$1 == "NEEDED" { print $2 }' >"$TMP/needed"
 	check "the binary names the libraries it needs (objdump reads it)" grep -q '^libc\.so' "$TMP/needed"
 	check "the binary does not load Graphviz, fontconfig or libxml2 at start" sh -c \

@@ -6,8 +6,7 @@
 HOSTILE=$FIXTURES/report-hostile.json
 
 CHROMIUM=$(command -v chromium || command -v chromium-browser || true)
-if [ -z "$CHROMIUM" ] || ! command -v node >/dev/null; then
-	fail "chromium or node is not installed (run: sh scripts/setup-deps.sh --test)"
+if ! need chromium chromium || ! need node nodejs; then
 	finish
 fi
 

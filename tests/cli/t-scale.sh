@@ -149,7 +149,7 @@ INNONET_PROGRESS_DELAY=0 "$BIN" rank -j 2 "$TMP/ba.json" >"$TMP/out" 2>"$TMP/err
 INNONET_PROGRESS_DELAY=0 "$BIN" rank -j 1 --by closeness "$TMP/ba.json" >"$TMP/out" 2>"$TMP/err"
 [ ! -s "$TMP/err" ] && ok "-j 1: nothing on stderr when it is not a terminal" || fail "-j 1 wrote to a non-terminal stderr"
 # ... and a bar (a percentage) on a terminal, unless --quiet: script(1) gives innonet a pty
-if command -v script >/dev/null 2>&1; then
+if need script bsdutils; then
 	for j in 1 2; do
 		INNONET_PROGRESS_DELAY=0 script -qec "'$BIN' rank -j $j -o '$TMP/o.txt' '$TMP/ba.json'" /dev/null >"$TMP/tty" 2>&1
 		grep -q "betweenness \[.*100%" "$TMP/tty" && ok "-j $j: a progress bar on a terminal" ||

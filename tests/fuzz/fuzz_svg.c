@@ -1,6 +1,6 @@
 /*
  * fuzz_svg.c: a libFuzzer target for the SVG writer (layout and rendering by libgvc, in-process).
- * It lays out and renders as src/render.c does, but with one Graphviz context for the whole run:
+ * It lays out and renders as src/draw/render.c does, but with one Graphviz context for the whole run:
  * Graphviz 2.42's text-size cache keeps a font name from the context that measured it last, and
  * reads it after that context is freed (a use-after-free inside libgvplugin_pango, found by this
  * target). innonet renders once per process, so it never meets it; a fuzzer renders thousands.

@@ -10,6 +10,7 @@
 #include "innonet/diff.h"
 #include "innonet/funding.h"
 #include "innonet/load.h"
+#include "innonet/text.h"
 #include "innonet/robustness.h"
 #include "innonet/transform.h"
 
@@ -307,7 +308,7 @@ static void diff_should_list_added_removed_and_changed(void)
 	struct inn_error err;
 
 	inn_error_init(&err);
-	CU_ASSERT_EQUAL_FATAL(inn_diff_models(a, b, &d, &err), 0);
+	CU_ASSERT_EQUAL_FATAL(inn_diff_models(a, b, inn_value_text, &d, &err), 0);
 	/* r goes, s comes; p-q funds matches q-p funds (undirected) with weight 2 -> 3; q-r goes, s-q comes */
 	CU_ASSERT_EQUAL_FATAL(d.nremoved_nodes, 1);
 	CU_ASSERT_EQUAL(d.removed_nodes[0], 2);
@@ -351,7 +352,7 @@ static void diff_from_2016_to_2025_should_add_the_11_later_institutes(void)
 	size_t n = 0;
 
 	inn_error_init(&err);
-	CU_ASSERT_EQUAL_FATAL(inn_diff_models(a, b, &d, &err), 0);
+	CU_ASSERT_EQUAL_FATAL(inn_diff_models(a, b, inn_value_text, &d, &err), 0);
 	for (size_t k = 0; k < d.nadded_nodes; k++) {
 		const struct inn_node *node = &b->nodes[d.added_nodes[k]];
 		if (strcmp(node->kind, "institute") != 0)

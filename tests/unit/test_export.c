@@ -136,19 +136,6 @@ static void hostile_labels_should_survive_dot_and_svg(void)
 	inn_model_free(m);
 }
 
-static void drawing_twice_should_give_the_same_bytes(void)
-{
-	struct inn_model *m = default_model();
-	char *a = draw(m, "svg"), *b = draw(m, "svg");
-
-	CU_ASSERT_PTR_NOT_NULL_FATAL(a);
-	CU_ASSERT_PTR_NOT_NULL_FATAL(b);
-	CU_ASSERT_STRING_EQUAL(a, b);
-	free(a);
-	free(b);
-	inn_model_free(m);
-}
-
 static void draw_states_should_mark_removed_cut_off_and_highlighted_elements(void)
 {
 	const char *json = "{\"nodes\": [{\"id\": \"a\"}, {\"id\": \"b\"}, {\"id\": \"c\"}], \"links\": "
@@ -264,7 +251,7 @@ static void style_json_should_name_the_bad_field(void)
 		{"{\"legend\": true}", "s.json: unknown member 'legend' (kinds, relations, palette, font, font_zh)"},
 		{"{\"palette\": [\"#FFFFFF\"]}", "s.json: palette: needs an array of 2 to 12 colours, light to dark"},
 		{"{\"kinds\": {\"x\": {\"label\": \"a\\nb\"}}}", "s.json: kinds.x.label: needs text without control characters, not 'a b'"},
-		{"{\n \"kinds\": [}", "s.json:2:12: invalid JSON"},
+		{"{\n \"kinds\": [}", "s.json:2:12: invalid JSON: expected a value"},
 	};
 
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
@@ -446,7 +433,6 @@ static CU_TestInfo tests[] = {
 	TEST(dot_should_hold_every_node_and_link_styled_by_kind),
 	TEST(svg_should_draw_one_node_element_per_model_node),
 	TEST(hostile_labels_should_survive_dot_and_svg),
-	TEST(drawing_twice_should_give_the_same_bytes),
 	TEST(draw_states_should_mark_removed_cut_off_and_highlighted_elements),
 	TEST(style_json_should_override_kinds_relations_and_palette),
 	TEST(style_json_should_name_the_bad_field),

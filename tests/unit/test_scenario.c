@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "helpers.h"
+#include "innonet/draw_scenario.h"
 #include "innonet/export.h"
 #include "innonet/load.h"
 #include "innonet/measures.h"
@@ -242,7 +243,13 @@ static void bad_scenarios_should_be_refused_naming_the_subject(void)
 	CU_ASSERT_STRING_EQUAL(apply_text("{\"remove\": [\"A1\"], \"remove\": [\"A2\"]}"), ": duplicate key 'remove'");
 	CU_ASSERT_STRING_EQUAL(apply_text("{\"removes\": []}"),
 			       ": unknown member 'removes' (name, description, remove, remove_kinds, remove_links, add, weights)");
-	CU_ASSERT_STRING_EQUAL(apply_text("{\"remove\": [\"A1\",]}"), /* the ] is column 18 */ ":1:18: invalid JSON in scenario");
+	CU_ASSERT_STRING_EQUAL(apply_text("{\"remove\": [\"A1\",]}"), /* the ] is column 18 */ ":1:18: invalid JSON: expected a value");
+	/* the model's strict checks apply to scenarios too: cJSON alone takes all three */
+	CU_ASSERT_STRING_EQUAL(apply_text("{\"remove\": [\"A1\"]} x"), /* x is column 20 */
+			       ":1:20: invalid JSON: unexpected text after the scenario");
+	CU_ASSERT_STRING_EQUAL(apply_text("{\"name\": \"a\tb\"}"), /* the tab is column 12 */
+			       ":1:12: invalid JSON: control character in a string");
+	CU_ASSERT_STRING_EQUAL(apply_text("{\"name\": \"\xff\"}"), ":1:11: invalid UTF-8");
 	CU_ASSERT_STRING_EQUAL(apply_text("{\"add\": {\"nodes\": [{\"id\": \"I1\", \"kind\": \"lab\"}]}}"),
 			       ": added node 'I1' is already in the model: name it by its id alone to link to it");
 	CU_ASSERT_STRING_EQUAL(apply_text("{\"add\": {\"nodes\": [{\"id\": \"A1\"}, {\"id\": \"I1\"}], \"links\": "

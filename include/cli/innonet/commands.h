@@ -1,0 +1,89 @@
+/*
+ * commands.h: the command table. How to add a command: write src/cli/cmd_<name>.c defining
+ * `const struct inn_command inn_cmd_<name>` (options, help text and a run function), declare it
+ * below, add it to the table in src/cli/commands.c and the file to src/CMakeLists.txt. The dispatcher
+ * parses the options, answers --help, prints the error and checks standard output, so a run
+ * function only does its work and fills err when it fails.
+ */
+#ifndef INNONET_COMMANDS_H
+#define INNONET_COMMANDS_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "innonet/error.h"
+#include "innonet/model.h"
+#include "innonet/options.h"
+
+/* Returns 0, or -1 with err filled. */
+typedef int inn_command_fn(const struct inn_args *a, struct inn_error *err);
+
+struct inn_command {
+	const char *name;
+	inn_command_fn *run;
+	const char *summary;       /* one line for `innonet --help` */
+	const char *usage;         /* what follows "innonet <name> " in the usage line */
+	const char *description;   /* paragraphs after the usage line */
+	const struct inn_option *options;
+	size_t noptions;
+	size_t max_operands;
+	void (*more_help)(FILE *out); /* generated help (the list of measures); may be NULL */
+	const char *examples;      /* lines of examples, each ending in '\n' */
+};
+
+extern const struct inn_command inn_cmd_rank;
+extern const struct inn_command inn_cmd_export;
+extern const struct inn_command inn_cmd_report;
+extern const struct inn_command inn_cmd_whatif;
+extern const struct inn_command inn_cmd_diff;
+extern const struct inn_command inn_cmd_funding;
+extern const struct inn_command inn_cmd_robustness;
+extern const struct inn_command inn_cmd_stats;
+extern const struct inn_command inn_cmd_path;
+extern const struct inn_command inn_cmd_cut;
+extern const struct inn_command inn_cmd_validate;
+
+const struct inn_command *inn_command_find(const char *name);
+void inn_main_help(FILE *out);
+void inn_command_help(FILE *out, const struct inn_command *c);
+void inn_version(FILE *out);
+
+/*
+ * Options every command that analyses or draws a model takes, in its option table: they shape
+ * the model before any work, in this order (the year first, then the projection).
+ */
+#define INN_MODEL_OPTIONS                                                                              \
+	{"as-of", 0, "YEAR", "the network as it stood in YEAR (by the since/until of nodes and links)"}, \
+	{"project", 0, "KIND", "first project onto the nodes of KIND, linked by shared neighbours"}, \
+	{"project-reading", 0, "READING", "with --project: networkx (default; every shared neighbour) or two-mode (other kinds only)"}, \
+	{"links", 0, "FILE.csv", "read the model from a CSV edge list (source,target,...) instead of MODEL"}, \
+	{"nodes", 0, "FILE.csv", "with --links: the nodes, one per row (id,kind,label,...)"}
+
+/* igraph's generator is seeded with this once, in main, so any randomized step gives the same
+   output every run; the report prints it as provenance. */
+#define INN_SEED 20160201ul
+
+/* Helpers the commands share. */
+
+/*
+ * The model named by the first operand ("-" = stdin), or read from --links (and --nodes) CSV
+ * files, or the built-in one when there is none, with the INN_MODEL_OPTIONS the command has and
+ * was given applied to it.
+ */
+struct inn_model *inn_cmd_load(const struct inn_args *a, struct inn_error *err);
+
+/*
+ * The node a user means by name: an id, else a label matching exactly one node, else a label
+ * matching one node ignoring case. An unknown or ambiguous name is an input error naming it.
+ */
+int inn_cmd_node(const struct inn_model *m, const char *command, const char *name, size_t *index,
+		 struct inn_error *err);
+
+/*
+ * keep[i] = node i has one of the comma-separated kinds in spec (spec NULL: every node).
+ * A kind no node has is an error: it is almost always a typo.
+ */
+int inn_cmd_kinds(const struct inn_model *m, const char *command, const char *spec, bool *keep,
+		  struct inn_error *err);
+
+#endif

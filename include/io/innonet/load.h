@@ -1,0 +1,68 @@
+/* load.h: model readers. Each turns one input format into a typed model and knows nothing else. */
+#ifndef INNONET_LOAD_H
+#define INNONET_LOAD_H
+
+#include <stddef.h>
+
+#include "innonet/error.h"
+#include "innonet/model.h"
+#include "innonet/scenario.h"
+
+/* The name messages give the built-in model. */
+#define INN_EMBEDDED_ORIGIN "nnmi-2016.json (built in)"
+
+/*
+ * Limits on what a model may hold, each refused with a message naming it instead of exhausting
+ * memory or time (docs/errors.md). They are far above real networks: a model of 200,000 nodes
+ * and 1,000,000 links with a few attributes each is about 140 MB and 8 million JSON values.
+ */
+#define INN_MAX_INPUT_BYTES ((size_t)1 << 30)   /* 1 GiB of model text */
+#define INN_MAX_JSON_VALUES 50000000u           /* values: a bound on the work of reading a file */
+#define INN_MAX_JSON_DEPTH 512                  /* arrays and objects inside one another */
+#define INN_MAX_STRING_BYTES ((size_t)1 << 20)  /* 1 MiB for any one string or key */
+
+/*
+ * Load a model: path is a file, "-" for standard input, or NULL for the built-in NNMI 2016
+ * model. The format follows the file's extension: .json (or none) node-link JSON, .graphml or
+ * .xml GraphML, .dot or .gv DOT, .csv a CSV edge list; standard input is node-link JSON.
+ * Returns a model the caller frees with inn_model_free(), or NULL with err filled.
+ */
+struct inn_model *inn_load(const char *path, struct inn_error *err);
+
+/*
+ * Parse NetworkX node-link JSON held in memory. buf[len] must be '\0' (the parser relies on
+ * it); origin names the input in messages. The caller keeps buf.
+ */
+struct inn_model *inn_load_json(const char *buf, size_t len, const char *origin,
+				struct inn_error *err);
+
+/*
+ * Read a CSV edge list, links_path ("-": standard input), with an optional node table,
+ * nodes_path (NULL when there is none), in one streaming pass. Without a node table the nodes
+ * are the link ends, in order of first appearance; with one, links may only join its nodes.
+ * The model is undirected, and a multigraph when two links join the same pair. See
+ * docs/formats.md for the columns.
+ */
+struct inn_model *inn_load_csv(const char *links_path, const char *nodes_path, struct inn_error *err);
+
+/* The same from memory (tests, fuzzing): nodes may be NULL; the buffers need no final NUL. */
+struct inn_model *inn_load_csv_mem(const char *links, size_t links_len, const char *links_origin,
+				   const char *nodes, size_t nodes_len, const char *nodes_origin,
+				   struct inn_error *err);
+
+/* GraphML (igraph's reader) held in memory; buf[len] must be '\0'. */
+struct inn_model *inn_load_graphml(const char *buf, size_t len, const char *origin, struct inn_error *err);
+
+/* Graphviz DOT (cgraph's reader) held in memory; buf[len] must be '\0'. */
+struct inn_model *inn_load_dot(const char *buf, size_t len, const char *origin, struct inn_error *err);
+
+/* 1-based line and column (in characters) of byte offset off in buf. */
+void inn_text_position(const char *buf, size_t off, size_t *line, size_t *col);
+
+/*
+ * Read a scenario file (JSON, load_scenario.c; format in docs/scenarios.md). Its "add" member, a node-link
+ * fragment, is read by the model loader. NULL with err filled on failure.
+ */
+struct inn_scenario *inn_scenario_load(const char *path, struct inn_error *err);
+
+#endif

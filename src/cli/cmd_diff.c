@@ -1,0 +1,255 @@
+/* cmd_diff.c: `innonet diff A B`: nodes, links and attributes added, removed and changed, and rank changes. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "innonet/commands.h"
+#include "innonet/diff.h"
+#include "innonet/graph.h"
+#include "innonet/measures.h"
+#include "innonet/movers.h"
+#include "innonet/output.h"
+#include "innonet/ranking.h"
+#include "innonet/report.h"
+#include "innonet/text.h"
+
+static const struct inn_option options[] = {
+	{"by", 'b', "MEASURE", "measure for the rank changes (default betweenness; see 'innonet rank --help')"},
+	{"top", 'n', "N", "list the N largest rank changes and those tied with the N-th (default 10; 0: all)"},
+	{"ignore", 0, "FIELD[,FIELD]", "leave these fields out of the attribute changes (e.g. provenance,note)"},
+	{"format", 'f', "FORMAT", "table (default), csv or json"},
+	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
+	INN_MODEL_OPTIONS,
+};
+
+static const char *const columns[] = {"section", "id",     "label",        "kind",       "field",
+				      "before",  "after",  "score_before", "score_after"};
+enum { C_SECTION, C_ID, C_LABEL, C_KIND, C_FIELD, C_BEFORE, C_AFTER, C_SB, C_SA, NCOLS };
+
+/* Ranks of every node of m by measure, among the nodes keep marks. */
+static int ranks(const struct inn_model *m, const struct inn_measure *measure, const bool *keep, double *score,
+		 size_t *rank, struct inn_error *err)
+{
+	struct inn_measure_opts mo = INN_MEASURE_OPTS_INIT;
+	struct inn_ranked *rows = malloc((m->nnodes + 1) * sizeof(*rows));
+	struct inn_net net = {0};
+	size_t nrows;
+	int ret = -1;
+
+	if (!rows)
+		return inn_error_set(err, INN_EFAIL, "diff: out of memory");
+	if (inn_net_init(&net, m, err) == 0 && (m->nnodes == 0 || inn_measure_compute(measure, &net, &mo, score, err) == 0)) {
+		inn_rank_nodes(m, score, keep, rows, &nrows);
+		for (size_t r = 0; r < nrows; r++)
+			rank[rows[r].node] = rows[r].rank;
+		ret = 0;
+	}
+	inn_net_release(&net);
+	free(rows);
+	return ret;
+}
+
+static bool ignored(const char *list, const char *field)
+{
+	size_t len = strlen(field);
+
+	for (const char *p = list; p && *p;) {
+		size_t n = strcspn(p, ",");
+		if (n == len && strncmp(p, field, n) == 0)
+			return true;
+		p += n + (p[n] == ',');
+	}
+	return false;
+}
+
+static void node_cells(const struct inn_model *m, struct inn_cell *c, size_t i)
+{
+	inn_cell_text(&c[C_ID], m->nodes[i].id);
+	c[C_ID].bare = m->nodes[i].id_is_int;
+	inn_cell_text(&c[C_LABEL], inn_node_label(&m->nodes[i]));
+	inn_cell_text(&c[C_KIND], m->nodes[i].kind);
+}
+
+static void link_cells(struct inn_report *r, const struct inn_model *m, struct inn_cell *c, size_t j)
+{
+	const struct inn_link *l = &m->links[j];
+
+	inn_cell_text(&c[C_ID], inn_report_pair(r, m->nodes[l->source].id, m->nodes[l->target].id, m->directed));
+	inn_cell_text(&c[C_LABEL], inn_link_relation(m, l));
+}
+
+static int fill(struct inn_report *r, const struct inn_model *a, const struct inn_model *b, const struct inn_diff *d,
+		const struct inn_measure *measure, size_t top, const char *ignore, struct inn_error *err)
+{
+	bool *ka = calloc(a->nnodes + 1, sizeof(*ka)), *kb = calloc(b->nnodes + 1, sizeof(*kb));
+	double *sa = calloc(a->nnodes + 1, sizeof(*sa)), *sb = calloc(b->nnodes + 1, sizeof(*sb));
+	size_t *ra = calloc(a->nnodes + 1, sizeof(*ra)), *rb = calloc(b->nnodes + 1, sizeof(*rb));
+	struct inn_mover *mv = NULL;
+	size_t nmv = 0;
+	struct inn_cell *c;
+	int ret = -1;
+
+	if (!ka || !kb || !sa || !sb || !ra || !rb ) {
+		inn_error_set(err, INN_EFAIL, "diff: out of memory");
+		goto out;
+	}
+	/* ranks among the nodes in both, so that a node added above another is not a move of the other's */
+	for (size_t i = 0; i < a->nnodes; i++)
+		if (d->node_in_b[i] != SIZE_MAX)
+			ka[i] = kb[d->node_in_b[i]] = true;
+	if (ranks(a, measure, ka, sa, ra, err) < 0 || ranks(b, measure, kb, sb, rb, err) < 0)
+		goto out;
+	if (inn_movers(a, sa, ra, sb, rb, d->node_in_b, &mv, &nmv, err) < 0)
+		goto out;
+	nmv = inn_movers_top(mv, nmv, top);
+	size_t rows = 8 + d->nadded_nodes + d->nremoved_nodes + d->nadded_links + d->nremoved_links + d->nchanges + nmv;
+	if (inn_report_init(r, columns, NCOLS, rows, err) < 0)
+		goto out;
+	static const char *const what[] = {"nodes", "links"};
+	const size_t before[] = {a->nnodes, a->nlinks}, after[] = {b->nnodes, b->nlinks};
+	for (size_t k = 0; k < 2; k++) {
+		c = inn_report_row(r, "summary");
+		inn_cell_text(&c[C_ID], what[k]);
+		inn_cell_int(&c[C_BEFORE], (long long)before[k]);
+		inn_cell_int(&c[C_AFTER], (long long)after[k]);
+	}
+	for (size_t k = 0; k < d->nadded_nodes; k++)
+		node_cells(b, inn_report_row(r, "added_node"), d->added_nodes[k]);
+	for (size_t k = 0; k < d->nremoved_nodes; k++)
+		node_cells(a, inn_report_row(r, "removed_node"), d->removed_nodes[k]);
+	for (size_t k = 0; k < d->nadded_links; k++)
+		link_cells(r, b, inn_report_row(r, "added_link"), d->added_links[k]);
+	for (size_t k = 0; k < d->nremoved_links; k++)
+		link_cells(r, a, inn_report_row(r, "removed_link"), d->removed_links[k]);
+	for (size_t k = 0; k < d->nchanges; k++) {
+		const struct inn_diff_change *ch = &d->changes[k];
+		if (ignored(ignore, ch->field))
+			continue;
+		if (ch->graph)
+			c = inn_report_row(r, "changed_graph");
+		else if (ch->link)
+			link_cells(r, b, c = inn_report_row(r, "changed_link"), ch->b);
+		else
+			node_cells(b, c = inn_report_row(r, "changed_node"), ch->b);
+		inn_cell_text(&c[C_FIELD], ch->field);
+		inn_cell_text(&c[C_BEFORE], ch->before);
+		inn_cell_text(&c[C_AFTER], ch->after);
+	}
+	for (size_t k = 0; k < nmv; k++) {
+		node_cells(b, c = inn_report_row(r, "rank_change"), mv[k].b);
+		inn_cell_text(&c[C_FIELD], measure->name);
+		inn_cell_int(&c[C_BEFORE], (long long)mv[k].rank_before);
+		inn_cell_int(&c[C_AFTER], (long long)mv[k].rank_after);
+		inn_cell_real(&c[C_SB], mv[k].score_before);
+		inn_cell_real(&c[C_SA], mv[k].score_after);
+	}
+	ret = 0;
+out:
+	free(mv);
+	free(rb);
+	free(ra);
+	free(sb);
+	free(sa);
+	free(kb);
+	free(ka);
+	return ret;
+}
+
+static void write_table(FILE *out, const struct inn_report *r, const struct inn_model *a, const struct inn_model *b,
+			const struct inn_measure *measure)
+{
+	static const int summary[] = {C_ID, C_BEFORE, C_AFTER}, node[] = {C_ID, C_LABEL, C_KIND},
+			 link[] = {C_ID, C_LABEL}, nchange[] = {C_ID, C_FIELD, C_BEFORE, C_AFTER},
+			 lchange[] = {C_ID, C_LABEL, C_FIELD, C_BEFORE, C_AFTER}, gchange[] = {C_FIELD, C_BEFORE, C_AFTER},
+			 move[] = {C_ID, C_LABEL, C_KIND, C_BEFORE, C_AFTER, C_SB, C_SA};
+	char title[192];
+
+	fputs("before (A): ", out);
+	inn_print_plain(out, a->name ? a->name : a->origin);
+	fputs("\nafter (B): ", out);
+	inn_print_plain(out, b->name ? b->name : b->origin);
+	fputc('\n', out);
+	inn_report_section(out, r, "summary", "summary (before: A, after: B)", summary, 3);
+	inn_report_section(out, r, "added_node", "nodes added", node, 3);
+	inn_report_section(out, r, "removed_node", "nodes removed", node, 3);
+	inn_report_section(out, r, "added_link", "links added", link, 2);
+	inn_report_section(out, r, "removed_link", "links removed", link, 2);
+	inn_report_section(out, r, "changed_graph", "graph attributes changed", gchange, 3);
+	inn_report_section(out, r, "changed_node", "node attributes changed", nchange, 4);
+	inn_report_section(out, r, "changed_link", "link attributes changed", lchange, 5);
+	snprintf(title, sizeof(title), "largest rank changes by %s (before/after: rank among the nodes in both; ties at the cut included)",
+		 measure->name);
+	inn_report_section(out, r, "rank_change", title, move, 7);
+}
+
+static int run(const struct inn_args *a, struct inn_error *err)
+{
+	const char *by = inn_arg(a, "by") ? inn_arg(a, "by") : "betweenness", *fmt = inn_arg(a, "format"), *s;
+	const struct inn_measure *measure;
+	struct inn_model *ma = NULL, *mb = NULL;
+	struct inn_report r = {0};
+	struct inn_output out = {0};
+	struct inn_diff d = {0};
+	struct inn_args second;
+	enum inn_format format = INN_FORMAT_TABLE;
+	size_t top = 10;
+	int ret = -1;
+
+	if (a->noperands != 2)
+		return inn_error_set(err, INN_EINPUT, "diff: give two models, A and B (see 'innonet diff --help')");
+	if (!(measure = inn_measure_find(by)))
+		return inn_error_set(err, INN_EINPUT, "diff: unknown measure '%s' (see 'innonet rank --help')", by);
+	if (fmt && !inn_format_parse(fmt, &format))
+		return inn_error_set(err, INN_EINPUT, "diff: unknown format '%s' (table, csv or json)", fmt);
+	if ((s = inn_arg(a, "top")) && !inn_parse_count(s, &top))
+		return inn_error_set(err, INN_EINPUT, "diff: --top needs a whole number, not '%s'", s);
+	/* B is loaded as A is, with the same --as-of and --project */
+	second = *a;
+	second.operand[0] = a->operand[1];
+	if (!(ma = inn_cmd_load(a, err)) || !(mb = inn_cmd_load(&second, err)) || inn_diff_models(ma, mb, inn_value_text, &d, err) < 0 ||
+	    fill(&r, ma, mb, &d, measure, top, inn_arg(a, "ignore"), err) < 0 ||
+	    inn_output_open(&out, inn_arg(a, "output"), a->operand[0], err) < 0)
+		goto out;
+	if (format == INN_FORMAT_TABLE) {
+		write_table(out.fp, &r, ma, mb, measure);
+	} else {
+		const struct inn_meta meta[] = {
+			{"before", {.type = INN_CELL_TEXT, .text = ma->name ? ma->name : ma->origin}},
+			{"after", {.type = INN_CELL_TEXT, .text = mb->name ? mb->name : mb->origin}},
+			{"measure", {.type = INN_CELL_TEXT, .text = measure->name}},
+			{"movers", {.type = INN_CELL_TEXT,
+				    .text = "rank and own score changed; undefined scores never move; ties at the --top cut included"}},
+		};
+		r.t.meta = meta;
+		r.t.nmeta = sizeof(meta) / sizeof(meta[0]);
+		inn_report_write(&r, format, out.fp);
+	}
+	ret = inn_output_commit(&out, err);
+out:
+	inn_output_abort(&out);
+	inn_report_release(&r);
+	inn_diff_release(&d);
+	inn_model_free(mb);
+	inn_model_free(ma);
+	return ret;
+}
+
+const struct inn_command inn_cmd_diff = {
+	.name = "diff",
+	.run = run,
+	.summary = "compare two models: what was added, removed and changed",
+	.usage = "[options] A B",
+	.description =
+		"Compare model A (before) with model B (after). Nodes match by id; links by their ends and\n"
+		"relation (either way round when both models are undirected). Lists the nodes and links\n"
+		"added and removed, every field that differs on a node or link in both (values as JSON\n"
+		"text, empty when absent), and the nodes whose rank by a measure changed most, ranked\n"
+		"among the nodes in both. --as-of and --project apply to both models. CSV and JSON have\n"
+		"one row per fact: section, id, label, kind, field, before, after, score_before,\n"
+		"score_after.",
+	.options = options,
+	.noptions = sizeof(options) / sizeof(options[0]),
+	.max_operands = 2,
+	.examples = "  innonet diff graphs/nnmi-2016.json graphs/manufacturing-usa-2025.json\n"
+		    "  innonet diff --ignore provenance,note --format csv old.json new.json\n"
+		    "  innonet diff --as-of 2016 --by degree graphs/nnmi-2016.json graphs/manufacturing-usa-2025.json\n",
+};

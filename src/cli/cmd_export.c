@@ -1,0 +1,734 @@
+/*
+ * cmd_export.c: `innonet export`: the network as DOT, or drawn as SVG, PNG or PDF, with what to
+ * draw (--kind, --ego, --highlight) and how (--size-by, --color-by, --label-by, --lang, ...).
+ *
+ * Measures, paths and cuts are computed on the whole network (after --as-of and --project);
+ * --kind and --ego only choose what is drawn, as `rank --kind` only chooses what is listed.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "innonet/commands.h"
+#include "innonet/export.h"
+#include "innonet/graph.h"
+#include "innonet/measures.h"
+#include "innonet/output.h"
+#include "innonet/ranking.h"
+#include "innonet/structure.h"
+#include "innonet/draw_scenario.h"
+#include "innonet/write.h"
+
+#include "export_data.h"
+
+/* Above this many nodes a drawing switches to sfdp and labels only the top-ranked nodes. */
+#define LARGE_NETWORK 500
+#define LARGE_LABELS 50
+/* Shortest paths highlighted at most; more would only repaint the same links. */
+#define MAX_PATHS 1000
+
+static const struct inn_option options[] = {
+	{"format", 'f', "FORMAT", "dot, svg, png, pdf, graphml, gexf, csv or json (default: from -o, else svg)"},
+	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
+	{"layout", 'l', "ENGINE", "dot (default), neato, fdp, sfdp, circo or twopi"},
+	{"style", 0, "FILE", "styles from a JSON file, over the model's own `styles` section"},
+	{"size-by", 0, "MEASURE", "node size from a measure (see 'innonet rank --help')"},
+	{"color-by", 0, "WHAT", "fill colour by kind (default) or a measure, on a sequential palette"},
+	{"label-by", 0, "ATTR", "show this node attribute as the label (nodes without it keep theirs)"},
+	{"lang", 0, "LANG", "en (default) or zh: labels from label_zh, legend and title in Chinese"},
+	{"cluster-by", 0, "ATTR", "group nodes with the same value of ATTR in boxes (dot and fdp)"},
+	{"kind", 'k', "KIND[,KIND]", "draw only nodes of these kinds"},
+	{"ego", 0, "NODE", "draw only NODE and the nodes within --radius links of it"},
+	{"radius", 0, "R", "hops around --ego NODE, direction ignored (default 1)"},
+	{"highlight", 0, "WHAT", "path:A:B (all shortest paths), cut:A:B (minimum node cut) or edge-cut:A:B"},
+	{"ranks", 0, "MEASURES", "ranks shown in tooltips: all (default), none, or MEASURE[,MEASURE]"},
+	{"title", 0, "TEXT", "the title instead of the model's name"},
+	INN_MODEL_OPTIONS,
+	{"no-legend", 0, NULL, "leave out the legend"},
+	{"quiet", 'q', NULL, "do not report the file written or the switch to a large-network drawing"},
+	{"scenario", 0, "FILE", "draw a scenario's after-state: removed elements greyed, cut-off nodes marked"},
+};
+
+static const char *const formats[] = {"dot", "svg", "png", "pdf"};
+
+static const char *format_of(const char *path)
+{
+	const char *dot = path ? strrchr(path, '.') : NULL;
+
+	if (dot && strcmp(dot, ".gv") == 0)
+		return "dot";
+	for (size_t i = 0; dot && i < sizeof(formats) / sizeof(formats[0]); i++)
+		if (strcmp(dot + 1, formats[i]) == 0)
+			return formats[i];
+	return NULL;
+}
+
+static bool one_of(const char *s, const char *const *list)
+{
+	for (; *list; list++)
+		if (strcmp(*list, s) == 0)
+			return true;
+	return false;
+}
+
+/* Everything the run allocates, released in one place. */
+struct job {
+	struct inn_model *m;         /* the whole network; owned */
+	struct inn_model *drawn;     /* what is drawn: m itself or a selection; owned when != m */
+	struct inn_style *style;     /* owned */
+	struct inn_net net;          /* on m */
+	bool net_ready;
+	size_t *node_map;            /* drawn node -> m node; owned */
+	size_t *link_map;            /* drawn link -> m link; owned */
+	/* measures computed on m, by name */
+	const struct inn_measure *measure[64];
+	double *score[64];           /* each owned */
+	size_t nmeasures;
+	/* per drawn node or link; each owned */
+	double *size, *color;
+	struct inn_export_rank *ranks;
+	size_t nranks;
+	size_t **rank_of;
+	double **score_of;
+	unsigned char *node_state, *link_state;
+	bool *show_label;
+	char view[1024], highlight[1024];
+};
+
+static void job_release(struct job *j)
+{
+	if (j->drawn != j->m)
+		inn_model_free(j->drawn);
+	for (size_t r = 0; r < j->nranks; r++) {
+		free(j->rank_of[r]);
+		free(j->score_of[r]);
+	}
+	free(j->rank_of);
+	free(j->score_of);
+	free(j->ranks);
+	for (size_t k = 0; k < j->nmeasures; k++)
+		free(j->score[k]);
+	free(j->show_label);
+	free(j->link_state);
+	free(j->node_state);
+	free(j->color);
+	free(j->size);
+	free(j->link_map);
+	free(j->node_map);
+	if (j->net_ready)
+		inn_net_release(&j->net);
+	inn_style_free(j->style);
+	inn_model_free(j->m);
+}
+
+static int oom(struct inn_error *err)
+{
+	return inn_error_set(err, INN_EFAIL, "export: out of memory");
+}
+
+static int need_net(struct job *j, struct inn_error *err)
+{
+	if (j->net_ready)
+		return 0;
+	if (inn_net_init(&j->net, j->m, err) < 0)
+		return -1;
+	j->net_ready = true;
+	return 0;
+}
+
+/* The scores of a measure on the whole network, computed once. */
+static const double *scores(struct job *j, const struct inn_measure *me, struct inn_error *err)
+{
+	struct inn_measure_opts mo = INN_MEASURE_OPTS_INIT;
+	double *s;
+
+	for (size_t k = 0; k < j->nmeasures; k++)
+		if (j->measure[k] == me)
+			return j->score[k];
+	if (j->nmeasures == sizeof(j->measure) / sizeof(j->measure[0])) {
+		inn_error_set(err, INN_EFAIL, "export: too many measures");
+		return NULL;
+	}
+	if (need_net(j, err) < 0)
+		return NULL;
+	if (!(s = calloc(j->m->nnodes + 1, sizeof(*s)))) {
+		oom(err);
+		return NULL;
+	}
+	if (inn_measure_compute(me, &j->net, &mo, s, err) != 0) {
+		free(s);
+		return NULL;
+	}
+	j->measure[j->nmeasures] = me;
+	j->score[j->nmeasures++] = s;
+	return s;
+}
+
+static const struct inn_measure *find_measure(const char *option, const char *name, struct inn_error *err)
+{
+	const struct inn_measure *me = inn_measure_find(name);
+
+	if (!me)
+		inn_error_set(err, INN_EINPUT, "export: %s: unknown measure '%s' (see 'innonet rank --help')", option, name);
+	return me;
+}
+
+/* --- what is drawn ------------------------------------------------------------------------- */
+
+/* keep[i] &= node i is within radius links of ego, direction ignored (breadth-first). */
+static int ego_network(struct job *j, size_t ego, size_t radius, bool *keep, struct inn_error *err)
+{
+	size_t n = j->m->nnodes;
+	size_t *dist = malloc((n + 1) * sizeof(*dist)), *queue = malloc((n + 1) * sizeof(*queue));
+	uint32_t *start = NULL, *adj = NULL;
+	size_t head = 0, tail = 0;
+	int ret = -1;
+
+	if (!dist || !queue) {
+		oom(err);
+		goto out;
+	}
+	/* the neighbour lists every search of innonet uses, direction ignored */
+	if (need_net(j, err) < 0 || inn_net_lists(&j->net, INN_LISTS_BOTH, &start, &adj, err) < 0)
+		goto out;
+	for (size_t i = 0; i < n; i++)
+		dist[i] = SIZE_MAX;
+	dist[ego] = 0;
+	queue[tail++] = ego;
+	while (head < tail) {
+		size_t v = queue[head++];
+		if (dist[v] == radius)
+			continue;
+		for (uint32_t k = start[v]; k < start[v + 1]; k++)
+			if (dist[adj[k]] == SIZE_MAX) {
+				dist[adj[k]] = dist[v] + 1;
+				queue[tail++] = adj[k];
+			}
+	}
+	for (size_t i = 0; i < n; i++)
+		keep[i] = keep[i] && dist[i] != SIZE_MAX;
+	ret = 0;
+out:
+	free(adj);
+	free(start);
+	free(queue);
+	free(dist);
+	return ret;
+}
+
+/*
+ * The two nodes of "A:B". Node ids and labels may hold colons themselves, so every split is
+ * tried: exactly one must name two nodes.
+ */
+static int two_nodes(const struct inn_model *m, const char *what, const char *spec, size_t *a, size_t *b,
+		     struct inn_error *err)
+{
+	size_t found = 0, len = strlen(spec);
+	char *left = malloc(len + 1);
+
+	if (!left)
+		return oom(err);
+	for (size_t i = 0; i < len; i++) {
+		struct inn_error scratch;
+		size_t x, y;
+		if (spec[i] != ':')
+			continue;
+		memcpy(left, spec, i);
+		left[i] = '\0';
+		inn_error_init(&scratch);
+		if (inn_cmd_node(m, "export", left, &x, &scratch) == 0 &&
+		    inn_cmd_node(m, "export", spec + i + 1, &y, &scratch) == 0) {
+			if (found++ == 0) {
+				*a = x;
+				*b = y;
+			}
+		}
+	}
+	free(left);
+	if (found == 1)
+		return 0;
+	if (found == 0)
+		return inn_error_set(err, INN_EINPUT, "export: --highlight %s:A:B: no two nodes named by '%s' in %s", what, spec,
+				     m->origin);
+	return inn_error_set(err, INN_EINPUT, "export: --highlight %s:A:B: '%s' can be read as %zu pairs of nodes; give ids",
+			     what, spec, found);
+}
+
+static const char *name_of(const struct inn_model *m, size_t i, bool zh)
+{
+	const char *zh_label = inn_node_more(m, &m->nodes[i])->label_zh;
+
+	return zh && zh_label ? zh_label : inn_node_label(&m->nodes[i]);
+}
+
+/* Mark the highlighted nodes and links of the whole network; keep[] gains them. */
+static int highlight(struct job *j, const char *spec, bool zh, unsigned char *nstate, unsigned char *lstate,
+		     bool *keep, struct inn_error *err)
+{
+	const struct inn_model *m = j->m;
+	const char *colon = strchr(spec, ':');
+	size_t a = 0, b = 0, size = 0;
+	bool *cut = NULL, exists = true, truncated = false;
+	int ret = -1;
+
+	if (!colon || !(strncmp(spec, "path:", 5) == 0 || strncmp(spec, "cut:", 4) == 0 || strncmp(spec, "edge-cut:", 9) == 0))
+		return inn_error_set(err, INN_EINPUT, "export: --highlight needs path:A:B, cut:A:B or edge-cut:A:B, not '%s'",
+				     spec);
+	char kind[16];
+	snprintf(kind, sizeof(kind), "%.*s", (int)(colon - spec), spec);
+	if (two_nodes(m, kind, colon + 1, &a, &b, err) < 0 || need_net(j, err) < 0)
+		return -1;
+	if (a == b)
+		return inn_error_set(err, INN_EINPUT, "export: --highlight %s: the two ends are the same node '%s'", spec,
+				     m->nodes[a].id);
+	keep[a] = keep[b] = true;
+	if (strcmp(kind, "path") == 0) {
+		struct inn_paths p = {0};
+		if (inn_shortest_paths(&j->net, a, b, NULL, MAX_PATHS, &p, &truncated, err) < 0)
+			return -1;
+		/* each path holds one link fewer than nodes, so the links number nodes - paths */
+		for (size_t k = 0; k < p.offset[p.npaths]; k++)
+			nstate[p.nodes[k]] = INN_DRAW_HIGHLIGHT, keep[p.nodes[k]] = true;
+		for (size_t k = 0; k < p.offset[p.npaths] - p.npaths; k++)
+			lstate[p.links[k]] = INN_DRAW_HIGHLIGHT;
+		/* unweighted: every shortest path has the same number of links */
+		size_t steps = p.npaths ? inn_path_links(&p, 0) : 0;
+		if (p.npaths == 0)
+			snprintf(j->highlight, sizeof(j->highlight), zh ? "%s 到 %s 没有路径" : "no path from %s to %s",
+				 name_of(m, a, zh), name_of(m, b, zh));
+		else if (zh)
+			snprintf(j->highlight, sizeof(j->highlight), "%s 到 %s 的%s%zu 条最短路径（%zu 步）", name_of(m, a, zh),
+				 name_of(m, b, zh), truncated ? "前 " : "", p.npaths, steps);
+		else
+			snprintf(j->highlight, sizeof(j->highlight), "%s%zu shortest path%s from %s to %s (%zu link%s each)",
+				 truncated ? "the first " : "", p.npaths, p.npaths == 1 ? "" : "s", name_of(m, a, zh),
+				 name_of(m, b, zh), steps, steps == 1 ? "" : "s");
+		inn_paths_release(&p);
+		return 0;
+	}
+	if (!(cut = calloc(strcmp(kind, "cut") == 0 ? m->nnodes + 1 : m->nlinks + 1, sizeof(*cut))))
+		return oom(err);
+	if (strcmp(kind, "cut") == 0) {
+		if (inn_min_vertex_cut(&j->net, a, b, cut, &size, &exists, err) < 0)
+			goto out;
+		for (size_t i = 0; i < m->nnodes; i++)
+			if (cut[i])
+				nstate[i] = INN_DRAW_HIGHLIGHT, keep[i] = true;
+	} else {
+		if (inn_min_edge_cut(&j->net, a, b, cut, &size, err) < 0)
+			goto out;
+		for (size_t l = 0; l < m->nlinks; l++)
+			if (cut[l]) {
+				lstate[l] = INN_DRAW_HIGHLIGHT;
+				keep[m->links[l].source] = keep[m->links[l].target] = true;
+			}
+	}
+	if (!exists)
+		snprintf(j->highlight, sizeof(j->highlight),
+			 zh ? "%s 与 %s 直接相连，没有节点割" : "no node cut: %s and %s are linked directly", name_of(m, a, zh),
+			 name_of(m, b, zh));
+	else if (zh)
+		snprintf(j->highlight, sizeof(j->highlight), "分隔 %s 与 %s 的最小%s割（%zu 个）", name_of(m, a, zh),
+			 name_of(m, b, zh), strcmp(kind, "cut") == 0 ? "节点" : "连线", size);
+	else
+		snprintf(j->highlight, sizeof(j->highlight), "minimum %s cut between %s and %s (%zu %s%s)",
+			 strcmp(kind, "cut") == 0 ? "node" : "link", name_of(m, a, zh), name_of(m, b, zh), size,
+			 strcmp(kind, "cut") == 0 ? "node" : "link", size == 1 ? "" : "s");
+	ret = 0;
+out:
+	free(cut);
+	return ret;
+}
+
+/* The drawn model: m, or the nodes kept and the links between them, with the index maps. */
+static int select_drawn(struct job *j, const bool *keep, struct inn_error *err)
+{
+	const struct inn_model *m = j->m;
+	size_t nn = 0, nl = 0, *new_index;
+	bool all = true;
+
+	for (size_t i = 0; i < m->nnodes; i++)
+		all = all && keep[i];
+	if (!(j->node_map = malloc((m->nnodes + 1) * sizeof(size_t))) ||
+	    !(j->link_map = malloc((m->nlinks + 1) * sizeof(size_t))) ||
+	    !(new_index = malloc((m->nnodes + 1) * sizeof(size_t))))
+		return oom(err);
+	for (size_t i = 0; i < m->nnodes; i++)
+		if (keep[i]) {
+			new_index[i] = nn;
+			j->node_map[nn++] = i;
+		}
+	/* inn_model_select keeps, in order, every link whose two ends are kept */
+	for (size_t l = 0; l < m->nlinks; l++)
+		if (keep[m->links[l].source] && keep[m->links[l].target])
+			j->link_map[nl++] = l;
+	free(new_index);
+	if (all) {
+		j->drawn = j->m;
+		return 0;
+	}
+	if (!(j->drawn = inn_model_select(m, keep, NULL)))
+		return oom(err);
+	if (j->drawn->nnodes != nn || j->drawn->nlinks != nl)
+		return inn_error_set(err, INN_EFAIL, "export: the selection of nodes to draw went wrong");
+	return 0;
+}
+
+/* A whole-network array, by drawn node. */
+static double *per_drawn(const struct job *j, const double *v)
+{
+	double *out = malloc((j->drawn->nnodes + 1) * sizeof(*out));
+
+	for (size_t i = 0; out && i < j->drawn->nnodes; i++)
+		out[i] = v[j->node_map[i]];
+	return out;
+}
+
+/* Ranks by each measure of --ranks, on the whole network, for the tooltips. */
+static int tooltip_ranks(struct job *j, const char *spec, struct inn_error *err)
+{
+	size_t n, count = 0;
+	const struct inn_measure *all = inn_measures(&n);
+	const struct inn_measure *chosen[64];
+	struct inn_ranked *rows = NULL;
+	char *copy = NULL, *save = NULL;
+	int ret = -1;
+
+	if (!spec)
+		spec = "all";
+	if (strcmp(spec, "none") == 0)
+		return 0;
+	if (strcmp(spec, "all") == 0) {
+		for (size_t k = 0; k < n && count < 64; k++)
+			chosen[count++] = &all[k];
+	} else {
+		if (!(copy = strdup(spec)))
+			return oom(err);
+		for (char *t = strtok_r(copy, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+			if (count == 64 || !(chosen[count++] = find_measure("--ranks", t, err)))
+				goto out;
+		}
+	}
+	j->ranks = calloc(count + 1, sizeof(*j->ranks));
+	j->rank_of = calloc(count + 1, sizeof(*j->rank_of));
+	j->score_of = calloc(count + 1, sizeof(*j->score_of));
+	rows = calloc(j->m->nnodes + 1, sizeof(*rows));
+	if (!j->ranks || !j->rank_of || !j->score_of || !rows) {
+		oom(err);
+		goto out;
+	}
+	size_t *whole = calloc(j->m->nnodes + 1, sizeof(*whole));
+	if (!whole) {
+		oom(err);
+		goto out;
+	}
+	for (size_t r = 0; r < count; r++) {
+		/* with "all", a measure that does not apply here or cannot be computed is left out of the
+		 * tooltips; a measure named with --ranks must work */
+		struct inn_error skip;
+		bool every = strcmp(spec, "all") == 0;
+		if (every && !inn_measure_applies(chosen[r], j->m))
+			continue;
+		inn_error_init(&skip);
+		const double *s = scores(j, chosen[r], every ? &skip : err);
+		size_t nrows;
+		if (!s && every && skip.status == INN_EINPUT)
+			continue;
+		if (!s) {
+			if (every)
+				*err = skip;
+			free(whole);
+			goto out;
+		}
+		inn_rank_nodes(j->m, s, NULL, rows, &nrows);
+		for (size_t k = 0; k < nrows; k++)
+			whole[rows[k].node] = rows[k].rank;
+		size_t at = j->nranks;
+		j->rank_of[at] = malloc((j->drawn->nnodes + 1) * sizeof(size_t));
+		j->score_of[at] = per_drawn(j, s);
+		j->nranks++;
+		if (!j->rank_of[at] || !j->score_of[at]) {
+			free(whole);
+			oom(err);
+			goto out;
+		}
+		for (size_t i = 0; i < j->drawn->nnodes; i++)
+			j->rank_of[at][i] = whole[j->node_map[i]];
+		j->ranks[at] = (struct inn_export_rank){chosen[r]->name, j->rank_of[at], j->score_of[at], nrows};
+	}
+	free(whole);
+	ret = 0;
+out:
+	free(rows);
+	free(copy);
+	return ret;
+}
+
+/* Large networks: the top-ranked nodes keep their labels. */
+static int large_network(struct job *j, const struct inn_measure *by, const char **layout, bool layout_given,
+			 bool quiet, struct inn_error *err)
+{
+	size_t n = j->drawn->nnodes, nrows;
+	struct inn_ranked *rows;
+	bool *keep;
+	const double *s;
+
+	if (n <= LARGE_NETWORK)
+		return 0;
+	if (!by && !(by = inn_measure_find("degree")))
+		return inn_error_set(err, INN_EFAIL, "export: no degree measure to rank a large network by");
+	if (!(s = scores(j, by, err)))
+		return -1;
+	rows = calloc(j->m->nnodes + 1, sizeof(*rows));
+	keep = calloc(j->m->nnodes + 1, sizeof(*keep));
+	j->show_label = calloc(n + 1, sizeof(*j->show_label));
+	if (!rows || !keep || !j->show_label) {
+		free(rows);
+		free(keep);
+		return oom(err);
+	}
+	/* ranked among the nodes drawn, by their score on the whole network */
+	for (size_t i = 0; i < n; i++)
+		keep[j->node_map[i]] = true;
+	inn_rank_nodes(j->m, s, keep, rows, &nrows);
+	for (size_t k = 0; k < nrows && k < LARGE_LABELS; k++) {
+		/* node_map is increasing: find the drawn index by binary search */
+		size_t lo = 0, hi = n;
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+			if (j->node_map[mid] < rows[k].node)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		j->show_label[lo] = true;
+	}
+	free(rows);
+	free(keep);
+	if (!layout_given)
+		*layout = "sfdp";
+	if (!quiet)
+		inn_notice("%zu nodes: drawn with %s%s, labels on the %d ranked highest by %s (the others in tooltips)", n,
+			   *layout, layout_given ? " as asked" : "", LARGE_LABELS, by->name);
+	return 0;
+}
+
+static int apply_styles(struct job *j, const char *file, struct inn_error *err)
+{
+	const struct inn_value *v = inn_attr_get(j->m->extra, j->m->nextra, "styles");
+	char origin[512];
+
+	if (!(j->style = inn_style_new()))
+		return oom(err);
+	if (v) {
+		snprintf(origin, sizeof(origin), "%s: styles", j->m->origin);
+		if (v->type != INN_VAL_JSON || v->text[0] != '{')
+			return inn_error_set(err, INN_EINPUT, "%s: needs an object", origin);
+		if (inn_style_apply_json(j->style, v->text, strlen(v->text), origin, err) < 0)
+			return -1;
+	}
+	return file ? inn_style_load_file(j->style, file, err) : 0;
+}
+
+static void add_view(char *view, size_t size, const char *fmt, const char *what)
+{
+	size_t n = strlen(view);
+
+	snprintf(view + n, size - n, "%s", n ? " · " : "");
+	n = strlen(view);
+	snprintf(view + n, size - n, fmt, what);
+}
+
+static int run(const struct inn_args *a, struct inn_error *err)
+{
+	static const char *const langs[] = {"en", "zh", NULL};
+	struct inn_export_opts eo = INN_EXPORT_OPTS_INIT;
+	const char *path = inn_arg(a, "output"), *format = inn_arg(a, "format");
+	const char *layout = inn_arg(a, "layout"), *lang = inn_arg(a, "lang");
+	const char *size_by = inn_arg(a, "size-by"), *color_by = inn_arg(a, "color-by");
+	const char *ego = inn_arg(a, "ego"), *radius_text = inn_arg(a, "radius");
+	const char *kinds = inn_arg(a, "kind"), *hl = inn_arg(a, "highlight");
+	const char *scenario = inn_arg(a, "scenario");
+	const struct inn_measure *size_m = NULL, *color_m = NULL;
+	bool layout_given = layout != NULL, zh, quiet = inn_flag(a, "quiet");
+	struct inn_output out = {0};
+	struct job j = {0};
+	size_t radius = 1, ego_index = 0;
+	bool *keep = NULL;
+	Agraph_t *g = NULL;
+	int ret = -1;
+
+	/* the data formats (GraphML, GEXF, CSV, node-link JSON) are write_*.c's */
+	if (inn_export_data_wanted(format, path))
+		return inn_export_data(a, err);
+	/* options first: a typo costs no loading */
+	if (format && !one_of(format, (const char *const[]){"dot", "svg", "png", "pdf", NULL})) {
+		inn_error_set(err, INN_EINPUT, "export: unknown format '%s' (dot, svg, png, pdf, graphml, gexf, csv or json)",
+			      format);
+		goto out;
+	}
+	if (!format && path && strcmp(path, "-") && !(format = format_of(path))) {
+		inn_error_set(err, INN_EINPUT, "export: cannot tell the format of '%s': use --format dot|svg|png|pdf|graphml|gexf|csv|json",
+			      path);
+		goto out;
+	}
+	if (!format)
+		format = "svg";
+	if (layout && !one_of(layout, inn_render_engines)) {
+		inn_error_set(err, INN_EINPUT, "export: unknown layout '%s' (dot, neato, fdp, sfdp, circo or twopi)", layout);
+		goto out;
+	}
+	if (!layout)
+		layout = "dot";
+	if (lang && !one_of(lang, langs)) {
+		inn_error_set(err, INN_EINPUT, "export: --lang needs en or zh, not '%s'", lang);
+		goto out;
+	}
+	zh = lang && strcmp(lang, "zh") == 0;
+	if (size_by && !(size_m = find_measure("--size-by", size_by, err)))
+		goto out;
+	if (color_by && strcmp(color_by, "kind") != 0 && !(color_m = find_measure("--color-by", color_by, err)))
+		goto out;
+	if (radius_text && (!ego || !inn_parse_count(radius_text, &radius))) {
+		inn_error_set(err, INN_EINPUT, ego ? "export: --radius needs a whole number, not '%s'"
+						   : "export: --radius%s needs --ego NODE",
+			      ego ? radius_text : "");
+		goto out;
+	}
+	if (inn_arg(a, "cluster-by") && strcmp(layout, "dot") != 0 && strcmp(layout, "fdp") != 0) {
+		inn_error_set(err, INN_EINPUT, "export: --cluster-by needs the dot or fdp layout (%s draws no clusters)",
+			      layout);
+		goto out;
+	}
+	for (const char *opt = "label-by"; opt; opt = strcmp(opt, "label-by") == 0 ? "cluster-by" : NULL) {
+		const char *v = inn_arg(a, opt);
+		if (v && !*v) {
+			inn_error_set(err, INN_EINPUT, "export: --%s needs an attribute name", opt);
+			goto out;
+		}
+	}
+
+	if (!(j.m = inn_cmd_load(a, err)) || apply_styles(&j, inn_arg(a, "style"), err) < 0)
+		goto out;
+	/* a scenario draws its merged before-and-after model, removed elements greyed */
+	if (scenario && inn_whatif_draw_states(&j.m, scenario, &j.node_state, &j.link_state, err) < 0)
+		goto out;
+	if (!(keep = calloc(j.m->nnodes + 1, sizeof(*keep))) ||
+	    (!j.node_state && !(j.node_state = calloc(j.m->nnodes + 1, 1))) ||
+	    (!j.link_state && !(j.link_state = calloc(j.m->nlinks + 1, 1)))) {
+		oom(err);
+		goto out;
+	}
+	/* what to draw */
+	if (inn_cmd_kinds(j.m, "export", kinds, keep, err) < 0)
+		goto out;
+	if (inn_has_option(a, "as-of") && inn_arg(a, "as-of"))
+		add_view(j.view, sizeof(j.view), zh ? "%s 年的网络" : "the network in %s", inn_arg(a, "as-of"));
+	if (inn_arg(a, "project"))
+		add_view(j.view, sizeof(j.view), zh ? "投影到%s" : "projected onto %s", inn_arg(a, "project"));
+	if (kinds)
+		add_view(j.view, sizeof(j.view), zh ? "类型：%s" : "kinds: %s", kinds);
+	if (ego) {
+		char what[600];
+		if (inn_cmd_node(j.m, "export", ego, &ego_index, err) < 0 || ego_network(&j, ego_index, radius, keep, err) < 0)
+			goto out;
+		if (zh)
+			snprintf(what, sizeof(what), "%s 的 %zu 步邻域", name_of(j.m, ego_index, true), radius);
+		else
+			snprintf(what, sizeof(what), "within %zu link%s of %s", radius, radius == 1 ? "" : "s",
+				 name_of(j.m, ego_index, false));
+		add_view(j.view, sizeof(j.view), "%s", what);
+	}
+	if (hl && highlight(&j, hl, zh, j.node_state, j.link_state, keep, err) < 0)
+		goto out;
+	if (select_drawn(&j, keep, err) < 0)
+		goto out;
+	/* states, by drawn node and link */
+	for (size_t i = 0; i < j.drawn->nnodes; i++)
+		j.node_state[i] = j.node_state[j.node_map[i]]; /* node_map[i] >= i: safe in place */
+	for (size_t l = 0; l < j.drawn->nlinks; l++)
+		j.link_state[l] = j.link_state[j.link_map[l]];
+	/* how to draw it */
+	if (size_m) {
+		const double *s = scores(&j, size_m, err);
+		if (!s || !(j.size = per_drawn(&j, s))) {
+			if (s)
+				oom(err);
+			goto out;
+		}
+		eo.size = (struct inn_export_scale){size_m->name, j.size};
+	}
+	if (color_m) {
+		const double *s = scores(&j, color_m, err);
+		if (!s || !(j.color = per_drawn(&j, s))) {
+			if (s)
+				oom(err);
+			goto out;
+		}
+		eo.color = (struct inn_export_scale){color_m->name, j.color};
+	}
+	if (tooltip_ranks(&j, inn_arg(a, "ranks"), err) < 0)
+		goto out;
+	if (large_network(&j, size_m ? size_m : color_m, &layout, layout_given, quiet, err) < 0)
+		goto out;
+	eo.legend = !inn_flag(a, "no-legend");
+	eo.title = inn_arg(a, "title");
+	eo.style = j.style;
+	eo.lang = lang;
+	eo.label_by = inn_arg(a, "label-by");
+	eo.cluster_by = inn_arg(a, "cluster-by");
+	eo.ranks = j.ranks;
+	eo.nranks = j.nranks;
+	eo.show_label = j.show_label;
+	eo.node_state = hl || scenario ? j.node_state : NULL;
+	eo.link_state = hl || scenario ? j.link_state : NULL;
+	eo.highlight = hl && j.highlight[0] ? j.highlight : NULL;
+	eo.view = j.view[0] ? j.view : NULL;
+	if (!(g = inn_dot_build(j.drawn, &eo, err)) ||
+	    inn_output_open(&out, path, a->noperands ? a->operand[0] : NULL, err) < 0)
+		goto out;
+	if (strcmp(format, "dot") == 0 ? inn_dot_write(g, out.fp, err) : inn_render(g, layout, format, out.fp, err))
+		goto out;
+	if (inn_output_commit(&out, err) < 0)
+		goto out;
+	if (path && strcmp(path, "-") && !quiet)
+		inn_notice("wrote %s (%s, %zu nodes, %zu links)", path, format, j.drawn->nnodes, j.drawn->nlinks);
+	ret = 0;
+out:
+	inn_output_abort(&out);
+	inn_dot_close(g);
+	free(keep);
+	job_release(&j);
+	return ret;
+}
+
+const struct inn_command inn_cmd_export = {
+	.name = "export",
+	.run = run,
+	.summary = "draw the network (DOT, SVG, PNG, PDF) or write it as GraphML, GEXF, CSV, JSON",
+	.usage = "[options] [MODEL]",
+	.description =
+		"Draw the network with Graphviz, in-process: node shape and colour by kind, line style\n"
+		"by relation, a title with the model's name, date and sources, and a legend made from the\n"
+		"same style map. DOT output is the graph before layout, for any Graphviz program; SVG has\n"
+		"tooltips with every attribute and rank, and id and class attributes for the web.\n"
+		"Measures, paths and cuts are computed on the whole network; --kind, --ego and --highlight\n"
+		"choose what is drawn. Networks of more than 500 nodes are drawn with sfdp and labels on\n"
+		"the 50 top-ranked nodes. The same input always gives the same bytes. See docs/diagrams.md.\n"
+		"graphml, gexf, csv and json write the network itself with every measure as a node\n"
+		"attribute, for NetworkX, Gephi, Cytoscape or a spreadsheet (see docs/formats.md); the\n"
+		"options of drawings (--kind, --ego, --style, --layout ...) are refused with them.",
+	.options = options,
+	.noptions = sizeof(options) / sizeof(options[0]),
+	.max_operands = 1,
+	.examples = "  innonet export -o nnmi.svg                          the built-in model, for the web\n"
+		    "  innonet export -o nnmi.pdf --lang zh                in Chinese, for print\n"
+		    "  innonet export -o b.png --size-by betweenness --color-by betweenness\n"
+		    "  innonet export -o amnpo.svg --ego AMNPO --radius 1 --layout neato\n"
+		    "  innonet export -o cut.svg --highlight cut:DoD:companies\n"
+		    "  innonet export -o agencies.svg --cluster-by lead_agency --kind institute,agency\n"
+		    "  innonet export --style house.json --label-by hq_state -o states.svg\n"
+		    "  innonet export --scenario examples/scenario-defund-lift.json -o lift.svg\n"
+		    "  innonet export -o nnmi.graphml                     for Gephi, Cytoscape or NetworkX\n"
+		    "  innonet export --format dot model.json > model.dot\n",
+};

@@ -1,0 +1,81 @@
+/* file.c: whole input files (models, scenarios, style files) read into memory under one size policy. */
+#include "innonet/file.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+char *inn_read_fd(int fd, const char *name, const char *what, size_t limit, size_t *len, struct inn_error *err)
+{
+	size_t cap = 1 << 16, n = 0;
+	struct stat st;
+	char *buf = NULL;
+
+	if (fstat(fd, &st) == 0) {
+		if (S_ISDIR(st.st_mode)) {
+			inn_error_set(err, INN_EINPUT, "%s: cannot read %s: Is a directory", name, what);
+			return NULL;
+		}
+		/* a regular file says its size: refuse it before reading a byte */
+		if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > limit)
+			goto too_large;
+		if (S_ISREG(st.st_mode))
+			cap = (size_t)st.st_size + 2; /* +1 for the NUL, +1 to see the end without growing */
+	}
+	if (!(buf = malloc(cap)))
+		goto oom;
+	for (;;) {
+		if (n + 1 >= cap) {
+			/* a pipe (or a file that grows) may be endless: never hold more than limit + 1 bytes */
+			if (n > limit)
+				goto too_large;
+			size_t cap2 = cap > (limit + 2) / 2 ? limit + 2 : cap * 2;
+			char *b = realloc(buf, cap2);
+			if (!b)
+				goto oom;
+			buf = b;
+			cap = cap2;
+		}
+		ssize_t r = read(fd, buf + n, cap - n - 1);
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			inn_error_set(err, INN_EINPUT, "%s: cannot read %s: %s", name, what, strerror(errno));
+			free(buf);
+			return NULL;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+	}
+	if (n > limit)
+		goto too_large;
+	buf[n] = '\0';
+	*len = n;
+	return buf;
+too_large:
+	free(buf);
+	inn_error_set(err, INN_EINPUT, "%s: %s larger than %zu MiB (the limit)", name, what, limit >> 20);
+	return NULL;
+oom:
+	free(buf);
+	inn_error_set(err, INN_EFAIL, "%s: out of memory reading the %s", name, what);
+	return NULL;
+}
+
+char *inn_read_file(const char *path, const char *what, size_t limit, size_t *len, struct inn_error *err)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	char *buf;
+
+	if (fd < 0) {
+		inn_error_set(err, INN_EINPUT, "%s: cannot open %s: %s", path, what, strerror(errno));
+		return NULL;
+	}
+	buf = inn_read_fd(fd, path, what, limit, len, err);
+	close(fd);
+	return buf;
+}

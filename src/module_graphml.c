@@ -1,7 +1,0 @@
-/* module_graphml.c: the table innonet-graphml.so exports (see modules.h); only in that module. */
-#include "modules.h"
-
-__attribute__((visibility("default"))) const struct inn_graphml_module inn_graphml_module = {
-	.abi = INN_MODULE_ABI,
-	.load_graphml = inn_load_graphml,
-};

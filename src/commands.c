@@ -100,8 +100,14 @@ static struct inn_model *load_input(const struct inn_args *a, struct inn_error *
 	const char *nodes = inn_has_option(a, "nodes") ? inn_arg(a, "nodes") : NULL;
 	const char *out = inn_has_option(a, "output") ? inn_arg(a, "output") : NULL;
 
+	const char *format = inn_has_option(a, "input-format") ? inn_arg(a, "input-format") : NULL;
+
 	if (!links && !nodes)
-		return inn_load(a->noperands ? a->operand[0] : NULL, err);
+		return inn_load_as(a->noperands ? a->operand[0] : NULL, format, err);
+	if (format && strcmp(format, "csv") != 0) {
+		inn_error_set(err, INN_EINPUT, "%s: --links reads CSV, not '%s' (--input-format)", a->command, format);
+		return NULL;
+	}
 	if (!links) {
 		inn_error_set(err, INN_EINPUT, "%s: --nodes needs --links (the CSV edge list)", a->command);
 		return NULL;

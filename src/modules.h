@@ -12,7 +12,7 @@
 #include "innonet/load.h"
 
 /* Changes whenever a table below does: a module of another build is refused, not called. */
-#define INN_MODULE_ABI 1
+#define INN_MODULE_ABI 2
 
 #define INN_GRAPHVIZ_MODULE "innonet-graphviz.so"
 #define INN_GRAPHML_MODULE "innonet-graphml.so"
@@ -32,6 +32,7 @@ struct inn_graphviz_module {
 struct inn_graphml_module {
 	unsigned abi;
 	struct inn_model *(*load_graphml)(const char *buf, size_t len, const char *origin, struct inn_error *err);
+	struct inn_model *(*load_gexf)(const char *buf, size_t len, const char *origin, struct inn_error *err);
 };
 
 #endif

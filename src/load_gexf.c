@@ -20,6 +20,7 @@
 #include <libxml/tree.h>
 
 #include "load_internal.h"
+#include "load_text.h"
 
 enum atype { T_STRING, T_NUMBER, T_BOOL };
 
@@ -468,9 +469,8 @@ struct inn_model *inn_load_gexf(const char *buf, size_t len, const char *origin,
 	const xmlNode *meta = child(root, "meta"), *desc = child(meta, "description");
 	if (desc) {
 		xmlChar *text = xmlNodeGetContent(desc);
-		if (text && *text && !(c.m->name = inn_arena_strdup(c.m->arena, (const char *)text))) {
+		if (text && *text && inn_text_set_name(c.m, (const char *)text, strlen((const char *)text), origin, err) < 0) {
 			xmlFree(text);
-			oom(&c);
 			goto fail;
 		}
 		xmlFree(text);

@@ -140,6 +140,11 @@ static int read_pairs(struct reader *rd, size_t p, size_t end, size_t *used, str
 		typed(key, text, v.len, &val);
 		if (val.type == INN_VAL_STRING && !*text)
 			continue;
+		/* Pajek's link label: the relation, as innonet writes it */
+		if (!n && strcmp(key, "l") == 0) {
+			key = "relation";
+			typed(key, text, v.len, &val);
+		}
 		if (n ? inn_load_node_field(rd->t.m, n, nx, key, &val, &rd->rest, where, rd->t.err)
 		      : inn_load_link_field(rd->t.m, l, lx, key, &val, &rd->rest, where, rd->t.err))
 			return -1;
@@ -406,11 +411,16 @@ static int read_one(struct reader *rd, size_t p, size_t end, void *arg)
 		enum section prev = *s;
 		if ((rc = section_of(rd, p, end, s, &after)) < 0)
 			return -1;
-		if (rc == 1) { /* *Network NAME */
-			struct token name;
-			if (next_token(rd, &after, end, &name) > 0 && name.len && !rd->t.m->name &&
-			    !(rd->t.m->name = inn_arena_strndup(rd->t.m->arena, rd->t.buf + name.off, name.len)))
-				return inn_text_oom(&rd->t);
+		if (rc == 1) { /* *Network NAME: the rest of the line, blanks trimmed */
+			const char *b = rd->t.buf;
+			while (after < end && inn_text_blank(b[after]))
+				after++;
+			while (end > after && inn_text_blank(b[end - 1]))
+				end--;
+			if (end > after && b[after] == '"' && b[end - 1] == '"' && end - after >= 2)
+				after++, end--;
+			if (end > after && inn_text_set_name(rd->t.m, b + after, end - after, rd->t.origin, rd->t.err) < 0)
+				return -1;
 			*s = prev;
 			return 0;
 		}

@@ -73,3 +73,24 @@ int inn_text_finish(struct inn_text *t)
 	t->m->multigraph = repeat != SIZE_MAX;
 	return 0;
 }
+
+int inn_text_set_name(struct inn_model *m, const char *name, size_t len, const char *origin, struct inn_error *err)
+{
+	struct inn_attr_list l = {0};
+	struct inn_value v = {.type = INN_VAL_STRING};
+	int rc = -1;
+
+	if (m->name)
+		return 0;
+	if (!(m->name = inn_arena_strndup(m->arena, name, len)))
+		goto out;
+	v.text = m->name;
+	if (inn_attr_list_add(&l, "name", &v) < 0)
+		goto out;
+	rc = inn_attr_list_store(&l, m, &m->graph_attrs, &m->ngraph_attrs, origin, err);
+out:
+	inn_attr_list_release(&l);
+	if (rc < 0)
+		inn_error_set(err, INN_EFAIL, "%s: out of memory while loading the model", origin);
+	return rc;
+}

@@ -37,6 +37,9 @@ int inn_text_node(struct inn_text *t, size_t off, size_t len, bool add, uint32_t
 /* A multigraph when two links join the same pair, as NetworkX's readers decide. */
 int inn_text_finish(struct inn_text *t);
 
+/* The graph's name (m->name and the graph attribute "name"), unless it has one; -1 out of memory. */
+int inn_text_set_name(struct inn_model *m, const char *name, size_t len, const char *origin, struct inn_error *err);
+
 /* Whether c is a blank within a line (space, tab, carriage return, form feed, vertical tab). */
 static inline bool inn_text_blank(char c)
 {

@@ -2,10 +2,11 @@
  * load_pajek.c: Pajek .net files, the common format of social network analysis (Pajek, UCINET,
  * igraph and NetworkX read and write it): *Network, *Vertices, *Arcs, *Edges, *Arcslist and
  * *Edgeslist, '%' comment lines. A vertex's label is its id, as NetworkX's read_pajek has it
- * (a vertex without one is known by its number); x, y and a shape after the label, and
- * "key value" pairs after those (NetworkX writes node and link data so), are kept as
- * attributes, except NetworkX's placeholder "0.0 0.0 ellipse" for a node that has no position.
- * A third number on a link line is its weight. *Arcs make the model directed; an *Edges line in
+ * (a vertex without one is known by its number); x, y (and z) and one of Pajek's shapes (ellipse,
+ * box, diamond, triangle, cross, empty) after the label, and "key value" pairs after those
+ * (NetworkX writes node and link data so), are kept as attributes, except NetworkX's placeholder
+ * "0.0 0.0 ellipse" for a node that has no position. A third number on a link line is its
+ * weight; a link's "l" (Pajek's link label) is its relation, as innonet writes it. *Arcs make the model directed; an *Edges line in
  * a directed model is two arcs, one each way.
  *
  * Written by hand rather than through igraph's Pajek reader, which reports no line or column,
@@ -214,18 +215,12 @@ static int read_vertex(struct reader *rd, size_t p, size_t end)
 		p = q, ntok++;
 	struct token shape = {0};
 	q = p;
-	bool have_shape = false;
-	if (ntok >= 2 && next_token(rd, &q, end, &shape) > 0) {
-		/* the shape is a single word before the pairs: an odd number of tokens remain */
-		struct token rest;
-		size_t r = q, count = 0;
-		while (next_token(rd, &r, end, &rest) > 0)
-			count++;
-		if (count % 2 == 0) {
-			have_shape = true;
-			p = q;
-		}
-	}
+	/* Pajek's shapes; NetworkX writes one (ellipse by default) after the position */
+	bool have_shape = ntok >= 2 && next_token(rd, &q, end, &shape) > 0 && !shape.quoted &&
+			  (token_is(rd, &shape, "ellipse") || token_is(rd, &shape, "box") || token_is(rd, &shape, "diamond") ||
+			   token_is(rd, &shape, "triangle") || token_is(rd, &shape, "cross") || token_is(rd, &shape, "empty"));
+	if (have_shape)
+		p = q;
 	bool placeholder = ntok == 2 && have_shape && token_is(rd, &shape, "ellipse");
 	for (size_t k = 0; k < 2 && placeholder; k++) {
 		inn_load_number(rd->t.buf + tok[k].off, tok[k].len, &x);

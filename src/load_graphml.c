@@ -328,7 +328,8 @@ static int build_nodes(struct ctx *c)
 	const struct column *idcol = find_column(c->vcols, c->nv, "id");
 	igraph_integer_t n = igraph_vcount(&c->g);
 	char where[200], num[64], name[256];
-	const struct column *names = igraph_names(c, idcol, n);
+	/* with python-igraph's names, igraph's positional ids (n0, n1, ...) are dropped */
+	const struct column *names = igraph_names(c, idcol, n), *positional = names ? idcol : NULL;
 
 	if (names)
 		idcol = names;
@@ -360,7 +361,7 @@ static int build_nodes(struct ctx *c)
 		snprintf(where, sizeof(where), "%s: node '%.60s'", c->origin, id);
 		for (igraph_integer_t k = 0; k < c->nv; k++) {
 			struct inn_value val;
-			if (&c->vcols[k] == idcol)
+			if (&c->vcols[k] == idcol || &c->vcols[k] == positional)
 				continue;
 			column_value(&c->vcols[k], v, &val);
 			if (val.type != INN_VAL_NULL &&

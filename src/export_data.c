@@ -9,6 +9,7 @@
 #include "innonet/commands.h"
 #include "innonet/graph.h"
 #include "innonet/measures.h"
+#include "innonet/drawing.h"
 #include "innonet/write.h"
 
 bool inn_export_data_wanted(const char *format, const char *path)
@@ -72,6 +73,7 @@ int inn_export_data(const struct inn_args *a, struct inn_error *err)
 	const char *nodes = inn_has_option(a, "nodes") ? inn_arg(a, "nodes") : NULL;
 	const char *inputs[] = {a->noperands ? a->operand[0] : links, nodes, NULL};
 	struct inn_columns cols = {0};
+	struct inn_drawing drawing = {0};
 	enum inn_data_format f;
 	struct inn_model *m = NULL;
 	const char **names = NULL;
@@ -95,6 +97,15 @@ int inn_export_data(const struct inn_args *a, struct inn_error *err)
 	cols.count = kept;
 	cols.names = names;
 	cols.values = (const double *const *)values;
+	/*
+	 * GEXF and GraphML carry the diagram too (Gephi's viz:, yEd's graphics), laid out as the SVG
+	 * would be; a network too large to lay out in reasonable time goes without (docs/formats.md).
+	 */
+	if ((f == INN_DATA_GEXF || f == INN_DATA_GRAPHML) && m->nnodes <= INN_DRAWING_MAX_NODES) {
+		if (inn_drawing_make(m, inn_has_option(a, "layout") ? inn_arg(a, "layout") : NULL, &drawing, err) < 0)
+			goto out;
+		cols.drawing = &drawing;
+	}
 	if (inn_write_data(m, &cols, f, path, inputs, err) < 0)
 		goto out;
 	if (path && strcmp(path, "-") != 0 && !(inn_has_option(a, "quiet") && inn_flag(a, "quiet"))) {
@@ -109,6 +120,7 @@ int inn_export_data(const struct inn_args *a, struct inn_error *err)
 	}
 	ret = 0;
 out:
+	inn_drawing_release(&drawing);
 	for (size_t k = 0; values && k < kept; k++)
 		free(values[k]);
 	free(values);

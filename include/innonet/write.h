@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "innonet/drawing.h"
 #include "innonet/error.h"
 #include "innonet/model.h"
 #include "innonet/options.h"
@@ -23,6 +24,8 @@ struct inn_columns {
 	size_t count;
 	const char *const *names;    /* borrowed */
 	const double *const *values; /* values[k][node], in model order; borrowed */
+	/* innonet's diagram, for GEXF (viz:) and GraphML (yEd's graphics); NULL: none; borrowed */
+	const struct inn_drawing *drawing;
 };
 
 enum inn_data_format { INN_DATA_GRAPHML, INN_DATA_GEXF, INN_DATA_CSV, INN_DATA_JSON, INN_DATA_PAJEK };

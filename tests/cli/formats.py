@@ -7,8 +7,11 @@ usage: /usr/bin/python3 tests/cli/formats.py INNONET SOURCE_TREE TMPDIR   (run b
 The expected facts come from the reference graph built here (read by NetworkX or python-igraph,
 never by innonet) or, for the hand-made files of tests/fixtures/formats, were worked out by hand
 from the file and written below. Prints "ok - ..." or "FAIL - ..." a line; exits 1 on any failure."""
+import html
 import json
 import os
+import re
+import xml.etree.ElementTree as ET
 import subprocess
 import sys
 import warnings
@@ -288,7 +291,59 @@ def hand_worked():
             ("NIST", "LIFT", {"weight": 1, "Id": 1})]))
 
 
+def drawing():
+    """The diagram in GEXF (viz:) and GraphML (yEd): the SVG innonet draws is the reference. Its
+    nodes' centres must be the GEXF positions up to one translation (the SVG's title and legend move
+    the picture, not the nodes), its fills the GEXF colours; yEd's geometry the same centres."""
+    src = os.path.join(source, "graphs/nnmi-2016.json")
+    stem = os.path.join(tmp, "drawn")
+    for ext in (".svg", ".gexf", ".graphml"):
+        innonet_write(src, stem + ext)
+    with open(stem + ".svg", encoding="utf-8") as f:
+        svg = f.read()
+    drawn = {}
+    for m in re.finditer(r'<title>([^<]*)</title>\n<g id="a_node[^>]*><a [^>]*>\n<(polygon|ellipse) fill="([^"]*)"([^>]*)/>', svg):
+        node, shape, fill, rest = html.unescape(m.group(1)), m.group(2), m.group(3), m.group(4)
+        if shape == "ellipse":
+            cx, cy = (float(re.search(r'%s="([-0-9.]+)"' % k, rest).group(1)) for k in ("cx", "cy"))
+        else:
+            pts = [tuple(map(float, p.split(","))) for p in re.search(r'points="([^"]*)"', rest).group(1).split()]
+            if len(pts) != 5:
+                continue  # a house's or octagon's box is not centred on the node: rectangles only
+            xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+            cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+        drawn[node] = (cx, cy, fill.lower())
+    G = nx.read_gexf(stem + ".gexf")
+    check("the SVG has rectangles and ellipses for 20 nodes or more (the comparison is not empty)", len(drawn) >= 20, True)
+    offsets, colours = [], []
+    for v, (cx, cy, fill) in drawn.items():
+        viz = G.nodes[v].get("viz", {})
+        pos, col = viz.get("position", {}), viz.get("color", {})
+        offsets.append((round(cx - pos.get("x", float("nan")), 1), round(cy + pos.get("y", float("nan")), 1)))
+        if fill != "none":
+            colours.append((v, fill, "#%02x%02x%02x" % (col.get("r", -1), col.get("g", -1), col.get("b", -1))))
+    spread = max(abs(a[0] - offsets[0][0]) + abs(a[1] - offsets[0][1]) for a in offsets)
+    check(f"GEXF viz:position: the SVG's node centres, one translation for all {len(offsets)} nodes",
+          (spread <= 0.5, sorted(set(offsets))[:4]), (True, sorted(set(offsets))[:4]))
+    check("GEXF viz:color: the SVG's fill of every node", [c for c in colours if c[1] != c[2]], [])
+    check("GEXF viz:size and viz:shape on every node", all("size" in G.nodes[v].get("viz", {}) and "shape" in G.nodes[v]["viz"]
+                                                           for v in G), True)
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns", "y": "http://www.yworks.com/xml/graphml"}
+    bad = []
+    for node in ET.parse(stem + ".graphml").getroot().iter("{%s}node" % ns["g"]):
+        v = node.get("id")
+        geo, fill = node.find(".//y:Geometry", ns), node.find(".//y:Fill", ns)
+        viz = G.nodes[v]["viz"]
+        x = float(geo.get("x")) + float(geo.get("width")) / 2
+        y = -(float(geo.get("y")) + float(geo.get("height")) / 2)
+        want_fill = "#%02X%02X%02X" % (viz["color"]["r"], viz["color"]["g"], viz["color"]["b"])
+        if abs(x - viz["position"]["x"]) > 0.01 or abs(y - viz["position"]["y"]) > 0.01 or fill.get("color", want_fill) != want_fill:
+            bad.append(v)
+    check("GraphML yEd ShapeNode: the same centres and fills as GEXF's viz", bad, [])
+
+
 into_innonet()
 out_of_innonet()
 hand_worked()
+drawing()
 sys.exit(1 if failures else 0)

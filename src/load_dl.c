@@ -12,6 +12,7 @@
  */
 #include "innonet/load.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -139,7 +140,7 @@ static int read_header(struct reader *rd)
 		if (is(rd, &tok, "n")) {
 			if (expect_value(rd, &tok, &val) < 0)
 				return -1;
-			if (!inn_load_number(rd->t.buf + val.off, val.len, &x) || x != (double)(size_t)x || x < 1 ||
+			if (!inn_load_number(rd->t.buf + val.off, val.len, &x) || x < 1 || x != floor(x) ||
 			    x > (double)rd->t.len)
 				return inn_text_fail(&rd->t, val.off, "N must be the number of vertices");
 			rd->n = (size_t)x; /* no more vertices than bytes: a huge N is refused above */
@@ -228,7 +229,7 @@ static int vertex(struct reader *rd, const struct token *tok, uint32_t *index)
 			return inn_text_fail(&rd->t, tok->off, "more than N=%zu vertices", rd->n);
 		return inn_text_node(&rd->t, tok->off, tok->len, !rd->labelled, index);
 	}
-	if (tok->quoted || !inn_load_number(rd->t.buf + tok->off, tok->len, &x) || x != (double)(size_t)x || x < 1 ||
+	if (tok->quoted || !inn_load_number(rd->t.buf + tok->off, tok->len, &x) || x < 1 || x != floor(x) ||
 	    x > (double)rd->n)
 		return inn_text_fail(&rd->t, tok->off, "expected a vertex number from 1 to %zu, not '%.*s'", rd->n,
 				     (int)(tok->len < 40 ? tok->len : 40), rd->t.buf + tok->off);

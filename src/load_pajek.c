@@ -14,6 +14,7 @@
  */
 #include "innonet/load.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -85,7 +86,7 @@ static int vertex_ref(struct reader *rd, const struct token *tok, uint32_t *inde
 {
 	double x;
 
-	if (tok->quoted || !inn_load_number(rd->t.buf + tok->off, tok->len, &x) || x != (double)(size_t)x || x < 1 ||
+	if (tok->quoted || !inn_load_number(rd->t.buf + tok->off, tok->len, &x) || x < 1 || x != floor(x) ||
 	    x > (double)rd->nvertices)
 		return inn_text_fail(&rd->t, tok->off, "expected a vertex number from 1 to %zu, not '%.*s'",
 				     rd->nvertices, (int)(tok->len < 40 ? tok->len : 40), rd->t.buf + tok->off);
@@ -162,7 +163,7 @@ static int start_vertices(struct reader *rd, size_t p, size_t end)
 	if (rd->vertex)
 		return inn_text_fail(&rd->t, p, "a second *Vertices section");
 	if (next_token(rd, &p, end, &tok) <= 0 || !inn_load_number(rd->t.buf + tok.off, tok.len, &n) ||
-	    n != (double)(size_t)n || n < 0 || n > (double)UINT32_MAX || n > (double)rd->t.len)
+	    n < 0 || n != floor(n) || n > (double)UINT32_MAX || n > (double)rd->t.len)
 		return inn_text_fail(&rd->t, p, "*Vertices needs the number of vertices");
 	/* a file cannot name more vertices than it has bytes: a huge count is refused above */
 	rd->nvertices = (size_t)n;
@@ -181,10 +182,10 @@ static int read_vertex(struct reader *rd, size_t p, size_t end)
 	char where[200];
 	int rc;
 
-	if (next_token(rd, &p, end, &num) <= 0)
-		return 0;
+	if ((rc = next_token(rd, &p, end, &num)) <= 0)
+		return rc;
 	double x;
-	if (num.quoted || !inn_load_number(rd->t.buf + num.off, num.len, &x) || x != (double)(size_t)x || x < 1 ||
+	if (num.quoted || !inn_load_number(rd->t.buf + num.off, num.len, &x) || x < 1 || x != floor(x) ||
 	    x > (double)rd->nvertices)
 		return inn_text_fail(&rd->t, num.off, "expected a vertex number from 1 to %zu", rd->nvertices);
 	size_t i = (size_t)x - 1;
@@ -312,8 +313,8 @@ static int read_link_line(struct reader *rd, enum section s, size_t p, size_t en
 	uint32_t u, v;
 	int rc;
 
-	if (next_token(rd, &p, end, &a) <= 0)
-		return 0;
+	if ((rc = next_token(rd, &p, end, &a)) <= 0)
+		return rc;
 	if (vertex_ref(rd, &a, &u) < 0)
 		return -1;
 	if (line_scratch(rd, end - p) < 0)

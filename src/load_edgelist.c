@@ -23,6 +23,7 @@ struct reader {
 	struct inn_attr_list rest;
 	char *scratch;        /* owned: the decoded strings of one line's dictionary */
 	size_t scratch_used, scratch_cap;
+	size_t line;          /* of the line being read, 1-based: counted, so that naming it costs nothing */
 };
 
 /* A Python string literal at p ('...' or "..."), decoded into the scratch buffer. */
@@ -150,7 +151,7 @@ static int read_line(struct reader *rd, size_t p, size_t end)
 	const char *b = rd->t.buf;
 	size_t tok[3], len[3], n = 0;
 	uint32_t s, t;
-	char where[300];
+	char where[300] = "";
 
 	while (n < 3) {
 		skip_blank(b, &p, end);
@@ -175,10 +176,6 @@ static int read_line(struct reader *rd, size_t p, size_t end)
 	struct inn_link_more x = inn_no_link_more;
 	if (!l)
 		return inn_text_oom(&rd->t);
-	size_t line, col;
-	inn_text_position(b, tok[0], &line, &col);
-	snprintf(where, sizeof(where), "%s:%zu: link '%.60s' -- '%.60s'", rd->t.origin, line, rd->t.m->nodes[s].id,
-		 rd->t.m->nodes[t].id);
 	if (n == 3) {
 		double w;
 		if (!inn_load_number(b + tok[2], len[2], &w))
@@ -186,8 +183,12 @@ static int read_line(struct reader *rd, size_t p, size_t end)
 					     (int)(len[2] < 40 ? len[2] : 40), b + tok[2]);
 		if (inn_model_set_weight(rd->t.m, rd->t.m->nlinks - 1, w) < 0)
 			return inn_text_oom(&rd->t);
-	} else if (p < end && py_dict(rd, p, end, l, &x, where) < 0) {
-		return -1;
+	} else if (p < end) {
+		/* only link data can hold a field a message must name the link for */
+		snprintf(where, sizeof(where), "%s:%zu: link '%.60s' -- '%.60s'", rd->t.origin, rd->line,
+			 rd->t.m->nodes[s].id, rd->t.m->nodes[t].id);
+		if (py_dict(rd, p, end, l, &x, where) < 0)
+			return -1;
 	}
 	if (inn_load_check_years(x.since, x.until, where, rd->t.err) < 0 ||
 	    inn_attr_list_store(&rd->rest, rd->t.m, &x.attrs, &x.nattrs, rd->t.origin, rd->t.err) < 0)
@@ -216,6 +217,7 @@ struct inn_model *inn_load_edgelist(const char *buf, size_t len, const char *ori
 		const char *hash = memchr(buf + p, '#', end - p);
 		/* a UTF-8 byte-order mark before the first line is not part of an id */
 		size_t from = p == 0 && len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : p;
+		rd.line++;
 		if (read_line(&rd, from, hash ? (size_t)(hash - buf) : end) < 0)
 			goto fail;
 		p = end + 1;

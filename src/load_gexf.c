@@ -206,12 +206,14 @@ static int read_years(struct ctx *c, const xmlNode *n, int *since, int *until)
 		start = prop(c, n, "startopen");
 	if (!end)
 		end = prop(c, n, "endopen");
+	bool first = true;
 	for (const xmlNode *k = spells ? spells->children : NULL; k; k = k->next) {
 		if (!named(k, "spell"))
 			continue;
 		const char *s = prop(c, k, "start"), *e = prop(c, k, "end");
-		if (s && (!start || k == child(spells, "spell")))
+		if (s && (!start || first))
 			start = s;
+		first = false;
 		if (e)
 			end = e;
 	}

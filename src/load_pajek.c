@@ -38,6 +38,7 @@ struct reader {
 	bool directed;
 	char *scratch;        /* owned: NUL-terminated copies of one line's tokens */
 	size_t scratch_cap;
+	size_t line;          /* of the line being read, 1-based: counted, so that naming it costs nothing */
 };
 
 /* The next token of buf[*p .. end): a word, or text in double quotes. False at the end of the line. */
@@ -276,7 +277,7 @@ static int name_the_rest(struct reader *rd, size_t off)
 static int add_link(struct reader *rd, uint32_t s, uint32_t t, bool both, const struct token *weight, size_t p,
 		    size_t end)
 {
-	char where[300];
+	char where[300] = "";
 	size_t used = 0;
 
 	for (int k = 0; k < (both ? 2 : 1); k++) {
@@ -284,10 +285,10 @@ static int add_link(struct reader *rd, uint32_t s, uint32_t t, bool both, const 
 		struct inn_link_more x = inn_no_link_more;
 		if (!l)
 			return inn_text_oom(&rd->t);
-		size_t line, col;
-		inn_text_position(rd->t.buf, weight ? weight->off : p, &line, &col);
-		snprintf(where, sizeof(where), "%s:%zu: link '%.60s' %s '%.60s'", rd->t.origin, line,
-			 rd->t.m->nodes[k ? t : s].id, rd->directed ? "->" : "--", rd->t.m->nodes[k ? s : t].id);
+		/* only "key value" pairs can hold a field a message must name the link for */
+		if (p < end)
+			snprintf(where, sizeof(where), "%s:%zu: link '%.60s' %s '%.60s'", rd->t.origin, rd->line,
+				 rd->t.m->nodes[k ? t : s].id, rd->directed ? "->" : "--", rd->t.m->nodes[k ? s : t].id);
 		if (weight) {
 			double w;
 			if (weight->quoted || !inn_load_number(rd->t.buf + weight->off, weight->len, &w))
@@ -369,8 +370,10 @@ static int each_line(struct reader *rd, int (*fn)(struct reader *, size_t, size_
 	const char *b = rd->t.buf;
 	size_t len = rd->t.len;
 
+	rd->line = 0;
 	for (size_t p = len >= 3 && memcmp(b, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0; p < len;) {
 		const char *nl = memchr(b + p, '\n', len - p);
+		rd->line++;
 		size_t end = nl ? (size_t)(nl - b) : len, from = p;
 		while (from < end && inn_text_blank(b[from]))
 			from++;

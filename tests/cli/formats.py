@@ -236,6 +236,15 @@ def out_of_innonet():
         check(f"{name} gexf -> innonet: direction, multigraph", (back["directed"], back["multigraph"]),
               (directed, orig["multigraph"]))
         check(f"{name} gexf -> innonet: the graph's name", back["graph"].get("name"), orig["graph"].get("name"))
+
+        # GraphML (with yEd's graphics now) and back into innonet: the same, graph attributes too
+        innonet_write(src, stem + ".graphml")
+        back = innonet_json(stem + ".graphml")
+        same(f"{name} graphml (with yEd graphics) -> innonet: every node field and attribute", normal(back["nodes"]),
+             normal(typed_as_gexf(orig["nodes"])))
+        same(f"{name} graphml -> innonet: every link field and attribute", normal(back["links"]), normal(orig["links"]))
+        check(f"{name} graphml -> innonet: direction, multigraph, graph attributes",
+              (back["directed"], back["multigraph"], sorted(back["graph"])), (directed, orig["multigraph"], sorted(orig["graph"])))
         G = nx.read_gexf(stem + ".gexf")
         nx.write_gexf(G, stem + "-nx.gexf")
         back = innonet_json(stem + "-nx.gexf")

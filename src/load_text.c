@@ -33,6 +33,8 @@ int inn_text_node(struct inn_text *t, size_t off, size_t len, bool add, uint32_t
 	size_t at;
 	int rc;
 
+	if (!len)
+		return inn_text_fail(t, off, "empty id");
 	if (len > INN_LOAD_MAX_STRING)
 		return inn_text_fail(t, off, "id longer than %zu bytes", INN_LOAD_MAX_STRING);
 	if (inn_model_find_n(t->m, id, len, &at)) {

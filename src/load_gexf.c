@@ -44,6 +44,7 @@ struct ctx {
 	xmlChar **texts;       /* owned: attribute values kept until the node's fields are stored */
 	size_t ntexts, texts_cap;
 	size_t kept;           /* texts[0 .. kept) are the columns': kept to the end of the read */
+	bool *seen;            /* owned: per column of the node or edge being read, whether it has a value */
 };
 
 static int oom(struct ctx *c)
@@ -143,6 +144,9 @@ static int read_columns(struct ctx *c, const xmlNode *graph)
 		}
 	}
 	c->kept = c->ntexts;
+	size_t most = c->nodes.n > c->edges.n ? c->nodes.n : c->edges.n;
+	if (!(c->seen = calloc(most ? most : 1, sizeof(*c->seen))))
+		return oom(c);
 	return 0;
 }
 
@@ -237,7 +241,7 @@ static int read_values(struct ctx *c, const xmlNode *n, const struct table *t,
 		       int (*field)(struct ctx *, const char *, const struct inn_value *, void *), void *arg)
 {
 	const xmlNode *values = child(n, "attvalues");
-	bool seen[64] = {false};
+	bool *seen = c->seen;
 
 	for (const xmlNode *k = values ? values->children : NULL; k; k = k->next) {
 		if (!named(k, "attvalue"))
@@ -252,18 +256,19 @@ static int read_values(struct ctx *c, const xmlNode *n, const struct table *t,
 		if (!text)
 			continue;
 		size_t i = (size_t)(col - t->v);
-		if (i < 64 && seen[i])
+		if (seen[i])
 			continue; /* a dynamic attribute: its first value */
-		if (i < 64)
-			seen[i] = true;
+		seen[i] = true;
 		if (typed(c, k, col, text, &v) < 0)
 			return -1;
 		if (v.type != INN_VAL_NULL && field(c, col->title, &v, arg) < 0)
 			return -1;
 	}
-	for (size_t i = 0; i < t->n && i < 64; i++) {
+	for (size_t i = 0; i < t->n; i++) {
 		struct inn_value v;
-		if (seen[i] || !t->v[i].fallback)
+		bool had = seen[i];
+		seen[i] = false; /* ready for the next node or edge */
+		if (had || !t->v[i].fallback)
 			continue;
 		if (typed(c, n, &t->v[i], t->v[i].fallback, &v) < 0)
 			return -1;
@@ -487,6 +492,7 @@ out:
 	c.kept = 0;
 	release_texts(&c);
 	free(c.texts);
+	free(c.seen);
 	free(c.nodes.v);
 	free(c.edges.v);
 	inn_attr_list_release(&c.rest);

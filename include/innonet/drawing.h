@@ -12,8 +12,8 @@
 #include "innonet/error.h"
 #include "innonet/model.h"
 
-/* Past this many nodes, exports carry no drawing: a layout would take minutes (docs/formats.md). */
-#define INN_DRAWING_MAX_NODES 5000
+/* Past this many nodes, exports carry no drawing: sfdp takes some 20 s at 4,000 (docs/formats.md). */
+#define INN_DRAWING_MAX_NODES 2000
 
 struct inn_drawn_node {
 	bool placed;              /* the layout drew it (false: nothing else is set) */

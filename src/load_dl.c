@@ -188,7 +188,10 @@ static int read_header(struct reader *rd)
 			if (rd->t.buf[tok.off + tok.len - 1] != ':') {
 				size_t save = rd->p;
 				struct token c;
-				if (next(rd, &c) <= 0 || !is(rd, &c, ":"))
+				int rc = next(rd, &c);
+				if (rc < 0)
+					return -1;
+				if (rc == 0 || !is(rd, &c, ":"))
 					rd->p = save;
 			}
 			break;
@@ -292,7 +295,10 @@ static int read_matrix(struct reader *rd)
 				goto out;
 		}
 	}
-	if (next(rd, &tok) > 0) {
+	int rc = next(rd, &tok);
+	if (rc < 0)
+		goto out;
+	if (rc > 0) {
 		inn_text_fail(&rd->t, tok.off, "more values than an N=%zu matrix holds", rd->n);
 		goto out;
 	}

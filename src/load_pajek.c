@@ -178,9 +178,9 @@ static int start_vertices(struct reader *rd, size_t p, size_t end)
 static int read_vertex(struct reader *rd, size_t p, size_t end)
 {
 	struct token num, label, tok[3];
-	size_t used = 0, ntok = 0;
+	size_t used = 0, ntok = 0, other;
 	uint32_t v;
-	char where[200];
+	char where[200] = "";
 	int rc;
 
 	if ((rc = next_token(rd, &p, end, &num)) <= 0)
@@ -198,7 +198,7 @@ static int read_vertex(struct reader *rd, size_t p, size_t end)
 		label = num;
 	if (!label.len)
 		return inn_text_fail(&rd->t, label.off, "empty vertex label");
-	if (inn_model_find_n(rd->t.m, rd->t.buf + label.off, label.len, &used))
+	if (inn_model_find_n(rd->t.m, rd->t.buf + label.off, label.len, &other))
 		return inn_text_fail(&rd->t, label.off, "two vertices labelled '%.*s' (labels are ids)",
 				     (int)(label.len < 60 ? label.len : 60), rd->t.buf + label.off);
 	if (inn_text_node(&rd->t, label.off, label.len, true, &v) < 0)
@@ -206,11 +206,11 @@ static int read_vertex(struct reader *rd, size_t p, size_t end)
 	rd->vertex[i] = v;
 	if (line_scratch(rd, end - p) < 0)
 		return -1;
-	used = 0;
 	struct inn_node *n = &rd->t.m->nodes[v];
 	struct inn_node_more nx = inn_no_node_more;
-	snprintf(where, sizeof(where), "%s: vertex %zu ('%.60s')", rd->t.origin, i + 1, n->id);
-	/* x, y, z and a shape: the numbers first, then a word that is not followed by a value */
+	if (p < end) /* only a line with more than the label has fields a message must name */
+		snprintf(where, sizeof(where), "%s:%zu: vertex %zu ('%.60s')", rd->t.origin, rd->line, i + 1, n->id);
+	/* x, y and z: up to three numbers after the label */
 	size_t q = p;
 	while (ntok < 3 && next_token(rd, &q, end, &tok[ntok]) > 0 && !tok[ntok].quoted &&
 	       inn_load_number(rd->t.buf + tok[ntok].off, tok[ntok].len, &x))

@@ -74,6 +74,33 @@ static int read_objects(const cJSON *objects, const struct inn_model *m, struct 
 	return 0;
 }
 
+/* The links, by the id export_dot.c gives each edge ("link-J", J its index in the model). */
+static void read_edges(const cJSON *edges, const struct inn_model *m, struct inn_drawing *d)
+{
+	const cJSON *e;
+
+	cJSON_ArrayForEach(e, edges) {
+		const char *id = text(e, "id"), *style = text(e, "style"), *dir = text(e, "dir"), *pw = text(e, "penwidth");
+		size_t j;
+		char end;
+		if (!id || sscanf(id, "link-%zu%c", &j, &end) != 1 || j >= m->nlinks)
+			continue;
+		struct inn_drawn_link *l = &d->links[j];
+		l->drawn = true;
+		if (!parse_color(text(e, "color"), l->color))
+			memset(l->color, 0, 3); /* Graphviz's default: black */
+		l->width = pw ? atof(pw) : 1;
+		snprintf(l->style, sizeof(l->style), "%s",
+			 style && strstr(style, "dashed") ? "dashed" : style && strstr(style, "dotted") ? "dotted" : "solid");
+		if (style && strstr(style, "bold"))
+			l->width *= 2;
+		if (!dir)
+			dir = m->directed ? "forward" : "none";
+		l->arrow_head = !strcmp(dir, "forward") || !strcmp(dir, "both");
+		l->arrow_tail = !strcmp(dir, "back") || !strcmp(dir, "both");
+	}
+}
+
 int inn_drawing_make(const struct inn_model *m, const char *engine, struct inn_drawing *d, struct inn_error *err)
 {
 	struct inn_export_opts o = INN_EXPORT_OPTS_INIT;
@@ -87,9 +114,13 @@ int inn_drawing_make(const struct inn_model *m, const char *engine, struct inn_d
 	memset(d, 0, sizeof(*d));
 	if (!m->nnodes)
 		return 0;
-	if (!(d->nodes = calloc(m->nnodes, sizeof(*d->nodes))))
+	if (!(d->nodes = calloc(m->nnodes, sizeof(*d->nodes))) ||
+	    (m->nlinks && !(d->links = calloc(m->nlinks, sizeof(*d->links))))) {
+		inn_drawing_release(d);
 		return inn_error_set(err, INN_EFAIL, "out of memory drawing the network");
+	}
 	d->n = m->nnodes;
+	d->nlinks = m->nlinks;
 	o.legend = false;
 	/* as `export -o x.svg` chooses: dot, or sfdp for a large network */
 	if (!engine)
@@ -111,6 +142,7 @@ int inn_drawing_make(const struct inn_model *m, const char *engine, struct inn_d
 		goto out;
 	}
 	ret = read_objects(cJSON_GetObjectItemCaseSensitive(root, "objects"), m, d);
+	read_edges(cJSON_GetObjectItemCaseSensitive(root, "edges"), m, d);
 out:
 	if (mem)
 		fclose(mem);
@@ -127,6 +159,8 @@ void inn_drawing_release(struct inn_drawing *d)
 	if (!d)
 		return;
 	free(d->nodes);
+	free(d->links);
 	d->nodes = NULL;
-	d->n = 0;
+	d->links = NULL;
+	d->n = d->nlinks = 0;
 }

@@ -114,6 +114,18 @@ static void viz(FILE *out, const struct inn_drawn_node *d)
 		     "        <viz:shape value=\"%s\"/>\n", x, y, size, viz_shape(d->shape));
 }
 
+/* The link as innonet drew it: its colour, width and dashes (GEXF's edge shapes). */
+static void viz_link(FILE *out, const struct inn_drawn_link *d)
+{
+	char w[64];
+
+	if (!d->drawn)
+		return;
+	inn_fmt_double(w, sizeof(w), d->width);
+	fprintf(out, "        <viz:color r=\"%u\" g=\"%u\" b=\"%u\"/>\n        <viz:thickness value=\"%s\"/>\n"
+		     "        <viz:shape value=\"%s\"/>\n", d->color[0], d->color[1], d->color[2], w, d->style);
+}
+
 /* The typed fields of nodes and links that become columns (label and weight are GEXF's own). */
 enum { F_KIND, F_LABEL_ZH, F_NPROV, F_NSINCE, F_NUNTIL, F_NODE_FIELDS };
 enum { F_REL, F_LPROV, F_LSINCE, F_LUNTIL, F_LINK_FIELDS };
@@ -257,6 +269,8 @@ int inn_write_gexf(FILE *out, const struct inn_model *m, const struct inn_column
 				attvalue(&values, lfree + c, ls.cols[c].type, v);
 		}
 		lazy_end(&values);
+		if (drawing && drawing->nlinks == m->nlinks)
+			viz_link(out, &drawing->links[i]);
 		fputs("      </edge>\n", out);
 	}
 	fputs("    </edges>\n  </graph>\n</gexf>\n", out);

@@ -103,6 +103,20 @@ static void yed_node(FILE *out, const struct inn_drawn_node *d, const char *labe
 	fprintf(out, "</y:NodeLabel><y:Shape type=\"%s\"/></y:ShapeNode></data>\n", yed_shape(d));
 }
 
+/* The link as innonet drew it, as yEd's PolyLineEdge: colour, width, dashes and arrowheads. */
+static void yed_edge(FILE *out, const struct inn_drawn_link *d)
+{
+	char w[64];
+
+	if (!d->drawn)
+		return;
+	inn_fmt_double(w, sizeof(w), d->width);
+	fprintf(out, "      <data key=\"eg\"><y:PolyLineEdge><y:LineStyle color=\"#%02X%02X%02X\" type=\"%s\" width=\"%s\"/>"
+		     "<y:Arrows source=\"%s\" target=\"%s\"/></y:PolyLineEdge></data>\n", d->color[0], d->color[1], d->color[2],
+		!strcmp(d->style, "solid") ? "line" : d->style, w, d->arrow_tail ? "standard" : "none",
+		d->arrow_head ? "standard" : "none");
+}
+
 /* Which of the typed fields any node (link) has: only those get a key. */
 struct present {
 	bool kind, label, label_zh, provenance, since, until, relation, weight;
@@ -178,7 +192,8 @@ int inn_write_graphml(FILE *out, const struct inn_model *m, const struct inn_col
 		key_line(out, 'e', ek, ls.cols[i].key, type_names[ls.cols[i].type]);
 	/* yEd's node graphics: no attr.name, so igraph (and innonet through it) leave it out */
 	if (drawing)
-		fputs("  <key id=\"ng\" for=\"node\" yfiles.type=\"nodegraphics\"/>\n", out);
+		fputs("  <key id=\"ng\" for=\"node\" yfiles.type=\"nodegraphics\"/>\n"
+		      "  <key id=\"eg\" for=\"edge\" yfiles.type=\"edgegraphics\"/>\n", out);
 
 	fprintf(out, "  <graph id=\"G\" edgedefault=\"%s\">\n", m->directed ? "directed" : "undirected");
 	for (uint32_t i = 0; i < m->ngraph_attrs; i++) {
@@ -242,6 +257,8 @@ int inn_write_graphml(FILE *out, const struct inn_model *m, const struct inn_col
 			if (v)
 				data_value(out, 'e', k_lfree + c, ls.cols[c].type, v);
 		}
+		if (drawing && drawing->nlinks == m->nlinks)
+			yed_edge(out, &drawing->links[i]);
 		fputs("    </edge>\n", out);
 	}
 	fputs("  </graph>\n</graphml>\n", out);

@@ -25,9 +25,20 @@ struct inn_drawn_node {
 	char shape[24];           /* Graphviz's name: box, ellipse, hexagon ... */
 };
 
+/* A link as drawn: its line's colour, width, style and arrowheads. */
+struct inn_drawn_link {
+	bool drawn;               /* the drawing has it (false: nothing else is set) */
+	unsigned char color[3];
+	double width;             /* points */
+	char style[12];           /* solid, dashed, dotted */
+	bool arrow_head, arrow_tail; /* an arrowhead at the target, at the source */
+};
+
 struct inn_drawing {
 	struct inn_drawn_node *nodes; /* owned: one per model node, in model order */
 	size_t n;
+	struct inn_drawn_link *links; /* owned: one per model link, in model order */
+	size_t nlinks;
 };
 
 /*

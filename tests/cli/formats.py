@@ -350,6 +350,24 @@ def drawing():
             bad.append(v)
     check("GraphML yEd ShapeNode: the same centres and fills as GEXF's viz", bad, [])
 
+    # links: the SVG's stroke colour and dashes (stroke-dasharray 5,2 dashed, 1,5 dotted) per link-J
+    lines = {}
+    for m in re.finditer(r'<g id="link&#45;(\d+)" class="edge[^"]*">\n<title>[^<]*</title>\n<g[^>]*><a [^>]*>\n<path fill="none" stroke="([^"]*)"( stroke-dasharray="([^"]*)")?', svg):
+        lines[int(m.group(1))] = (m.group(2).lower(), {"5,2": "dashed", "1,5": "dotted"}.get(m.group(4), "solid"))
+    gexf_links = {}
+    for e in ET.parse(stem + ".gexf").getroot().iter("{http://www.gexf.net/1.2draft}edge"):
+        col = e.find("{http://www.gexf.net/1.2draft/viz}color")
+        shape = e.find("{http://www.gexf.net/1.2draft/viz}shape")
+        gexf_links[int(e.get("id"))] = ("#%02x%02x%02x" % tuple(int(col.get(k)) for k in "rgb"), shape.get("value"))
+    check("the SVG has a line for every link (the comparison is not empty)", len(lines), 138)
+    check("GEXF edge viz:color and viz:shape: the SVG's stroke and dashes of every link",
+          {j: gexf_links.get(j) for j in lines if gexf_links.get(j) != lines[j]}, {})
+    yed = {}
+    for i, e in enumerate(ET.parse(stem + ".graphml").getroot().iter("{%s}edge" % ns["g"])):
+        style = e.find(".//y:LineStyle", ns)
+        yed[i] = (style.get("color").lower(), {"line": "solid"}.get(style.get("type"), style.get("type")))
+    check("GraphML yEd PolyLineEdge: the same colours and dashes", {j: yed.get(j) for j in lines if yed.get(j) != lines[j]}, {})
+
 
 into_innonet()
 out_of_innonet()

@@ -29,4 +29,19 @@ check_status "export -o a.net" 0
 run export --format pajek -o "$TMP/b.txt"
 check "export --format pajek writes the same bytes" cmp -s "$TMP/a.net" "$TMP/b.txt"
 check "the Pajek file starts with the network's name" sh -c "head -1 '$TMP/a.net' | grep -qx '\*Network National Network for Manufacturing Innovation (NNMI), 2016'"
+# the issue's own case: python-igraph's karate club, ids in 'name'; NetworkX counts 4 shortest
+# paths of 2 links from node 0 to node 33 (nx.all_shortest_paths on nx.karate_club_graph())
+$PY -c "import igraph as ig; g = ig.Graph.Famous('Zachary'); g.vs['name'] = ['v%d' % i for i in range(34)]; \
+g.write_graphml('$TMP/karate.graphml')"
+run path v0 v33 "$TMP/karate.graphml"
+check_status "path v0 v33 on python-igraph's GraphML" 0
+check "it finds NetworkX's 4 shortest paths of 2 links" grep -q "^4 shortest paths from v0 to v33, 2 links each" "$TMP/out"
+# the drawing makes the same bytes every time, with dot and (past 500 nodes) sfdp
+$PY -c "import random; random.seed(3); print('\n'.join('n%d n%d' % (random.randrange(600), random.randrange(600)) for _ in range(900)))" \
+	>"$TMP/big.edgelist"
+for src in "" "$TMP/big.edgelist"; do
+	run export -q -o "$TMP/d1.gexf" $src
+	run export -q -o "$TMP/d2.gexf" $src
+	check "GEXF with the drawing: the same bytes twice (${src:-built-in model})" cmp -s "$TMP/d1.gexf" "$TMP/d2.gexf"
+done
 finish

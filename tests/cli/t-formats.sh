@@ -40,7 +40,9 @@ check "it finds NetworkX's 4 shortest paths of 2 links" grep -q "^4 shortest pat
 $PY -c "import random; random.seed(3); print('\n'.join('n%d n%d' % (random.randrange(600), random.randrange(600)) for _ in range(900)))" \
 	>"$TMP/big.edgelist"
 for src in "" "$TMP/big.edgelist"; do
+	# shellcheck disable=SC2086 # an empty $src is no operand: the built-in model
 	run export -q -o "$TMP/d1.gexf" $src
+	# shellcheck disable=SC2086
 	run export -q -o "$TMP/d2.gexf" $src
 	check "GEXF with the drawing: the same bytes twice (${src:-built-in model})" cmp -s "$TMP/d1.gexf" "$TMP/d2.gexf"
 done

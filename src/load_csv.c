@@ -6,6 +6,9 @@
  * placed straight into the model's arena: no document tree, no allocation per cell. RFC 4180:
  * fields separated by commas, records by LF or CRLF, a field may be quoted with '"' (a quote
  * inside doubled) and may then hold commas, quotes and line breaks.
+ *
+ * Gephi's Data Laboratory tables are the same CSV: column names are matched in any case (its Id,
+ * Label, Source, Target, Weight), and its Type column gives each link's direction.
  */
 #include "innonet/load.h"
 

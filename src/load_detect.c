@@ -21,7 +21,7 @@ static const struct {
 	const char *ext;
 	enum inn_model_format f;
 } extensions[] = {
-	{"json", INN_FMT_JSON},   {"graphml", INN_FMT_GRAPHML},  {"xml", INN_FMT_GRAPHML}, {"gexf", INN_FMT_GEXF},
+	{"json", INN_FMT_JSON},   {"graphml", INN_FMT_GRAPHML},  {"gexf", INN_FMT_GEXF},
 	{"dot", INN_FMT_DOT},     {"gv", INN_FMT_DOT},           {"csv", INN_FMT_CSV},     {"net", INN_FMT_PAJEK},
 	{"paj", INN_FMT_PAJEK},   {"dl", INN_FMT_DL},            {"edgelist", INN_FMT_EDGELIST},
 	{"edges", INN_FMT_EDGELIST}, {"ncol", INN_FMT_EDGELIST},
@@ -59,7 +59,7 @@ enum inn_model_format inn_model_format_of(const char *path)
 	for (size_t i = 0; i < sizeof(extensions) / sizeof(extensions[0]); i++)
 		if (strcasecmp(extensions[i].ext, dot + 1) == 0)
 			return extensions[i].f;
-	return INN_FMT_AUTO; /* .txt and the like: the content decides */
+	return INN_FMT_AUTO; /* .txt, .xml (GraphML or GEXF) and the like: the content decides */
 }
 
 static bool word_is(const char *s, const char *end, const char *word)

@@ -268,6 +268,7 @@ static void format_should_follow_the_extension_in_any_case(void)
 	CU_ASSERT_EQUAL(inn_model_format_of("m.dl"), INN_FMT_DL);
 	CU_ASSERT_EQUAL(inn_model_format_of("g.edgelist"), INN_FMT_EDGELIST);
 	CU_ASSERT_EQUAL(inn_model_format_of("notes.txt"), INN_FMT_AUTO);
+	CU_ASSERT_EQUAL(inn_model_format_of("gephi.xml"), INN_FMT_AUTO); /* GraphML or GEXF: the content says */
 	CU_ASSERT_EQUAL(inn_model_format_of("dir.v2/model"), INN_FMT_AUTO);
 	CU_ASSERT_TRUE(inn_model_format_parse("net", &f) && f == INN_FMT_PAJEK);
 	CU_ASSERT_FALSE(inn_model_format_parse("xlsx", &f));

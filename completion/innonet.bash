@@ -44,6 +44,16 @@ _innonet()
 		COMPREPLY=($(compgen -f -- "$cur"))
 		return
 		;;
+	--input-format)
+		# the formats its --help names: "read MODEL as FMT: json, graphml, ..." -> json graphml ...
+		COMPREPLY=($(compgen -W "$(sed -n 's/^ *--input-format FMT *read MODEL as FMT: //p' <<<"$help" |
+			sed 's/,/ /g; s/ or / /g')" -- "$cur"))
+		return
+		;;
+	--links | --nodes)
+		COMPREPLY=($(compgen -f -X '!*.[cC][sS][vV]' -- "$cur") $(compgen -d -- "$cur"))
+		return
+		;;
 	esac
 	# an option that takes a value (shown with one in --help) gets no file names
 	if grep -Eq -- "^  (-., )?$prev [A-Z]" <<<"$help" || grep -Eq -- "^      $prev [A-Z]" <<<"$help"; then
@@ -53,7 +63,12 @@ _innonet()
 		COMPREPLY=($(compgen -W "$(grep -Eo -- '^  (-[a-zA-Z], )?--[a-z-]+|^      --[a-z-]+' <<<"$help" |
 			tr ',' ' ')" -- "$cur"))
 	else
-		COMPREPLY=($(compgen -f -X '!*.json' -- "$cur") $(compgen -d -- "$cur"))
+		# files of every model format innonet reads (docs/formats.md), by extension
+		local ext
+		COMPREPLY=($(compgen -d -- "$cur"))
+		for ext in json graphml xml gexf dot gv csv net paj dl edgelist edges ncol txt; do
+			COMPREPLY+=($(compgen -f -X "!*.$ext" -- "$cur"))
+		done
 	fi
 }
 complete -F _innonet innonet

@@ -45,6 +45,7 @@ struct inn_graphviz_module {
 struct inn_graphml_module {
 	unsigned abi;
 	struct inn_model *(*load_graphml)(const char *buf, size_t len, const char *origin, struct inn_error *err);
+	struct inn_model *(*load_gexf)(const char *buf, size_t len, const char *origin, struct inn_error *err);
 };
 
 #endif

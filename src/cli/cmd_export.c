@@ -28,7 +28,7 @@
 #define MAX_PATHS 1000
 
 static const struct inn_option options[] = {
-	{"format", 'f', "FORMAT", "dot, svg, png, pdf, graphml, gexf, csv or json (default: from -o, else svg)"},
+	{"format", 'f', "FORMAT", "dot, svg, png, pdf, graphml, gexf, pajek, csv or json (default: from -o, else svg)"},
 	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
 	{"layout", 'l', "ENGINE", "dot (default), neato, fdp, sfdp, circo or twopi"},
 	{"style", 0, "FILE", "styles from a JSON file, over the model's own `styles` section"},
@@ -563,12 +563,12 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		return inn_export_data(a, err);
 	/* options first: a typo costs no loading */
 	if (format && !one_of(format, (const char *const[]){"dot", "svg", "png", "pdf", NULL})) {
-		inn_error_set(err, INN_EINPUT, "export: unknown format '%s' (dot, svg, png, pdf, graphml, gexf, csv or json)",
+		inn_error_set(err, INN_EINPUT, "export: unknown format '%s' (dot, svg, png, pdf, graphml, gexf, pajek, csv or json)",
 			      format);
 		goto out;
 	}
 	if (!format && path && strcmp(path, "-") && !(format = format_of(path))) {
-		inn_error_set(err, INN_EINPUT, "export: cannot tell the format of '%s': use --format dot|svg|png|pdf|graphml|gexf|csv|json",
+		inn_error_set(err, INN_EINPUT, "export: cannot tell the format of '%s': use --format dot|svg|png|pdf|graphml|gexf|pajek|csv|json",
 			      path);
 		goto out;
 	}
@@ -715,9 +715,11 @@ const struct inn_command inn_cmd_export = {
 		"Measures, paths and cuts are computed on the whole network; --kind, --ego and --highlight\n"
 		"choose what is drawn. Networks of more than 500 nodes are drawn with sfdp and labels on\n"
 		"the 50 top-ranked nodes. The same input always gives the same bytes. See docs/diagrams.md.\n"
-		"graphml, gexf, csv and json write the network itself with every measure as a node\n"
-		"attribute, for NetworkX, Gephi, Cytoscape or a spreadsheet (see docs/formats.md); the\n"
-		"options of drawings (--kind, --ego, --style, --layout ...) are refused with them.",
+		"graphml, gexf, pajek (.net), csv and json write the network itself with every measure\n"
+		"as a node attribute, for NetworkX, igraph, Gephi, Pajek, UCINET or a spreadsheet\n"
+		"(see docs/formats.md); graphml and gexf also carry the drawing's positions, colours and\n"
+		"sizes (--layout chooses its engine). The other options of drawings (--kind, --ego,\n"
+		"--style ...) are refused with the data formats.",
 	.options = options,
 	.noptions = sizeof(options) / sizeof(options[0]),
 	.max_operands = 1,

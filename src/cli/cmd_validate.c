@@ -12,6 +12,7 @@ static const struct inn_option options[] = {
 	{"weight", 'w', "ATTR", "check the link attribute ATTR as 'rank --weight ATTR' reads it (default: weight)"},
 	{"strict", 0, NULL, "count warnings as errors: status 2 when there is any"},
 	{"quiet", 'q', NULL, "print nothing; the exit status (and an error on stderr) tells"},
+	INN_INPUT_FORMAT_OPTION,
 };
 
 /* Lines of one kind beyond this are counted, not printed: a million bad weights is one story. */
@@ -349,7 +350,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	if (attr && !*attr)
 		return inn_error_set(err, INN_EINPUT, "validate: --weight needs an attribute name");
 	r.quiet = inn_flag(a, "quiet");
-	if (!(m = inn_load(a->noperands ? a->operand[0] : NULL, err)))
+	if (!(m = inn_load_as(a->noperands ? a->operand[0] : NULL, inn_arg(a, "input-format"), err)))
 		return -1;
 	r.m = m;
 	if (measure_shape(m, &sh, err) < 0)

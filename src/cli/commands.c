@@ -45,8 +45,11 @@ void inn_main_help(FILE *out)
 	      "Analyse and draw innovation networks: institutes, the organizations that lead them, the\n"
 	      "agencies that fund and coordinate them. MODEL is a NetworkX node-link JSON file, or '-'\n"
 	      "for standard input; without MODEL the built-in NNMI 2016 network is used.\n"
-	      "MODEL may also be GraphML (.graphml), DOT (.dot, .gv) or a CSV edge list (.csv, or\n"
-	      "--links/--nodes); export also writes GraphML, GEXF, CSV and JSON (docs/formats.md).\n"
+	      "MODEL may also be GraphML (.graphml), GEXF (.gexf), Pajek (.net), UCINET DL (.dl), DOT\n"
+	      "(.dot, .gv), a CSV edge list (.csv, or --links/--nodes, Gephi's too) or a whitespace edge\n"
+	      "list (.edgelist, .txt); other files and '-' are told by their content, or name the format\n"
+	      "with --input-format. export also writes GraphML, GEXF, Pajek, CSV and JSON\n"
+	      "(docs/formats.md).\n"
 	      "\n"
 	      "commands:\n",
 	      out);
@@ -100,8 +103,14 @@ static struct inn_model *load_input(const struct inn_args *a, struct inn_error *
 	const char *nodes = inn_has_option(a, "nodes") ? inn_arg(a, "nodes") : NULL;
 	const char *out = inn_has_option(a, "output") ? inn_arg(a, "output") : NULL;
 
+	const char *format = inn_has_option(a, "input-format") ? inn_arg(a, "input-format") : NULL;
+
 	if (!links && !nodes)
-		return inn_load(a->noperands ? a->operand[0] : NULL, err);
+		return inn_load_as(a->noperands ? a->operand[0] : NULL, format, err);
+	if (format && strcmp(format, "csv") != 0) {
+		inn_error_set(err, INN_EINPUT, "%s: --links reads CSV, not '%s' (--input-format)", a->command, format);
+		return NULL;
+	}
 	if (!links) {
 		inn_error_set(err, INN_EINPUT, "%s: --nodes needs --links (the CSV edge list)", a->command);
 		return NULL;

@@ -9,6 +9,7 @@
 #include "innonet/commands.h"
 #include "innonet/graph.h"
 #include "innonet/measures.h"
+#include "innonet/drawing.h"
 #include "innonet/write.h"
 
 #include "export_data.h"
@@ -76,9 +77,15 @@ static const char *const drawing_only[] = {"layout", "style",     "size-by", "co
 					   "lang",   "cluster-by", "kind",    "ego",      "radius",
 					   "highlight", "ranks",   "title",   "no-legend", "scenario"};
 
-static int refuse_drawing_options(const struct inn_args *a, const char *format, struct inn_error *err)
+static int refuse_drawing_options(const struct inn_args *a, enum inn_data_format f, struct inn_error *err)
 {
+	const char *format = inn_data_format_name(f);
+	/* GraphML and GEXF carry a layout of their own (inn_drawing_make), whose engine --layout chooses */
+	bool laid_out = f == INN_DATA_GEXF || f == INN_DATA_GRAPHML;
+
 	for (size_t k = 0; k < sizeof(drawing_only) / sizeof(drawing_only[0]); k++) {
+		if (laid_out && strcmp(drawing_only[k], "layout") == 0)
+			continue;
 		if (inn_flag(a, drawing_only[k])) /* given, with or without a value */
 			return inn_error_set(err, INN_EINPUT,
 					     "export: --%s is for drawings (dot, svg, png, pdf); %s holds the whole network",
@@ -94,6 +101,7 @@ int inn_export_data(const struct inn_args *a, struct inn_error *err)
 	const char *nodes = inn_has_option(a, "nodes") ? inn_arg(a, "nodes") : NULL;
 	const char *inputs[] = {a->noperands ? a->operand[0] : links, nodes, NULL};
 	struct inn_columns cols = {0};
+	struct inn_drawing drawing = {0};
 	enum inn_data_format f;
 	struct inn_model *m = NULL;
 	const char **names = NULL;
@@ -103,7 +111,7 @@ int inn_export_data(const struct inn_args *a, struct inn_error *err)
 
 	if (format ? !inn_data_format_parse(format, &f) : !inn_data_format_of(path, &f))
 		return inn_error_set(err, INN_EINPUT, "export: unknown format '%s'", format ? format : path);
-	if (refuse_drawing_options(a, inn_data_format_name(f), err) < 0)
+	if (refuse_drawing_options(a, f, err) < 0)
 		return -1;
 	if (!(m = inn_cmd_load(a, err)))
 		goto out;
@@ -119,6 +127,15 @@ int inn_export_data(const struct inn_args *a, struct inn_error *err)
 	cols.count = kept;
 	cols.names = names;
 	cols.values = (const double *const *)values;
+	/*
+	 * GEXF and GraphML carry the diagram too (Gephi's viz:, yEd's graphics), laid out as the SVG
+	 * would be; a network too large to lay out in reasonable time goes without (docs/formats.md).
+	 */
+	if ((f == INN_DATA_GEXF || f == INN_DATA_GRAPHML) && m->nnodes <= INN_DRAWING_MAX_NODES) {
+		if (inn_drawing_make(m, inn_has_option(a, "layout") ? inn_arg(a, "layout") : NULL, &drawing, err) < 0)
+			goto out;
+		cols.drawing = &drawing;
+	}
 	if (inn_write_data(m, &cols, f, path, inputs, err) < 0)
 		goto out;
 	if (path && strcmp(path, "-") != 0 && !(inn_has_option(a, "quiet") && inn_flag(a, "quiet"))) {
@@ -133,6 +150,7 @@ int inn_export_data(const struct inn_args *a, struct inn_error *err)
 	}
 	ret = 0;
 out:
+	inn_drawing_release(&drawing);
 	for (size_t k = 0; values && k < kept; k++)
 		free(values[k]);
 	free(values);

@@ -125,11 +125,25 @@ struct inn_model *inn_load_dot(const char *buf, size_t len, const char *origin, 
 	return g ? g->load_dot(buf, len, origin, err) : NULL;
 }
 
-struct inn_model *inn_load_graphml(const char *buf, size_t len, const char *origin, struct inn_error *err)
+static const struct inn_graphml_module *graphml(struct inn_error *err)
 {
 	static const struct inn_graphml_module *module;
 
 	if (!module)
 		module = load(INN_GRAPHML_MODULE, "inn_graphml_module", err);
+	return module;
+}
+
+struct inn_model *inn_load_graphml(const char *buf, size_t len, const char *origin, struct inn_error *err)
+{
+	const struct inn_graphml_module *module = graphml(err);
+
 	return module ? module->load_graphml(buf, len, origin, err) : NULL;
+}
+
+struct inn_model *inn_load_gexf(const char *buf, size_t len, const char *origin, struct inn_error *err)
+{
+	const struct inn_graphml_module *module = graphml(err);
+
+	return module ? module->load_gexf(buf, len, origin, err) : NULL;
 }

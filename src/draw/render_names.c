@@ -5,4 +5,5 @@
 #include "innonet/export.h"
 
 const char *const inn_render_engines[] = {"dot", "neato", "fdp", "sfdp", "circo", "twopi", NULL};
-const char *const inn_render_formats[] = {"svg", "png", "pdf", NULL};
+/* json0: the laid-out graph as data, which export_drawing.c reads (no command offers it) */
+const char *const inn_render_formats[] = {"svg", "png", "pdf", "json0", NULL};

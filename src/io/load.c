@@ -27,55 +27,68 @@ void inn_text_position(const char *buf, size_t off, size_t *line, size_t *col)
 	*col = c;
 }
 
-static const char *extension(const char *path)
-{
-	const char *slash = strrchr(path, '/'), *dot = strrchr(path, '.');
-
-	return dot && (!slash || dot > slash) ? dot + 1 : "";
-}
-
-/* The reader of a file held in memory, by extension; NULL for an unknown one. */
+/* The reader of a file held in memory. */
 typedef struct inn_model *reader_fn(const char *buf, size_t len, const char *origin, struct inn_error *err);
 
-static reader_fn *reader_for(const char *ext)
+static struct inn_model *load_csv_mem(const char *buf, size_t len, const char *origin, struct inn_error *err)
 {
-	if (!*ext || strcmp(ext, "json") == 0)
-		return inn_load_json;
-	if (strcmp(ext, "graphml") == 0 || strcmp(ext, "xml") == 0)
-		return inn_load_graphml;
-	if (strcmp(ext, "dot") == 0 || strcmp(ext, "gv") == 0)
-		return inn_load_dot;
-	return NULL;
+	return inn_load_csv_mem(buf, len, origin, NULL, 0, NULL, err);
+}
+
+static reader_fn *reader_for(enum inn_model_format f)
+{
+	switch (f) {
+	case INN_FMT_JSON: return inn_load_json;
+	case INN_FMT_GRAPHML: return inn_load_graphml;
+	case INN_FMT_GEXF: return inn_load_gexf;
+	case INN_FMT_DOT: return inn_load_dot;
+	case INN_FMT_CSV: return load_csv_mem;
+	case INN_FMT_PAJEK: return inn_load_pajek;
+	case INN_FMT_DL: return inn_load_dl;
+	case INN_FMT_EDGELIST: return inn_load_edgelist;
+	default: return NULL;
+	}
 }
 
 struct inn_model *inn_load(const char *path, struct inn_error *err)
 {
+	return inn_load_as(path, NULL, err);
+}
+
+struct inn_model *inn_load_as(const char *path, const char *format, struct inn_error *err)
+{
+	enum inn_model_format f = INN_FMT_AUTO;
 	struct inn_model *m = NULL;
-	reader_fn *reader;
-	const char *ext;
+	const char *origin = path;
 	char *buf = NULL;
 	size_t len = 0;
 
+	if (format && !inn_model_format_parse(format, &f)) {
+		inn_error_set(err, INN_EINPUT, "unknown input format '%s' (expected " INN_INPUT_FORMATS ")", format);
+		return NULL;
+	}
 	if (!path)
 		return inn_load_json((const char *)inn_embedded_model, inn_embedded_model_size,
 				     INN_EMBEDDED_ORIGIN, err);
 	if (strcmp(path, "-") == 0) {
-		if (!(buf = inn_read_fd(STDIN_FILENO, "<stdin>", "model", INN_MAX_INPUT_BYTES, &len, err)))
+		origin = "<stdin>";
+		if (!(buf = inn_read_fd(STDIN_FILENO, origin, "model", INN_MAX_INPUT_BYTES, &len, err)))
 			return NULL;
-		m = inn_load_json(buf, len, "<stdin>", err);
-		goto out;
+	} else {
+		if (f == INN_FMT_AUTO)
+			f = inn_model_format_of(path);
+		if (f == INN_FMT_CSV)
+			return inn_load_csv(path, NULL, err); /* streamed, never read whole */
+		if (!(buf = inn_read_file(path, "model", INN_MAX_INPUT_BYTES, &len, err)))
+			goto out;
 	}
-	ext = extension(path);
-	if (strcmp(ext, "csv") == 0)
-		return inn_load_csv(path, NULL, err); /* streamed, never read whole */
-	if (!(reader = reader_for(ext))) {
+	if (f == INN_FMT_AUTO && (f = inn_model_format_sniff(buf, len)) == INN_FMT_AUTO) {
 		inn_error_set(err, INN_EINPUT,
-			      "%s: unknown model format '.%s' (expected .json, .graphml, .xml, .dot, .gv or .csv)", path, ext);
+			      "%s: cannot tell the model's format from its content (innonet reads " INN_INPUT_FORMATS
+			      "): name it with --input-format", origin);
 		goto out;
 	}
-	if (!(buf = inn_read_file(path, "model", INN_MAX_INPUT_BYTES, &len, err)))
-		goto out;
-	m = reader(buf, len, path, err);
+	m = reader_for(f)(buf, len, origin, err);
 out:
 	free(buf);
 	return m;

@@ -6,6 +6,9 @@
  * placed straight into the model's arena: no document tree, no allocation per cell. RFC 4180:
  * fields separated by commas, records by LF or CRLF, a field may be quoted with '"' (a quote
  * inside doubled) and may then hold commas, quotes and line breaks.
+ *
+ * Gephi's Data Laboratory tables are the same CSV: column names are matched in any case (its Id,
+ * Label, Source, Target, Weight), and its Type column gives each link's direction.
  */
 #include "innonet/load.h"
 
@@ -16,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -356,7 +360,7 @@ static void src_close(struct src *s)
 
 /* What a column means. */
 enum role { R_ATTR, R_ID, R_KIND, R_LABEL, R_LABEL_ZH, R_PROVENANCE, R_SINCE, R_UNTIL, R_SOURCE, R_TARGET,
-	    R_RELATION, R_WEIGHT };
+	    R_RELATION, R_WEIGHT, R_TYPE };
 
 static const struct {
 	const char *name;
@@ -374,6 +378,7 @@ static const struct {
 	{"target", R_TARGET, false, true},
 	{"relation", R_RELATION, false, true},
 	{"weight", R_WEIGHT, false, true},
+	{"type", R_TYPE, false, true}, /* Gephi's: Directed, Undirected or Mutual, link by link */
 };
 
 struct column {
@@ -389,6 +394,9 @@ struct reader {
 	struct column *cols;   /* owned */
 	size_t ncols, nattr_cols;
 	bool have_nodes;       /* a node table was read: links may only join its nodes */
+	size_t ndirected;      /* links whose type (Gephi's column) is Directed */
+	size_t *undirected;    /* owned: the links whose type is Undirected or Mutual */
+	size_t nundirected, undirected_cap;
 };
 
 static int reader_oom(struct reader *rd)
@@ -413,7 +421,7 @@ static int read_header(struct reader *rd, bool links)
 		return reader_oom(rd);
 	rd->ncols = r->n;
 	rd->nattr_cols = 0;
-	bool seen[R_WEIGHT + 1] = {false};
+	bool seen[R_TYPE + 1] = {false};
 	for (size_t k = 0; k < r->n; k++) {
 		const char *h = r->f[k].text;
 		struct column *c = &rd->cols[k];
@@ -424,7 +432,7 @@ static int read_header(struct reader *rd, bool links)
 				return fail_at(s, r, r->f[k].off, rd->err, "column '%s' appears twice", h);
 		c->role = R_ATTR;
 		for (size_t j = 0; j < sizeof(names) / sizeof(names[0]); j++) {
-			if ((links ? names[j].link : names[j].node) && strcmp(names[j].name, h) == 0) {
+			if ((links ? names[j].link : names[j].node) && strcasecmp(names[j].name, h) == 0) {
 				c->role = names[j].role;
 				if (seen[c->role])
 					return fail_at(s, r, r->f[k].off, rd->err, "column '%s' appears twice", names[j].name);
@@ -597,6 +605,52 @@ static int link_end(struct reader *rd, const struct field *f, const char *which,
 	return 0;
 }
 
+/* Gephi's Type cell of the link just added. */
+static int link_type(struct reader *rd, const struct field *f)
+{
+	if (strcasecmp(f->text, "directed") == 0) {
+		rd->ndirected++;
+		return 0;
+	}
+	if (strcasecmp(f->text, "undirected") != 0 && strcasecmp(f->text, "mutual") != 0)
+		return fail_at(&rd->src, &rd->rec, f->off, rd->err,
+			       "'type' must be Directed, Undirected or Mutual (Gephi's link direction), not '%.40s'", f->text);
+	if (rd->nundirected == rd->undirected_cap) {
+		size_t cap = rd->undirected_cap ? rd->undirected_cap * 2 : 64;
+		size_t *u = realloc(rd->undirected, cap * sizeof(*u));
+		if (!u)
+			return reader_oom(rd);
+		rd->undirected = u;
+		rd->undirected_cap = cap;
+	}
+	rd->undirected[rd->nundirected++] = rd->m->nlinks - 1;
+	return 0;
+}
+
+/*
+ * Some links are Directed: the model is directed, and each Undirected (or Mutual) link becomes
+ * two arcs, the second, the other way round with the same fields, after every link of the file.
+ */
+static int make_directed(struct reader *rd)
+{
+	struct inn_model *m = rd->m;
+
+	m->directed = true;
+	for (size_t k = 0; k < rd->nundirected; k++) {
+		size_t j = rd->undirected[k];
+		struct inn_link_more x = *inn_link_more(m, &m->links[j]);
+		const char *relation = inn_link_relation(m, &m->links[j]);
+		bool weighted = m->links[j].has_weight;
+		double w = inn_link_weight(m, &m->links[j]);
+		if (!inn_model_add_link(m, m->links[j].target, m->links[j].source) ||
+		    (relation && inn_model_set_relation(m, m->nlinks - 1, relation) < 0) ||
+		    (weighted && inn_model_set_weight(m, m->nlinks - 1, w) < 0) ||
+		    inn_model_put_link_more(m, m->nlinks - 1, &x) < 0)
+			return reader_oom(rd);
+	}
+	return 0;
+}
+
 static int read_links(struct reader *rd)
 {
 	struct record *r = &rd->rec;
@@ -635,6 +689,9 @@ static int read_links(struct reader *rd)
 			case R_PROVENANCE: rc = string_cell(rd, f, true, &x.provenance); break;
 			case R_SINCE: rc = year_cell(rd, f, "since", &x.since); break;
 			case R_UNTIL: rc = year_cell(rd, f, "until", &x.until); break;
+			case R_TYPE:
+				rc = link_type(rd, f);
+				break;
 			case R_WEIGHT:
 				if (!inn_load_number(f->text, f->tlen, &weight))
 					return fail_at(&rd->src, r, f->off, rd->err, "'weight' must be a finite number, not '%.40s'",
@@ -655,6 +712,8 @@ static int read_links(struct reader *rd)
 		if (inn_model_put_link_more(rd->m, rd->m->nlinks - 1, &x) < 0)
 			return reader_oom(rd);
 	}
+	if (rc == 0 && rd->ndirected)
+		rc = make_directed(rd);
 	/* parallel links: a multigraph, as NetworkX's readers decide */
 	if (rc == 0) {
 		size_t repeat, first;
@@ -699,6 +758,7 @@ fail:
 out:
 	free(rd.rec.f);
 	free(rd.cols);
+	free(rd.undirected);
 	return rd.m;
 }
 

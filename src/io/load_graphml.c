@@ -304,11 +304,35 @@ static const struct column *find_column(const struct column *cols, igraph_intege
 	return NULL;
 }
 
+/*
+ * python-igraph writes a vertex's name as a "name" key and numbers the <node id>s n0, n1, ...
+ * by position: then the names are the ids (and "v0" finds the node igraph calls "v0").
+ */
+static const struct column *igraph_names(const struct ctx *c, const struct column *idcol, igraph_integer_t n)
+{
+	const struct column *names = find_column(c->vcols, c->nv, "name");
+	char expect[32];
+
+	if (!names || names->type != IGRAPH_ATTRIBUTE_STRING || !idcol || idcol->type != IGRAPH_ATTRIBUTE_STRING)
+		return NULL;
+	for (igraph_integer_t v = 0; v < n; v++) {
+		snprintf(expect, sizeof(expect), "n%lld", (long long)v);
+		if (strcmp(igraph_strvector_get(&idcol->str, v), expect) != 0 || !*igraph_strvector_get(&names->str, v))
+			return NULL;
+	}
+	return names;
+}
+
 static int build_nodes(struct ctx *c)
 {
 	const struct column *idcol = find_column(c->vcols, c->nv, "id");
 	igraph_integer_t n = igraph_vcount(&c->g);
 	char where[200], num[64], name[256];
+	/* with python-igraph's names, igraph's positional ids (n0, n1, ...) are dropped */
+	const struct column *names = igraph_names(c, idcol, n), *positional = names ? idcol : NULL;
+
+	if (names)
+		idcol = names;
 
 	for (igraph_integer_t v = 0; v < n; v++) {
 		struct inn_value idv = {.type = INN_VAL_NULL};
@@ -337,7 +361,7 @@ static int build_nodes(struct ctx *c)
 		snprintf(where, sizeof(where), "%s: node '%.60s'", c->origin, id);
 		for (igraph_integer_t k = 0; k < c->nv; k++) {
 			struct inn_value val;
-			if (&c->vcols[k] == idcol)
+			if (&c->vcols[k] == idcol || &c->vcols[k] == positional)
 				continue;
 			column_value(&c->vcols[k], v, &val);
 			if (val.type != INN_VAL_NULL &&

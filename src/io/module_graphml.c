@@ -6,4 +6,5 @@
 __attribute__((visibility("default"))) const struct inn_graphml_module inn_graphml_module = {
 	.abi = INN_MODULE_ABI,
 	.load_graphml = inn_load_graphml,
+	.load_gexf = inn_load_gexf,
 };

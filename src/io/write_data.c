@@ -15,6 +15,7 @@ static const struct {
 	{"gexf", "gexf", INN_DATA_GEXF},
 	{"csv", "csv", INN_DATA_CSV},
 	{"json", "json", INN_DATA_JSON},
+	{"pajek", "net", INN_DATA_PAJEK},
 };
 
 #define NFORMATS (sizeof(formats) / sizeof(formats[0]))
@@ -89,6 +90,7 @@ static int write_one(FILE *out, const struct inn_model *m, const struct inn_colu
 	case INN_DATA_GEXF: return inn_write_gexf(out, m, cols, err);
 	case INN_DATA_JSON: return inn_write_json(out, m, cols, err);
 	case INN_DATA_CSV: return inn_write_csv_nodes(out, m, cols, err);
+	case INN_DATA_PAJEK: return inn_write_pajek(out, m, cols, err);
 	}
 	return -1;
 }

@@ -77,6 +77,55 @@ static void attvalue(struct lazy *z, size_t id, enum inn_coltype type, const str
 		attvalue_text(z, id, inn_value_text(v, buf, sizeof(buf)));
 }
 
+/*
+ * GEXF's shapes are four: a Graphviz shape becomes the nearest (boxes, notes and folders are
+ * squares; houses and triangles triangles; diamonds diamonds; anything round or many-sided a disc).
+ */
+static const char *viz_shape(const char *shape)
+{
+	if (!strcmp(shape, "box") || !strcmp(shape, "rect") || !strcmp(shape, "rectangle") || !strcmp(shape, "square") ||
+	    !strcmp(shape, "note") || !strcmp(shape, "folder") || !strcmp(shape, "tab") || !strcmp(shape, "box3d") ||
+	    !strcmp(shape, "component") || !strcmp(shape, "cylinder"))
+		return "square";
+	if (!strcmp(shape, "triangle") || !strcmp(shape, "invtriangle") || !strcmp(shape, "house") ||
+	    !strcmp(shape, "invhouse"))
+		return "triangle";
+	if (!strcmp(shape, "diamond") || !strcmp(shape, "Mdiamond"))
+		return "diamond";
+	return "disc";
+}
+
+/* The node as innonet drew it: Gephi opens the file with this layout, these colours and sizes. */
+static void viz(FILE *out, const struct inn_drawn_node *d)
+{
+	char x[64], y[64], size[64];
+
+	if (!d->placed)
+		return;
+	if (d->filled || d->outlined) {
+		const unsigned char *c = d->filled ? d->fill : d->line;
+		fprintf(out, "        <viz:color r=\"%u\" g=\"%u\" b=\"%u\"/>\n", c[0], c[1], c[2]);
+	}
+	inn_fmt_double(x, sizeof(x), d->x);
+	inn_fmt_double(y, sizeof(y), d->y);
+	/* Gephi's size is a radius-like scale: half the drawn width, in points */
+	inn_fmt_double(size, sizeof(size), d->width / 2);
+	fprintf(out, "        <viz:position x=\"%s\" y=\"%s\" z=\"0\"/>\n        <viz:size value=\"%s\"/>\n"
+		     "        <viz:shape value=\"%s\"/>\n", x, y, size, viz_shape(d->shape));
+}
+
+/* The link as innonet drew it: its colour, width and dashes (GEXF's edge shapes). */
+static void viz_link(FILE *out, const struct inn_drawn_link *d)
+{
+	char w[64];
+
+	if (!d->drawn)
+		return;
+	inn_fmt_double(w, sizeof(w), d->width);
+	fprintf(out, "        <viz:color r=\"%u\" g=\"%u\" b=\"%u\"/>\n        <viz:thickness value=\"%s\"/>\n"
+		     "        <viz:shape value=\"%s\"/>\n", d->color[0], d->color[1], d->color[2], w, d->style);
+}
+
 /* The typed fields of nodes and links that become columns (label and weight are GEXF's own). */
 enum { F_KIND, F_LABEL_ZH, F_NPROV, F_NSINCE, F_NUNTIL, F_NODE_FIELDS };
 enum { F_REL, F_LPROV, F_LSINCE, F_LUNTIL, F_LINK_FIELDS };
@@ -115,8 +164,13 @@ int inn_write_gexf(FILE *out, const struct inn_model *m, const struct inn_column
 		lhas[F_LUNTIL] |= lx->until != INN_NO_YEAR;
 	}
 
+	const struct inn_drawing *drawing = cols && cols->drawing && cols->drawing->n == m->nnodes ? cols->drawing : NULL;
+
 	fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-	      "<gexf xmlns=\"http://www.gexf.net/1.2draft\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+	      "<gexf xmlns=\"http://www.gexf.net/1.2draft\" ", out);
+	if (drawing)
+		fputs("xmlns:viz=\"http://www.gexf.net/1.2draft/viz\" ", out);
+	fputs("xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
 	      "xsi:schemaLocation=\"http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd\" "
 	      "version=\"1.2\">\n"
 	      "  <meta>\n"
@@ -182,6 +236,8 @@ int inn_write_gexf(FILE *out, const struct inn_model *m, const struct inn_column
 		for (size_t c = 0; cols && c < cols->count; c++)
 			attvalue_number(&values, nmeasure + c, cols->values[c][i]);
 		lazy_end(&values);
+		if (drawing)
+			viz(out, &drawing->nodes[i]);
 		fputs("      </node>\n", out);
 	}
 	fputs("    </nodes>\n    <edges>\n", out);
@@ -213,6 +269,8 @@ int inn_write_gexf(FILE *out, const struct inn_model *m, const struct inn_column
 				attvalue(&values, lfree + c, ls.cols[c].type, v);
 		}
 		lazy_end(&values);
+		if (drawing && drawing->nlinks == m->nlinks)
+			viz_link(out, &drawing->links[i]);
 		fputs("      </edge>\n", out);
 	}
 	fputs("    </edges>\n  </graph>\n</gexf>\n", out);

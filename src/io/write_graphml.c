@@ -57,6 +57,66 @@ static void data_value(FILE *out, char domain, size_t key, enum inn_coltype type
 		data_text(out, "      ", domain, key, inn_value_text(v, buf, sizeof(buf)));
 }
 
+/* yEd's shape for a Graphviz shape: the same where yEd has it, else the nearest. */
+static const char *yed_shape(const struct inn_drawn_node *d)
+{
+	static const struct {
+		const char *graphviz, *yed;
+	} shapes[] = {
+		{"box", "rectangle"},   {"rect", "rectangle"},     {"rectangle", "rectangle"}, {"square", "rectangle"},
+		{"note", "rectangle"},  {"folder", "rectangle"},   {"tab", "rectangle"},       {"box3d", "rectangle3d"},
+		{"hexagon", "hexagon"}, {"octagon", "octagon"},    {"diamond", "diamond"},     {"triangle", "triangle"},
+		{"house", "triangle"},  {"trapezium", "trapezoid"}, {"parallelogram", "parallelogram"},
+		{"cylinder", "rectangle3d"},
+	};
+
+	for (size_t i = 0; i < sizeof(shapes) / sizeof(shapes[0]); i++)
+		if (strcmp(d->shape, shapes[i].graphviz) == 0)
+			return d->rounded && strcmp(shapes[i].yed, "rectangle") == 0 ? "roundrectangle" : shapes[i].yed;
+	return "ellipse";
+}
+
+/*
+ * The node as innonet drew it, as yEd's ShapeNode: yEd opens the file with this layout, these
+ * colours, sizes and shapes. yEd's y axis points down and its x, y are the top left corner.
+ */
+static void yed_node(FILE *out, const struct inn_drawn_node *d, const char *label)
+{
+	char x[64], y[64], w[64], h[64];
+
+	if (!d->placed)
+		return;
+	inn_fmt_double(x, sizeof(x), d->x - d->width / 2);
+	inn_fmt_double(y, sizeof(y), -d->y - d->height / 2);
+	inn_fmt_double(w, sizeof(w), d->width);
+	inn_fmt_double(h, sizeof(h), d->height);
+	fprintf(out, "      <data key=\"ng\"><y:ShapeNode><y:Geometry x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\"/>", x, y, w, h);
+	if (d->filled)
+		fprintf(out, "<y:Fill color=\"#%02X%02X%02X\" transparent=\"false\"/>", d->fill[0], d->fill[1], d->fill[2]);
+	else
+		fputs("<y:Fill hasColor=\"false\" transparent=\"true\"/>", out);
+	if (d->outlined)
+		fprintf(out, "<y:BorderStyle color=\"#%02X%02X%02X\" type=\"line\" width=\"1.0\"/>", d->line[0], d->line[1],
+			d->line[2]);
+	fputs("<y:NodeLabel>", out);
+	inn_xml_text(out, label, false);
+	fprintf(out, "</y:NodeLabel><y:Shape type=\"%s\"/></y:ShapeNode></data>\n", yed_shape(d));
+}
+
+/* The link as innonet drew it, as yEd's PolyLineEdge: colour, width, dashes and arrowheads. */
+static void yed_edge(FILE *out, const struct inn_drawn_link *d)
+{
+	char w[64];
+
+	if (!d->drawn)
+		return;
+	inn_fmt_double(w, sizeof(w), d->width);
+	fprintf(out, "      <data key=\"eg\"><y:PolyLineEdge><y:LineStyle color=\"#%02X%02X%02X\" type=\"%s\" width=\"%s\"/>"
+		     "<y:Arrows source=\"%s\" target=\"%s\"/></y:PolyLineEdge></data>\n", d->color[0], d->color[1], d->color[2],
+		!strcmp(d->style, "solid") ? "line" : d->style, w, d->arrow_tail ? "standard" : "none",
+		d->arrow_head ? "standard" : "none");
+}
+
 /* Which of the typed fields any node (link) has: only those get a key. */
 struct present {
 	bool kind, label, label_zh, provenance, since, until, relation, weight;
@@ -96,9 +156,13 @@ int inn_write_graphml(FILE *out, const struct inn_model *m, const struct inn_col
 		lp.until |= lx->until != INN_NO_YEAR;
 	}
 
+	const struct inn_drawing *drawing = cols && cols->drawing && cols->drawing->n == m->nnodes ? cols->drawing : NULL;
+
 	fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-	      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
-	      "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+	      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" ", out);
+	if (drawing)
+		fputs("xmlns:y=\"http://www.yworks.com/xml/graphml\" ", out);
+	fputs("xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
 	      "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
 	      "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n",
 	      out);
@@ -126,6 +190,10 @@ int inn_write_graphml(FILE *out, const struct inn_model *m, const struct inn_col
 	k_lfree = ek;
 	for (size_t i = 0; i < ls.n; i++, ek++)
 		key_line(out, 'e', ek, ls.cols[i].key, type_names[ls.cols[i].type]);
+	/* yEd's node graphics: no attr.name, so igraph (and innonet through it) leave it out */
+	if (drawing)
+		fputs("  <key id=\"ng\" for=\"node\" yfiles.type=\"nodegraphics\"/>\n"
+		      "  <key id=\"eg\" for=\"edge\" yfiles.type=\"edgegraphics\"/>\n", out);
 
 	fprintf(out, "  <graph id=\"G\" edgedefault=\"%s\">\n", m->directed ? "directed" : "undirected");
 	for (uint32_t i = 0; i < m->ngraph_attrs; i++) {
@@ -162,6 +230,8 @@ int inn_write_graphml(FILE *out, const struct inn_model *m, const struct inn_col
 		}
 		for (size_t c = 0; cols && c < cols->count; c++)
 			data_number(out, "      ", 'n', k_measures + c, cols->values[c][i]);
+		if (drawing)
+			yed_node(out, &drawing->nodes[i], inn_node_label(n));
 		fputs("    </node>\n", out);
 	}
 	for (size_t i = 0; i < m->nlinks; i++) {
@@ -187,6 +257,8 @@ int inn_write_graphml(FILE *out, const struct inn_model *m, const struct inn_col
 			if (v)
 				data_value(out, 'e', k_lfree + c, ls.cols[c].type, v);
 		}
+		if (drawing && drawing->nlinks == m->nlinks)
+			yed_edge(out, &drawing->links[i]);
 		fputs("    </edge>\n", out);
 	}
 	fputs("  </graph>\n</graphml>\n", out);

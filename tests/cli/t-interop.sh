@@ -56,7 +56,7 @@ run rank "$TMP/bad.dot"
 check_error "bad DOT" 2 "innonet: $TMP/bad.dot:3: invalid DOT: syntax error near '}'"
 # --help names the formats
 run export --help
-check "export --help names the data formats" grep -q "graphml, gexf, csv or json" "$TMP/out"
+check "export --help names the data formats" grep -q "graphml, gexf, pajek, csv or json" "$TMP/out"
 run rank --help
 check "rank --help names --links and --nodes" grep -q -- "--links FILE.csv" "$TMP/out"
 finish

@@ -64,6 +64,14 @@ measures=$(sed -n '/^measures/,/^$/s/^  \([a-z][a-z_-]*\)  .*/\1/p' "$TMP/help-r
 check "rank --help lists measures" test -n "$measures"
 check "completion offers every measure after --by" test "$(complete_words innonet rank --by "")" = "$measures"
 check "completion completes a measure's prefix" test "$(complete_words innonet rank -b pa)" = pagerank
-check "completion offers export's formats" test "$(complete_words innonet export --format "" | tr '\n' ' ')" = "csv dot gexf graphml json pdf png svg "
+check "completion offers export's formats" test "$(complete_words innonet export --format "" | tr '\n' ' ')" = "csv dot gexf graphml json pajek pdf png svg "
 check "completion offers rank's formats" test "$(complete_words innonet rank -f "" | tr '\n' ' ')" = "csv json table "
+check "completion offers every input format after --input-format" \
+	test "$(complete_words innonet rank --input-format "" | tr '\n' ' ')" = "csv dl dot edgelist gexf graphml json pajek "
+# model files of every format innonet reads, not only *.json; other files are not offered
+mkdir -p "$TMP/models/sub"
+for f in a.json b.graphml c.gexf d.dot e.csv f.net g.dl h.edgelist i.txt j.png k.svg; do : >"$TMP/models/$f"; done
+check "completion offers model files of every format and directories" \
+	test "$(cd "$TMP/models" && complete_words innonet rank "" | tr '\n' ' ')" = \
+	"a.json b.graphml c.gexf d.dot e.csv f.net g.dl h.edgelist i.txt sub "
 finish

@@ -225,7 +225,70 @@ static void dot_should_name_the_line_of_a_syntax_error(void)
 	       "t.dot: link 1 ('a' -> 'b'): 'weight' must be a finite number");
 }
 
+static void format_should_be_told_by_the_content(void)
+{
+	static const struct {
+		const char *text;
+		enum inn_model_format want;
+	} cases[] = {
+		{"", INN_FMT_JSON}, /* the JSON reader's "empty model" */
+		{"  {\"nodes\": []}", INN_FMT_JSON},
+		{"\xEF\xBB\xBF<?xml version=\"1.0\"?>\n<graphml xmlns=\"x\">", INN_FMT_GRAPHML},
+		{"<?xml version=\"1.0\"?>\n<gexf version=\"1.3\">", INN_FMT_GEXF},
+		{"<?xml version=\"1.0\"?>\n<svg/>", INN_FMT_AUTO},
+		{"% made by hand\n*Vertices 3\n", INN_FMT_PAJEK},
+		{"*network nnmi\n", INN_FMT_PAJEK},
+		{"*Matrix\n", INN_FMT_AUTO},
+		{"DL N=3\n", INN_FMT_DL},
+		{"dl\nn=3", INN_FMT_DL},
+		{"strict digraph { a -> b }", INN_FMT_DOT},
+		{"// a comment\ngraph{a--b}", INN_FMT_DOT},
+		{"Source,Target,Type\n", INN_FMT_CSV},
+		{"# nx.write_edgelist\n0 1 {'weight': 2}\n", INN_FMT_EDGELIST},
+		{"a\tb\t2.5\n", INN_FMT_EDGELIST},
+		{"hello\n", INN_FMT_AUTO},
+		{"dlx y\n", INN_FMT_EDGELIST}, /* a word starting with "dl" is not DL's keyword */
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		enum inn_model_format got = inn_model_format_sniff(cases[i].text, strlen(cases[i].text));
+		if (got != cases[i].want)
+			fprintf(stderr, "\n  case %zu: got %s, want %s\n", i, inn_model_format_name(got),
+				inn_model_format_name(cases[i].want));
+		CU_ASSERT_EQUAL(got, cases[i].want);
+	}
+}
+
+static void format_should_follow_the_extension_in_any_case(void)
+{
+	enum inn_model_format f;
+
+	CU_ASSERT_EQUAL(inn_model_format_of("dir.v2/karate.NET"), INN_FMT_PAJEK);
+	CU_ASSERT_EQUAL(inn_model_format_of("m.Gexf"), INN_FMT_GEXF);
+	CU_ASSERT_EQUAL(inn_model_format_of("m.dl"), INN_FMT_DL);
+	CU_ASSERT_EQUAL(inn_model_format_of("g.edgelist"), INN_FMT_EDGELIST);
+	CU_ASSERT_EQUAL(inn_model_format_of("notes.txt"), INN_FMT_AUTO);
+	CU_ASSERT_EQUAL(inn_model_format_of("gephi.xml"), INN_FMT_AUTO); /* GraphML or GEXF: the content says */
+	CU_ASSERT_EQUAL(inn_model_format_of("dir.v2/model"), INN_FMT_AUTO);
+	CU_ASSERT_TRUE(inn_model_format_parse("net", &f) && f == INN_FMT_PAJEK);
+	CU_ASSERT_FALSE(inn_model_format_parse("xlsx", &f));
+}
+
+static void pajek_dl_and_edge_lists_should_name_the_line_and_column(void)
+{
+	expect(inn_load_pajek, "*Vertices 2\n1 \"a\"\n2 \"b\"\n*Arcs\n1 3\n", "t.net",
+	       "t.net:5:3: expected a vertex number from 1 to 2, not '3'");
+	expect(inn_load_pajek, "*Vertices 1e300\n", "t.net", "t.net:1:16: *Vertices needs the number of vertices");
+	expect(inn_load_dl, "DL N=2\nDATA:\n0 1\n1\n", "t.dl", "t.dl:5:1: the matrix ends early: row 2 has 1 of 2 values");
+	expect(inn_load_dl, "dl n=1e300\ndata:\n", "t.dl", "t.dl:1:6: N must be the number of vertices");
+	expect(inn_load_edgelist, "a b\nc\n", "t.edgelist", "t.edgelist:2:2: expected two node ids (SOURCE TARGET [WEIGHT])");
+	expect(inn_load_edgelist, "a b {'w': 1\n", "t.edgelist", "t.edgelist:1:12: expected ',' or '}' in the link data");
+}
+
 static CU_TestInfo tests[] = {
+	TEST(format_should_be_told_by_the_content),
+	TEST(format_should_follow_the_extension_in_any_case),
+	TEST(pajek_dl_and_edge_lists_should_name_the_line_and_column),
 	TEST(graphml_should_read_what_networkx_writes),
 	TEST(graphml_should_take_ids_from_igraphs_id_attribute),
 	TEST(graphml_should_read_bounds_and_check_typed_fields),

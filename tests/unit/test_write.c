@@ -40,7 +40,7 @@ static struct inn_model *model(void)
 static const double score_values[] = {1.5, NAN};
 static const double *const score_cols[] = {score_values};
 static const char *const score_names[] = {"score"};
-static const struct inn_columns measures = {1, score_names, score_cols};
+static const struct inn_columns measures = {1, score_names, score_cols, NULL};
 
 typedef int writer_fn(FILE *, const struct inn_model *, const struct inn_columns *, struct inn_error *);
 

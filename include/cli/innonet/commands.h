@@ -57,7 +57,12 @@ void inn_version(FILE *out);
 	{"project", 0, "KIND", "first project onto the nodes of KIND, linked by shared neighbours"}, \
 	{"project-reading", 0, "READING", "with --project: networkx (default; every shared neighbour) or two-mode (other kinds only)"}, \
 	{"links", 0, "FILE.csv", "read the model from a CSV edge list (source,target,...) instead of MODEL"}, \
-	{"nodes", 0, "FILE.csv", "with --links: the nodes, one per row (id,kind,label,...)"}
+	{"nodes", 0, "FILE.csv", "with --links: the nodes, one per row (id,kind,label,...)"}, \
+	INN_INPUT_FORMAT_OPTION
+
+/* MODEL's format when its extension does not say it, or for standard input (load.h's names). */
+#define INN_INPUT_FORMAT_OPTION \
+	{"input-format", 0, "FMT", "read MODEL as FMT: json, graphml, gexf, dot, csv, pajek, dl, edgelist"}
 
 /* igraph's generator is seeded with this once, in main, so any randomized step gives the same
    output every run; the report prints it as provenance. */

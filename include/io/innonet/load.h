@@ -2,6 +2,7 @@
 #ifndef INNONET_LOAD_H
 #define INNONET_LOAD_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "innonet/error.h"
@@ -23,11 +24,43 @@
 
 /*
  * Load a model: path is a file, "-" for standard input, or NULL for the built-in NNMI 2016
- * model. The format follows the file's extension: .json (or none) node-link JSON, .graphml or
- * .xml GraphML, .dot or .gv DOT, .csv a CSV edge list; standard input is node-link JSON.
+ * model. The format follows the file's extension (load_detect.c: .json, .graphml, .gexf,
+ * .dot/.gv, .csv, .net/.paj, .dl, .edgelist/.edges/.ncol); standard input and any other
+ * extension (.txt, .xml ...) are told by their content, as inn_load_as() with no format.
  * Returns a model the caller frees with inn_model_free(), or NULL with err filled.
  */
 struct inn_model *inn_load(const char *path, struct inn_error *err);
+
+/* The formats innonet reads (docs/formats.md); INN_FMT_AUTO: tell from the extension or content. */
+enum inn_model_format {
+	INN_FMT_AUTO,
+	INN_FMT_JSON,
+	INN_FMT_GRAPHML,
+	INN_FMT_GEXF,
+	INN_FMT_DOT,
+	INN_FMT_CSV,
+	INN_FMT_PAJEK,
+	INN_FMT_DL,
+	INN_FMT_EDGELIST,
+};
+
+/* The names --input-format takes, as listed in INN_INPUT_FORMATS ("net" is Pajek too). */
+#define INN_INPUT_FORMATS "json, graphml, gexf, dot, csv, pajek, dl or edgelist"
+bool inn_model_format_parse(const char *name, enum inn_model_format *f);
+const char *inn_model_format_name(enum inn_model_format f);
+
+/* The format a path's extension names (any case), or INN_FMT_AUTO (.txt, none, unknown ones). */
+enum inn_model_format inn_model_format_of(const char *path);
+
+/* The format the first bytes of buf show, or INN_FMT_AUTO when they show none (load_detect.c). */
+enum inn_model_format inn_model_format_sniff(const char *buf, size_t len);
+
+/*
+ * inn_load() with the format named (format, one of INN_INPUT_FORMATS; NULL: from the extension,
+ * else from the content, as for standard input). A file whose format cannot be told is refused
+ * with a message that says to name it.
+ */
+struct inn_model *inn_load_as(const char *path, const char *format, struct inn_error *err);
 
 /*
  * Parse NetworkX node-link JSON held in memory. buf[len] must be '\0' (the parser relies on
@@ -55,6 +88,14 @@ struct inn_model *inn_load_graphml(const char *buf, size_t len, const char *orig
 
 /* Graphviz DOT (cgraph's reader) held in memory; buf[len] must be '\0'. */
 struct inn_model *inn_load_dot(const char *buf, size_t len, const char *origin, struct inn_error *err);
+
+/* GEXF 1.2 or 1.3 (libxml2's reader, in the GraphML module) held in memory; buf[len] must be '\0'. */
+struct inn_model *inn_load_gexf(const char *buf, size_t len, const char *origin, struct inn_error *err);
+
+/* Pajek .net (load_pajek.c), UCINET DL (load_dl.c) and whitespace edge lists (load_edgelist.c). */
+struct inn_model *inn_load_pajek(const char *buf, size_t len, const char *origin, struct inn_error *err);
+struct inn_model *inn_load_dl(const char *buf, size_t len, const char *origin, struct inn_error *err);
+struct inn_model *inn_load_edgelist(const char *buf, size_t len, const char *origin, struct inn_error *err);
 
 /* 1-based line and column (in characters) of byte offset off in buf. */
 void inn_text_position(const char *buf, size_t off, size_t *line, size_t *col);

@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "innonet/drawing.h"
 #include "innonet/error.h"
 #include "innonet/model.h"
 
@@ -22,14 +23,16 @@ struct inn_columns {
 	size_t count;
 	const char *const *names;    /* borrowed */
 	const double *const *values; /* values[k][node], in model order; borrowed */
+	/* innonet's diagram, for GEXF (viz:) and GraphML (yEd's graphics); NULL: none; borrowed */
+	const struct inn_drawing *drawing;
 };
 
-enum inn_data_format { INN_DATA_GRAPHML, INN_DATA_GEXF, INN_DATA_CSV, INN_DATA_JSON };
+enum inn_data_format { INN_DATA_GRAPHML, INN_DATA_GEXF, INN_DATA_CSV, INN_DATA_JSON, INN_DATA_PAJEK };
 
-/* "graphml", "gexf", "csv" or "json"; false for any other name. */
+/* "graphml", "gexf", "csv", "json" or "pajek"; false for any other name. */
 bool inn_data_format_parse(const char *name, enum inn_data_format *f);
 
-/* The format named by a path's extension (.graphml, .gexf, .csv, .json); false for any other. */
+/* The format named by a path's extension (.graphml, .gexf, .csv, .json, .net); false for any other. */
 bool inn_data_format_of(const char *path, enum inn_data_format *f);
 
 const char *inn_data_format_name(enum inn_data_format f);
@@ -37,6 +40,7 @@ const char *inn_data_format_name(enum inn_data_format f);
 /* One writer per format; each fails (err filled) on a write error or on text XML cannot hold. */
 int inn_write_graphml(FILE *out, const struct inn_model *m, const struct inn_columns *cols, struct inn_error *err);
 int inn_write_gexf(FILE *out, const struct inn_model *m, const struct inn_columns *cols, struct inn_error *err);
+int inn_write_pajek(FILE *out, const struct inn_model *m, const struct inn_columns *cols, struct inn_error *err);
 int inn_write_json(FILE *out, const struct inn_model *m, const struct inn_columns *cols, struct inn_error *err);
 int inn_write_csv_nodes(FILE *out, const struct inn_model *m, const struct inn_columns *cols,
 			struct inn_error *err);

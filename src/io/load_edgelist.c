@@ -1,0 +1,239 @@
+/*
+ * load_edgelist.c: whitespace edge lists, as NetworkX's write_edgelist and
+ * write_weighted_edgelist, igraph's "edgelist" and "ncol" writers and many hand-made files have
+ * them: one link a line, "SOURCE TARGET", then optionally a weight ("a b 2.5") or NetworkX's
+ * dictionary of link data ("a b {'weight': 2.5, 'relation': 'funds'}"). '#' starts a comment,
+ * to the end of the line, as in NetworkX's read_edgelist. The nodes are the link ends in order of
+ * first appearance; the model is undirected (the format has no place for the flag).
+ *
+ * Written by hand rather than through igraph's ncol reader, which keeps no line numbers in its
+ * messages, has no comments and reads no NetworkX data dictionary.
+ */
+#include "innonet/load.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "load_internal.h"
+#include "load_text.h"
+
+struct reader {
+	struct inn_text t;
+	struct inn_attr_list rest;
+	char *scratch;        /* owned: the decoded strings of one line's dictionary */
+	size_t scratch_used, scratch_cap;
+	size_t line;          /* of the line being read, 1-based: counted, so that naming it costs nothing */
+};
+
+/* A Python string literal at p ('...' or "..."), decoded into the scratch buffer. */
+static int py_string(struct reader *rd, size_t *p, size_t end, const char **out)
+{
+	const char *b = rd->t.buf;
+	char quote = b[*p];
+	size_t i = *p + 1, start = rd->scratch_used;
+
+	for (; i < end && b[i] != quote; i++) {
+		char c = b[i];
+		if (c == '\\' && i + 1 < end) {
+			c = b[++i];
+			switch (c) {
+			case 'n': c = '\n'; break;
+			case 't': c = '\t'; break;
+			case 'r': c = '\r'; break;
+			case '\\': case '\'': case '"': break;
+			default:
+				return inn_text_fail(&rd->t, i - 1, "unsupported escape '\\%c' in a string", c);
+			}
+		}
+		rd->scratch[rd->scratch_used++] = c;
+	}
+	if (i >= end)
+		return inn_text_fail(&rd->t, *p, "string never closed");
+	rd->scratch[rd->scratch_used++] = '\0';
+	*out = rd->scratch + start;
+	*p = i + 1;
+	return 0;
+}
+
+static void skip_blank(const char *b, size_t *p, size_t end)
+{
+	while (*p < end && inn_text_blank(b[*p]))
+		(*p)++;
+}
+
+/* One value of the dictionary: a string, a number, True, False or None (absent). */
+static int py_value(struct reader *rd, size_t *p, size_t end, struct inn_value *v)
+{
+	const char *b = rd->t.buf;
+	size_t start = *p;
+
+	memset(v, 0, sizeof(*v));
+	if (b[*p] == '\'' || b[*p] == '"') {
+		v->type = INN_VAL_STRING;
+		return py_string(rd, p, end, &v->text);
+	}
+	while (*p < end && !inn_text_blank(b[*p]) && b[*p] != ',' && b[*p] != '}')
+		(*p)++;
+	size_t n = *p - start;
+	if (n == 4 && memcmp(b + start, "True", 4) == 0) {
+		v->type = INN_VAL_BOOL;
+		v->boolean = true;
+	} else if (n == 5 && memcmp(b + start, "False", 5) == 0) {
+		v->type = INN_VAL_BOOL;
+	} else if (n == 4 && memcmp(b + start, "None", 4) == 0) {
+		v->type = INN_VAL_NULL;
+	} else if (n && inn_load_number(b + start, n, &v->number)) {
+		v->type = INN_VAL_NUMBER;
+	} else {
+		return inn_text_fail(&rd->t, start, "expected a string, a number, True, False or None");
+	}
+	return 0;
+}
+
+/* NetworkX's data dictionary from p to the end of the line, onto link l. */
+static int py_dict(struct reader *rd, size_t p, size_t end, struct inn_link *l, struct inn_link_more *x,
+		   const char *where)
+{
+	const char *b = rd->t.buf;
+
+	if (end - p + 1 > rd->scratch_cap) {
+		char *s = realloc(rd->scratch, end - p + 1);
+		if (!s)
+			return inn_text_oom(&rd->t);
+		rd->scratch = s;
+		rd->scratch_cap = end - p + 1;
+	}
+	rd->scratch_used = 0;
+	p++; /* the '{' */
+	skip_blank(b, &p, end);
+	while (p < end && b[p] != '}') {
+		const char *key;
+		struct inn_value v;
+		if (b[p] != '\'' && b[p] != '"')
+			return inn_text_fail(&rd->t, p, "expected a quoted key in the link data");
+		if (py_string(rd, &p, end, &key) < 0)
+			return -1;
+		skip_blank(b, &p, end);
+		if (p >= end || b[p] != ':')
+			return inn_text_fail(&rd->t, p, "expected ':' after a key");
+		p++;
+		skip_blank(b, &p, end);
+		if (p >= end)
+			return inn_text_fail(&rd->t, p, "expected a value");
+		if (py_value(rd, &p, end, &v) < 0)
+			return -1;
+		if (!*key)
+			return inn_text_fail(&rd->t, p, "empty key in the link data");
+		if (v.type != INN_VAL_NULL &&
+		    inn_load_link_field(rd->t.m, l, x, key, &v, &rd->rest, where, rd->t.err) < 0)
+			return -1;
+		skip_blank(b, &p, end);
+		if (p < end && b[p] == ',') {
+			p++;
+			skip_blank(b, &p, end);
+		} else if (p >= end || b[p] != '}') {
+			return inn_text_fail(&rd->t, p, "expected ',' or '}' in the link data");
+		}
+	}
+	if (p >= end)
+		return inn_text_fail(&rd->t, p, "link data never closed (expected '}')");
+	p++;
+	skip_blank(b, &p, end);
+	if (p < end)
+		return inn_text_fail(&rd->t, p, "unexpected text after the link data");
+	return 0;
+}
+
+/* One line, buf[p .. end), comment removed: a link, or nothing when it is blank. */
+static int read_line(struct reader *rd, size_t p, size_t end)
+{
+	const char *b = rd->t.buf;
+	size_t tok[3], len[3], n = 0;
+	uint32_t s, t;
+	char where[300] = "";
+
+	while (n < 3) {
+		skip_blank(b, &p, end);
+		if (p >= end || (n == 2 && b[p] == '{'))
+			break;
+		tok[n] = p;
+		while (p < end && !inn_text_blank(b[p]))
+			p++;
+		len[n] = p - tok[n];
+		n++;
+	}
+	skip_blank(b, &p, end);
+	if (n == 0)
+		return 0;
+	if (n == 1)
+		return inn_text_fail(&rd->t, tok[0] + len[0], "expected two node ids (SOURCE TARGET [WEIGHT])");
+	if (n == 3 && p < end)
+		return inn_text_fail(&rd->t, p, "unexpected text after the weight (SOURCE TARGET [WEIGHT])");
+	if (inn_text_node(&rd->t, tok[0], len[0], true, &s) < 0 || inn_text_node(&rd->t, tok[1], len[1], true, &t) < 0)
+		return -1;
+	struct inn_link *l = inn_model_add_link(rd->t.m, s, t);
+	struct inn_link_more x = inn_no_link_more;
+	if (!l)
+		return inn_text_oom(&rd->t);
+	if (n == 3) {
+		double w;
+		if (!inn_load_number(b + tok[2], len[2], &w))
+			return inn_text_fail(&rd->t, tok[2], "the weight must be a finite number, not '%.*s'",
+					     (int)(len[2] < 40 ? len[2] : 40), b + tok[2]);
+		if (inn_model_set_weight(rd->t.m, rd->t.m->nlinks - 1, w) < 0)
+			return inn_text_oom(&rd->t);
+	} else if (p < end) {
+		/* only link data can hold a field a message must name the link for */
+		snprintf(where, sizeof(where), "%s:%zu: link '%.60s' -- '%.60s'", rd->t.origin, rd->line,
+			 rd->t.m->nodes[s].id, rd->t.m->nodes[t].id);
+		if (py_dict(rd, p, end, l, &x, where) < 0)
+			return -1;
+	}
+	if (inn_load_check_years(x.since, x.until, where, rd->t.err) < 0 ||
+	    inn_attr_list_store(&rd->rest, rd->t.m, &x.attrs, &x.nattrs, rd->t.origin, rd->t.err) < 0)
+		return -1;
+	if (inn_model_put_link_more(rd->t.m, rd->t.m->nlinks - 1, &x) < 0)
+		return inn_text_oom(&rd->t);
+	return 0;
+}
+
+struct inn_model *inn_load_edgelist(const char *buf, size_t len, const char *origin, struct inn_error *err)
+{
+	struct reader rd = {.t = {.buf = buf, .len = len, .origin = origin, .err = err}};
+	size_t bad;
+
+	if (!(rd.t.m = inn_model_new(origin))) {
+		inn_text_oom(&rd.t);
+		return NULL;
+	}
+	if (!inn_load_utf8(buf, len, &bad)) {
+		inn_text_fail(&rd.t, bad, "invalid UTF-8 or a NUL byte");
+		goto fail;
+	}
+	for (size_t p = 0; p < len;) {
+		const char *nl = memchr(buf + p, '\n', len - p);
+		size_t end = nl ? (size_t)(nl - buf) : len;
+		const char *hash = memchr(buf + p, '#', end - p);
+		/* a UTF-8 byte-order mark before the first line is not part of an id */
+		size_t from = p == 0 && len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : p;
+		rd.line++;
+		if (read_line(&rd, from, hash ? (size_t)(hash - buf) : end) < 0)
+			goto fail;
+		p = end + 1;
+	}
+	if (rd.t.m->nnodes == 0) {
+		inn_error_set(err, INN_EINPUT, "%s: empty edge list (expected lines 'SOURCE TARGET [WEIGHT]')", origin);
+		goto fail;
+	}
+	if (inn_text_finish(&rd.t) < 0)
+		goto fail;
+	goto out;
+fail:
+	inn_model_free(rd.t.m);
+	rd.t.m = NULL;
+out:
+	inn_attr_list_release(&rd.rest);
+	free(rd.scratch);
+	return rd.t.m;
+}

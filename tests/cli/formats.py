@@ -1,0 +1,385 @@
+#!/usr/bin/python3
+"""Round trips of the formats of issue 17: what NetworkX 2.8 and python-igraph 0.10 write, innonet
+reads; what innonet writes, NetworkX, python-igraph and innonet read back.
+
+usage: /usr/bin/python3 tests/cli/formats.py INNONET SOURCE_TREE TMPDIR   (run by t-formats.sh)
+
+The expected facts come from the reference graph built here (read by NetworkX or python-igraph,
+never by innonet) or, for the hand-made files of tests/fixtures/formats, were worked out by hand
+from the file and written below. Prints "ok - ..." or "FAIL - ..." a line; exits 1 on any failure."""
+import html
+import json
+import os
+import re
+import xml.etree.ElementTree as ET
+import subprocess
+import sys
+import warnings
+
+import igraph as ig
+import networkx as nx
+
+binary, source, tmp = sys.argv[1:4]
+failures = 0
+warnings.simplefilter("ignore")
+MEASURES = {"degree", "indegree", "outdegree", "strength", "betweenness", "closeness", "harmonic",
+            "eigenvector", "pagerank", "hub", "authority", "katz", "constraint", "effective_size", "coreness",
+            "component", "cuts_off", "coordinator", "itinerant", "gatekeeper", "representative", "liaison"}
+
+
+def ok(what):
+    print(f"ok - {what}")
+
+
+def fail(what):
+    global failures
+    failures += 1
+    print(f"FAIL - {what}")
+
+
+def check(what, got, want):
+    if got == want:
+        ok(what)
+    else:
+        fail(f"{what}:\n    got      {got}\n    expected {want}")
+
+
+def innonet_json(*args):
+    """innonet reads args and writes node-link JSON: the model as a dict, measures left out."""
+    out = os.path.join(tmp, "back.json")
+    r = subprocess.run([binary, "export", "--format", "json", "-q", "-o", out, *args], capture_output=True, text=True)
+    if r.returncode != 0:
+        raise RuntimeError(f"innonet {' '.join(args)}: {r.stderr.strip()}")
+    with open(out, encoding="utf-8") as f:
+        d = json.load(f)
+    for n in d["nodes"]:
+        for k in MEASURES:
+            n.pop(k, None)
+    return d
+
+
+def innonet_write(src, path, *args):
+    r = subprocess.run([binary, "export", "-q", "-o", path, *args, src], capture_output=True, text=True)
+    if r.returncode != 0:
+        raise RuntimeError(f"innonet export -o {path}: {r.stderr.strip()}")
+
+
+# The reference network: ids, kinds, labels, relations and weights a policy analyst would have.
+NODES = [("DoD", "agency", "Department of Defense"), ("LIFT", "institute", "Lightweight Innovations for Tomorrow"),
+         ("NIST", "agency", "National Institute of Standards and Technology"), ("PowerAmerica", "institute", "Power America")]
+LINKS = [("DoD", "LIFT", "sponsors", 2.5), ("NIST", "PowerAmerica", "coordinates", 1.0), ("DoD", "PowerAmerica", "sponsors", 3.0),
+         ("LIFT", "NIST", "reports to", 0.5)]
+
+
+def reference(directed):
+    G = nx.DiGraph() if directed else nx.Graph()
+    for v, kind, label in NODES:
+        G.add_node(v, kind=kind, label=label)
+    for u, v, rel, w in LINKS:
+        G.add_edge(u, v, relation=rel, weight=w)
+    return G
+
+
+def facts(d, attrs=True, relations=True, weights=True, directed=None):
+    """What a node-link dict says: ids (text), kinds and labels; links (ends in order when directed,
+    as a set otherwise), relations and weights; sorted so that order does not matter."""
+    is_directed = d["directed"] if directed is None else directed
+    nodes = sorted((str(n["id"]), n.get("kind") if attrs else None, n.get("label") if attrs else None) for n in d["nodes"])
+    links = []
+    for l in d["links"]:
+        ends = (str(l["source"]), str(l["target"]))
+        links.append((ends if is_directed else tuple(sorted(ends)), l.get("relation") if relations else None,
+                      float(l.get("weight", 1)) if weights else None))
+    return nodes, sorted(links)
+
+
+def same(what, got, want):
+    """got and want: lists of dicts (nodes or links); on a difference, show the first one."""
+    if got == want:
+        ok(what)
+        return
+    for i, (g, w) in enumerate(zip(got, want)):
+        if g != w:
+            diff = {k: (g.get(k), w.get(k)) for k in set(g) | set(w) if g.get(k) != w.get(k)}
+            fail(f"{what}: item {i} differs (got, expected): {diff}")
+            return
+    fail(f"{what}: {len(got)} items, expected {len(want)}")
+
+
+def normal(items):
+    """Ids as text (GEXF's ids are text: 7 comes back as "7") and a label equal to the id as none
+    (GEXF gives every node a label, its id when it has none: the two cannot be told apart)."""
+    out = []
+    for x in items:
+        x = dict(x)
+        for k in ("id", "source", "target"):
+            if k in x:
+                x[k] = str(x[k])
+        if "id" in x and x.get("label") == x["id"]:
+            del x["label"]
+        out.append(x)
+    return out
+
+
+def typed_as_gexf(nodes):
+    """A GEXF column has one type: an attribute with numbers and bounds ({"more_than": 140}) is a
+    string column, its numbers written as text and read back as text (docs/formats.md)."""
+    kinds = {}
+    for n in nodes:
+        for k, v in n.items():
+            kinds.setdefault(k, set()).add("number" if isinstance(v, (int, float)) and not isinstance(v, bool)
+                                           else type(v).__name__)
+    mixed = {k for k, t in kinds.items() if len(t) > 1}
+    return [{k: (str(v) if k in mixed and isinstance(v, (int, float)) else v) for k, v in n.items()} for n in nodes]
+
+
+def typed_as_graphml(nodes):
+    """GraphML read through igraph: as GEXF, and a boolean attribute a node lacks comes back false,
+    since igraph's reader has no missing boolean (docs/formats.md lists the loss)."""
+    nodes = typed_as_gexf(nodes)
+    bools = {k for n in nodes for k, v in n.items() if isinstance(v, bool)}
+    return [dict(n, **{k: False for k in bools if k not in n}) for n in nodes]
+
+
+def want(graph_directed, **kw):
+    return facts(nx.node_link_data(reference(graph_directed)), **kw)
+
+
+def into_innonet():
+    """Every format NetworkX and python-igraph write, read by innonet."""
+    for directed in (False, True):
+        kind = "directed" if directed else "undirected"
+        G = reference(directed)
+        base = os.path.join(tmp, f"nx-{kind}")
+        nx.write_gexf(G, base + ".gexf")
+        nx.write_gexf(G, base + "-1.1.gexf", version="1.1draft")
+        nx.write_graphml(G, base + ".graphml")
+        nx.write_pajek(G, base + ".net")
+        nx.write_edgelist(G, base + ".edgelist")
+        nx.write_weighted_edgelist(G, base + "-weighted.txt")
+        with open(base + ".json", "w", encoding="utf-8") as f:
+            json.dump(nx.node_link_data(G), f)
+        for ext in (".gexf", "-1.1.gexf", ".graphml", ".net", ".json"):
+            d = innonet_json(base + ext)
+            check(f"NetworkX {kind} {ext.lstrip('-.')} -> innonet: direction", d["directed"], directed)
+            check(f"NetworkX {kind} {ext.lstrip('-.')} -> innonet: ids, kinds, labels, relations, weights",
+                  facts(d), want(directed))
+        # edge lists carry no direction and no node data: innonet reads them undirected
+        d = innonet_json(base + ".edgelist")
+        check(f"NetworkX {kind} write_edgelist -> innonet: ids, relations, weights (undirected)",
+              facts(d, attrs=False), want(directed, attrs=False, directed=False))
+        d = innonet_json(base + "-weighted.txt")
+        check(f"NetworkX {kind} write_weighted_edgelist (.txt, told by content) -> innonet: ids, weights",
+              facts(d, attrs=False, relations=False), want(directed, attrs=False, relations=False, directed=False))
+        # the same files on standard input, their format named
+        with open(base + ".net", "rb") as f:
+            r = subprocess.run([binary, "export", "--format", "json", "--input-format", "pajek", "-"], stdin=f,
+                               capture_output=True)
+        check(f"NetworkX {kind} pajek on standard input with --input-format pajek -> innonet",
+              facts(json.loads(r.stdout)) if r.returncode == 0 else r.stderr, want(directed))
+
+        g = ig.Graph(directed=directed)
+        g.add_vertices([v for v, _, _ in NODES])
+        g.vs["kind"] = [k for _, k, _ in NODES]
+        g.vs["label"] = [label for _, _, label in NODES]
+        g.add_edges([(u, v) for u, v, _, _ in LINKS])
+        g.es["relation"] = [r for _, _, r, _ in LINKS]
+        g.es["weight"] = [w for _, _, _, w in LINKS]
+        base = os.path.join(tmp, f"ig-{kind}")
+        g.write_graphml(base + ".graphml")
+        d = innonet_json(base + ".graphml")
+        check(f"python-igraph {kind} graphml ('name' as the id) -> innonet: everything", (d["directed"], facts(d)),
+              (directed, want(directed)))
+        g.write_ncol(base + ".ncol")
+        d = innonet_json(base + ".ncol")
+        check(f"python-igraph {kind} ncol -> innonet: ids, weights", facts(d, attrs=False, relations=False),
+              want(directed, attrs=False, relations=False, directed=False))
+        g.vs["id"] = g.vs["name"]  # python-igraph writes Pajek labels from "id"
+        g.write_pajek(base + ".net")
+        d = innonet_json(base + ".net")
+        check(f"python-igraph {kind} pajek -> innonet: ids, direction, weights", (d["directed"], facts(d, attrs=False, relations=False)),
+              (directed, want(directed, attrs=False, relations=False)))
+        g.write_edgelist(base + ".edgelist")
+        d = innonet_json(base + ".edgelist")
+        numbered = {v: str(i) for i, (v, _, _) in enumerate(NODES)}
+        links = sorted((tuple(sorted((numbered[u], numbered[v]))), None, None) for u, v, _, _ in LINKS)
+        check(f"python-igraph {kind} edgelist (vertex numbers) -> innonet", facts(d, attrs=False, relations=False, weights=False),
+              (sorted((str(i), None, None) for i in range(len(NODES))), links))
+
+
+def out_of_innonet():
+    """What innonet writes, read by NetworkX, python-igraph and innonet."""
+    for name in ("graphs/nnmi-2016.json", "tests/fixtures/nnmi-2016-directed.json", "tests/fixtures/karate.json"):
+        src = os.path.join(source, name)
+        stem = os.path.join(tmp, os.path.basename(name)[:-5])
+        orig = innonet_json(src)
+        directed = orig["directed"]
+        ids = sorted(str(n["id"]) for n in orig["nodes"])
+        links = facts(orig, attrs=False)[1]
+
+        innonet_write(src, stem + ".net")
+        G = nx.read_pajek(stem + ".net")
+        got = sorted(((str(u), str(v)) if directed else tuple(sorted((str(u), str(v)))), d.get("l"), float(d["weight"]))
+                     for u, v, d in G.edges(data=True))
+        check(f"{name} pajek -> NetworkX: ids, direction, relations (Pajek's l), weights",
+              (sorted(map(str, G.nodes)), G.is_directed(), got), (ids, directed, links))
+        g = ig.Graph.Read_Pajek(stem + ".net")
+        vid = g.vs["id"]
+        got = sorted(((vid[e.source], vid[e.target]) if directed else tuple(sorted((vid[e.source], vid[e.target]))),
+                      e["label"] if "label" in g.es.attributes() and e["label"] else None, float(e["weight"]))
+                     for e in g.es)
+        check(f"{name} pajek -> python-igraph: ids, direction, relations (label), weights",
+              (sorted(vid), g.is_directed(), got), (ids, directed, links))
+        back = innonet_json(stem + ".net")
+        check(f"{name} pajek -> innonet: ids, direction, relations, weights, graph name",
+              (sorted(str(n["id"]) for n in back["nodes"]), back["directed"], facts(back, attrs=False)[1],
+               back["graph"].get("name")), (ids, directed, links, orig["graph"].get("name")))
+
+        # GEXF and back into innonet: every field and free attribute, whole (docs/formats.md)
+        innonet_write(src, stem + ".gexf")
+        back = innonet_json(stem + ".gexf")
+        same(f"{name} gexf -> innonet: every node field and attribute", normal(back["nodes"]),
+             normal(typed_as_gexf(orig["nodes"])))
+        same(f"{name} gexf -> innonet: every link field and attribute", normal(back["links"]), normal(orig["links"]))
+        check(f"{name} gexf -> innonet: direction, multigraph", (back["directed"], back["multigraph"]),
+              (directed, orig["multigraph"]))
+        check(f"{name} gexf -> innonet: the graph's name", back["graph"].get("name"), orig["graph"].get("name"))
+
+        # GraphML (with yEd's graphics now) and back into innonet: the same, graph attributes too
+        innonet_write(src, stem + ".graphml")
+        back = innonet_json(stem + ".graphml")
+        same(f"{name} graphml (with yEd graphics) -> innonet: every node field and attribute", normal(back["nodes"]),
+             normal(typed_as_graphml(orig["nodes"])))
+        same(f"{name} graphml -> innonet: every link field and attribute", normal(back["links"]), normal(orig["links"]))
+        check(f"{name} graphml -> innonet: direction, multigraph, graph attributes",
+              (back["directed"], back["multigraph"], sorted(back["graph"])), (directed, orig["multigraph"], sorted(orig["graph"])))
+        G = nx.read_gexf(stem + ".gexf")
+        nx.write_gexf(G, stem + "-nx.gexf")
+        back = innonet_json(stem + "-nx.gexf")
+        check(f"{name} gexf -> NetworkX -> gexf -> innonet: ids, kinds, labels, relations, weights",
+              facts(dict(back, nodes=normal(back["nodes"]))), facts(dict(orig, nodes=normal(orig["nodes"]))))
+
+
+def hand_worked():
+    """tests/fixtures/formats: files written by hand, their models worked out by hand."""
+    d = os.path.join(source, "tests/fixtures/formats")
+
+    def model(*args):
+        m = innonet_json(*args)
+        nodes = [{k: v for k, v in n.items()} for n in m["nodes"]]
+        links = [(l["source"], l["target"], {k: v for k, v in l.items() if k not in ("source", "target")}) for l in m["links"]]
+        return m["directed"], m["graph"], nodes, links
+
+    check("GEXF 1.3: spells as since/until, a <default>, typed values, mutual and undirected edges as two arcs",
+          model(os.path.join(d, "spells-1.3.gexf")),
+          (True, {"name": "Spells and mutual edges"},
+           [{"id": "DoD", "kind": "agency", "label": "Department of Defense"},
+            {"id": "LIFT", "kind": "institute", "since": 2014, "members": 60, "public": False},
+            {"id": "DMDII", "kind": "institute", "since": 2014, "until": 2019}],
+           [("DoD", "LIFT", {"relation": "sponsors", "weight": 2.5}), ("LIFT", "DMDII", {}), ("DMDII", "LIFT", {}),
+            ("DoD", "DMDII", {"since": 2014, "until": 2016}), ("DMDII", "DoD", {"since": 2014, "until": 2016})]))
+    check("Pajek: *Arcslist, *Edgeslist (two arcs in a directed network), a relation's *Arcs, coordinates, unlisted vertices",
+          model(os.path.join(d, "pajek-lists.net")),
+          (True, {"name": "two lists"},
+           [{"id": "a", "x": 0.1, "y": 0.2, "z": 0.5, "shape": "box"}, {"id": "c"}, {"id": 2}, {"id": 4}],
+           [("a", 2, {}), ("a", "c", {}), (4, "a", {}), ("a", 4, {}), (4, 2, {}), (2, 4, {}),
+            (2, "c", {"relation": "funds", "weight": 2.5})]))
+    check("DL fullmatrix with embedded labels: a link per non-zero cell, values other than 1 as weights",
+          model(os.path.join(d, "fullmatrix-embedded.dl")),
+          (True, {}, [{"id": "a"}, {"id": "b"}, {"id": "c"}, {"id": "d"}],
+           [("a", "b", {}), ("a", "d", {"weight": 2}), ("b", "a", {}), ("c", "d", {}), ("d", "a", {"weight": 2}),
+            ("d", "c", {})]))
+    check("DL edgelist1 with a LABELS: list (a quoted label with a blank) and an optional weight",
+          model(os.path.join(d, "edgelist1-labels.dl")),
+          (True, {}, [{"id": "x"}, {"id": "y"}, {"id": "z z"}], [("x", "y", {"weight": 0.5}), ("y", "z z", {})]))
+    check("DL nodelist1 with embedded labels: a line a vertex and what it links to",
+          model(os.path.join(d, "nodelist1-embedded.dl")),
+          (True, {}, [{"id": "ann"}, {"id": "bob"}, {"id": "cy"}],
+           [("ann", "bob", {}), ("ann", "cy", {}), ("bob", "ann", {})]))
+    check("edge list: comments, NetworkX's data dictionary (escaped quote, True, None), a weight column",
+          model(os.path.join(d, "comments.edgelist")),
+          (False, {}, [{"id": "a"}, {"id": "b"}, {"id": 7}, {"id": 8}],
+           [("a", "b", {"relation": "it's", "weight": 2.5, "ok": True}), (7, 8, {"weight": 0.001})]))
+    check("Gephi CSV: Id/Label/Source/Target/Type/Weight in Gephi's case, an Undirected row as two arcs",
+          model("--links", os.path.join(d, "gephi-edges.csv"), "--nodes", os.path.join(d, "gephi-nodes.csv")),
+          (True, {}, [{"id": "DoD", "kind": "agency", "label": "Department of Defense"},
+                      {"id": "LIFT", "kind": "institute", "label": "LIFT"}, {"id": "NIST", "kind": "agency"}],
+           [("DoD", "LIFT", {"weight": 2.5, "Id": 0}), ("LIFT", "NIST", {"weight": 1, "Id": 1}),
+            ("NIST", "LIFT", {"weight": 1, "Id": 1})]))
+
+
+def drawing():
+    """The diagram in GEXF (viz:) and GraphML (yEd): the SVG innonet draws is the reference. Its
+    nodes' centres must be the GEXF positions up to one translation (the SVG's title and legend move
+    the picture, not the nodes), its fills the GEXF colours; yEd's geometry the same centres."""
+    src = os.path.join(source, "graphs/nnmi-2016.json")
+    stem = os.path.join(tmp, "drawn")
+    for ext in (".svg", ".gexf", ".graphml"):
+        innonet_write(src, stem + ext)
+    with open(stem + ".svg", encoding="utf-8") as f:
+        svg = f.read()
+    drawn = {}
+    for m in re.finditer(r'<title>([^<]*)</title>\n<g id="a_node[^>]*><a [^>]*>\n<(polygon|ellipse) fill="([^"]*)"([^>]*)/>', svg):
+        node, shape, fill, rest = html.unescape(m.group(1)), m.group(2), m.group(3), m.group(4)
+        if shape == "ellipse":
+            cx, cy = (float(re.search(r'%s="([-0-9.]+)"' % k, rest).group(1)) for k in ("cx", "cy"))
+        else:
+            pts = [tuple(map(float, p.split(","))) for p in re.search(r'points="([^"]*)"', rest).group(1).split()]
+            if len(pts) != 5:
+                continue  # a house's or octagon's box is not centred on the node: rectangles only
+            xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+            cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+        drawn[node] = (cx, cy, fill.lower())
+    G = nx.read_gexf(stem + ".gexf")
+    check("the SVG has rectangles and ellipses for 20 nodes or more (the comparison is not empty)", len(drawn) >= 20, True)
+    offsets, colours = [], []
+    for v, (cx, cy, fill) in drawn.items():
+        viz = G.nodes[v].get("viz", {})
+        pos, col = viz.get("position", {}), viz.get("color", {})
+        offsets.append((round(cx - pos.get("x", float("nan")), 1), round(cy + pos.get("y", float("nan")), 1)))
+        if fill != "none":
+            colours.append((v, fill, "#%02x%02x%02x" % (col.get("r", -1), col.get("g", -1), col.get("b", -1))))
+    spread = max(abs(a[0] - offsets[0][0]) + abs(a[1] - offsets[0][1]) for a in offsets)
+    check(f"GEXF viz:position: the SVG's node centres, one translation for all {len(offsets)} nodes",
+          (spread <= 0.5, sorted(set(offsets))[:4]), (True, sorted(set(offsets))[:4]))
+    check("GEXF viz:color: the SVG's fill of every node", [c for c in colours if c[1] != c[2]], [])
+    check("GEXF viz:size and viz:shape on every node", all("size" in G.nodes[v].get("viz", {}) and "shape" in G.nodes[v]["viz"]
+                                                           for v in G), True)
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns", "y": "http://www.yworks.com/xml/graphml"}
+    bad = []
+    for node in ET.parse(stem + ".graphml").getroot().iter("{%s}node" % ns["g"]):
+        v = node.get("id")
+        geo, fill = node.find(".//y:Geometry", ns), node.find(".//y:Fill", ns)
+        viz = G.nodes[v]["viz"]
+        x = float(geo.get("x")) + float(geo.get("width")) / 2
+        y = -(float(geo.get("y")) + float(geo.get("height")) / 2)
+        want_fill = "#%02X%02X%02X" % (viz["color"]["r"], viz["color"]["g"], viz["color"]["b"])
+        if abs(x - viz["position"]["x"]) > 0.01 or abs(y - viz["position"]["y"]) > 0.01 or fill.get("color", want_fill) != want_fill:
+            bad.append(v)
+    check("GraphML yEd ShapeNode: the same centres and fills as GEXF's viz", bad, [])
+
+    # links: the SVG's stroke colour and dashes (stroke-dasharray 5,2 dashed, 1,5 dotted) per link-J
+    lines = {}
+    for m in re.finditer(r'<g id="link&#45;(\d+)" class="edge[^"]*">\n<title>[^<]*</title>\n<g[^>]*><a [^>]*>\n<path fill="none" stroke="([^"]*)"( stroke-dasharray="([^"]*)")?', svg):
+        lines[int(m.group(1))] = (m.group(2).lower(), {"5,2": "dashed", "1,5": "dotted"}.get(m.group(4), "solid"))
+    gexf_links = {}
+    for e in ET.parse(stem + ".gexf").getroot().iter("{http://www.gexf.net/1.2draft}edge"):
+        col = e.find("{http://www.gexf.net/1.2draft/viz}color")
+        shape = e.find("{http://www.gexf.net/1.2draft/viz}shape")
+        gexf_links[int(e.get("id"))] = ("#%02x%02x%02x" % tuple(int(col.get(k)) for k in "rgb"), shape.get("value"))
+    check("the SVG has a line for every link (the comparison is not empty)", len(lines),
+          len(json.load(open(os.path.join(source, "graphs/nnmi-2016.json")))["links"]))
+    check("GEXF edge viz:color and viz:shape: the SVG's stroke and dashes of every link",
+          {j: gexf_links.get(j) for j in lines if gexf_links.get(j) != lines[j]}, {})
+    yed = {}
+    for i, e in enumerate(ET.parse(stem + ".graphml").getroot().iter("{%s}edge" % ns["g"])):
+        style = e.find(".//y:LineStyle", ns)
+        yed[i] = (style.get("color").lower(), {"line": "solid"}.get(style.get("type"), style.get("type")))
+    check("GraphML yEd PolyLineEdge: the same colours and dashes", {j: yed.get(j) for j in lines if yed.get(j) != lines[j]}, {})
+
+
+into_innonet()
+out_of_innonet()
+hand_worked()
+drawing()
+sys.exit(1 if failures else 0)

@@ -1,0 +1,192 @@
+/*
+ * measures_msbfs_kernel.h: the inner loops of the multi-source searches (measures_msbfs.c),
+ * written once and compiled once per instruction set: measures_msbfs.c includes this file
+ * with KSUFFIX set (base, avx2, avx512) under the matching `#pragma GCC target`. Every
+ * instruction set runs the same operations in the same order on each lane (no reassociation,
+ * no contraction: the file is built with -ffp-contract=off), so all give the same bytes.
+ *
+ * Not a header to include anywhere else: it defines static functions.
+ */
+#ifndef KSUFFIX
+#error "measures_msbfs_kernel.h is included by measures_msbfs.c with KSUFFIX set"
+#endif
+
+#define KCAT2(a, b) a##_##b
+#define KCAT(a, b) KCAT2(a, b)
+#define KNAME(x) KCAT(x, KSUFFIX)
+
+/*
+ * Forward search from the k <= LANES sources src (search numbering) along the arcs fs/fa; with
+ * paths, count shortest paths into sigma, pulling them over the reverse arcs bs/ba. The nodes
+ * new to some lane at level d are the entries lv_start[d] .. lv_start[d + 1], each with the
+ * mask of those lanes. Returns the number of levels (at least 1: the sources).
+ */
+static size_t KNAME(forward)(struct inn_msbfs *ms, const uint32_t *src, size_t k, long cutoff, bool paths,
+			     const uint32_t *fs, const uint32_t *fa, const uint32_t *bs, const uint32_t *ba)
+{
+	size_t n = ms->n, nent = 0, nlev = 1;
+	uint8_t *seen = ms->seen, *front = ms->front, *next = ms->next;
+	uint32_t *lv_node = ms->lv_node;
+	uint8_t *lv_mask = ms->lv_mask;
+	size_t *lv_start = ms->lv_start;
+	double *sigma = ms->sigma;
+
+	lv_start[0] = 0;
+	for (size_t l = 0; l < k; l++) {
+		uint32_t v = src[l];
+		seen[v] = front[v] = (uint8_t)(1u << l);
+		lv_node[nent] = v;
+		lv_mask[nent++] = (uint8_t)(1u << l);
+		if (paths)
+			sigma[(size_t)v * LANES + l] = 1;
+	}
+	lv_start[1] = nent;
+	for (size_t d = 0; cutoff < 0 || d < (size_t)cutoff; d++) {
+		size_t a = lv_start[d], b = lv_start[d + 1];
+
+		/* push: every lane that reaches v at level d reaches its successors at d + 1 or earlier */
+		for (size_t e = a; e < b; e++) {
+			uint32_t v = lv_node[e];
+			uint8_t m = lv_mask[e];
+			for (uint32_t j = fs[v]; j < fs[v + 1]; j++)
+				next[fa[j]] |= m;
+		}
+		/*
+		 * One sweep in node order finds the nodes new to some lane; the order keeps the pulls
+		 * below close in memory, and 8 bytes at a time skip the untouched stretches.
+		 */
+		for (size_t w0 = 0; w0 < n; w0 += 8) {
+			uint64_t word;
+			memcpy(&word, next + w0, sizeof(word));
+			if (!word)
+				continue;
+			for (size_t w = w0; w < w0 + 8 && w < n; w++) {
+				uint8_t x = next[w], nw;
+				if (!x)
+					continue;
+				next[w] = 0;
+				nw = x & (uint8_t)~seen[w];
+				if (!nw)
+					continue;
+				seen[w] |= nw;
+				lv_node[nent] = (uint32_t)w;
+				lv_mask[nent++] = nw;
+				if (!paths)
+					continue;
+				/* sigma(w) = sum of sigma(v) over the predecessors v one level nearer, per lane */
+				double *sw = sigma + w * LANES;
+				for (uint32_t j = bs[w]; j < bs[w + 1]; j++) {
+					uint32_t v = ba[j];
+					uint8_t f = front[v] & nw;
+					if (!f)
+						continue;
+					const double *sv = sigma + (size_t)v * LANES, *t = lane_select[f];
+					for (size_t l = 0; l < LANES; l++)
+						sw[l] += sv[l] * t[l];
+				}
+			}
+		}
+		if (nent == b)
+			break;
+		for (size_t e = a; e < b; e++)
+			front[lv_node[e]] = 0;
+		for (size_t e = b; e < nent; e++)
+			front[lv_node[e]] = lv_mask[e];
+		lv_start[d + 2] = nent;
+		nlev = d + 2;
+	}
+	for (size_t e = lv_start[nlev - 1]; e < lv_start[nlev]; e++)
+		front[lv_node[e]] = 0;
+	return nlev;
+}
+
+/*
+ * Backward pass after forward(): each node's dependency in each lane, pulled from its successors
+ * one level farther (the arcs fs/fa of the forward search), deepest level first, added to
+ * acc[perm[v]]. The coefficient (1 + delta(w)) / sigma(w) (linear: (1/d(w) + delta(w)) /
+ * sigma(w)) is kept in cf for the level above.
+ */
+static void KNAME(backward)(struct inn_msbfs *ms, size_t nlev, bool linear, const uint32_t *fs, const uint32_t *fa,
+			    double *acc)
+{
+	uint8_t *front = ms->front;
+	const uint32_t *lv_node = ms->lv_node, *perm = ms->perm;
+	const uint8_t *lv_mask = ms->lv_mask;
+	const size_t *lv_start = ms->lv_start;
+	const double *sigma = ms->sigma;
+	double *cf = ms->cf;
+
+	for (size_t d = nlev - 1; d >= 1; d--) {
+		double base = linear ? 1.0 / (double)d : 1.0;
+
+		for (size_t e = lv_start[d]; e < lv_start[d + 1]; e++) {
+			uint32_t v = lv_node[e];
+			uint8_t m = lv_mask[e];
+			double sum[LANES] = {0};
+			if (d + 1 < nlev)
+				for (uint32_t j = fs[v]; j < fs[v + 1]; j++) {
+					uint32_t w = fa[j];
+					uint8_t f = front[w] & m;
+					if (!f)
+						continue;
+					const double *cw = cf + (size_t)w * LANES, *t = lane_select[f];
+					for (size_t l = 0; l < LANES; l++)
+						sum[l] += cw[l] * t[l];
+				}
+			const double *sv = sigma + (size_t)v * LANES;
+			double *cv = cf + (size_t)v * LANES;
+			for (size_t l = 0; l < LANES; l++) {
+				if (!(m >> l & 1))
+					continue;
+				double delta = sv[l] * sum[l];
+				acc[perm[v]] += linear ? delta * (double)d : delta;
+				cv[l] = (base + delta) / sv[l];
+			}
+		}
+		if (d + 1 < nlev)
+			for (size_t e = lv_start[d + 1]; e < lv_start[d + 2]; e++)
+				front[lv_node[e]] = 0;
+		for (size_t e = lv_start[d]; e < lv_start[d + 1]; e++)
+			front[lv_node[e]] = lv_mask[e];
+	}
+	if (nlev > 1)
+		for (size_t e = lv_start[1]; e < lv_start[2]; e++)
+			front[lv_node[e]] = 0;
+}
+
+/*
+ * After a forward() without paths: per lane, the nodes reached (the source left out), the sum
+ * of their distances and of the inverses. The inverses are added one node at a time, nearest
+ * first, as the one-source search adds them, so both give the same bytes.
+ */
+static void KNAME(tally)(const struct inn_msbfs *ms, size_t nlev, size_t *reached, double *sum_dist,
+			 double *sum_inverse)
+{
+	double inv[LANES] = {0}, dist[LANES] = {0};
+	size_t cnt[LANES] = {0};
+
+	for (size_t d = 1; d < nlev; d++) {
+		size_t here[LANES] = {0}, most = 0;
+		double x = 1.0 / (double)d;
+		for (size_t e = ms->lv_start[d]; e < ms->lv_start[d + 1]; e++)
+			for (size_t l = 0; l < LANES; l++)
+				here[l] += ms->lv_mask[e] >> l & 1;
+		for (size_t l = 0; l < LANES; l++) {
+			cnt[l] += here[l];
+			dist[l] += (double)here[l] * (double)d; /* whole numbers: exact, in any order */
+			most = here[l] > most ? here[l] : most;
+		}
+		for (size_t i = 0; i < most; i++)
+			for (size_t l = 0; l < LANES; l++)
+				inv[l] += i < here[l] ? x : 0.0;
+	}
+	for (size_t l = 0; l < LANES; l++) {
+		reached[l] = cnt[l];
+		sum_dist[l] = dist[l];
+		sum_inverse[l] = inv[l];
+	}
+}
+
+#undef KNAME
+#undef KCAT
+#undef KCAT2

@@ -70,13 +70,22 @@ struct inn_msbfs {
 };
 
 /* The kernel to run: INNONET_KERNEL if set (refused when unknown or beyond this CPU), else the best. */
-int inn_msbfs_kernel(enum inn_kernel *k, struct inn_error *err);
+int inn_msbfs_kernel(enum inn_kernel *k, bool *forced, struct inn_error *err);
 
 /*
- * Renumber b's network for kernel k and decide whether it is searched in passes (ms->batched);
- * when not, nothing else is allocated. b must outlive nothing: ms keeps its own arrays.
+ * Below this many nodes the one-source searches run unless a kernel is forced: the whole
+ * computation takes milliseconds either way, and the values keep the last digits they always
+ * had (the passes add the same terms in another order: equal to 1e-15 relative, not in bytes).
  */
-int inn_msbfs_init(struct inn_msbfs *ms, const struct inn_bfs *b, enum inn_kernel k, struct inn_error *err);
+#define INN_MSBFS_MIN_NODES 1000
+
+/*
+ * Decide whether b's network is searched in passes (ms->batched: a multi-source kernel, and
+ * either forced or at least INN_MSBFS_MIN_NODES nodes of short enough diameter) and if so
+ * renumber it; ms keeps arrays of its own, so b may be released first.
+ */
+int inn_msbfs_init(struct inn_msbfs *ms, const struct inn_bfs *b, enum inn_kernel k, bool forced,
+		   struct inn_error *err);
 void inn_msbfs_release(struct inn_msbfs *ms);
 
 /* Put the model node indexes nodes[0 .. k) in search order, so that consecutive ones lie close. */

@@ -79,11 +79,12 @@ static const char *const kernel_names[] = {
 	[INN_KERNEL_AVX2] = "avx2", [INN_KERNEL_AVX512] = "avx512",
 };
 
-int inn_msbfs_kernel(enum inn_kernel *k, struct inn_error *err)
+int inn_msbfs_kernel(enum inn_kernel *k, bool *forced, struct inn_error *err)
 {
 	const char *want = getenv("INNONET_KERNEL");
 
 	*k = INN_KERNEL_AUTO;
+	*forced = false;
 	if (want && *want) {
 		size_t i;
 		for (i = 0; i < sizeof(kernel_names) / sizeof(kernel_names[0]); i++)
@@ -95,8 +96,10 @@ int inn_msbfs_kernel(enum inn_kernel *k, struct inn_error *err)
 		if (!cpu_has((enum inn_kernel)i))
 			return inn_error_set(err, INN_EINPUT, "INNONET_KERNEL=%s: this CPU lacks the instructions", want);
 		*k = (enum inn_kernel)i;
-		if (*k != INN_KERNEL_AUTO)
+		if (*k != INN_KERNEL_AUTO) {
+			*forced = true;
 			return 0;
+		}
 	}
 	*k = cpu_has(INN_KERNEL_AVX512) ? INN_KERNEL_AVX512 : cpu_has(INN_KERNEL_AVX2) ? INN_KERNEL_AVX2
 										      : INN_KERNEL_BASELINE;
@@ -108,15 +111,20 @@ const char *inn_search_kernel(void)
 	static char text[1200];
 	struct inn_error err;
 	enum inn_kernel k;
+	bool forced;
 
 	inn_error_init(&err);
-	if (inn_msbfs_kernel(&k, &err) < 0)
+	if (inn_msbfs_kernel(&k, &forced, &err) < 0)
 		snprintf(text, sizeof(text), "none (%s)", err.msg);
 	else if (k == INN_KERNEL_SINGLE)
 		snprintf(text, sizeof(text), "single (one source per search, forced by INNONET_KERNEL)");
-	else
-		snprintf(text, sizeof(text), "%s (%d sources per pass; one source per search on long-diameter networks)",
+	else if (forced)
+		snprintf(text, sizeof(text), "%s (%d sources per pass on every network, forced by INNONET_KERNEL)",
 			 kernel_names[k], LANES);
+	else
+		snprintf(text, sizeof(text),
+			 "%s (%d sources per pass; one source per search below %d nodes and on long-diameter networks)",
+			 kernel_names[k], LANES, INN_MSBFS_MIN_NODES);
 	return text;
 }
 
@@ -210,7 +218,8 @@ static int relabel(size_t n, const uint32_t *perm, const uint32_t *rank, const u
 	return 0;
 }
 
-int inn_msbfs_init(struct inn_msbfs *ms, const struct inn_bfs *b, enum inn_kernel kernel, struct inn_error *err)
+int inn_msbfs_init(struct inn_msbfs *ms, const struct inn_bfs *b, enum inn_kernel kernel, bool forced,
+		   struct inn_error *err)
 {
 	size_t n = b->n, depth, arcs = b->out_start[n];
 	uint32_t *degree = NULL, *by_deg = NULL;
@@ -222,6 +231,8 @@ int inn_msbfs_init(struct inn_msbfs *ms, const struct inn_bfs *b, enum inn_kerne
 	for (unsigned f = 0; f < 256; f++)
 		for (unsigned l = 0; l < LANES; l++)
 			lane_select[f][l] = f >> l & 1 ? 1.0 : 0.0;
+	if (kernel == INN_KERNEL_SINGLE || (!forced && n < INN_MSBFS_MIN_NODES))
+		return 0;
 	ms->perm = malloc((n + 1) * sizeof(*ms->perm));
 	ms->rank = malloc((n + 1) * sizeof(*ms->rank));
 	degree = malloc((n + 1) * sizeof(*degree));
@@ -233,9 +244,10 @@ int inn_msbfs_init(struct inn_msbfs *ms, const struct inn_bfs *b, enum inn_kerne
 	 * A pass sweeps the n mask bytes once per level, 8 at a time, while its arc work is about
 	 * the arcs: when the levels times n/8 outgrow the arcs (grids, paths, long chains), the
 	 * sweeps would dominate and one source at a time is faster. A source may be up to twice
-	 * the depth from the root's tree away from the farthest node, hence the 2.
+	 * the depth from the root's tree away from the farthest node, hence the 2. A forced kernel
+	 * runs whatever the diameter, so that the tests reach it on any network.
 	 */
-	ms->batched = kernel != INN_KERNEL_SINGLE && 2 * depth * (n / 8 + 1) <= arcs + n;
+	ms->batched = forced || 2 * depth * (n / 8 + 1) <= arcs + n;
 	if (!ms->batched) {
 		ret = 0;
 		goto out;

@@ -219,11 +219,12 @@ static int searches_init(struct inn_net *net, struct inn_bfs *bfs, struct inn_ms
 			 size_t nitems, struct inn_error *err)
 {
 	enum inn_kernel kernel;
+	bool forced;
 	uint32_t *order;
 
-	if (inn_msbfs_kernel(&kernel, err) < 0 || inn_bfs_init(bfs, net, err) < 0)
+	if (inn_msbfs_kernel(&kernel, &forced, err) < 0 || inn_bfs_init(bfs, net, err) < 0)
 		return -1;
-	if (inn_msbfs_init(ms, bfs, kernel, err) < 0) {
+	if (inn_msbfs_init(ms, bfs, kernel, forced, err) < 0) {
 		inn_bfs_release(bfs);
 		return -1;
 	}

@@ -20,9 +20,13 @@
 
 #include "measures_internal.h"
 
+/* LANES doubles as one value: GCC's vector extension, lowered to whatever the target has (two
+ * SSE2 registers, ... one AVX-512 register), the same arithmetic lane by lane on all. */
+typedef double lanes_t __attribute__((vector_size(LANES * sizeof(double)), may_alias));
+
 /* lane_select[f][l]: 1 when bit l of f is set, else 0; multiplying by it keeps or drops a lane
  * without a branch, and exactly (x * 1 = x, x * 0 = 0 for finite x). */
-static double lane_select[256][LANES];
+static lanes_t lane_select[256];
 
 #define KSUFFIX base
 #include "measures_msbfs_kernel.h"
@@ -48,7 +52,7 @@ static double lane_select[256][LANES];
 struct kernel {
 	const char *name;
 	size_t (*forward)(struct inn_msbfs *, const uint32_t *, size_t, long, bool, const uint32_t *,
-			  const uint32_t *, const uint32_t *, const uint32_t *);
+			  const uint32_t *);
 	void (*backward)(struct inn_msbfs *, size_t, bool, const uint32_t *, const uint32_t *, double *);
 	void (*tally)(const struct inn_msbfs *, size_t, size_t *, double *, double *);
 };
@@ -263,8 +267,13 @@ int inn_msbfs_init(struct inn_msbfs *ms, const struct inn_bfs *b, enum inn_kerne
 	ms->seen = calloc(n + 8, 1);
 	ms->front = calloc(n + 8, 1);
 	ms->next = calloc(n + 8, 1);
-	ms->sigma = calloc(n * LANES + 1, sizeof(*ms->sigma));
-	ms->cf = calloc(n * LANES + 1, sizeof(*ms->cf));
+	/* one node's lanes are one cache line, and aligned as the vector type needs */
+	ms->sigma = aligned_alloc(sizeof(lanes_t), (n + 1) * sizeof(lanes_t));
+	ms->cf = aligned_alloc(sizeof(lanes_t), (n + 1) * sizeof(lanes_t));
+	if (ms->sigma && ms->cf) {
+		memset(ms->sigma, 0, (n + 1) * sizeof(lanes_t));
+		memset(ms->cf, 0, (n + 1) * sizeof(lanes_t));
+	}
 	ms->lv_node = malloc((n * LANES + 1) * sizeof(*ms->lv_node));
 	ms->lv_mask = malloc(n * LANES + 1);
 	ms->lv_start = malloc((n + 2) * sizeof(*ms->lv_start));
@@ -344,13 +353,14 @@ void inn_msbfs_dependencies(struct inn_msbfs *ms, const uint32_t *nodes, size_t 
 {
 	const struct kernel *kr = kernel_of(ms);
 	const uint32_t *src = sources(ms, nodes, k);
-	size_t nlev = kr->forward(ms, src, k, cutoff, true, ms->out_start, ms->out, ms->in_start, ms->in);
+	size_t nlev = kr->forward(ms, src, k, cutoff, true, ms->out_start, ms->out);
 
 	kr->backward(ms, nlev, linear, ms->out_start, ms->out, acc);
+	if (getenv("INN_DEBUG_ENTRIES")) { static size_t tot, passes, lev; tot += ms->lv_start[nlev]; passes++; lev += nlev; if (passes % 200 == 0) fprintf(stderr, "entries/node/pass %.3f levels %.2f\n", (double)tot / passes / ms->n, (double)lev / passes); }
 	reset(ms, nlev);
 	/* directed linear scaling: the pairs (t, s) weigh d(v, s) / d(t, s), found on the reversed graph */
 	if (linear && ms->in != ms->out) {
-		nlev = kr->forward(ms, src, k, cutoff, true, ms->in_start, ms->in, ms->out_start, ms->out);
+		nlev = kr->forward(ms, src, k, cutoff, true, ms->in_start, ms->in);
 		kr->backward(ms, nlev, linear, ms->in_start, ms->in, acc);
 		reset(ms, nlev);
 	}
@@ -361,7 +371,7 @@ void inn_msbfs_reach(struct inn_msbfs *ms, const uint32_t *nodes, size_t k, long
 {
 	const struct kernel *kr = kernel_of(ms);
 	/* in-arcs: the distances from the others to each node, as in inn_bfs_reach() */
-	size_t nlev = kr->forward(ms, sources(ms, nodes, k), k, cutoff, false, ms->in_start, ms->in, NULL, NULL);
+	size_t nlev = kr->forward(ms, sources(ms, nodes, k), k, cutoff, false, ms->in_start, ms->in);
 
 	kr->tally(ms, nlev, reached, sum_dist, sum_inverse);
 	reset(ms, nlev);

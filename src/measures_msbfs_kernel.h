@@ -17,43 +17,54 @@
 
 /*
  * Forward search from the k <= LANES sources src (search numbering) along the arcs fs/fa; with
- * paths, count shortest paths into sigma, pulling them over the reverse arcs bs/ba. The nodes
+ * paths, count shortest paths into sigma. The nodes
  * new to some lane at level d are the entries lv_start[d] .. lv_start[d + 1], each with the
  * mask of those lanes. Returns the number of levels (at least 1: the sources).
  */
 static size_t KNAME(forward)(struct inn_msbfs *ms, const uint32_t *src, size_t k, long cutoff, bool paths,
-			     const uint32_t *fs, const uint32_t *fa, const uint32_t *bs, const uint32_t *ba)
+			     const uint32_t *fs, const uint32_t *fa)
 {
 	size_t n = ms->n, nent = 0, nlev = 1;
-	uint8_t *seen = ms->seen, *front = ms->front, *next = ms->next;
+	uint8_t *seen = ms->seen, *next = ms->next;
 	uint32_t *lv_node = ms->lv_node;
 	uint8_t *lv_mask = ms->lv_mask;
 	size_t *lv_start = ms->lv_start;
-	double *sigma = ms->sigma;
+	lanes_t *sigma = (lanes_t *)ms->sigma;
 
 	lv_start[0] = 0;
 	for (size_t l = 0; l < k; l++) {
 		uint32_t v = src[l];
-		seen[v] = front[v] = (uint8_t)(1u << l);
+		seen[v] = (uint8_t)(1u << l);
 		lv_node[nent] = v;
 		lv_mask[nent++] = (uint8_t)(1u << l);
 		if (paths)
-			sigma[(size_t)v * LANES + l] = 1;
+			sigma[v][l] = 1;
 	}
 	lv_start[1] = nent;
 	for (size_t d = 0; cutoff < 0 || d < (size_t)cutoff; d++) {
 		size_t a = lv_start[d], b = lv_start[d + 1];
 
-		/* push: every lane that reaches v at level d reaches its successors at d + 1 or earlier */
+		/*
+		 * push: the lanes that reach v at level d and have not reached a successor w reach it
+		 * at d + 1, by as many shortest paths as reach v. The counts are whole numbers, exact
+		 * in any order of addition (below 2^53), so pushing gives the pulled values.
+		 */
 		for (size_t e = a; e < b; e++) {
 			uint32_t v = lv_node[e];
 			uint8_t m = lv_mask[e];
-			for (uint32_t j = fs[v]; j < fs[v + 1]; j++)
-				next[fa[j]] |= m;
+			for (uint32_t j = fs[v]; j < fs[v + 1]; j++) {
+				uint32_t w = fa[j];
+				uint8_t x = m & (uint8_t)~seen[w];
+				if (!x)
+					continue;
+				next[w] |= x;
+				if (paths)
+					sigma[w] += sigma[v] * lane_select[x];
+			}
 		}
 		/*
-		 * One sweep in node order finds the nodes new to some lane; the order keeps the pulls
-		 * below close in memory, and 8 bytes at a time skip the untouched stretches.
+		 * One sweep in node order lists the nodes new to some lane, in an order that keeps the
+		 * backward pass close in memory; 8 bytes at a time skip the untouched stretches.
 		 */
 		for (size_t w0 = 0; w0 < n; w0 += 8) {
 			uint64_t word;
@@ -61,42 +72,20 @@ static size_t KNAME(forward)(struct inn_msbfs *ms, const uint32_t *src, size_t k
 			if (!word)
 				continue;
 			for (size_t w = w0; w < w0 + 8 && w < n; w++) {
-				uint8_t x = next[w], nw;
+				uint8_t x = next[w];
 				if (!x)
 					continue;
 				next[w] = 0;
-				nw = x & (uint8_t)~seen[w];
-				if (!nw)
-					continue;
-				seen[w] |= nw;
+				seen[w] |= x;
 				lv_node[nent] = (uint32_t)w;
-				lv_mask[nent++] = nw;
-				if (!paths)
-					continue;
-				/* sigma(w) = sum of sigma(v) over the predecessors v one level nearer, per lane */
-				double *sw = sigma + w * LANES;
-				for (uint32_t j = bs[w]; j < bs[w + 1]; j++) {
-					uint32_t v = ba[j];
-					uint8_t f = front[v] & nw;
-					if (!f)
-						continue;
-					const double *sv = sigma + (size_t)v * LANES, *t = lane_select[f];
-					for (size_t l = 0; l < LANES; l++)
-						sw[l] += sv[l] * t[l];
-				}
+				lv_mask[nent++] = x;
 			}
 		}
 		if (nent == b)
 			break;
-		for (size_t e = a; e < b; e++)
-			front[lv_node[e]] = 0;
-		for (size_t e = b; e < nent; e++)
-			front[lv_node[e]] = lv_mask[e];
 		lv_start[d + 2] = nent;
 		nlev = d + 2;
 	}
-	for (size_t e = lv_start[nlev - 1]; e < lv_start[nlev]; e++)
-		front[lv_node[e]] = 0;
 	return nlev;
 }
 
@@ -113,8 +102,8 @@ static void KNAME(backward)(struct inn_msbfs *ms, size_t nlev, bool linear, cons
 	const uint32_t *lv_node = ms->lv_node, *perm = ms->perm;
 	const uint8_t *lv_mask = ms->lv_mask;
 	const size_t *lv_start = ms->lv_start;
-	const double *sigma = ms->sigma;
-	double *cf = ms->cf;
+	const lanes_t *sigma = (const lanes_t *)ms->sigma;
+	lanes_t *cf = (lanes_t *)ms->cf;
 
 	for (size_t d = nlev - 1; d >= 1; d--) {
 		double base = linear ? 1.0 / (double)d : 1.0;
@@ -122,26 +111,21 @@ static void KNAME(backward)(struct inn_msbfs *ms, size_t nlev, bool linear, cons
 		for (size_t e = lv_start[d]; e < lv_start[d + 1]; e++) {
 			uint32_t v = lv_node[e];
 			uint8_t m = lv_mask[e];
-			double sum[LANES] = {0};
+			lanes_t sum = {0}, delta, coeff;
 			if (d + 1 < nlev)
 				for (uint32_t j = fs[v]; j < fs[v + 1]; j++) {
 					uint32_t w = fa[j];
 					uint8_t f = front[w] & m;
-					if (!f)
-						continue;
-					const double *cw = cf + (size_t)w * LANES, *t = lane_select[f];
-					for (size_t l = 0; l < LANES; l++)
-						sum[l] += cw[l] * t[l];
+					if (f)
+						sum += cf[w] * lane_select[f];
 				}
-			const double *sv = sigma + (size_t)v * LANES;
-			double *cv = cf + (size_t)v * LANES;
-			for (size_t l = 0; l < LANES; l++) {
-				if (!(m >> l & 1))
-					continue;
-				double delta = sv[l] * sum[l];
-				acc[perm[v]] += linear ? delta * (double)d : delta;
-				cv[l] = (base + delta) / sv[l];
-			}
+			delta = sigma[v] * sum;
+			/* lanes that did not reach v have sigma 0: their coefficient is kept, not divided */
+			coeff = (base + delta) / (sigma[v] + (1.0 - lane_select[m]));
+			cf[v] = lane_select[m] * coeff + (1.0 - lane_select[m]) * cf[v];
+			for (size_t l = 0; l < LANES; l++)
+				if (m >> l & 1)
+					acc[perm[v]] += linear ? delta[l] * (double)d : delta[l];
 		}
 		if (d + 1 < nlev)
 			for (size_t e = lv_start[d + 1]; e < lv_start[d + 2]; e++)

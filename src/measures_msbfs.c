@@ -356,7 +356,6 @@ void inn_msbfs_dependencies(struct inn_msbfs *ms, const uint32_t *nodes, size_t 
 	size_t nlev = kr->forward(ms, src, k, cutoff, true, ms->out_start, ms->out);
 
 	kr->backward(ms, nlev, linear, ms->out_start, ms->out, acc);
-	if (getenv("INN_DEBUG_ENTRIES")) { static size_t tot, passes, lev; tot += ms->lv_start[nlev]; passes++; lev += nlev; if (passes % 200 == 0) fprintf(stderr, "entries/node/pass %.3f levels %.2f\n", (double)tot / passes / ms->n, (double)lev / passes); }
 	reset(ms, nlev);
 	/* directed linear scaling: the pairs (t, s) weigh d(v, s) / d(t, s), found on the reversed graph */
 	if (linear && ms->in != ms->out) {

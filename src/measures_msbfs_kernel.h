@@ -52,6 +52,8 @@ static size_t KNAME(forward)(struct inn_msbfs *ms, const uint32_t *src, size_t k
 		for (size_t e = a; e < b; e++) {
 			uint32_t v = lv_node[e];
 			uint8_t m = lv_mask[e];
+			/* read once: w is never v, whose lanes m are all seen */
+			lanes_t sv = sigma[v];
 			for (uint32_t j = fs[v]; j < fs[v + 1]; j++) {
 				uint32_t w = fa[j];
 				uint8_t x = m & (uint8_t)~seen[w];
@@ -59,7 +61,7 @@ static size_t KNAME(forward)(struct inn_msbfs *ms, const uint32_t *src, size_t k
 					continue;
 				next[w] |= x;
 				if (paths)
-					sigma[w] += sigma[v] * lane_select[x];
+					sigma[w] += sv * lane_select[x];
 			}
 		}
 		/*

@@ -44,6 +44,10 @@ void inn_bfs_reach(struct inn_bfs *b, uint32_t u, long cutoff, size_t *reached, 
  * one struct serves one pass at a time.
  */
 #define LANES 8
+/* closeness and harmonic count no paths: a lane is one bit, and a pass takes 64 sources */
+#define REACH_LANES 64
+/* the workers' chunks are whole passes of either kind */
+#define INN_MSBFS_CHUNK 64
 
 /* Which inner loops run the searches: chosen at start-up (INNONET_KERNEL may force one). */
 enum inn_kernel {
@@ -67,6 +71,10 @@ struct inn_msbfs {
 	uint8_t *lv_mask;          /* ... and those lanes */
 	size_t *lv_start;          /* owned scratch, n + 2: level d is entries lv_start[d] .. lv_start[d + 1] */
 	uint32_t *src;             /* owned scratch: a pass's sources in search numbering */
+	/* owned scratch of inn_msbfs_reach, n each: per node the mask of REACH_LANES lanes seen and
+	 * next, and the current and next frontier (node, lanes new there) */
+	uint64_t *r_seen, *r_next, *r_curm, *r_nxtm;
+	uint32_t *r_cur, *r_nxt;
 };
 
 /* The kernel to run: INNONET_KERNEL if set (refused when unknown or beyond this CPU), else the best. */
@@ -95,7 +103,7 @@ void inn_msbfs_sort(const struct inn_msbfs *ms, uint32_t *nodes, size_t k);
 void inn_msbfs_dependencies(struct inn_msbfs *ms, const uint32_t *nodes, size_t k, long cutoff, bool linear,
 			    double *acc);
 
-/* inn_bfs_reach() for the k <= LANES nodes in one pass: the results are arrays of LANES. */
+/* inn_bfs_reach() for the k <= REACH_LANES nodes in one pass: the results are arrays of REACH_LANES. */
 void inn_msbfs_reach(struct inn_msbfs *ms, const uint32_t *nodes, size_t k, long cutoff, size_t *reached,
 		     double *sum_dist, double *sum_inverse);
 

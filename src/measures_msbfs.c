@@ -51,17 +51,17 @@ static lanes_t lane_select[256];
 
 struct kernel {
 	const char *name;
-	size_t (*forward)(struct inn_msbfs *, const uint32_t *, size_t, long, bool, const uint32_t *,
-			  const uint32_t *);
+	size_t (*forward)(struct inn_msbfs *, const uint32_t *, size_t, long, const uint32_t *, const uint32_t *);
 	void (*backward)(struct inn_msbfs *, size_t, bool, const uint32_t *, const uint32_t *, double *);
-	void (*tally)(const struct inn_msbfs *, size_t, size_t *, double *, double *);
+	void (*reach)(struct inn_msbfs *, const uint32_t *, size_t, long, const uint32_t *, const uint32_t *, size_t *,
+		      double *, double *);
 };
 
 static const struct kernel kernels[] = {
-	[INN_KERNEL_BASELINE] = {"baseline", forward_base, backward_base, tally_base},
+	[INN_KERNEL_BASELINE] = {"baseline", forward_base, backward_base, reach_base},
 #ifdef INN_HAVE_X86_KERNELS
-	[INN_KERNEL_AVX2] = {"avx2", forward_avx2, backward_avx2, tally_avx2},
-	[INN_KERNEL_AVX512] = {"avx512", forward_avx512, backward_avx512, tally_avx512},
+	[INN_KERNEL_AVX2] = {"avx2", forward_avx2, backward_avx2, reach_avx2},
+	[INN_KERNEL_AVX512] = {"avx512", forward_avx512, backward_avx512, reach_avx512},
 #endif
 };
 
@@ -277,9 +277,16 @@ int inn_msbfs_init(struct inn_msbfs *ms, const struct inn_bfs *b, enum inn_kerne
 	ms->lv_node = malloc((n * LANES + 1) * sizeof(*ms->lv_node));
 	ms->lv_mask = malloc(n * LANES + 1);
 	ms->lv_start = malloc((n + 2) * sizeof(*ms->lv_start));
-	ms->src = malloc((n + 1) * sizeof(*ms->src));
+	ms->src = malloc((REACH_LANES + 1) * sizeof(*ms->src));
+	ms->r_seen = calloc(n + 1, sizeof(*ms->r_seen));
+	ms->r_next = calloc(n + 1, sizeof(*ms->r_next));
+	ms->r_curm = malloc((n + 1) * sizeof(*ms->r_curm));
+	ms->r_nxtm = malloc((n + 1) * sizeof(*ms->r_nxtm));
+	ms->r_cur = malloc((n + 1) * sizeof(*ms->r_cur));
+	ms->r_nxt = malloc((n + 1) * sizeof(*ms->r_nxt));
 	if (!ms->seen || !ms->front || !ms->next || !ms->sigma || !ms->cf || !ms->lv_node || !ms->lv_mask ||
-	    !ms->lv_start || !ms->src)
+	    !ms->lv_start || !ms->src || !ms->r_seen || !ms->r_next || !ms->r_curm || !ms->r_nxtm || !ms->r_cur ||
+	    !ms->r_nxt)
 		goto out;
 	ret = 0;
 out:
@@ -311,6 +318,12 @@ void inn_msbfs_release(struct inn_msbfs *ms)
 	free(ms->lv_mask);
 	free(ms->lv_start);
 	free(ms->src);
+	free(ms->r_seen);
+	free(ms->r_next);
+	free(ms->r_curm);
+	free(ms->r_nxtm);
+	free(ms->r_cur);
+	free(ms->r_nxt);
 	memset(ms, 0, sizeof(*ms));
 }
 
@@ -353,13 +366,13 @@ void inn_msbfs_dependencies(struct inn_msbfs *ms, const uint32_t *nodes, size_t 
 {
 	const struct kernel *kr = kernel_of(ms);
 	const uint32_t *src = sources(ms, nodes, k);
-	size_t nlev = kr->forward(ms, src, k, cutoff, true, ms->out_start, ms->out);
+	size_t nlev = kr->forward(ms, src, k, cutoff, ms->out_start, ms->out);
 
 	kr->backward(ms, nlev, linear, ms->out_start, ms->out, acc);
 	reset(ms, nlev);
 	/* directed linear scaling: the pairs (t, s) weigh d(v, s) / d(t, s), found on the reversed graph */
 	if (linear && ms->in != ms->out) {
-		nlev = kr->forward(ms, src, k, cutoff, true, ms->in_start, ms->in);
+		nlev = kr->forward(ms, src, k, cutoff, ms->in_start, ms->in);
 		kr->backward(ms, nlev, linear, ms->in_start, ms->in, acc);
 		reset(ms, nlev);
 	}
@@ -368,10 +381,7 @@ void inn_msbfs_dependencies(struct inn_msbfs *ms, const uint32_t *nodes, size_t 
 void inn_msbfs_reach(struct inn_msbfs *ms, const uint32_t *nodes, size_t k, long cutoff, size_t *reached,
 		     double *sum_dist, double *sum_inverse)
 {
-	const struct kernel *kr = kernel_of(ms);
 	/* in-arcs: the distances from the others to each node, as in inn_bfs_reach() */
-	size_t nlev = kr->forward(ms, sources(ms, nodes, k), k, cutoff, false, ms->in_start, ms->in);
-
-	kr->tally(ms, nlev, reached, sum_dist, sum_inverse);
-	reset(ms, nlev);
+	kernel_of(ms)->reach(ms, sources(ms, nodes, k), k, cutoff, ms->in_start, ms->in, reached, sum_dist,
+			     sum_inverse);
 }

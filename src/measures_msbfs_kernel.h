@@ -16,13 +16,13 @@
 #define KNAME(x) KCAT(x, KSUFFIX)
 
 /*
- * Forward search from the k <= LANES sources src (search numbering) along the arcs fs/fa; with
- * paths, count shortest paths into sigma. The nodes
+ * Forward search from the k <= LANES sources src (search numbering) along the arcs fs/fa,
+ * counting shortest paths into sigma. The nodes
  * new to some lane at level d are the entries lv_start[d] .. lv_start[d + 1], each with the
  * mask of those lanes. Returns the number of levels (at least 1: the sources).
  */
-static size_t KNAME(forward)(struct inn_msbfs *ms, const uint32_t *src, size_t k, long cutoff, bool paths,
-			     const uint32_t *fs, const uint32_t *fa)
+static size_t KNAME(forward)(struct inn_msbfs *ms, const uint32_t *src, size_t k, long cutoff, const uint32_t *fs,
+			     const uint32_t *fa)
 {
 	size_t n = ms->n, nent = 0, nlev = 1;
 	uint8_t *seen = ms->seen, *next = ms->next;
@@ -37,8 +37,7 @@ static size_t KNAME(forward)(struct inn_msbfs *ms, const uint32_t *src, size_t k
 		seen[v] = (uint8_t)(1u << l);
 		lv_node[nent] = v;
 		lv_mask[nent++] = (uint8_t)(1u << l);
-		if (paths)
-			sigma[v][l] = 1;
+		sigma[v][l] = 1;
 	}
 	lv_start[1] = nent;
 	for (size_t d = 0; cutoff < 0 || d < (size_t)cutoff; d++) {
@@ -60,8 +59,7 @@ static size_t KNAME(forward)(struct inn_msbfs *ms, const uint32_t *src, size_t k
 				if (!x)
 					continue;
 				next[w] |= x;
-				if (paths)
-					sigma[w] += sv * lane_select[x];
+				sigma[w] += sv * lane_select[x];
 			}
 		}
 		/*
@@ -141,32 +139,66 @@ static void KNAME(backward)(struct inn_msbfs *ms, size_t nlev, bool linear, cons
 }
 
 /*
- * After a forward() without paths: per lane, the nodes reached (the source left out), the sum
- * of their distances and of the inverses. The inverses are added one node at a time, nearest
- * first, as the one-source search adds them, so both give the same bytes.
+ * Closeness and harmonic: from the k <= REACH_LANES nodes src (search numbering) along the arcs
+ * fs/fa, per lane, the nodes reached within cutoff (the source left out), the sum of their
+ * distances and of the inverses. No path counts, so a lane is a bit of one 64-bit mask and a
+ * pass serves 64 sources; only the current and the next frontier are kept. The inverses are
+ * added one node at a time, nearest first, as the one-source search adds them, so both give the
+ * same bytes; the lanes are independent chains of additions, which the vector units interleave.
  */
-static void KNAME(tally)(const struct inn_msbfs *ms, size_t nlev, size_t *reached, double *sum_dist,
-			 double *sum_inverse)
+static void KNAME(reach)(struct inn_msbfs *ms, const uint32_t *src, size_t k, long cutoff, const uint32_t *fs,
+			 const uint32_t *fa, size_t *reached, double *sum_dist, double *sum_inverse)
 {
-	double inv[LANES] = {0}, dist[LANES] = {0};
-	size_t cnt[LANES] = {0};
+	size_t n = ms->n, ncur = 0;
+	uint64_t *seen = ms->r_seen, *next = ms->r_next;
+	uint32_t *cur = ms->r_cur, *nxt = ms->r_nxt;
+	uint64_t *curm = ms->r_curm, *nxtm = ms->r_nxtm;
+	double inv[REACH_LANES] = {0}, dist[REACH_LANES] = {0};
+	size_t cnt[REACH_LANES] = {0};
 
-	for (size_t d = 1; d < nlev; d++) {
-		size_t here[LANES] = {0}, most = 0;
+	for (size_t l = 0; l < k; l++) {
+		seen[src[l]] = (uint64_t)1 << l;
+		cur[ncur] = src[l];
+		curm[ncur++] = (uint64_t)1 << l;
+	}
+	for (size_t d = 1; ncur > 0 && (cutoff < 0 || d <= (size_t)cutoff); d++) {
+		size_t here[REACH_LANES] = {0}, most = 0, nnxt = 0;
 		double x = 1.0 / (double)d;
-		for (size_t e = ms->lv_start[d]; e < ms->lv_start[d + 1]; e++)
-			for (size_t l = 0; l < LANES; l++)
-				here[l] += ms->lv_mask[e] >> l & 1;
-		for (size_t l = 0; l < LANES; l++) {
+
+		for (size_t e = 0; e < ncur; e++) {
+			uint32_t v = cur[e];
+			uint64_t m = curm[e];
+			for (uint32_t j = fs[v]; j < fs[v + 1]; j++)
+				next[fa[j]] |= m & ~seen[fa[j]];
+		}
+		for (size_t w = 0; w < n; w++) {
+			uint64_t b = next[w];
+			if (!b)
+				continue;
+			next[w] = 0;
+			seen[w] |= b;
+			nxt[nnxt] = (uint32_t)w;
+			nxtm[nnxt++] = b;
+			for (; b; b &= b - 1)
+				here[__builtin_ctzll(b)]++;
+		}
+		for (size_t l = 0; l < REACH_LANES; l++) {
 			cnt[l] += here[l];
 			dist[l] += (double)here[l] * (double)d; /* whole numbers: exact, in any order */
 			most = here[l] > most ? here[l] : most;
 		}
 		for (size_t i = 0; i < most; i++)
-			for (size_t l = 0; l < LANES; l++)
+			for (size_t l = 0; l < REACH_LANES; l++)
 				inv[l] += i < here[l] ? x : 0.0;
+		{
+			uint32_t *t = cur;
+			uint64_t *tm = curm;
+			cur = nxt, curm = nxtm, nxt = t, nxtm = tm;
+			ncur = nnxt;
+		}
 	}
-	for (size_t l = 0; l < LANES; l++) {
+	memset(seen, 0, n * sizeof(*seen));
+	for (size_t l = 0; l < REACH_LANES; l++) {
 		reached[l] = cnt[l];
 		sum_dist[l] = dist[l];
 		sum_inverse[l] = inv[l];

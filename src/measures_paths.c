@@ -89,11 +89,11 @@ static void reach_all(struct paths_ctx *c, igraph_vector_int_t *ids, void (*put)
 	igraph_integer_t k = igraph_vector_int_size(ids);
 
 	if (c->ms->batched) {
-		uint32_t pass[LANES];
-		size_t r[LANES];
-		double sum[LANES], inv[LANES];
-		for (igraph_integer_t i = 0; i < k; i += LANES) {
-			size_t w = (size_t)(k - i < LANES ? k - i : LANES);
+		uint32_t pass[REACH_LANES];
+		size_t r[REACH_LANES];
+		double sum[REACH_LANES], inv[REACH_LANES];
+		for (igraph_integer_t i = 0; i < k; i += REACH_LANES) {
+			size_t w = (size_t)(k - i < REACH_LANES ? k - i : REACH_LANES);
 			for (size_t l = 0; l < w; l++)
 				pass[l] = (uint32_t)VECTOR(*ids)[i + (igraph_integer_t)l];
 			inn_msbfs_reach(c->ms, pass, w, hops(c->cutoff), r, sum, inv);
@@ -178,7 +178,7 @@ static int paths_worker(void *ctx, const struct inn_parallel_worker *w, double *
 	struct paths_ctx *c = ctx;
 	size_t mine = c->nitems / w->jobs + (w->index < c->nitems % w->jobs);
 	/* whole passes of the multi-source searches, but for the last */
-	size_t per = (mine / CHUNKS + LANES) / LANES * LANES;
+	size_t per = (mine / CHUNKS + INN_MSBFS_CHUNK) / INN_MSBFS_CHUNK * INN_MSBFS_CHUNK;
 	igraph_vector_int_t ids, reached;
 	igraph_vector_t res;
 	igraph_error_t rc;

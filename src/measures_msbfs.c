@@ -29,23 +29,29 @@ typedef double lanes_t __attribute__((vector_size(LANES * sizeof(double)), may_a
 static lanes_t lane_select[256];
 
 #define KSUFFIX base
+#define KVBYTES 16
 #include "measures_msbfs_kernel.h"
 #undef KSUFFIX
+#undef KVBYTES
 
 #if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
 #define INN_HAVE_X86_KERNELS 1
 #pragma GCC push_options
 #pragma GCC target("avx2")
 #define KSUFFIX avx2
+#define KVBYTES 32
 #include "measures_msbfs_kernel.h"
 #undef KSUFFIX
+#undef KVBYTES
 #pragma GCC pop_options
 
 #pragma GCC push_options
 #pragma GCC target("avx512f,avx512vl,avx512bw,prefer-vector-width=512")
 #define KSUFFIX avx512
+#define KVBYTES 64
 #include "measures_msbfs_kernel.h"
 #undef KSUFFIX
+#undef KVBYTES
 #pragma GCC pop_options
 #endif
 

@@ -16,6 +16,15 @@
 #define KNAME(x) KCAT(x, KSUFFIX)
 
 /*
+ * A node's LANES doubles are NV vectors of the target's native width (KVBYTES): loops over them
+ * are unrolled into registers, where one vector of LANES doubles would be split through the
+ * stack by GCC on the narrower targets.
+ */
+typedef double KNAME(vec) __attribute__((vector_size(KVBYTES), may_alias));
+#define VEC KNAME(vec)
+#define NV (LANES * sizeof(double) / KVBYTES)
+
+/*
  * Forward search from the k <= LANES sources src (search numbering) along the arcs fs/fa,
  * counting shortest paths into sigma. The nodes
  * new to some lane at level d are the entries lv_start[d] .. lv_start[d + 1], each with the
@@ -29,7 +38,7 @@ static size_t KNAME(forward)(struct inn_msbfs *ms, const uint32_t *src, size_t k
 	uint32_t *lv_node = ms->lv_node;
 	uint8_t *lv_mask = ms->lv_mask;
 	size_t *lv_start = ms->lv_start;
-	lanes_t *sigma = (lanes_t *)ms->sigma;
+	double *sigma = ms->sigma;
 
 	lv_start[0] = 0;
 	for (size_t l = 0; l < k; l++) {
@@ -37,7 +46,7 @@ static size_t KNAME(forward)(struct inn_msbfs *ms, const uint32_t *src, size_t k
 		seen[v] = (uint8_t)(1u << l);
 		lv_node[nent] = v;
 		lv_mask[nent++] = (uint8_t)(1u << l);
-		sigma[v][l] = 1;
+		sigma[(size_t)v * LANES + l] = 1;
 	}
 	lv_start[1] = nent;
 	for (size_t d = 0; cutoff < 0 || d < (size_t)cutoff; d++) {
@@ -52,14 +61,18 @@ static size_t KNAME(forward)(struct inn_msbfs *ms, const uint32_t *src, size_t k
 			uint32_t v = lv_node[e];
 			uint8_t m = lv_mask[e];
 			/* read once: w is never v, whose lanes m are all seen */
-			lanes_t sv = sigma[v];
+			VEC sv[NV];
+			memcpy(sv, sigma + (size_t)v * LANES, sizeof(sv));
 			for (uint32_t j = fs[v]; j < fs[v + 1]; j++) {
 				uint32_t w = fa[j];
 				uint8_t x = m & (uint8_t)~seen[w];
 				if (!x)
 					continue;
 				next[w] |= x;
-				sigma[w] += sv * lane_select[x];
+				VEC *sw = (VEC *)(sigma + (size_t)w * LANES);
+				const VEC *t = (const VEC *)&lane_select[x];
+				for (size_t i = 0; i < NV; i++)
+					sw[i] += sv[i] * t[i];
 			}
 		}
 		/*
@@ -102,8 +115,8 @@ static void KNAME(backward)(struct inn_msbfs *ms, size_t nlev, bool linear, cons
 	const uint32_t *lv_node = ms->lv_node, *perm = ms->perm;
 	const uint8_t *lv_mask = ms->lv_mask;
 	const size_t *lv_start = ms->lv_start;
-	const lanes_t *sigma = (const lanes_t *)ms->sigma;
-	lanes_t *cf = (lanes_t *)ms->cf;
+	const VEC *sigma = (const VEC *)ms->sigma;
+	VEC *cf = (VEC *)ms->cf;
 
 	for (size_t d = nlev - 1; d >= 1; d--) {
 		double base = linear ? 1.0 / (double)d : 1.0;
@@ -111,21 +124,30 @@ static void KNAME(backward)(struct inn_msbfs *ms, size_t nlev, bool linear, cons
 		for (size_t e = lv_start[d]; e < lv_start[d + 1]; e++) {
 			uint32_t v = lv_node[e];
 			uint8_t m = lv_mask[e];
-			lanes_t sum = {0}, delta, coeff;
+			VEC sum[NV] = {0}, delta[NV];
+			const VEC *keep = (const VEC *)&lane_select[m];
+			double dl[LANES];
 			if (d + 1 < nlev)
 				for (uint32_t j = fs[v]; j < fs[v + 1]; j++) {
 					uint32_t w = fa[j];
 					uint8_t f = front[w] & m;
-					if (f)
-						sum += cf[w] * lane_select[f];
+					if (!f)
+						continue;
+					const VEC *t = (const VEC *)&lane_select[f];
+					for (size_t i = 0; i < NV; i++)
+						sum[i] += cf[(size_t)w * NV + i] * t[i];
 				}
-			delta = sigma[v] * sum;
-			/* lanes that did not reach v have sigma 0: their coefficient is kept, not divided */
-			coeff = (base + delta) / (sigma[v] + (1.0 - lane_select[m]));
-			cf[v] = lane_select[m] * coeff + (1.0 - lane_select[m]) * cf[v];
+			for (size_t i = 0; i < NV; i++) {
+				size_t at = (size_t)v * NV + i;
+				delta[i] = sigma[at] * sum[i];
+				/* lanes that did not reach v here keep their coefficient; +1 spares a 0 / 0 there */
+				VEC coeff = (base + delta[i]) / (sigma[at] + (1.0 - keep[i]));
+				cf[at] = keep[i] * coeff + (1.0 - keep[i]) * cf[at];
+			}
+			memcpy(dl, delta, sizeof(dl));
 			for (size_t l = 0; l < LANES; l++)
 				if (m >> l & 1)
-					acc[perm[v]] += linear ? delta[l] * (double)d : delta[l];
+					acc[perm[v]] += linear ? dl[l] * (double)d : dl[l];
 		}
 		if (d + 1 < nlev)
 			for (size_t e = lv_start[d + 1]; e < lv_start[d + 2]; e++)
@@ -205,6 +227,8 @@ static void KNAME(reach)(struct inn_msbfs *ms, const uint32_t *src, size_t k, lo
 	}
 }
 
+#undef NV
+#undef VEC
 #undef KNAME
 #undef KCAT
 #undef KCAT2

@@ -65,9 +65,8 @@ static size_t KNAME(forward)(struct inn_msbfs *ms, const uint32_t *src, size_t k
 			memcpy(sv, sigma + (size_t)v * LANES, sizeof(sv));
 			for (uint32_t j = fs[v]; j < fs[v + 1]; j++) {
 				uint32_t w = fa[j];
+				/* no branch: a lane not new to w adds 0 (x == 0 often, and unpredictably) */
 				uint8_t x = m & (uint8_t)~seen[w];
-				if (!x)
-					continue;
 				next[w] |= x;
 				VEC *sw = (VEC *)(sigma + (size_t)w * LANES);
 				const VEC *t = (const VEC *)&lane_select[x];
@@ -130,9 +129,8 @@ static void KNAME(backward)(struct inn_msbfs *ms, size_t nlev, bool linear, cons
 			if (d + 1 < nlev)
 				for (uint32_t j = fs[v]; j < fs[v + 1]; j++) {
 					uint32_t w = fa[j];
+					/* no branch, as in the forward pass: f == 0 adds 0 */
 					uint8_t f = front[w] & m;
-					if (!f)
-						continue;
 					const VEC *t = (const VEC *)&lane_select[f];
 					for (size_t i = 0; i < NV; i++)
 						sum[i] += cf[(size_t)w * NV + i] * t[i];
@@ -145,9 +143,11 @@ static void KNAME(backward)(struct inn_msbfs *ms, size_t nlev, bool linear, cons
 				cf[at] = keep[i] * coeff + (1.0 - keep[i]) * cf[at];
 			}
 			memcpy(dl, delta, sizeof(dl));
+			double a = acc[perm[v]]; /* the same additions in the same order, kept in a register */
 			for (size_t l = 0; l < LANES; l++)
 				if (m >> l & 1)
-					acc[perm[v]] += linear ? dl[l] * (double)d : dl[l];
+					a += linear ? dl[l] * (double)d : dl[l];
+			acc[perm[v]] = a;
 		}
 		if (d + 1 < nlev)
 			for (size_t e = lv_start[d + 1]; e < lv_start[d + 2]; e++)

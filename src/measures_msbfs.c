@@ -1,18 +1,20 @@
 /*
- * measures_msbfs.c: breadth-first searches from eight sources at once for the unweighted
- * shortest-path measures (betweenness, closeness, harmonic): the multi-source search of Then
- * et al. ("The More the Merrier", VLDB 2015) applied to Brandes' dependencies, with the nodes
- * renumbered by a search from the best-connected node so that the sources of a pass, and the
- * nodes they reach together, lie close in memory.
+ * measures_msbfs.c: breadth-first searches from many sources at once for the unweighted
+ * shortest-path measures: the multi-source search of Then et al. ("The More the Merrier",
+ * VLDB 2015), applied to Brandes' dependencies for betweenness (8 sources a pass) and to
+ * distance sums for closeness and harmonic (64 a pass), with the nodes renumbered by a search
+ * from the best-connected node so that the sources of a pass, and the nodes they reach
+ * together, lie close in memory.
  *
- * Why: one search at a time makes every arc a dependent load into per-node arrays that do not
- * fit the L2 cache. Here each node keeps one byte, the mask of the pass's sources that have
- * reached it; the forward pass only ORs masks into the next frontier, one sweep per level finds
- * the nodes new to some source, and the path counts and dependencies are pulled over the
+ * Why: one search at a time makes every arc a dependent load into per-node arrays that spill
+ * out of the L2 cache. Here each node keeps a mask of the pass's sources that have reached it;
+ * the forward pass ORs masks along the arcs (pushing path counts with them), one sweep per
+ * level lists the nodes new to some source, and the dependencies are pulled over the
  * neighbour lists, eight lanes of doubles at a time. The inner loops (measures_msbfs_kernel.h)
  * are compiled for the baseline x86-64, for AVX2 and for AVX-512, and the best the CPU has is
  * chosen at start-up; all give the same bytes. The one-source searches of measures_bfs.c remain
- * for long-diameter networks, where a sweep of every node per level costs more than it saves.
+ * for small and long-diameter networks, where a sweep of every node per level costs more than
+ * it saves.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -129,12 +131,15 @@ const char *inn_search_kernel(void)
 	else if (k == INN_KERNEL_SINGLE)
 		snprintf(text, sizeof(text), "single (one source per search, forced by INNONET_KERNEL)");
 	else if (forced)
-		snprintf(text, sizeof(text), "%s (%d sources per pass on every network, forced by INNONET_KERNEL)",
-			 kernel_names[k], LANES);
+		snprintf(text, sizeof(text),
+			 "%s (%d sources per pass, %d for closeness and harmonic, on every network; forced by "
+			 "INNONET_KERNEL)",
+			 kernel_names[k], LANES, REACH_LANES);
 	else
 		snprintf(text, sizeof(text),
-			 "%s (%d sources per pass; one source per search below %d nodes and on long-diameter networks)",
-			 kernel_names[k], LANES, INN_MSBFS_MIN_NODES);
+			 "%s (%d sources per pass, %d for closeness and harmonic; one source per search below %d "
+			 "nodes and on long-diameter networks)",
+			 kernel_names[k], LANES, REACH_LANES, INN_MSBFS_MIN_NODES);
 	return text;
 }
 

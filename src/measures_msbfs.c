@@ -36,7 +36,8 @@ static lanes_t lane_select[256];
 #undef KSUFFIX
 #undef KVBYTES
 
-#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+/* GCC only: clang does not know `#pragma GCC target` (a clang build, the fuzzers', has the baseline) */
+#if defined(__GNUC__) && !defined(__clang__) && (defined(__x86_64__) || defined(__i386__))
 #define INN_HAVE_X86_KERNELS 1
 #pragma GCC push_options
 #pragma GCC target("avx2")
@@ -143,7 +144,10 @@ const char *inn_search_kernel(void)
 	return text;
 }
 
-/* qsort order of nodes: more neighbours first, then the lower index (a total order: deterministic). */
+/*
+ * qsort order of nodes: more neighbours first, then the lower index (a total order: deterministic).
+ * qsort passes no context, hence the file-level pointer (set by renumber(); one search at a time).
+ */
 static const uint32_t *sort_degree;
 static int by_degree(const void *pa, const void *pb)
 {

@@ -8,6 +8,7 @@
 # environment: INNONET (the binary, default build/innonet), BENCH_DIR (scratch, default
 # /tmp/innonet-bench; the generated networks are kept there and reused).
 # needs: sh scripts/setup-deps.sh --bench (python3-igraph, -networkx, -graph-tool, time).
+# Last, bench/kernels.sh compares the search kernels (its own table).
 #
 # gen_graph.py, peers.py and peer_json_igraph.py are copies of the project's peer baselines
 # (they came from the shared bench directory the issue names); peer_rank_all_igraph.py is ours.
@@ -150,3 +151,7 @@ timed nx_small $PY "$HERE/peers.py" networkx "$DIR/ba$small.txt" betweenness
 timed inn_small "$BIN" rank --by betweenness -j 2 --quiet --format csv --links "$DIR/ba$small.csv"
 row "$small nodes, exact betweenness -j 2 vs NetworkX ($(wall nx_small) s)" "$(wall inn_small) s" \
 	"$(ratio "$(wall inn_small)" "$(wall nx_small)")" "(no target)" "-"
+
+# the search kernels of betweenness, closeness and harmonic (issue 23): a table of their own
+echo
+INNONET=$BIN BENCH_DIR=$DIR sh "$HERE/kernels.sh" $QUICK

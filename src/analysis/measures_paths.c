@@ -37,6 +37,7 @@ static long hops(double cutoff)
 struct paths_ctx {
 	struct inn_net *net;
 	struct inn_bfs *bfs;             /* the searches of an unweighted network, or NULL (weighted: igraph) */
+	struct inn_msbfs *ms;            /* with bfs: the multi-source searches, when ms->batched */
 	const igraph_vector_t *weights;  /* distances on `simple`, or NULL */
 	const igraph_integer_t *items;   /* sources (betweenness) or nodes (closeness, harmonic) */
 	size_t nitems;
@@ -54,6 +55,16 @@ static int between_chunk(struct paths_ctx *c, igraph_vector_int_t *ids, igraph_v
 	igraph_error_t rc;
 
 	(void)reached;
+	if (c->bfs && c->ms->batched) {
+		uint32_t pass[LANES];
+		for (igraph_integer_t i = 0, k = igraph_vector_int_size(ids); i < k; i += LANES) {
+			size_t w = (size_t)(k - i < LANES ? k - i : LANES);
+			for (size_t l = 0; l < w; l++)
+				pass[l] = (uint32_t)VECTOR(*ids)[i + (igraph_integer_t)l];
+			inn_msbfs_dependencies(c->ms, pass, w, hops(c->cutoff), c->linear, out);
+		}
+		return IGRAPH_SUCCESS;
+	}
 	if (c->bfs) {
 		for (igraph_integer_t i = 0; i < igraph_vector_int_size(ids); i++)
 			inn_bfs_dependencies(c->bfs, (uint32_t)VECTOR(*ids)[i], hops(c->cutoff), c->linear, out);
@@ -69,6 +80,53 @@ static int between_chunk(struct paths_ctx *c, igraph_vector_int_t *ids, igraph_v
 }
 
 /*
+ * Unweighted: for each node in ids, how many nodes reach it within the cutoff, the sum of their
+ * distances and of the inverses, by passes of LANES nodes or one search at a time.
+ */
+static void reach_all(struct paths_ctx *c, igraph_vector_int_t *ids, void (*put)(struct paths_ctx *c, uint32_t v,
+		      size_t r, double sum, double inv, double *out), double *out)
+{
+	igraph_integer_t k = igraph_vector_int_size(ids);
+
+	if (c->ms->batched) {
+		uint32_t pass[REACH_LANES];
+		size_t r[REACH_LANES];
+		double sum[REACH_LANES], inv[REACH_LANES];
+		for (igraph_integer_t i = 0; i < k; i += REACH_LANES) {
+			size_t w = (size_t)(k - i < REACH_LANES ? k - i : REACH_LANES);
+			for (size_t l = 0; l < w; l++)
+				pass[l] = (uint32_t)VECTOR(*ids)[i + (igraph_integer_t)l];
+			inn_msbfs_reach(c->ms, pass, w, hops(c->cutoff), r, sum, inv);
+			for (size_t l = 0; l < w; l++)
+				put(c, pass[l], r[l], sum[l], inv[l], out);
+		}
+		return;
+	}
+	for (igraph_integer_t i = 0; i < k; i++) {
+		size_t r;
+		double sum, inv;
+		inn_bfs_reach(c->bfs, (uint32_t)VECTOR(*ids)[i], hops(c->cutoff), &r, &sum, &inv);
+		put(c, (uint32_t)VECTOR(*ids)[i], r, sum, inv, out);
+	}
+}
+
+static void put_closeness(struct paths_ctx *c, uint32_t v, size_t r, double sum, double inv, double *out)
+{
+	size_t n = c->net->model->nnodes;
+
+	inv = 1.0 / sum; /* as igraph gives it, so both paths print the same digits */
+	out[v] = r > 0 && n > 1 ? (double)r * inv * (double)r / (double)(n - 1) : 0.0;
+}
+
+static void put_harmonic(struct paths_ctx *c, uint32_t v, size_t r, double sum, double inv, double *out)
+{
+	(void)c;
+	(void)r;
+	(void)sum;
+	out[v] = inv;
+}
+
+/*
  * Closeness of the nodes in ids. igraph gives 1 / (sum of distances to the r reachable nodes).
  * NetworkX's closeness (wf_improved=True, Wasserman and Faust) is (r / sum) * (r / (n - 1)),
  * and 0 for a node that reaches nobody; with --cutoff, r and the sum count the nodes within it.
@@ -80,13 +138,7 @@ static int closeness_chunk(struct paths_ctx *c, igraph_vector_int_t *ids, igraph
 	igraph_error_t rc;
 
 	if (c->bfs) {
-		for (igraph_integer_t i = 0; i < igraph_vector_int_size(ids); i++) {
-			size_t r;
-			double sum, inv;
-			inn_bfs_reach(c->bfs, (uint32_t)VECTOR(*ids)[i], hops(c->cutoff), &r, &sum, &inv);
-			inv = 1.0 / sum; /* as igraph gives it, so both paths print the same digits */
-			out[VECTOR(*ids)[i]] = r > 0 && n > 1 ? (double)r * inv * (double)r / (double)(n - 1) : 0.0;
-		}
+		reach_all(c, ids, put_closeness, out);
 		return IGRAPH_SUCCESS;
 	}
 	rc = igraph_closeness_cutoff(c->net->simple, res, reached, NULL, igraph_vss_vector(ids), in_mode(c->net),
@@ -108,12 +160,7 @@ static int harmonic_chunk(struct paths_ctx *c, igraph_vector_int_t *ids, igraph_
 
 	(void)reached;
 	if (c->bfs) {
-		for (igraph_integer_t i = 0; i < igraph_vector_int_size(ids); i++) {
-			size_t r;
-			double sum, inv;
-			inn_bfs_reach(c->bfs, (uint32_t)VECTOR(*ids)[i], hops(c->cutoff), &r, &sum, &inv);
-			out[VECTOR(*ids)[i]] = inv;
-		}
+		reach_all(c, ids, put_harmonic, out);
 		return IGRAPH_SUCCESS;
 	}
 	rc = igraph_harmonic_centrality_cutoff(c->net->simple, res, igraph_vss_vector(ids), in_mode(c->net),
@@ -129,7 +176,9 @@ static int harmonic_chunk(struct paths_ctx *c, igraph_vector_int_t *ids, igraph_
 static int paths_worker(void *ctx, const struct inn_parallel_worker *w, double *out, struct inn_error *err)
 {
 	struct paths_ctx *c = ctx;
-	size_t mine = c->nitems / w->jobs + (w->index < c->nitems % w->jobs), per = mine / CHUNKS + 1;
+	size_t mine = c->nitems / w->jobs + (w->index < c->nitems % w->jobs);
+	/* whole passes of the multi-source searches, but for the last */
+	size_t per = (mine / CHUNKS + INN_MSBFS_CHUNK) / INN_MSBFS_CHUNK * INN_MSBFS_CHUNK;
 	igraph_vector_int_t ids, reached;
 	igraph_vector_t res;
 	igraph_error_t rc;
@@ -162,9 +211,42 @@ fail:
 	return ret;
 }
 
+/*
+ * The unweighted searches of net: one source at a time (bfs), and in passes (ms) when the kernel
+ * and the network allow; then items (model indexes) are put in the passes' search order.
+ */
+static int searches_init(struct inn_net *net, struct inn_bfs *bfs, struct inn_msbfs *ms, igraph_integer_t *items,
+			 size_t nitems, struct inn_error *err)
+{
+	enum inn_kernel kernel;
+	bool forced;
+	uint32_t *order;
+
+	if (inn_msbfs_kernel(&kernel, &forced, err) < 0 || inn_bfs_init(bfs, net, err) < 0)
+		return -1;
+	if (inn_msbfs_init(ms, bfs, kernel, forced, err) < 0) {
+		inn_bfs_release(bfs);
+		return -1;
+	}
+	if (!ms->batched)
+		return 0;
+	if (!(order = malloc((nitems + 1) * sizeof(*order)))) {
+		inn_msbfs_release(ms);
+		inn_bfs_release(bfs);
+		return inn_error_set(err, INN_EFAIL, "shortest paths: out of memory");
+	}
+	for (size_t i = 0; i < nitems; i++)
+		order[i] = (uint32_t)items[i];
+	inn_msbfs_sort(ms, order, nitems);
+	for (size_t i = 0; i < nitems; i++)
+		items[i] = order[i];
+	free(order);
+	return 0;
+}
+
 /* Run chunk over items in jobs workers, with weights (distances) from o and a progress bar. */
 static int run_paths(struct inn_net *net, const struct inn_measure_opts *o, const char *what, unsigned jobs,
-		     const igraph_integer_t *items, size_t nitems,
+		     igraph_integer_t *items, size_t nitems,
 		     int (*chunk)(struct paths_ctx *, igraph_vector_int_t *, igraph_vector_t *,
 				  igraph_vector_int_t *, double *),
 		     double *out, struct inn_error *err)
@@ -172,6 +254,7 @@ static int run_paths(struct inn_net *net, const struct inn_measure_opts *o, cons
 	struct paths_ctx c = {.net = net, .items = items, .nitems = nitems, .cutoff = o->cutoff,
 			      .linear = o->linear, .what = what, .chunk = chunk};
 	struct inn_bfs bfs;
+	struct inn_msbfs ms;
 	igraph_vector_t w;
 	igraph_error_t rc;
 	int ret;
@@ -186,17 +269,20 @@ static int run_paths(struct inn_net *net, const struct inn_measure_opts *o, cons
 		c.weights = &w;
 	} else {
 		/* built before the workers start, which share it copy-on-write */
-		if (inn_bfs_init(&bfs, net, err) < 0) {
+		if (searches_init(net, &bfs, &ms, items, nitems, err) < 0) {
 			igraph_vector_destroy(&w);
 			return -1;
 		}
 		c.bfs = &bfs;
+		c.ms = &ms;
 	}
 	inn_progress_begin(what, false);
 	ret = inn_parallel_sum(jobs, net->model->nnodes, nitems, paths_worker, &c, out, err);
 	inn_progress_end();
-	if (c.bfs)
+	if (c.bfs) {
+		inn_msbfs_release(&ms);
 		inn_bfs_release(&bfs);
+	}
 	igraph_vector_destroy(&w);
 	return ret;
 }

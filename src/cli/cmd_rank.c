@@ -63,6 +63,14 @@ static void list_measures(FILE *out)
 		"2008): still unbiased, and it ranks the top nodes better at the same K; unweighted only. "
 		"Work that takes more than a second "
 		"shows a progress bar on stderr when it is a terminal; --quiet hides it.",
+		"Search kernel: unweighted betweenness, closeness and harmonic on 1000 nodes or more search "
+		"from several sources at once (8 a pass for betweenness, 64 for closeness and harmonic) "
+		"with the best instructions the CPU has (baseline, AVX2 or AVX-512, named by --version); "
+		"networks of long diameter (grids, paths), where a pass would sweep every node once per "
+		"level, and smaller networks are searched one source at a time. The choice changes the time, "
+		"not the values (betweenness to about 1e-15 relative; closeness and harmonic the same "
+		"bytes). INNONET_KERNEL="
+		"single, baseline, avx2 or avx512 forces one on any network (docs/performance.md).",
 		"Weights: --weight acts as a distance in betweenness, closeness and harmonic, as a strength "
 		"in strength, eigenvector, pagerank, hub, authority, katz, constraint and effective_size, "
 		"and is ignored by the rest. Every measure but strength is unweighted unless --weight is "

@@ -11,6 +11,7 @@
 
 #include "innonet/export.h"
 #include "innonet/load.h"
+#include "innonet/measures.h"
 #include "innonet/transform.h"
 
 static const struct inn_command *const commands[] = {
@@ -80,6 +81,7 @@ void inn_version(FILE *out)
 	igraph_version(&igraph_text, NULL, NULL, NULL);
 	fprintf(out, "innonet %s (igraph %s, Graphviz %s, cJSON %s)\n", INN_VERSION, igraph_text,
 		inn_graphviz_version(), cJSON_Version());
+	fprintf(out, "search kernel: %s\n", inn_search_kernel());
 }
 
 /* Replace *m by t(*m); the old model is freed either way. */

@@ -78,4 +78,11 @@ int inn_measure_compute_shared(const struct inn_measure *const *ms, size_t k, st
 /* The worker processes o->jobs asks for on a network of n nodes (0: one per core from 2,000 nodes). */
 unsigned inn_measure_jobs(const struct inn_measure_opts *o, size_t n);
 
+/*
+ * What runs the unweighted shortest-path searches on this machine, for --version: the
+ * multi-source kernel's instruction set (or the one-source search INNONET_KERNEL forces).
+ * Points to static storage.
+ */
+const char *inn_search_kernel(void);
+
 #endif

@@ -1,0 +1,142 @@
+#!/bin/sh
+# kernels.sh: the search kernels of unweighted betweenness, closeness and harmonic centrality
+# (issue 23), in one run: -j 1 with the kernel the dispatcher picks and with the portable one,
+# each against the one-source kernel of before (INNONET_KERNEL=single); -j 2 against
+# python-igraph and graph-tool; peak memory. Prints a Markdown table; docs/performance.md
+# records one run. bench/run.sh runs it last; it also runs alone.
+#
+# usage: sh bench/kernels.sh [--quick]   (from the source tree, after building into build/)
+#   --quick: a network ten times smaller and one repetition, for checking the script itself
+# environment: INNONET (the binary, default build/innonet), BENCH_DIR (scratch, default
+# /tmp/innonet-bench, networks shared with run.sh), REPS (alternated repetitions, default 3).
+#
+# The machine may be shared: each -j 1 comparison alternates the kernels REPS times and takes
+# the median of each, wall time and user CPU time; the ratios are of the medians. User time is
+# the one to read on a loaded machine (it leaves out the time spent waiting for a core).
+set -eu
+HERE=$(cd "$(dirname "$0")" && pwd)
+SRC=$(dirname "$HERE")
+BIN=${INNONET:-$SRC/build/innonet}
+DIR=${BENCH_DIR:-/tmp/innonet-bench}
+PY=/usr/bin/python3
+mkdir -p "$DIR"
+export LC_ALL=C
+
+if [ "${1:-}" = "--quick" ]; then N=2000 REPS=${REPS:-1}; else N=20000 REPS=${REPS:-3}; fi
+
+if [ ! -f "$DIR/ba$N.csv" ]; then
+	$PY "$HERE/gen_graph.py" "$N" 5 "$DIR/ba$N" >/dev/null
+	{ echo "source,target"; sed 's/ /,/' "$DIR/ba$N.txt"; } >"$DIR/ba$N.csv"
+fi
+
+# timed NAME CMD...: run CMD, record "wall user peak_kb" in $DIR/NAME.t
+timed() {
+	name=$1
+	shift
+	/usr/bin/time -f "%e %U %M" -o "$DIR/$name.t" "$@" >"$DIR/$name.out" 2>"$DIR/$name.err" ||
+		{ echo "bench: $name failed:" >&2; cat "$DIR/$name.err" >&2; exit 1; }
+}
+field() { cut -d' ' -f"$2" "$DIR/$1.t"; }
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3g", a / b }'; }
+holds() { awk -v r="$1" -v t="$2" 'BEGIN { print (r <= t ? "yes" : "no") }'; }
+row() { printf '| %s | %s | %s | %s | %s |\n' "$@"; }
+
+# alternate NAME KERNEL... : REPS rounds of rank -j 1 with each kernel in turn; the medians of
+# each kernel's wall and user times in $DIR/NAME.KERNEL.med ("wall user peak_kb")
+med() {
+	name=$1
+	shift
+	/usr/bin/time -f "%e %U %M" -o "$DIR/$name.t" "$@" >"$DIR/$name.out" 2>"$DIR/$name.err" ||
+		{ echo "bench: $name failed:" >&2; cat "$DIR/$name.err" >&2; exit 1; }
+}
+field() { cut -d' ' -f"$2" "$DIR/$1.t"; }
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3g", a / b }'; }
+holds() { awk -v r="$1" -v t="$2" 'BEGIN { print (r <= t ? "yes" : "no") }'; }
+row() { printf '| %s | %s | %s | %s | %s |\n' "$@"; }
+
+# alternate NAME KERNEL... : REPS rounds of rank -j 1 with each kernel in turn; the medians of
+# each kernel's wall and user times in $DIR/NAME.KERNEL.med ("wall user peak_kb")
+alternate() {
+	alt=$1
+	shift
+	for k in "$@"; do : >"$DIR/$alt.$k.all"; done
+	i=0
+	while [ $i -lt "$REPS" ]; do
+		for k in "$@"; do
+			timed "$alt.$k" env INNONET_KERNEL="$k" "$BIN" rank --by "$measure" -j 1 --quiet --format csv \
+				-o "$DIR/$alt.$k.csv" --links "$DIR/ba$N.csv"
+			cat "$DIR/$alt.$k.t" >>"$DIR/$alt.$k.all"
+		done
+		i=$((i + 1))
+	done
+	for k in "$@"; do
+		w=$(cut -d' ' -f1 "$DIR/$alt.$k.all" | median)
+		u=$(cut -d' ' -f2 "$DIR/$alt.$k.all" | median)
+		m=$(cut -d' ' -f3 "$DIR/$alt.$k.all" | median)
+		echo "$w $u $m" >"$DIR/$alt.$k.med"
+	done
+}
+med() { cut -d' ' -f"$2" "$DIR/$1.med"; }
+
+flags=$(grep -o -w 'avx512f\|avx512bw\|avx512vl\|avx2\|sse2' /proc/cpuinfo | sort -u | tr '\n' ' ' | sed 's/ $//')
+auto=$("$BIN" --version | sed -n 's/^search kernel: \([a-z0-9]*\).*/\1/p')
+# the multi-source kernels this CPU runs (a kernel it lacks is refused)
+kernels=baseline
+for k in avx2 avx512; do
+	INNONET_KERNEL=$k "$BIN" rank --by harmonic --quiet --format csv "$SRC/tests/fixtures/karate.json" >/dev/null 2>&1 &&
+		kernels="$kernels $k"
+done
+echo "## innonet search kernels, $(date -u +%Y-%m-%d)"
+echo
+echo "machine: $(nproc) cores, $(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -1), CPU features: ${flags}; load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)."
+echo "$("$BIN" --version | tail -1); kernels measured: $kernels. Network: Barabasi-Albert, $N nodes, $(($(wc -l <"$DIR/ba$N.txt"))) links; -j 1 times are medians of $REPS alternated runs (wall / user CPU seconds)."
+echo
+row measurement "innonet" "ratio (user; wall)" target holds
+row --- --- --- --- ---
+
+for measure in betweenness closeness harmonic; do
+	# shellcheck disable=SC2086 # a list of kernel names
+	alternate "k_$measure" single $kernels
+	s_w=$(med "k_$measure.single" 1) s_u=$(med "k_$measure.single" 2)
+	for k in $kernels; do
+		if [ "$measure" = betweenness ] && [ "$k" != baseline ]; then target=0.18; else target=0.3; fi
+		r=$(ratio "$(med "k_$measure.$k" 2)" "$s_u")
+		row "$measure -j 1, kernel $k vs one source at a time (single: $s_u s user, $s_w s wall)" \
+			"$(med "k_$measure.$k" 2) s user, $(med "k_$measure.$k" 1) s wall" \
+			"$r; $(ratio "$(med "k_$measure.$k" 1)" "$s_w")" "<= $target" "$(holds "$r" $target)"
+		if ! cmp -s "$DIR/k_$measure.$k.csv" "$DIR/k_$measure.single.csv"; then
+			same="values equal to 1e-9 (not the same bytes)"
+			$PY - "$DIR/k_$measure.$k.csv" "$DIR/k_$measure.single.csv" <<'EOF' || same="VALUES DIFFER"
+import csv, sys
+a, b = ({r["id"]: float(r["score"]) for r in csv.DictReader(open(p))} for p in sys.argv[1:3])
+sys.exit(0 if all(abs(a[k] - b[k]) <= 1e-9 * max(1.0, abs(b[k])) for k in b) else 1)
+EOF
+		else
+			same="the same bytes"
+		fi
+		row "  output of $k against single" "$same" - - -
+	done
+	mem="$(med "k_$measure.single" 3)"
+	for k in $kernels; do mem="$mem / $(med "k_$measure.$k" 3)"; done
+	row "  peak memory, single / $(echo $kernels | sed 's| | / |g')" "$mem KB" - - -
+
+	timed "k2_$measure" "$BIN" rank --by "$measure" -j 2 --quiet --format csv --links "$DIR/ba$N.csv"
+	timed "k2_ig_$measure" $PY "$HERE/peers.py" igraph "$DIR/ba$N.txt" "$measure"
+	target=-
+	[ "$measure" = betweenness ] && target=0.1
+	r=$(ratio "$(field "k2_$measure" 1)" "$(field "k2_ig_$measure" 1)")
+	row "$measure -j 2 vs python-igraph ($(field "k2_ig_$measure" 1) s wall)" "$(field "k2_$measure" 1) s wall" "$r" \
+		"$([ "$target" = - ] && echo "(no target)" || echo "<= $target")" \
+		"$([ "$target" = - ] && echo - || holds "$r" "$target")"
+	if $PY -c 'import graph_tool' 2>/dev/null; then
+		timed "k2_gt_$measure" env OMP_NUM_THREADS=2 $PY "$HERE/peers.py" graph-tool "$DIR/ba$N.txt" "$measure"
+		row "$measure -j 2 vs graph-tool, 2 threads ($(field "k2_gt_$measure" 1) s wall)" \
+			"$(field "k2_$measure" 1) s wall" "$(ratio "$(field "k2_$measure" 1)" "$(field "k2_gt_$measure" 1)")" "(no target)" -
+	else
+		row "$measure -j 2 vs graph-tool" "graph-tool is not installed (python3-graph-tool is not in Debian 12)" - - -
+	fi
+done
+echo
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

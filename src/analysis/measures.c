@@ -125,48 +125,6 @@ static int strength(struct inn_net *net, const struct inn_measure_opts *o, doubl
 		      "strength", out, err);
 }
 
-static int eigenvector(struct inn_net *net, const struct inn_measure_opts *o, double *out,
-		       struct inn_error *err)
-{
-	size_t n = net->model->nnodes;
-	struct scratch s;
-	igraph_real_t value;
-	double norm = 0;
-
-	if (n == 0)
-		return 0;
-	if (scratch_init(&s, net, o, INN_WEIGHT_STRENGTH, false, "eigenvector", err) < 0)
-		return -1;
-	if (finish(&s, igraph_eigenvector_centrality(&net->graph, &s.res, &value, net->model->directed, true,
-						     s.weights, NULL),
-		   "eigenvector", out, err) < 0)
-		return -1;
-	/* igraph scales the largest value to 1; NetworkX scales the vector to unit length. */
-	for (size_t i = 0; i < n; i++)
-		norm += out[i] * out[i];
-	norm = sqrt(norm);
-	for (size_t i = 0; i < n; i++)
-		out[i] = norm > 0 ? fabs(out[i]) / norm : 1.0 / sqrt((double)n);
-	return 0;
-}
-
-static int pagerank(struct inn_net *net, const struct inn_measure_opts *o, double *out, struct inn_error *err)
-{
-	struct scratch s;
-	igraph_real_t value;
-
-	if (!(o->damping >= 0 && o->damping <= 1))
-		return inn_error_set(err, INN_EINPUT, "pagerank: damping must be between 0 and 1");
-	if (net->model->nnodes == 0)
-		return 0;
-	if (scratch_init(&s, net, o, INN_WEIGHT_STRENGTH, false, "pagerank", err) < 0)
-		return -1;
-	/* PRPACK solves exactly what nx.pagerank iterates towards: dangling nodes jump uniformly. */
-	return finish(&s, igraph_pagerank(&net->graph, IGRAPH_PAGERANK_ALGO_PRPACK, &s.res, &value,
-					  igraph_vss_all(), net->model->directed, o->damping, s.weights, NULL),
-		      "pagerank", out, err);
-}
-
 /* HITS: igraph's scores taken to NetworkX's scale (each vector sums to 1, nx.hits normalized=True). */
 static int hits(struct inn_net *net, const struct inn_measure_opts *o, bool want_hub, double *out,
 		struct inn_error *err)
@@ -277,8 +235,8 @@ static const struct inn_measure measures[] = {
 	{"harmonic", "sum of 1/distance from the others (nx.harmonic_centrality)", "distance", false,
 	 inn_measure_harmonic, 0},
 	{"eigenvector", "principal eigenvector, length 1 (nx.eigenvector_centrality)", "strength", false,
-	 eigenvector, 8},
-	{"pagerank", "random walk, --damping, sums to 1 (nx.pagerank)", "strength", false, pagerank, 8},
+	 inn_measure_eigenvector, 0},
+	{"pagerank", "random walk, --damping, sums to 1 (nx.pagerank)", "strength", false, inn_measure_pagerank, 8},
 	{"hub", "HITS hub score, sums to 1 (nx.hits); directed only", "strength", true, hub, 8},
 	{"authority", "HITS authority score, sums to 1 (nx.hits); directed only", "strength", true, authority, 8},
 	{"katz", "x = alpha A'x + beta, exact (nx.katz_centrality_numpy)", "strength", false, inn_measure_katz, 0},

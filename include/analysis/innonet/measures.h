@@ -29,7 +29,8 @@ struct inn_measure_opts {
  * What a measure function returns: 0 with out filled; -1 with err filled on failure; or
  * INN_MEASURE_UNDEFINED with err filled (status INN_EINPUT) saying why the measure has no value
  * on this network with these options (a directed-only measure on an undirected model, Katz with
- * an alpha at which its series diverges). `rank --by all` leaves such a measure out.
+ * an alpha at which its series diverges, eigenvector centrality whose power iteration does
+ * not settle). `rank --by all` leaves such a measure out.
  */
 #define INN_MEASURE_UNDEFINED 1
 
@@ -46,7 +47,8 @@ struct inn_measure {
 	/*
 	 * How much work the measure is, roughly, when several are shared among worker processes
 	 * (inn_measure_compute_many); 0 for those computed in the calling process: the
-	 * shortest-path measures split their own work across workers, and Katz may be undefined.
+	 * shortest-path measures split their own work across workers, and Katz and eigenvector may
+	 * be undefined.
 	 */
 	unsigned share;
 };

@@ -1,0 +1,100 @@
+# t-semantics.sh: issue 15's analysis semantics, against Debian's NetworkX run live on the same
+# graphs: self-loops counted once in undirected adjacency (PageRank, eigenvector, assortativity),
+# parallel links adding up, eigenvector centrality where the power iteration does not settle, and
+# how a measure that cannot be computed is left out or refused.
+. "$(dirname "$0")/lib.sh" "$@"
+
+$PY - "$BIN" "$TMP" <<'PYEOF'
+import csv, json, math, subprocess, sys, warnings
+import networkx as nx
+import numpy as np
+
+warnings.simplefilter("ignore")
+
+binary, tmp = sys.argv[1:3]
+failures = 0
+TIGHT = dict(tol=1e-13, max_iter=100000)
+
+def say(good, what):
+    global failures
+    if not good:
+        failures += 1
+    print(("ok - " if good else "FAIL - ") + what)
+
+def write(name, G):
+    path = f"{tmp}/{name}.json"
+    with open(path, "w") as f:
+        json.dump(nx.node_link_data(G), f)
+    return path
+
+def innonet(*args):
+    r = subprocess.run([binary, *args], capture_output=True, text=True)
+    return r.returncode, r.stdout, r.stderr
+
+def scores(path, by, *extra):
+    status, out, err = innonet("rank", "--by", by, "--format", "csv", *extra, path)
+    if status != 0:
+        return None, err
+    return {r["id"]: float(r["score"]) for r in csv.DictReader(out.splitlines())}, err
+
+def same(got, ref, tol):
+    return got is not None and all(abs(got[str(v)] - ref[v]) <= tol * max(1, abs(ref[v])) for v in ref)
+
+loop = nx.Graph([(1, 2), (2, 3), (3, 1), (3, 4), (4, 4), (4, 5)])
+multi = nx.MultiGraph([(1, 2), (1, 2), (2, 3), (3, 1), (3, 4), (4, 4), (4, 5)])
+dmulti = nx.MultiDiGraph([(1, 2), (1, 2), (2, 3), (3, 1), (3, 3), (3, 4), (4, 1)])
+graphs = {"loop": loop, "multi": multi, "dmulti": dmulti}
+for name, G in graphs.items():
+    path = write(name, G)
+    got, err = scores(path, "pagerank")
+    say(same(got, nx.pagerank(G, weight=None, **TIGHT), 1e-9), f"{name}: pagerank as nx.pagerank (a loop once, parallel links add up)")
+    # nx.eigenvector_centrality refuses multigraphs; the _numpy variant sums parallel links in A
+    ref = nx.eigenvector_centrality_numpy(G, weight=None) if G.is_multigraph() else nx.eigenvector_centrality(G, weight=None, **TIGHT)
+    got, err = scores(path, "eigenvector")
+    say(same(got, ref, 1e-9), f"{name}: eigenvector as NetworkX's (a loop once, parallel links add up)")
+    got, err = scores(path, "katz")
+    # (I - alpha A') x = 1 with NetworkX's adjacency matrix, which katz_centrality_numpy solves
+    A = nx.to_numpy_array(G, nodelist=list(G), weight=None)
+    x = np.linalg.solve(np.eye(len(G)) - 0.1 * A.T, np.ones(len(G)))
+    say(same(got, dict(zip(G, x)), 1e-9), f"{name}: katz solves (I - 0.1 A')x = 1 on NetworkX's adjacency matrix")
+    status, out, err = innonet("stats", "--format", "json", path)
+    r = json.loads(out)["degree_assortativity"] if status == 0 else None
+    want = nx.degree_assortativity_coefficient(G)
+    say(r is not None and abs(r - want) < 1e-9, f"{name}: degree assortativity {r} as NetworkX's {want:.12g}")
+# the issue's figures for node 4 of the loop graph
+got, _ = scores(f"{tmp}/loop.json", "pagerank")
+say(got and round(got["4"], 4) == 0.2717, "loop: node 4's pagerank is 0.2717")
+got, _ = scores(f"{tmp}/loop.json", "eigenvector")
+say(got and round(got["4"], 4) == 0.5615, "loop: node 4's eigenvector centrality is 0.5615")
+
+# a repeated leading eigenvalue: NetworkX's value where its power iteration settles
+two = write("two", nx.Graph([(1, 2), (3, 4)]))
+got, _ = scores(two, "eigenvector")
+say(same(got, {1: 0.5, 2: 0.5, 3: 0.5, 4: 0.5}, 1e-12), "two disjoint edges: eigenvector 0.5 each, as NetworkX")
+tree = nx.DiGraph([(1, 2), (2, 1), (1, 3), (3, 1)])
+got, _ = scores(write("tree", tree), "eigenvector")
+say(same(got, nx.eigenvector_centrality(tree, **TIGHT), 1e-9), "symmetric directed tree: eigenvector as NetworkX")
+
+# where it does not settle NetworkX raises; innonet refuses a named measure and leaves out the rest
+undefined = {"dag": nx.DiGraph([(1, 2), (2, 3), (1, 3)]),
+             "cycles": nx.DiGraph([(1, 2), (2, 3), (3, 1), (4, 5), (5, 6), (6, 4), (3, 4)])}
+for name, G in undefined.items():
+    try:
+        nx.eigenvector_centrality(G)
+        raised = False
+    except nx.PowerIterationFailedConvergence:
+        raised = True
+    say(raised, f"{name}: NetworkX's eigenvector centrality does not converge")
+    path = write(name, G)
+    status, out, err = innonet("rank", "--by", "eigenvector", path)
+    say(status == 2 and err.count("\n") == 1 and err.startswith("innonet: eigenvector: not defined on ")
+        and "pagerank or katz" in err and out == "", f"{name}: rank --by eigenvector refused, what to do said: {err.strip()[:60]}")
+    status, out, err = innonet("rank", "--by", "all", "--format", "csv", path)
+    header = out.splitlines()[0].split(",") if out else []
+    say(status == 0 and "eigenvector" not in header and "pagerank" in header and err.count("\n") == 1
+        and "eigenvector left out" in err, f"{name}: rank --by all leaves eigenvector out with one notice")
+sys.exit(1 if failures else 0)
+PYEOF
+status=$?
+check_status "issue 15 semantics against NetworkX" 0
+finish

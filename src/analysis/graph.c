@@ -17,7 +17,11 @@ static void on_igraph_error(const char *reason, const char *file, int line, igra
 {
 	(void)file;
 	(void)line;
-	snprintf(igraph_reason, sizeof(igraph_reason), "%s (%s)", reason, igraph_strerror(code));
+	/* some of igraph's errors come without a reason: then the code's text alone, no empty slot */
+	if (reason && *reason)
+		snprintf(igraph_reason, sizeof(igraph_reason), "%s (%s)", reason, igraph_strerror(code));
+	else
+		snprintf(igraph_reason, sizeof(igraph_reason), "%s", igraph_strerror(code));
 	IGRAPH_FINALLY_FREE();
 }
 

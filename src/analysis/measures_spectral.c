@@ -127,7 +127,7 @@ int inn_measure_eigenvector(struct inn_net *net, const struct inn_measure_opts *
 		inn_error_set(err, INN_EINPUT,
 			      "eigenvector: not defined on %s: its largest eigenvalue%s has no single leading "
 			      "eigenvector (as in a network without cycles), so the power iteration does not settle "
-			      "(NetworkX raises PowerIterationFailedConvergence); rank by pagerank or katz instead",
+			      "(NetworkX raises PowerIterationFailedConvergence): use pagerank or katz instead",
 			      m->origin, o->weight ? " (weighted)" : "");
 	free(last);
 	arcs_release(&a);

@@ -432,8 +432,11 @@ static int tooltip_ranks(struct job *j, const char *spec, struct inn_error *err)
 		inn_error_init(&skip);
 		const double *s = scores(j, chosen[r], every ? &skip : err);
 		size_t nrows;
-		if (!s && every && skip.status == INN_EINPUT)
+		if (!s && every && skip.status == INN_EINPUT) {
+			/* not named by the user: left out of the tooltips, with one notice saying why */
+			inn_notice("export: %s left out: %s", chosen[r]->name, skip.msg);
 			continue;
+		}
 		if (!s) {
 			if (every)
 				*err = skip;

@@ -320,9 +320,11 @@ static int rank_all(const struct inn_args *a, const struct inn_model *m, struct 
 	double *values = NULL;
 	uint32_t *kept = malloc((n + 1) * sizeof(*kept));
 	struct measure_rows mr = {m, kept, NULL, 0};
+	char left_out[512] = ""; /* the measures left out, comma-separated: the JSON says what is missing */
 	const struct inn_meta meta[] = {
 		{"model", {.type = INN_CELL_TEXT, .text = m->name ? m->name : m->origin}},
 		{"measure", {.type = INN_CELL_TEXT, .text = list ? list : "all"}},
+		{"left_out", {.type = INN_CELL_TEXT, .text = left_out}},
 		{"normalized", {.type = INN_CELL_BOOL, .i = mo->normalized}},
 		{"weight", {.type = mo->weight ? INN_CELL_TEXT : INN_CELL_NULL, .text = mo->weight}},
 		{"directed", {.type = INN_CELL_BOOL, .i = m->directed}},
@@ -365,6 +367,8 @@ static int rank_all(const struct inn_args *a, const struct inn_model *m, struct 
 			goto out;
 		if (rc == INN_MEASURE_UNDEFINED) {
 			inn_notice("rank: %s left out: %s", chosen[k]->name, err->msg);
+			size_t used = strlen(left_out);
+			snprintf(left_out + used, sizeof(left_out) - used, "%s%s", used ? "," : "", chosen[k]->name);
 			inn_error_init(err);
 			continue;
 		}

@@ -196,10 +196,15 @@ static int analyse(const struct inn_model *m, struct inn_report *r, struct resul
 		me->summary = all[k].summary;
 		/* a measure that cannot be computed on this network is a finding, not a reason to stop */
 		inn_error_init(&x->failures[k]);
-		if (inn_measure_compute(&all[k], &net, &mo, s, &x->failures[k]) == 0)
+		if (inn_measure_compute(&all[k], &net, &mo, s, &x->failures[k]) == 0) {
 			me->scores = s;
-		else
-			me->failure = x->failures[k].msg;
+			continue;
+		}
+		me->failure = x->failures[k].msg;
+		/* the directed-only measures are absent from every undirected report, as documented;
+		 * any other measure left out is news, said once on stderr as rank and export say it */
+		if (inn_measure_applies(&all[k], m))
+			inn_notice("report: %s left out: %s", all[k].name, me->failure);
 	}
 	/* how far each ranking rests on inferred links, as rank --sensitivity shows it */
 	for (size_t j = 0; j < m->nlinks; j++)

@@ -54,7 +54,7 @@ static int compute(const struct inn_model *m, const char **names, double **value
 		}
 		inn_error_init(&why);
 		if (inn_measure_compute(&ms[k], &net, &mo, v, &why) != 0) {
-			inn_notice("export: left out %s: %s", ms[k].name, why.msg);
+			inn_notice("export: %s left out: %s", ms[k].name, why.msg);
 			free(v);
 			continue;
 		}

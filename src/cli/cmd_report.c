@@ -1,5 +1,6 @@
 /* cmd_report.c: `innonet report`: one self-contained HTML file with counts, diagram, rankings and provenance. */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -13,6 +14,7 @@
 #include "innonet/export.h"
 #include "innonet/graph.h"
 #include "innonet/load.h"
+#include "innonet/measure_options.h"
 #include "innonet/measures.h"
 #include "innonet/output.h"
 #include "innonet/report_html.h"
@@ -25,6 +27,7 @@ extern const size_t inn_embedded_model_size;
 
 static const struct inn_option options[] = {
 	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
+	INN_MEASURE_OPTIONS,
 	INN_MODEL_OPTIONS,
 	{"quiet", 'q', NULL, "do not report the file written"},
 };
@@ -116,6 +119,7 @@ struct results {
 	struct inn_error *failures;          /* nmeasures: why a measure failed */
 	size_t *component;
 	bool *is_cut, *is_bridge;
+	char katz_summary[200];              /* Katz's summary with the alpha and beta it was computed with */
 };
 
 static void results_release(struct results *x)
@@ -170,13 +174,17 @@ static int funding(const struct inn_model *m, struct inn_report *r, struct resul
 	return 0;
 }
 
-static int analyse(const struct inn_model *m, struct inn_report *r, struct results *x, struct inn_error *err)
+static int analyse(const struct inn_args *a, const struct inn_model *m, struct inn_report *r, struct results *x,
+		   struct inn_error *err)
 {
 	struct inn_measure_opts mo = INN_MEASURE_OPTS_INIT;
-	const struct inn_measure *all = inn_measures(&r->nmeasures);
+	const struct inn_measure *all = inn_measures(&r->nmeasures), **applies = NULL;
 	struct inn_net net = {0};
+	size_t napplies = 0;
 	int ret = -1;
 
+	if (inn_cmd_measure_opts(a, &mo, err) < 0)
+		return -1;
 	x->scores = calloc(r->nmeasures * m->nnodes + 1, sizeof(*x->scores));
 	x->measures = calloc(r->nmeasures + 1, sizeof(*x->measures));
 	x->failures = calloc(r->nmeasures + 1, sizeof(*x->failures));
@@ -189,11 +197,26 @@ static int analyse(const struct inn_model *m, struct inn_report *r, struct resul
 	}
 	if (inn_net_init(&net, m, err) < 0)
 		goto out;
+	/* the options given against the measures the report holds */
+	if (!(applies = calloc(r->nmeasures + 1, sizeof(*applies)))) {
+		inn_error_set(err, INN_EFAIL, "report: out of memory");
+		goto out;
+	}
+	for (size_t k = 0; k < r->nmeasures; k++)
+		if (inn_measure_applies(&all[k], m))
+			applies[napplies++] = &all[k];
+	if (inn_cmd_measure_check(a, &net, applies, napplies, &mo, err) < 0)
+		goto out;
 	for (size_t k = 0; k < r->nmeasures; k++) {
 		struct inn_report_measure *me = &x->measures[k];
 		double *s = x->scores + k * m->nnodes;
 		me->name = all[k].name;
 		me->summary = all[k].summary;
+		if (all[k].takes & INN_TAKES_KATZ) { /* the alpha may be the default's: the report says which */
+			snprintf(x->katz_summary, sizeof(x->katz_summary), "%s; here alpha = %.6g, beta = %g", all[k].summary,
+				 mo.alpha, mo.beta);
+			me->summary = x->katz_summary;
+		}
 		/* a measure that cannot be computed on this network is a finding, not a reason to stop */
 		inn_error_init(&x->failures[k]);
 		if (inn_measure_compute(&all[k], &net, &mo, s, &x->failures[k]) == 0) {
@@ -238,6 +261,7 @@ static int analyse(const struct inn_model *m, struct inn_report *r, struct resul
 	r->is_bridge = x->is_bridge;
 	ret = 0;
 out:
+	free(applies);
 	inn_net_release(&net);
 	return ret;
 }
@@ -256,7 +280,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	char *svg = NULL;
 	int ret = -1;
 
-	if (!(m = inn_cmd_load(a, err)) || hash_input(input, hex, &hash_note, err) < 0 || analyse(m, &r, &x, err) < 0 ||
+	if (!(m = inn_cmd_load(a, err)) || hash_input(input, hex, &hash_note, err) < 0 || analyse(a, m, &r, &x, err) < 0 ||
 	    !(svg = draw(m, err)))
 		goto out;
 	igraph_version(&igraph_text, NULL, NULL, NULL);

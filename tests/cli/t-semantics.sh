@@ -4,14 +4,14 @@
 # how a measure that cannot be computed is left out or refused.
 . "$(dirname "$0")/lib.sh" "$@"
 
-$PY - "$BIN" "$TMP" <<'PYEOF'
-import csv, json, math, subprocess, sys, warnings
+$PY - "$BIN" "$TMP" "$SRC" <<'PYEOF'
+import csv, json, math, os, subprocess, sys, warnings
 import networkx as nx
 import numpy as np
 
 warnings.simplefilter("ignore")
 
-binary, tmp = sys.argv[1:3]
+binary, tmp, src = sys.argv[1:4]
 failures = 0
 TIGHT = dict(tol=1e-13, max_iter=100000)
 
@@ -118,6 +118,62 @@ for args in (["--size-by", "eigenvector"], ["--ranks", "eigenvector"]):
         f"cycles: export {' '.join(args)} refused, saying what to use")
 status, out, err = innonet("rank", "--by", "eigenvector,pagerank", cycles)
 say(status == 2 and err.count("\n") == 1 and "not defined on" in err, "cycles: rank --by eigenvector,pagerank refused")
+
+# Katz's default works on every model: NetworkX's 0.1 where the series converges, else 0.9/lambda,
+# lambda the largest eigenvalue numpy finds; the alpha used is said and stated in the JSON
+def katz_ref(G, alpha):
+    return nx.katz_centrality_numpy(G, alpha=alpha, normalized=False, weight=None)
+
+lesmis = nx.les_miserables_graph()
+path = write("lesmis", lesmis)
+lam = max(abs(np.linalg.eigvals(nx.to_numpy_array(lesmis, weight=None))))
+status, out, err = innonet("rank", "--by", "katz", "--format", "json", path)
+doc = json.loads(out) if status == 0 else {}
+say(status == 0 and abs(doc.get("alpha", 0) - 0.9 / lam) < 1e-9 and err.count("\n") == 1
+    and f"alpha {0.9 / lam:.6g} used" in err, f"lesmis: katz's default is 0.9/lambda = {0.9 / lam:.6g}, said and stated")
+ref = katz_ref(lesmis, 0.9 / lam)
+say(status == 0 and all(abs(r["score"] - ref[r["id"]]) <= 1e-9 * ref[r["id"]] for r in doc["ranking"]),
+    "lesmis: katz at the default equals nx.katz_centrality_numpy at alpha 0.9/lambda")
+karate = write("karate", nx.karate_club_graph())
+status, out, err = innonet("rank", "--by", "katz", "--format", "json", karate)
+say(status == 0 and json.loads(out)["alpha"] == 0.1 and err == "", "karate: katz's default is NetworkX's 0.1, silently")
+for model in ["graphs/manufacturing-usa-2025.json", "graphs/nnmi-2016.json"]:
+    status, out, err = innonet("rank", "--by", "katz", "--format", "csv", f"{src}/{model}")
+    say(status == 0, f"{model}: rank --by katz works with the default")
+status, out, err = innonet("export", "--format", "csv", "--alpha", "0.05", "-o", f"{tmp}/k.csv", path)
+with open(f"{tmp}/k.csv") as f:
+    got = {r["id"]: float(r["katz"]) for r in csv.DictReader(f)}
+say(status == 0 and same(got, katz_ref(lesmis, 0.05), 1e-9), "export --alpha 0.05: the katz column is NetworkX's at 0.05")
+status, out, err = innonet("report", "--alpha", "0.05", "-o", f"{tmp}/k.html", path)
+with open(f"{tmp}/k.html") as f:
+    say(status == 0 and "here alpha = 0.05, beta = 1" in f.read(), "report --alpha 0.05: the report states the alpha used")
+status, out, err = innonet("report", "-o", f"{tmp}/k.html", path)
+with open(f"{tmp}/k.html") as f:
+    say(status == 0 and f"here alpha = {0.9 / lam:.6g}" in f.read(), "report: states the default alpha it used")
+
+# an option that names nothing, or applies to nothing asked for, is refused, naming it
+refused = [(["rank", "--by", "betweenness", "--weight", "nosuch"], "--weight: no link of"),
+           (["rank", "--by", "constraint", "--normalized"], "--normalized does not apply to constraint"),
+           (["rank", "--by", "coreness", "--normalized"], "--normalized does not apply to coreness"),
+           (["rank", "--by", "degree", "--alpha", "0.05"], "--alpha does not apply to degree"),
+           (["rank", "--by", "pagerank", "--beta", "2"], "--beta does not apply to pagerank"),
+           (["rank", "--by", "katz", "--damping", "0.5"], "--damping does not apply to katz"),
+           (["rank", "--by", "coreness", "--weight", "weight"], "--weight does not apply to coreness"),
+           (["export", "--format", "svg", "--ranks", "katz", "--damping", "0.5"], "--damping does not apply to katz"),
+           (["export", "--format", "json", "--weight", "nosuch"], "--weight: no link of"),
+           (["report", "--weight", "nosuch"], "--weight: no link of")]
+for args, want in refused:
+    status, out, err = innonet(*args[:1], "-o", f"{tmp}/refused.out", *args[1:], path)
+    say(status == 2 and err.count("\n") == 1 and want in err and not os.path.exists(f"{tmp}/refused.out"),
+        f"{' '.join(args)}: refused, naming it")
+# with --by all, said once for the measures it does not reach; the JSON states what was computed
+status, out, err = innonet("rank", "--by", "all", "--normalized", "--format", "json", path)
+lines = [l for l in err.splitlines() if "--normalized" in l]
+say(status == 0 and len(lines) == 1 and "constraint" in lines[0] and "coreness" in lines[0] and "degree," not in lines[0],
+    "rank --by all --normalized: one notice naming the measures without a normalized variant")
+partial = nx.Graph([(1, 2, {"w": 2}), (2, 3), (3, 1)])
+status, out, err = innonet("rank", "--by", "betweenness", "--weight", "w", write("partial", partial))
+say(status == 0 and "1 of the 3 links" in err and "the others weigh 1" in err, "--weight carried by some links only: said")
 sys.exit(1 if failures else 0)
 PYEOF
 status=$?

@@ -13,7 +13,7 @@ struct inn_measure_opts {
 	bool normalized;    /* NetworkX's normalized variant, for measures that have one */
 	double damping;     /* PageRank's damping factor */
 	double cutoff;      /* betweenness, closeness, harmonic: longest path counted; negative = no limit */
-	double alpha;       /* Katz: attenuation factor, > 0 and below 1 / the largest eigenvalue */
+	double alpha;       /* Katz: attenuation factor below 1 / the largest eigenvalue; 0 = the default (inn_katz_alpha) */
 	double beta;        /* Katz: the weight every node starts with, > 0 */
 	unsigned jobs;      /* betweenness, closeness, harmonic: worker processes; 0 = one per core on large networks */
 	size_t samples;     /* betweenness: sources sampled, rescaled by n/samples; 0 = every node (exact) */
@@ -22,7 +22,7 @@ struct inn_measure_opts {
 };
 
 #define INN_MEASURE_OPTS_INIT                                                                      \
-	{.weight = NULL, .normalized = false, .damping = 0.85, .cutoff = -1, .alpha = 0.1, .beta = 1.0, .jobs = 1,  \
+	{.weight = NULL, .normalized = false, .damping = 0.85, .cutoff = -1, .alpha = 0, .beta = 1.0, .jobs = 1,  \
 	 .samples = 0, .seed = 0, .linear = false}
 
 /*
@@ -51,7 +51,14 @@ struct inn_measure {
 	 * be undefined.
 	 */
 	unsigned share;
+	unsigned takes; /* the options that change it besides --weight: INN_TAKES_* */
 };
+
+/* What struct inn_measure's takes holds: the options a measure reads. */
+#define INN_TAKES_NORMALIZED 1u /* has a normalized variant, or is always normalized (closeness, pagerank) */
+#define INN_TAKES_DAMPING 2u
+#define INN_TAKES_KATZ 4u       /* --alpha and --beta */
+#define INN_TAKES_CUTOFF 8u
 
 /* The measures, in the order --help lists them. */
 const struct inn_measure *inn_measures(size_t *count);
@@ -76,6 +83,16 @@ int inn_measure_compute(const struct inn_measure *ms, struct inn_net *net, const
 int inn_measure_compute_shared(const struct inn_measure *const *ms, size_t k, struct inn_net *net,
 			       const struct inn_measure_opts *o, unsigned jobs, double *out, bool *done,
 			       struct inn_error *err);
+
+/* NetworkX's default alpha for Katz centrality. */
+#define INN_KATZ_DEFAULT_ALPHA 0.1
+
+/*
+ * The alpha Katz centrality uses with these options: o->alpha when given (> 0), else the default,
+ * which works on every network: NetworkX's 0.1 where the Katz series converges at 0.1, else 0.9
+ * over the largest eigenvalue of the adjacency matrix (weighted by o->weight). Returns 0 or -1.
+ */
+int inn_katz_alpha(struct inn_net *net, const struct inn_measure_opts *o, double *alpha, struct inn_error *err);
 
 /* The worker processes o->jobs asks for on a network of n nodes (0: one per core from 2,000 nodes). */
 unsigned inn_measure_jobs(const struct inn_measure_opts *o, size_t n);

@@ -117,3 +117,20 @@ int inn_cmd_measure_check(const struct inn_args *a, struct inn_net *net, const s
 			   m->nlinks, m->origin, mo->weight);
 	return 0;
 }
+
+int inn_cmd_measure_prepare(const struct inn_args *a, const struct inn_model *m, const struct inn_measure *measure,
+			    struct inn_measure_opts *mo, struct inn_error *err)
+{
+	struct inn_net net;
+	int ret;
+
+	if (inn_cmd_measure_opts(a, mo, err) < 0)
+		return -1;
+	if (!inn_measure_applies(measure, m)) /* the measure itself says why, where it is computed */
+		return 0;
+	if (inn_net_init(&net, m, err) < 0)
+		return -1;
+	ret = inn_cmd_measure_check(a, &net, &measure, 1, mo, err);
+	inn_net_release(&net);
+	return ret;
+}

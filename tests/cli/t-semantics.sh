@@ -166,6 +166,14 @@ for args, want in refused:
     status, out, err = innonet(*args[:1], "-o", f"{tmp}/refused.out", *args[1:], path)
     say(status == 2 and err.count("\n") == 1 and want in err and not os.path.exists(f"{tmp}/refused.out"),
         f"{' '.join(args)}: refused, naming it")
+for args, want in [(["whatif", "--remove", "1", "--by", "degree", "--alpha", "0.05"], "--alpha does not apply to degree"),
+                   (["whatif", "--remove", "1", "--by", "katz", "--weight", "nosuch"], "--weight: no link of")]:
+    status, out, err = innonet(*args, karate)
+    say(status == 2 and err.count("\n") == 1 and want in err, f"{' '.join(args)}: refused, naming it")
+status, out, err = innonet("diff", "--by", "katz", "--alpha", "0.05", "--top", "0", "--format", "csv", karate, karate)
+say(status == 0 and err == "", "diff --by katz --alpha 0.05: taken")
+status, out, err = innonet("diff", "--by", "coreness", "--normalized", karate, karate)
+say(status == 2 and "--normalized does not apply to coreness" in err, "diff --by coreness --normalized: refused")
 # with --by all, said once for the measures it does not reach; the JSON states what was computed
 status, out, err = innonet("rank", "--by", "all", "--normalized", "--format", "json", path)
 lines = [l for l in err.splitlines() if "--normalized" in l]

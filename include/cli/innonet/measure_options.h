@@ -40,4 +40,12 @@ int inn_cmd_measure_opts(const struct inn_args *a, struct inn_measure_opts *mo, 
 int inn_cmd_measure_check(const struct inn_args *a, struct inn_net *net, const struct inn_measure *const *ms,
 			  size_t k, struct inn_measure_opts *mo, struct inn_error *err);
 
+/*
+ * For a command that computes one measure on several networks (whatif, diff): parse the
+ * options, check them against the measure on m, the first network, and settle Katz's alpha
+ * there, so every network is measured with the same alpha. Returns 0 or -1 with err filled.
+ */
+int inn_cmd_measure_prepare(const struct inn_args *a, const struct inn_model *m, const struct inn_measure *measure,
+			    struct inn_measure_opts *mo, struct inn_error *err);
+
 #endif

@@ -297,8 +297,6 @@ int inn_stats_compute(struct inn_net *net, struct inn_stats *s, struct inn_error
 	s->nnodes = n;
 	s->nlinks = m->nlinks;
 	s->directed = m->directed;
-	if (n == 0)
-		return inn_error_set(err, INN_EINPUT, "stats: %s has no nodes", m->origin);
 	/* nx.density counts every link, parallel ones and self-loops included */
 	s->density = n < 2 ? 0.0 : (double)m->nlinks * (m->directed ? 1.0 : 2.0) / ((double)n * (double)(n - 1));
 	if (tallies(m, s, err) < 0 || components(net, false, &s->weak, &s->nweak, err) < 0 ||
@@ -332,6 +330,13 @@ int inn_stats_compute(struct inn_net *net, struct inn_stats *s, struct inn_error
 	if (distances(net, s, err) < 0 || clustering(net, s, err) < 0 || assortativity(net, s, err) < 0 ||
 	    cores(net, s, err) < 0)
 		goto fail;
+	/*
+	 * An empty network is a valid model (docs/errors.md) and stats answers for it: no components,
+	 * density and transitivity 0 as NetworkX gives them; its diameter, radius, average path
+	 * length and average clustering are undefined (NetworkX raises on the null graph).
+	 */
+	if (n == 0)
+		s->diameter = s->radius = s->average_path_length = s->average_clustering = NAN;
 	return 0;
 fail:
 	inn_stats_release(s);

@@ -667,8 +667,17 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		add_view(j.view, sizeof(j.view), zh ? "%s 年的网络" : "the network in %s", inn_arg(a, "as-of"));
 	if (inn_arg(a, "project"))
 		add_view(j.view, sizeof(j.view), zh ? "投影到%s" : "projected onto %s", inn_arg(a, "project"));
-	if (kinds)
-		add_view(j.view, sizeof(j.view), zh ? "类型：%s" : "kinds: %s", kinds);
+	if (kinds) { /* "institute,agency" as a reader writes it: "institute, agency" */
+		char list[600];
+		size_t used = 0;
+		for (const char *p = kinds; *p && used + 3 < sizeof(list); p++) {
+			list[used++] = *p;
+			if (*p == ',')
+				list[used++] = ' ';
+		}
+		list[used] = '\0';
+		add_view(j.view, sizeof(j.view), zh ? "类型：%s" : "kinds: %s", list);
+	}
 	if (ego) {
 		char what[600];
 		if (inn_cmd_node(j.m, "export", ego, &ego_index, err) < 0 || ego_network(&j, ego_index, radius, keep, err) < 0)
@@ -735,7 +744,8 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	if (inn_output_commit(&out, err) < 0)
 		goto out;
 	if (path && strcmp(path, "-") && !quiet)
-		inn_notice("wrote %s (%s, %zu nodes, %zu links)", path, format, j.drawn->nnodes, j.drawn->nlinks);
+		inn_notice("wrote %s (%s, %zu node%s, %zu link%s)", path, format, j.drawn->nnodes,
+				   j.drawn->nnodes == 1 ? "" : "s", j.drawn->nlinks, j.drawn->nlinks == 1 ? "" : "s");
 	ret = 0;
 out:
 	inn_output_abort(&out);

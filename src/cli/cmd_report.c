@@ -313,8 +313,15 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	}
 	if (inn_output_commit(&out, err) < 0)
 		goto out;
-	if (path && strcmp(path, "-") && !inn_flag(a, "quiet"))
-		inn_notice("wrote %s (%zu nodes, %zu links, %zu measures)", path, m->nnodes, m->nlinks, r.nmeasures);
+	if (path && strcmp(path, "-") && !inn_flag(a, "quiet")) {
+		/* the measures the report ranks by, not those of the table: the directed-only ones are
+		 * absent from an undirected model's report */
+		size_t computed = 0;
+		for (size_t k = 0; k < r.nmeasures; k++)
+			computed += r.measures[k].scores != NULL;
+		inn_notice("wrote %s (%zu node%s, %zu link%s, %zu measure%s)", path, m->nnodes, m->nnodes == 1 ? "" : "s",
+			   m->nlinks, m->nlinks == 1 ? "" : "s", computed, computed == 1 ? "" : "s");
+	}
 	ret = 0;
 out:
 	inn_output_abort(&out);

@@ -138,11 +138,12 @@ int inn_export_data(const struct inn_args *a, struct inn_error *err)
 	if (path && strcmp(path, "-") != 0 && !(inn_has_option(a, "quiet") && inn_flag(a, "quiet"))) {
 		if (f == INN_DATA_CSV) {
 			char *lp = inn_write_links_path(path);
-			inn_notice("wrote %s and %s (csv, %zu nodes, %zu links)", path, lp ? lp : "its links", m->nnodes,
-				   m->nlinks);
+			inn_notice("wrote %s and %s (csv, %zu node%s, %zu link%s)", path, lp ? lp : "its links", m->nnodes,
+				   m->nnodes == 1 ? "" : "s", m->nlinks, m->nlinks == 1 ? "" : "s");
 			free(lp);
 		} else {
-			inn_notice("wrote %s (%s, %zu nodes, %zu links)", path, inn_data_format_name(f), m->nnodes, m->nlinks);
+			inn_notice("wrote %s (%s, %zu node%s, %zu link%s)", path, inn_data_format_name(f), m->nnodes,
+				   m->nnodes == 1 ? "" : "s", m->nlinks, m->nlinks == 1 ? "" : "s");
 		}
 	}
 	ret = 0;

@@ -182,6 +182,17 @@ say(status == 0 and len(lines) == 1 and "constraint" in lines[0] and "coreness" 
 partial = nx.Graph([(1, 2, {"w": 2}), (2, 3), (3, 1)])
 status, out, err = innonet("rank", "--by", "betweenness", "--weight", "w", write("partial", partial))
 say(status == 0 and "1 of the 3 links" in err and "the others weigh 1" in err, "--weight carried by some links only: said")
+
+# messages and numbers: counts agree with their nouns; the report counts the measures it holds;
+# the subtitle lists kinds as a reader writes them
+one = write("one-link", nx.Graph([(1, 2)]))
+status, out, err = innonet("export", "--format", "graphml", "-o", f"{tmp}/one.graphml", one)
+say(status == 0 and err.strip().endswith("(graphml, 2 nodes, 1 link)"), f"export: '1 link', not '1 links': {err.strip()[-28:]}")
+status, out, err = innonet("report", "-o", f"{tmp}/one.html", one)
+# degree .. cuts_off less indegree, outdegree, hub, authority and the five brokerage roles: 13 on an undirected model
+say(status == 0 and err.strip().endswith("(2 nodes, 1 link, 13 measures)"), f"report: counts the 13 measures an undirected model has: {err.strip()[-32:]}")
+status, out, err = innonet("export", "--format", "dot", "--kind", "institute,agency")
+say(status == 0 and "kinds: institute, agency" in out, "export --kind institute,agency: the subtitle reads 'kinds: institute, agency'")
 sys.exit(1 if failures else 0)
 PYEOF
 status=$?

@@ -21,6 +21,7 @@ static const struct inn_option options[] = {
 	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
 	INN_MEASURE_OPTIONS,
 	INN_MODEL_OPTIONS,
+	INN_DIRECTION_OPTIONS,
 };
 
 static const char *const columns[] = {"section", "id",     "label",        "kind",       "field",

@@ -46,6 +46,7 @@ static const struct inn_option options[] = {
 	{"title", 0, "TEXT", "the title instead of the model's name"},
 	INN_MEASURE_OPTIONS,
 	INN_MODEL_OPTIONS,
+	INN_DIRECTION_OPTIONS,
 	{"no-legend", 0, NULL, "leave out the legend"},
 	{"quiet", 'q', NULL, "do not report the file written or the switch to a large-network drawing"},
 	{"scenario", 0, "FILE", "draw a scenario's after-state: removed elements greyed, cut-off nodes marked"},

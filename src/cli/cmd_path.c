@@ -15,6 +15,7 @@ static const struct inn_option options[] = {
 	{"format", 'f', "FORMAT", "table (default), csv or json"},
 	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
 	INN_MODEL_OPTIONS,
+	INN_DIRECTION_OPTIONS,
 };
 
 static const char *const columns[] = {"path", "step", "id", "label", "kind", "link", "distance"};

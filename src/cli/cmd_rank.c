@@ -29,6 +29,7 @@ static const struct inn_option options[] = {
 	{"sensitivity", 0, NULL, "add best_rank and worst_rank: the range of each rank when inferred links are left out"},
 	{"quiet", 'q', NULL, "no progress bar on a terminal"},
 	INN_MODEL_OPTIONS,
+	INN_DIRECTION_OPTIONS,
 };
 
 static void list_measures(FILE *out)

@@ -29,6 +29,7 @@ static const struct inn_option options[] = {
 	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
 	INN_MEASURE_OPTIONS,
 	INN_MODEL_OPTIONS,
+	INN_DIRECTION_OPTIONS,
 	{"quiet", 'q', NULL, "do not report the file written"},
 };
 

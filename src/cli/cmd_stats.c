@@ -14,6 +14,7 @@ static const struct inn_option options[] = {
 	{"verbose", 'v', NULL, "list the members of every component"},
 	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
 	INN_MODEL_OPTIONS,
+	INN_DIRECTION_OPTIONS,
 };
 
 #define LABEL_WIDTH 30

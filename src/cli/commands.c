@@ -1,6 +1,7 @@
 /* commands.c: the command table, the help texts and what the commands share. */
 #include "innonet/commands.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -99,7 +100,17 @@ static struct inn_model *load_input(const struct inn_args *a, struct inn_error *
 	const char *links = inn_has_option(a, "links") ? inn_arg(a, "links") : NULL;
 	const char *nodes = inn_has_option(a, "nodes") ? inn_arg(a, "nodes") : NULL;
 	const char *out = inn_has_option(a, "output") ? inn_arg(a, "output") : NULL;
+	bool directed = inn_has_option(a, "directed") && inn_flag(a, "directed");
 
+	if (directed && !links) {
+		inn_error_set(err, INN_EINPUT, "%s: --directed is for a CSV edge list (--links); a model file says "
+			      "\"directed\": true itself", a->command);
+		return NULL;
+	}
+	if (directed && inn_has_option(a, "undirected") && inn_flag(a, "undirected")) {
+		inn_error_set(err, INN_EINPUT, "%s: --directed and --undirected contradict each other", a->command);
+		return NULL;
+	}
 	if (!links && !nodes)
 		return inn_load(a->noperands ? a->operand[0] : NULL, err);
 	if (!links) {
@@ -117,7 +128,20 @@ static struct inn_model *load_input(const struct inn_args *a, struct inn_error *
 			return NULL;
 		}
 	}
-	return inn_load_csv(links, nodes, err);
+	struct inn_model *m = inn_load_csv(links, nodes, err);
+	size_t repeat, first;
+	/* a CSV edge list says nothing of direction: undirected, unless --directed says otherwise;
+	 * whether links repeat depends on it, so the multigraph flag is found again */
+	if (m && directed) {
+		m->directed = true;
+		if (inn_model_find_parallel(m, &repeat, &first) < 0) {
+			inn_model_free(m);
+			inn_error_set(err, INN_EFAIL, "%s: out of memory", links);
+			return NULL;
+		}
+		m->multigraph = repeat != SIZE_MAX;
+	}
+	return m;
 }
 
 struct inn_model *inn_cmd_load(const struct inn_args *a, struct inn_error *err)
@@ -150,6 +174,8 @@ struct inn_model *inn_cmd_load(const struct inn_args *a, struct inn_error *err)
 		}
 		m = replace(m, inn_model_as_of(m, (int)y, err));
 	}
+	if (m && inn_has_option(a, "undirected") && inn_flag(a, "undirected"))
+		m = replace(m, inn_model_undirected(m, err));
 	if (m && kind)
 		m = replace(m, inn_model_project_reading(m, kind, how, err));
 	return m;

@@ -183,6 +183,40 @@ partial = nx.Graph([(1, 2, {"w": 2}), (2, 3), (3, 1)])
 status, out, err = innonet("rank", "--by", "betweenness", "--weight", "w", write("partial", partial))
 say(status == 0 and "1 of the 3 links" in err and "the others weigh 1" in err, "--weight carried by some links only: said")
 
+# direction: --undirected gives NetworkX's values on G.to_undirected(); --directed reads a CSV
+# edge list from source to target
+D = nx.DiGraph()
+D.add_edges_from([(1, 2, {"weight": 1}), (2, 1, {"weight": 4}), (2, 3, {"weight": 2}), (3, 4, {"weight": 1}),
+                  (4, 2, {"weight": 3}), (4, 5, {"weight": 2}), (5, 5, {"weight": 1}), (1, 3, {"weight": 5})])
+dpath = write("directed", D)
+U = D.to_undirected()
+refs = {"degree": dict(U.degree()), "betweenness": nx.betweenness_centrality(U, normalized=False),
+        "closeness": nx.closeness_centrality(U), "pagerank": nx.pagerank(U, weight=None, **TIGHT),
+        "eigenvector": nx.eigenvector_centrality(U, weight=None, **TIGHT)}
+for by, ref in refs.items():
+    got, err = scores(dpath, by, "--undirected")
+    say(same(got, ref, 1e-9), f"--undirected: {by} as NetworkX on G.to_undirected()")
+# the weights of a reciprocal pair: NetworkX keeps the data of the link it visits last (2 -> 1: 4)
+got, err = scores(dpath, "pagerank", "--undirected", "--weight", "weight")
+say(same(got, nx.pagerank(U, weight="weight", **TIGHT), 1e-9), "--undirected --weight weight: pagerank as NetworkX's, 2 -> 1's weight kept")
+got, err = scores(dpath, "betweenness", "--undirected", "--weight", "weight")
+say(same(got, nx.betweenness_centrality(U, normalized=False, weight="weight"), 1e-9), "--undirected --weight weight: betweenness as NetworkX's")
+status, out, err = innonet("stats", "--format", "json", "--undirected", dpath)
+say(status == 0 and json.loads(out)["directed"] is False and json.loads(out)["links"] == U.number_of_edges(),
+    f"stats --undirected: an undirected network of {U.number_of_edges()} links")
+with open(f"{tmp}/d.csv", "w") as f:
+    f.write("source,target,weight\n" + "".join(f"{u},{v},{d['weight']}\n" for u, v, d in D.edges(data=True)))
+status, out, err = innonet("rank", "--by", "pagerank", "--format", "csv", "--links", f"{tmp}/d.csv", "--directed")
+got = {r["id"]: float(r["score"]) for r in csv.DictReader(out.splitlines())} if status == 0 else None
+say(same(got, nx.pagerank(D, weight=None, **TIGHT), 1e-9), "--links --directed: pagerank as NetworkX's on the DiGraph")
+status, out, err = innonet("rank", "--by", "hub", "--format", "csv", "--links", f"{tmp}/d.csv", "--directed")
+say(status == 0, "--links --directed: a directed-only measure is taken")
+status, out, err = innonet("rank", "--by", "pagerank", "--format", "csv", "--links", f"{tmp}/d.csv")
+got = {r["id"]: float(r["score"]) for r in csv.DictReader(out.splitlines())} if status == 0 else None
+say(same(got, nx.pagerank(nx.MultiGraph(list(D.edges())), weight=None, **TIGHT), 1e-9), "--links without --directed: undirected (1,2 and 2,1 two parallel links), as before")
+status, out, err = innonet("rank", "--directed", dpath)
+say(status == 2 and "--directed is for a CSV edge list" in err, "--directed with a model file: refused")
+
 # messages and numbers: counts agree with their nouns; the report counts the measures it holds;
 # the subtitle lists kinds as a reader writes them
 one = write("one-link", nx.Graph([(1, 2)]))

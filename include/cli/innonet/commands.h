@@ -59,6 +59,14 @@ void inn_version(FILE *out);
 	{"links", 0, "FILE.csv", "read the model from a CSV edge list (source,target,...) instead of MODEL"}, \
 	{"nodes", 0, "FILE.csv", "with --links: the nodes, one per row (id,kind,label,...)"}
 
+/*
+ * The direction options of the commands that analyse a model: applied by inn_cmd_load after
+ * --as-of and before --project.
+ */
+#define INN_DIRECTION_OPTIONS                                                                       \
+	{"undirected", 0, NULL, "analyse a directed model as undirected (NetworkX's G.to_undirected())"}, \
+	{"directed", 0, NULL, "with --links: read each CSV row as a link from source to target"}
+
 /* igraph's generator is seeded with this once, in main, so any randomized step gives the same
    output every run; the report prints it as provenance. */
 #define INN_SEED 20160201ul

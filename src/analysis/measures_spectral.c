@@ -78,6 +78,49 @@ out:
 #define EIGEN_TOL 1e-14
 
 /*
+ * Whether the arcs form no cycle (Kahn's algorithm, O(n + arcs)). A directed network without
+ * cycles and with at least one link has every eigenvalue 0 and a nilpotent adjacency matrix:
+ * the power iteration only creeps, so there is no need to run it out to know the answer.
+ */
+static int acyclic(const struct arcs *a, size_t n, bool *yes)
+{
+	size_t *indeg = calloc(n + 1, sizeof(*indeg)), *start = calloc(n + 2, sizeof(*start));
+	uint32_t *out = malloc((a->count + 1) * sizeof(*out)), *queue = malloc((n + 1) * sizeof(*queue));
+	size_t head = 0, tail = 0;
+
+	if (!indeg || !start || !out || !queue) {
+		free(indeg);
+		free(start);
+		free(out);
+		free(queue);
+		return -1;
+	}
+	for (size_t k = 0; k < a->count; k++) {
+		indeg[a->to[k]]++;
+		start[a->from[k] + 2]++;
+	}
+	for (size_t v = 0; v < n; v++)
+		start[v + 2] += start[v + 1];
+	for (size_t k = 0; k < a->count; k++)
+		out[start[a->from[k] + 1]++] = a->to[k];
+	for (size_t v = 0; v < n; v++)
+		if (indeg[v] == 0)
+			queue[tail++] = (uint32_t)v;
+	while (head < tail) {
+		uint32_t v = queue[head++];
+		for (size_t k = start[v]; k < start[v + 1]; k++)
+			if (--indeg[out[k]] == 0)
+				queue[tail++] = out[k];
+	}
+	*yes = tail == n;
+	free(indeg);
+	free(start);
+	free(out);
+	free(queue);
+	return 0;
+}
+
+/*
  * nx.eigenvector_centrality, step for step: start from the uniform vector, x <- (A' + I) x,
  * scaled to unit length, until the L1 change is below n * tol. The shift by I keeps bipartite
  * networks from oscillating. Where the leading eigenvalue is repeated the limit is the uniform
@@ -103,9 +146,15 @@ int inn_measure_eigenvector(struct inn_net *net, const struct inn_measure_opts *
 		arcs_release(&a);
 		return inn_error_set(err, INN_EFAIL, "eigenvector: out of memory");
 	}
+	bool dag = false;
+	if (m->directed && a.count > 0 && acyclic(&a, n, &dag) < 0) {
+		free(last);
+		arcs_release(&a);
+		return inn_error_set(err, INN_EFAIL, "eigenvector: out of memory");
+	}
 	for (size_t i = 0; i < n; i++)
 		out[i] = 1.0 / (double)n;
-	for (int it = 0; it < EIGEN_MAX_ITER; it++) {
+	for (int it = 0; !dag && it < EIGEN_MAX_ITER; it++) {
 		double norm = 0, change = 0;
 		for (size_t i = 0; i < n; i++)
 			last[i] = out[i];

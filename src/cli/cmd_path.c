@@ -165,8 +165,8 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		inn_error_set(err, INN_EINPUT, "path: --weight needs an attribute name");
 		goto out;
 	}
-	if (!(m = inn_cmd_load(&margs, err)) || inn_cmd_node(m, "path", a->operand[0], &from, err) < 0 ||
-	    inn_cmd_node(m, "path", a->operand[1], &to, err) < 0)
+	if (!(m = inn_cmd_load(&margs, err)) || inn_cmd_node_in(&margs, m, a->operand[0], &from, err) < 0 ||
+	    inn_cmd_node_in(&margs, m, a->operand[1], &to, err) < 0)
 		goto out;
 	if (from == to) {
 		inn_error_set(err, INN_EINPUT, "path: '%s' and '%s' are the same node", a->operand[0], a->operand[1]);

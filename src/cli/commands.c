@@ -212,6 +212,38 @@ int inn_cmd_node(const struct inn_model *m, const char *command, const char *nam
 			     command, name, found, m->nodes[first].id, m->nodes[second].id);
 }
 
+int inn_cmd_node_in(const struct inn_args *a, const struct inn_model *m, const char *name, size_t *index,
+		    struct inn_error *err)
+{
+	const char *year = inn_has_option(a, "as-of") ? inn_arg(a, "as-of") : NULL;
+	struct inn_error again;
+	struct inn_model *whole;
+	size_t i;
+
+	if (inn_cmd_node(m, a->command, name, index, err) == 0)
+		return 0;
+	/* not in the snapshot: if the whole network has it, say when it was there instead */
+	if (!year || (inn_has_option(a, "project") && inn_arg(a, "project")))
+		return -1;
+	inn_error_init(&again);
+	if (!(whole = load_input(a, &again)))
+		return -1;
+	if (inn_cmd_node(whole, a->command, name, &i, &again) == 0) {
+		const struct inn_node_more *x = inn_node_more(whole, &whole->nodes[i]);
+		char span[64] = "";
+		if (x->since != INN_NO_YEAR && x->until != INN_NO_YEAR)
+			snprintf(span, sizeof(span), " (it is there from %d to %d)", x->since, x->until);
+		else if (x->since != INN_NO_YEAR)
+			snprintf(span, sizeof(span), " (it is there from %d)", x->since);
+		else if (x->until != INN_NO_YEAR)
+			snprintf(span, sizeof(span), " (it is there until %d)", x->until);
+		inn_error_init(err);
+		inn_error_set(err, INN_EINPUT, "%s: '%s' is not in the network as of %s%s", a->command, name, year, span);
+	}
+	inn_model_free(whole);
+	return -1;
+}
+
 int inn_cmd_kinds(const struct inn_model *m, const char *command, const char *spec, bool *keep,
 		  struct inn_error *err)
 {

@@ -88,6 +88,13 @@ int inn_cmd_node(const struct inn_model *m, const char *command, const char *nam
 		 struct inn_error *err);
 
 /*
+ * inn_cmd_node() for the model inn_cmd_load(a) gave: where --as-of left the node out of the
+ * snapshot, the message says so and when the node is in the network, rather than "no node".
+ */
+int inn_cmd_node_in(const struct inn_args *a, const struct inn_model *m, const char *name, size_t *index,
+		    struct inn_error *err);
+
+/*
  * keep[i] = node i has one of the comma-separated kinds in spec (spec NULL: every node).
  * A kind no node has is an error: it is almost always a typo.
  */

@@ -17,6 +17,15 @@
 #include "innonet/structure.h"
 #include "measures_internal.h"
 
+enum inn_weight_role inn_weight_role_for(const struct inn_measure_opts *o, enum inn_weight_role natural)
+{
+	if (o->weight_is == INN_WEIGHT_STRENGTH && natural == INN_WEIGHT_DISTANCE)
+		return INN_WEIGHT_STRENGTH_AS_DISTANCE;
+	if (o->weight_is == INN_WEIGHT_DISTANCE && natural == INN_WEIGHT_STRENGTH)
+		return INN_WEIGHT_DISTANCE_AS_STRENGTH;
+	return natural;
+}
+
 /* What every igraph-backed measure needs: the weight vector (if any) and a result vector. */
 struct scratch {
 	igraph_vector_t w, res;
@@ -48,7 +57,7 @@ static int scratch_init(struct scratch *s, struct inn_net *net, const struct inn
 	}
 	s->ready = true;
 	if (o->weight) {
-		if (inn_net_weights(net, o->weight, role, simple, &s->w, err) < 0) {
+		if (inn_net_weights(net, o->weight, inn_weight_role_for(o, role), simple, &s->w, err) < 0) {
 			scratch_release(s);
 			return -1;
 		}

@@ -59,7 +59,7 @@ static int katz_weights(struct inn_net *net, const struct inn_measure_opts *o, i
 	igraph_error_t rc;
 
 	if (o->weight)
-		return inn_net_weights(net, o->weight, INN_WEIGHT_STRENGTH, false, w, err);
+		return inn_net_weights(net, o->weight, inn_weight_role_for(o, INN_WEIGHT_STRENGTH), false, w, err);
 	if ((rc = igraph_vector_resize(w, (igraph_integer_t)net->model->nlinks)) != IGRAPH_SUCCESS)
 		return inn_igraph_fail(rc, "katz", err);
 	igraph_vector_fill(w, 1.0);

@@ -26,9 +26,10 @@ static void arcs_release(struct arcs *a)
 	free(a->w);
 }
 
-static int arcs_init(struct arcs *a, struct inn_net *net, const char *weight, const char *what,
+static int arcs_init(struct arcs *a, struct inn_net *net, const struct inn_measure_opts *o, const char *what,
 		     struct inn_error *err)
 {
+	const char *weight = o->weight;
 	const struct inn_model *m = net->model;
 	igraph_vector_t w;
 	igraph_error_t rc;
@@ -47,7 +48,7 @@ static int arcs_init(struct arcs *a, struct inn_net *net, const char *weight, co
 		return inn_igraph_fail(rc, what, err);
 	}
 	/* every link of the full graph: a multigraph's parallel links each add their weight */
-	if (weight && inn_net_weights(net, weight, INN_WEIGHT_STRENGTH, false, &w, err) < 0)
+	if (weight && inn_net_weights(net, weight, inn_weight_role_for(o, INN_WEIGHT_STRENGTH), false, &w, err) < 0)
 		goto out;
 	for (size_t j = 0; j < m->nlinks; j++) {
 		const struct inn_link *l = &m->links[j];
@@ -140,7 +141,7 @@ int inn_measure_eigenvector(struct inn_net *net, const struct inn_measure_opts *
 
 	if (n == 0)
 		return 0;
-	if (arcs_init(&a, net, o->weight, "eigenvector", err) < 0)
+	if (arcs_init(&a, net, o, "eigenvector", err) < 0)
 		return -1;
 	if (!(last = malloc(n * sizeof(*last)))) {
 		arcs_release(&a);
@@ -203,7 +204,7 @@ int inn_measure_pagerank(struct inn_net *net, const struct inn_measure_opts *o, 
 		return inn_error_set(err, INN_EINPUT, "pagerank: damping must be between 0 and 1");
 	if (m->nnodes == 0)
 		return 0;
-	if (arcs_init(&a, net, o->weight, "pagerank", err) < 0)
+	if (arcs_init(&a, net, o, "pagerank", err) < 0)
 		return -1;
 	if ((rc = igraph_vector_int_init(&edges, (igraph_integer_t)(2 * a.count))) != IGRAPH_SUCCESS) {
 		arcs_release(&a);

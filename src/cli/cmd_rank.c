@@ -70,7 +70,9 @@ static void list_measures(FILE *out)
 		"shows a progress bar on stderr when it is a terminal; --quiet hides it.",
 		"Weights: --weight acts as a distance in betweenness, closeness and harmonic, as a strength "
 		"in strength, eigenvector, pagerank, hub, authority, katz, constraint and effective_size, "
-		"and is ignored by the rest. Every measure but strength is unweighted unless --weight is "
+		"and is not read by the rest. --weight-is distance or strength says what the attribute is; "
+		"the measures that need the other read its inverse 1/w. Every measure but strength is "
+		"unweighted unless --weight is "
 		"given (nx.pagerank and nx.hits read 'weight' by default: --weight weight reproduces them).",
 		"Direction: measures marked 'directed only' are refused on an undirected model, as NetworkX "
 		"refuses in_degree_centrality there (HITS would equal eigenvector centrality, and brokerage "
@@ -189,6 +191,10 @@ static void ranking_row(void *ctx, size_t r, struct inn_cell *cells)
 static size_t measure_meta(struct inn_meta *meta, unsigned takes, const struct inn_measure_opts *mo)
 {
 	size_t n = 0;
+
+	if (mo->weight_is >= 0) /* what the weight was read as: the measures that need the other read 1/w */
+		meta[n++] = (struct inn_meta){"weight_is", {.type = INN_CELL_TEXT,
+							    .text = mo->weight_is == INN_WEIGHT_DISTANCE ? "distance" : "strength"}};
 
 	if (takes & INN_TAKES_DAMPING)
 		meta[n++] = (struct inn_meta){"damping", {.type = INN_CELL_REAL, .x = mo->damping}};

@@ -16,6 +16,13 @@ int inn_cmd_measure_opts(const struct inn_args *a, struct inn_measure_opts *mo, 
 
 	if (inn_has_option(a, "weight") && (mo->weight = inn_arg(a, "weight")) && !*mo->weight)
 		return inn_error_set(err, INN_EINPUT, "%s: --weight needs an attribute name", c);
+	if (inn_has_option(a, "weight-is") && (s = inn_arg(a, "weight-is"))) {
+		if (strcmp(s, "distance") != 0 && strcmp(s, "strength") != 0)
+			return inn_error_set(err, INN_EINPUT, "%s: --weight-is is distance or strength, not '%s'", c, s);
+		if (!mo->weight)
+			return inn_error_set(err, INN_EINPUT, "%s: --weight-is needs --weight ATTR", c);
+		mo->weight_is = strcmp(s, "distance") == 0 ? INN_WEIGHT_DISTANCE : INN_WEIGHT_STRENGTH;
+	}
 	if (inn_has_option(a, "normalized"))
 		mo->normalized = inn_flag(a, "normalized");
 	if (inn_has_option(a, "damping") && (s = inn_arg(a, "damping")) &&

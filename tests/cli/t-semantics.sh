@@ -217,6 +217,27 @@ say(same(got, nx.pagerank(nx.MultiGraph(list(D.edges())), weight=None, **TIGHT),
 status, out, err = innonet("rank", "--directed", dpath)
 say(status == 2 and "--directed is for a CSV edge list" in err, "--directed with a model file: refused")
 
+# what a weight means: --weight-is strength makes the path measures read 1/w as a distance, and
+# --weight-is distance the strength measures read 1/w as a strength, as an analyst would write
+# G[u][v]["d"] = 1 / G[u][v]["weight"] in NetworkX
+L = nx.les_miserables_graph()
+for u, v, d in L.edges(data=True):
+    d["inverse"] = 1 / d["weight"]
+lpath = write("lesmis-weighted", L)
+for by, ref in [("betweenness", nx.betweenness_centrality(L, normalized=False, weight="inverse")),
+                ("closeness", nx.closeness_centrality(L, distance="inverse")),
+                ("harmonic", nx.harmonic_centrality(L, distance="inverse"))]:
+    got, err = scores(lpath, by, "--weight", "weight", "--weight-is", "strength")
+    say(same(got, ref, 1e-9), f"--weight-is strength: {by} reads 1/weight as the distance, as NetworkX")
+for by, ref in [("pagerank", nx.pagerank(L, weight="inverse", **TIGHT)),
+                ("strength", dict(L.degree(weight="inverse")))]:
+    got, err = scores(lpath, by, "--weight", "weight", "--weight-is", "distance")
+    say(same(got, ref, 1e-9), f"--weight-is distance: {by} reads 1/weight as the strength, as NetworkX")
+got, err = scores(lpath, "betweenness", "--weight", "weight", "--weight-is", "distance")
+say(same(got, nx.betweenness_centrality(L, normalized=False, weight="weight"), 1e-9), "--weight-is distance: betweenness as without it")
+status, out, err = innonet("rank", "--weight-is", "strength", lpath)
+say(status == 2 and "--weight-is needs --weight" in err, "--weight-is without --weight: refused")
+
 # messages and numbers: counts agree with their nouns; the report counts the measures it holds;
 # the subtitle lists kinds as a reader writes them
 one = write("one-link", nx.Graph([(1, 2)]))

@@ -19,11 +19,17 @@ struct inn_measure_opts {
 	size_t samples;     /* betweenness: sources sampled, rescaled by n/samples; 0 = every node (exact) */
 	unsigned long seed; /* betweenness with samples: the draw of sources depends on this alone */
 	bool linear;        /* betweenness with samples: Geisberger et al.'s linear scaling (unweighted only) */
+	/* what the weight is (--weight-is): INN_WEIGHT_STRENGTH or INN_WEIGHT_DISTANCE, each measure
+	 * reading its inverse where it needs the other; -1 (the default) = as each measure reads it */
+	int weight_is;
 };
+
+/* The role a measure that reads weights as `natural` gives them under o->weight_is. */
+enum inn_weight_role inn_weight_role_for(const struct inn_measure_opts *o, enum inn_weight_role natural);
 
 #define INN_MEASURE_OPTS_INIT                                                                      \
 	{.weight = NULL, .normalized = false, .damping = 0.85, .cutoff = -1, .alpha = 0, .beta = 1.0, .jobs = 1,  \
-	 .samples = 0, .seed = 0, .linear = false}
+	 .samples = 0, .seed = 0, .linear = false, .weight_is = -1}
 
 /*
  * What a measure function returns: 0 with out filled; -1 with err filled on failure; or

@@ -208,27 +208,27 @@ static int analyse(const struct inn_args *a, const struct inn_model *m, struct i
 			applies[napplies++] = &all[k];
 	if (inn_cmd_measure_check(a, &net, applies, napplies, &mo, err) < 0)
 		goto out;
+	/* the report holds the measures that apply: a directed-only one has no section on an undirected model */
+	r->nmeasures = napplies;
 	for (size_t k = 0; k < r->nmeasures; k++) {
 		struct inn_report_measure *me = &x->measures[k];
 		double *s = x->scores + k * m->nnodes;
-		me->name = all[k].name;
-		me->summary = all[k].summary;
-		if (all[k].takes & INN_TAKES_KATZ) { /* the alpha may be the default's: the report says which */
-			snprintf(x->katz_summary, sizeof(x->katz_summary), "%s; here alpha = %.6g, beta = %g", all[k].summary,
-				 mo.alpha, mo.beta);
+		me->name = applies[k]->name;
+		me->summary = applies[k]->summary;
+		if (applies[k]->takes & INN_TAKES_KATZ) { /* the alpha may be the default's: the report says which */
+			snprintf(x->katz_summary, sizeof(x->katz_summary), "%s; here alpha = %.6g, beta = %g",
+				 applies[k]->summary, mo.alpha, mo.beta);
 			me->summary = x->katz_summary;
 		}
 		/* a measure that cannot be computed on this network is a finding, not a reason to stop */
 		inn_error_init(&x->failures[k]);
-		if (inn_measure_compute(&all[k], &net, &mo, s, &x->failures[k]) == 0) {
+		if (inn_measure_compute(applies[k], &net, &mo, s, &x->failures[k]) == 0) {
 			me->scores = s;
 			continue;
 		}
+		/* a measure left out is news: said in its section and once on stderr, as rank and export say it */
 		me->failure = x->failures[k].msg;
-		/* the directed-only measures are absent from every undirected report, as documented;
-		 * any other measure left out is news, said once on stderr as rank and export say it */
-		if (inn_measure_applies(&all[k], m))
-			inn_notice("report: %s left out: %s", all[k].name, me->failure);
+		inn_notice("report: %s left out: %s", applies[k]->name, me->failure);
 	}
 	/* how far each ranking rests on inferred links, as rank --sensitivity shows it */
 	for (size_t j = 0; j < m->nlinks; j++)
@@ -245,7 +245,7 @@ static int analyse(const struct inn_args *a, const struct inn_model *m, struct i
 				continue;
 			inn_error_init(&ignored);
 			/* a measure undefined without some link (Katz diverging) keeps its ranking, without a range */
-			if (inn_sensitivity_compute(m, &all[k], &mo, NULL, INN_SEED, &x->sens[k], &ignored) < 0)
+			if (inn_sensitivity_compute(m, applies[k], &mo, NULL, INN_SEED, &x->sens[k], &ignored) < 0)
 				continue;
 			x->measures[k].best = x->sens[k].best;
 			x->measures[k].worst = x->sens[k].worst;

@@ -246,6 +246,9 @@ say(status == 0 and err.strip().endswith("(graphml, 2 nodes, 1 link)"), f"export
 status, out, err = innonet("report", "-o", f"{tmp}/one.html", one)
 # degree .. cuts_off less indegree, outdegree, hub, authority and the five brokerage roles: 13 on an undirected model
 say(status == 0 and err.strip().endswith("(2 nodes, 1 link, 13 measures)"), f"report: counts the 13 measures an undirected model has: {err.strip()[-32:]}")
+with open(f"{tmp}/one.html") as f:
+    sections = f.read().count('<h3 id="measure-')
+say(sections == 13, f"report: an undirected model's report has a section for each of its 13 measures, not 22: {sections}")
 status, out, err = innonet("export", "--format", "dot", "--kind", "institute,agency")
 say(status == 0 and "kinds: institute, agency" in out, "export --kind institute,agency: the subtitle reads 'kinds: institute, agency'")
 sys.exit(1 if failures else 0)

@@ -1,5 +1,5 @@
 /*
- * measure_options.c: --weight, --normalized, --damping, --alpha, --beta (and rank's --cutoff):
+ * measure_options.c: --weight, --weight-is, --normalized, --damping, --alpha, --beta (and rank's --cutoff):
  * parsed once for every command that computes measures, and checked against the measures asked
  * for, so that an option that names nothing or changes nothing is said, never passed over.
  */

@@ -1,6 +1,6 @@
 /*
- * measure_options.h: the options that shape a measure (--weight, --normalized, --damping,
- * --alpha, --beta), defined once for every command that computes measures (measure_options.c),
+ * measure_options.h: the options that shape a measure (--weight, --weight-is, --normalized,
+ * --damping, --alpha, --beta), defined once for every command that computes measures (measure_options.c),
  * parsed the same way, and refused where they do not apply rather than passed over in silence.
  */
 #ifndef INNONET_MEASURE_OPTIONS_H

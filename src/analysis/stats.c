@@ -89,6 +89,8 @@ static int components(struct inn_net *net, bool strong, struct inn_component **o
 	qsort(c, count, sizeof(*c), by_size_then_first);
 	free(fill);
 	free(member);
+	if (count == 0) /* the empty network: no component holds the block, so components_free could not find it */
+		free(block);
 	*out = c;
 	*nout = count;
 	return 0;

@@ -173,7 +173,17 @@ int inn_measure_eigenvector(struct inn_net *net, const struct inn_measure_opts *
 			break;
 		}
 	}
-	if (ret == INN_MEASURE_UNDEFINED)
+	igraph_bool_t connected = false;
+	/* connected (strongly, when directed): the leading eigenvector exists and is unique, only slow */
+	if (ret == INN_MEASURE_UNDEFINED && !dag &&
+	    igraph_is_connected(&net->graph, &connected, m->directed ? IGRAPH_STRONG : IGRAPH_WEAK) == IGRAPH_SUCCESS &&
+	    connected)
+		inn_error_set(err, INN_EINPUT,
+			      "eigenvector: the power iteration did not settle on %s to 1e-14 a node within %d steps "
+			      "(its two largest eigenvalues are too close; NetworkX's default tolerance, 1e-6 a node, "
+			      "stops earlier on an approximation): use pagerank or katz instead",
+			      m->origin, EIGEN_MAX_ITER);
+	else if (ret == INN_MEASURE_UNDEFINED)
 		inn_error_set(err, INN_EINPUT,
 			      "eigenvector: not defined on %s: its largest eigenvalue%s has no single leading "
 			      "eigenvector (as in a network without cycles), so the power iteration does not settle "

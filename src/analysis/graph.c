@@ -17,7 +17,11 @@ static void on_igraph_error(const char *reason, const char *file, int line, igra
 {
 	(void)file;
 	(void)line;
-	snprintf(igraph_reason, sizeof(igraph_reason), "%s (%s)", reason, igraph_strerror(code));
+	/* some of igraph's errors come without a reason: then the code's text alone, no empty slot */
+	if (reason && *reason)
+		snprintf(igraph_reason, sizeof(igraph_reason), "%s (%s)", reason, igraph_strerror(code));
+	else
+		snprintf(igraph_reason, sizeof(igraph_reason), "%s", igraph_strerror(code));
 	IGRAPH_FINALLY_FREE();
 }
 
@@ -248,6 +252,10 @@ static int link_weight(const struct inn_net *net, size_t j, const char *attr, en
 		problem = "must be positive to act as a distance";
 	} else if (role == INN_WEIGHT_STRENGTH && *w < 0) {
 		problem = "must not be negative";
+	} else if ((role == INN_WEIGHT_STRENGTH_AS_DISTANCE || role == INN_WEIGHT_DISTANCE_AS_STRENGTH) && *w <= 0) {
+		problem = "must be positive to be turned into its inverse (--weight-is)";
+	} else if (role == INN_WEIGHT_STRENGTH_AS_DISTANCE || role == INN_WEIGHT_DISTANCE_AS_STRENGTH) {
+		*w = 1.0 / *w;
 	}
 	if (problem)
 		return inn_error_set(err, INN_EINPUT, "%s: links[%zu] ('%.60s' %s '%.60s'): weight '%s' %s",
@@ -302,7 +310,7 @@ int inn_net_weights(struct inn_net *net, const char *attr, enum inn_weight_role 
 		double *slot = &VECTOR(*w)[pairs[lo].link];
 		if (isnan(*slot))
 			*slot = x;
-		else if (role == INN_WEIGHT_STRENGTH)
+		else if (role == INN_WEIGHT_STRENGTH || role == INN_WEIGHT_DISTANCE_AS_STRENGTH)
 			*slot += x;
 		else if (x < *slot)
 			*slot = x;

@@ -17,6 +17,15 @@
 #include "innonet/structure.h"
 #include "measures_internal.h"
 
+enum inn_weight_role inn_weight_role_for(const struct inn_measure_opts *o, enum inn_weight_role natural)
+{
+	if (o->weight_is == INN_WEIGHT_STRENGTH && natural == INN_WEIGHT_DISTANCE)
+		return INN_WEIGHT_STRENGTH_AS_DISTANCE;
+	if (o->weight_is == INN_WEIGHT_DISTANCE && natural == INN_WEIGHT_STRENGTH)
+		return INN_WEIGHT_DISTANCE_AS_STRENGTH;
+	return natural;
+}
+
 /* What every igraph-backed measure needs: the weight vector (if any) and a result vector. */
 struct scratch {
 	igraph_vector_t w, res;
@@ -48,7 +57,7 @@ static int scratch_init(struct scratch *s, struct inn_net *net, const struct inn
 	}
 	s->ready = true;
 	if (o->weight) {
-		if (inn_net_weights(net, o->weight, role, simple, &s->w, err) < 0) {
+		if (inn_net_weights(net, o->weight, inn_weight_role_for(o, role), simple, &s->w, err) < 0) {
 			scratch_release(s);
 			return -1;
 		}
@@ -123,48 +132,6 @@ static int strength(struct inn_net *net, const struct inn_measure_opts *o, doubl
 	/* G.degree(weight=...): parallel links each count, a self-loop twice */
 	return finish(&s, igraph_strength(&net->graph, &s.res, igraph_vss_all(), IGRAPH_ALL, true, s.weights),
 		      "strength", out, err);
-}
-
-static int eigenvector(struct inn_net *net, const struct inn_measure_opts *o, double *out,
-		       struct inn_error *err)
-{
-	size_t n = net->model->nnodes;
-	struct scratch s;
-	igraph_real_t value;
-	double norm = 0;
-
-	if (n == 0)
-		return 0;
-	if (scratch_init(&s, net, o, INN_WEIGHT_STRENGTH, false, "eigenvector", err) < 0)
-		return -1;
-	if (finish(&s, igraph_eigenvector_centrality(&net->graph, &s.res, &value, net->model->directed, true,
-						     s.weights, NULL),
-		   "eigenvector", out, err) < 0)
-		return -1;
-	/* igraph scales the largest value to 1; NetworkX scales the vector to unit length. */
-	for (size_t i = 0; i < n; i++)
-		norm += out[i] * out[i];
-	norm = sqrt(norm);
-	for (size_t i = 0; i < n; i++)
-		out[i] = norm > 0 ? fabs(out[i]) / norm : 1.0 / sqrt((double)n);
-	return 0;
-}
-
-static int pagerank(struct inn_net *net, const struct inn_measure_opts *o, double *out, struct inn_error *err)
-{
-	struct scratch s;
-	igraph_real_t value;
-
-	if (!(o->damping >= 0 && o->damping <= 1))
-		return inn_error_set(err, INN_EINPUT, "pagerank: damping must be between 0 and 1");
-	if (net->model->nnodes == 0)
-		return 0;
-	if (scratch_init(&s, net, o, INN_WEIGHT_STRENGTH, false, "pagerank", err) < 0)
-		return -1;
-	/* PRPACK solves exactly what nx.pagerank iterates towards: dangling nodes jump uniformly. */
-	return finish(&s, igraph_pagerank(&net->graph, IGRAPH_PAGERANK_ALGO_PRPACK, &s.res, &value,
-					  igraph_vss_all(), net->model->directed, o->damping, s.weights, NULL),
-		      "pagerank", out, err);
 }
 
 /* HITS: igraph's scores taken to NetworkX's scale (each vector sums to 1, nx.hits normalized=True). */
@@ -266,38 +233,45 @@ static int cuts_off(struct inn_net *net, const struct inn_measure_opts *o, doubl
  * columns): what the measure counts and the function it matches; docs/measures.md has the rest.
  */
 static const struct inn_measure measures[] = {
-	{"degree", "links at the node, in plus out, loops twice (G.degree)", NULL, false, degree, 1},
-	{"indegree", "links into the node (G.in_degree); directed only", NULL, true, indegree, 1},
-	{"outdegree", "links out of the node (G.out_degree); directed only", NULL, true, outdegree, 1},
-	{"strength", "sum of its links' weights, 'weight' by default (G.degree)", "strength", false, strength, 1},
+	{"degree", "links at the node, in plus out, loops twice (G.degree)", NULL, false, degree, 1,
+	 INN_TAKES_NORMALIZED},
+	{"indegree", "links into the node (G.in_degree); directed only", NULL, true, indegree, 1,
+	 INN_TAKES_NORMALIZED},
+	{"outdegree", "links out of the node (G.out_degree); directed only", NULL, true, outdegree, 1,
+	 INN_TAKES_NORMALIZED},
+	{"strength", "sum of its links' weights, 'weight' by default (G.degree)", "strength", false, strength, 1, 0},
 	{"betweenness", "shortest paths through it, exact (nx.betweenness_centrality)",
-	 "distance", false, inn_measure_betweenness, 0},
+	 "distance", false, inn_measure_betweenness, 0, INN_TAKES_NORMALIZED | INN_TAKES_CUTOFF},
 	{"closeness", "Wasserman-Faust, paths in (nx.closeness_centrality)", "distance", false,
-	 inn_measure_closeness, 0},
+	 inn_measure_closeness, 0, INN_TAKES_NORMALIZED | INN_TAKES_CUTOFF},
 	{"harmonic", "sum of 1/distance from the others (nx.harmonic_centrality)", "distance", false,
-	 inn_measure_harmonic, 0},
+	 inn_measure_harmonic, 0, INN_TAKES_NORMALIZED | INN_TAKES_CUTOFF},
 	{"eigenvector", "principal eigenvector, length 1 (nx.eigenvector_centrality)", "strength", false,
-	 eigenvector, 8},
-	{"pagerank", "random walk, --damping, sums to 1 (nx.pagerank)", "strength", false, pagerank, 8},
-	{"hub", "HITS hub score, sums to 1 (nx.hits); directed only", "strength", true, hub, 8},
-	{"authority", "HITS authority score, sums to 1 (nx.hits); directed only", "strength", true, authority, 8},
-	{"katz", "x = alpha A'x + beta, exact (nx.katz_centrality_numpy)", "strength", false, inn_measure_katz, 0},
+	 inn_measure_eigenvector, 0, INN_TAKES_NORMALIZED},
+	{"pagerank", "random walk, --damping, sums to 1 (nx.pagerank)", "strength", false, inn_measure_pagerank, 8,
+	 INN_TAKES_NORMALIZED | INN_TAKES_DAMPING},
+	{"hub", "HITS hub score, sums to 1 (nx.hits); directed only", "strength", true, hub, 8,
+	 INN_TAKES_NORMALIZED},
+	{"authority", "HITS authority score, sums to 1 (nx.hits); directed only", "strength", true, authority, 8,
+	 INN_TAKES_NORMALIZED},
+	{"katz", "x = alpha A'x + beta, exact (nx.katz_centrality_numpy)", "strength", false, inn_measure_katz, 0,
+	 INN_TAKES_NORMALIZED | INN_TAKES_KATZ},
 	{"constraint", "Burt's constraint, in and out links (nx.constraint)",
-	 "strength", false, inn_measure_constraint, 4},
+	 "strength", false, inn_measure_constraint, 4, 0},
 	{"effective_size", "Burt's effective size (nx.effective_size)", "strength", false,
-	 inn_measure_effective_size, 4},
-	{"coreness", "largest k of a k-core holding the node (nx.core_number)", NULL, false, coreness, 2},
-	{"component", "nodes in its component, direction ignored (weakly connected)", NULL, false, component, 2},
-	{"cuts_off", "nodes its removal cuts off from the rest of its component", NULL, false, cuts_off, 2},
+	 inn_measure_effective_size, 4, 0},
+	{"coreness", "largest k of a k-core holding the node (nx.core_number)", NULL, false, coreness, 2, 0},
+	{"component", "nodes in its component, direction ignored (weakly connected)", NULL, false, component, 2, 0},
+	{"cuts_off", "nodes its removal cuts off from the rest of its component", NULL, false, cuts_off, 2, 0},
 	{"coordinator", "brokers a->it->b, all one kind (sna w_I); directed only",
-	 NULL, true, inn_measure_coordinator, 3},
+	 NULL, true, inn_measure_coordinator, 3, 0},
 	{"itinerant", "brokers a->it->b, a and b alike, it not (w_O); directed only",
-	 NULL, true, inn_measure_itinerant, 3},
+	 NULL, true, inn_measure_itinerant, 3, 0},
 	{"gatekeeper", "brokers a->it->b, it and b alike, a not (b_OI); directed only",
-	 NULL, true, inn_measure_gatekeeper, 3},
+	 NULL, true, inn_measure_gatekeeper, 3, 0},
 	{"representative", "brokers a->it->b, a and it alike, b not (b_IO); directed only",
-	 NULL, true, inn_measure_representative, 3},
-	{"liaison", "brokers a->it->b, three kinds (b_O); directed only", NULL, true, inn_measure_liaison, 3},
+	 NULL, true, inn_measure_representative, 3, 0},
+	{"liaison", "brokers a->it->b, three kinds (b_O); directed only", NULL, true, inn_measure_liaison, 3, 0},
 };
 
 const struct inn_measure *inn_measures(size_t *count)

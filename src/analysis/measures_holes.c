@@ -55,10 +55,11 @@ static void contacts_release(struct contacts *c)
 	memset(c, 0, sizeof(*c));
 }
 
-static int contacts_init(struct contacts *c, struct inn_net *net, const char *weight, const char *what,
+static int contacts_init(struct contacts *c, struct inn_net *net, const struct inn_measure_opts *o, const char *what,
 			 struct inn_error *err)
 {
 	const struct inn_model *m = net->model;
+	const char *weight = o->weight;
 	size_t n = m->nnodes, ne = 0, k = 0;
 	struct entry *e = malloc((2 * m->nlinks + 1) * sizeof(*e));
 	igraph_vector_t w;
@@ -70,7 +71,7 @@ static int contacts_init(struct contacts *c, struct inn_net *net, const char *we
 		free(e);
 		return inn_igraph_fail(rc, what, err);
 	}
-	if (weight && inn_net_weights(net, weight, INN_WEIGHT_STRENGTH, false, &w, err) < 0)
+	if (weight && inn_net_weights(net, weight, inn_weight_role_for(o, INN_WEIGHT_STRENGTH), false, &w, err) < 0)
 		goto out;
 	c->start = calloc(n + 1, sizeof(*c->start));
 	c->node = malloc((2 * m->nlinks + 1) * sizeof(*c->node));
@@ -159,7 +160,7 @@ int inn_measure_constraint(struct inn_net *net, const struct inn_measure_opts *o
 {
 	struct contacts c;
 
-	if (contacts_init(&c, net, o->weight, "constraint", err) < 0)
+	if (contacts_init(&c, net, o, "constraint", err) < 0)
 		return -1;
 	for (uint32_t v = 0; v < net->model->nnodes; v++) {
 		if (c.start[v] == c.start[v + 1]) {
@@ -206,7 +207,7 @@ int inn_measure_effective_size(struct inn_net *net, const struct inn_measure_opt
 	bool simple_formula = !net->model->directed && !o->weight;
 	struct contacts c;
 
-	if (contacts_init(&c, net, o->weight, "effective_size", err) < 0)
+	if (contacts_init(&c, net, o, "effective_size", err) < 0)
 		return -1;
 	for (uint32_t v = 0; v < net->model->nnodes; v++) {
 		if (c.start[v] == c.start[v + 1]) {

@@ -112,6 +112,10 @@ inn_measure_fn inn_measure_betweenness;
 inn_measure_fn inn_measure_closeness;
 inn_measure_fn inn_measure_harmonic;
 
+/* measures_spectral.c: on NetworkX's adjacency matrix (a self-loop once, parallel links summed) */
+inn_measure_fn inn_measure_eigenvector;
+inn_measure_fn inn_measure_pagerank;
+
 /* measures_katz.c */
 inn_measure_fn inn_measure_katz;
 

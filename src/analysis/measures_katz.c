@@ -52,49 +52,40 @@ static double spectral_radius(const struct inn_model *m, const double *w)
 	return rho;
 }
 
-int inn_measure_katz(struct inn_net *net, const struct inn_measure_opts *o, double *out, struct inn_error *err)
+/* Katz's weights: every link of the full graph (parallel links add up in the adjacency matrix). */
+static int katz_weights(struct inn_net *net, const struct inn_measure_opts *o, igraph_vector_t *w,
+			struct inn_error *err)
 {
-	const struct inn_model *m = net->model;
+	igraph_error_t rc;
+
+	if (o->weight)
+		return inn_net_weights(net, o->weight, inn_weight_role_for(o, INN_WEIGHT_STRENGTH), false, w, err);
+	if ((rc = igraph_vector_resize(w, (igraph_integer_t)net->model->nlinks)) != IGRAPH_SUCCESS)
+		return inn_igraph_fail(rc, "katz", err);
+	igraph_vector_fill(w, 1.0);
+	return 0;
+}
+
+/*
+ * Solve (I - alpha A') x = beta 1 into x. Returns 0 with x filled, INN_MEASURE_UNDEFINED when the
+ * series diverges at alpha (err not filled: the caller knows what to say), -1 on failure.
+ */
+static int katz_solve(const struct inn_model *m, const igraph_vector_t *w, double alpha, double beta,
+		      igraph_vector_t *x, struct inn_error *err)
+{
 	size_t n = m->nnodes;
 	igraph_sparsemat_t triplet, cc;
-	igraph_vector_t w, b, x;
-	bool have_triplet = false, have_cc = false, solved = false, positive = true;
+	igraph_vector_t b;
+	bool have_cc = false, solved, positive = true;
 	igraph_error_t rc;
-	int ret = -1;
 
-	if (!(o->alpha > 0))
-		return inn_error_set(err, INN_EINPUT, "katz: --alpha must be positive");
-	if (!(o->beta > 0))
-		return inn_error_set(err, INN_EINPUT, "katz: --beta must be positive");
-	if (n == 0)
-		return 0;
-	if ((rc = igraph_vector_init(&w, 0)) != IGRAPH_SUCCESS)
+	if ((rc = igraph_vector_init(&b, (igraph_integer_t)n)) != IGRAPH_SUCCESS)
 		return inn_igraph_fail(rc, "katz", err);
-	if ((rc = igraph_vector_init(&b, (igraph_integer_t)n)) != IGRAPH_SUCCESS) {
-		igraph_vector_destroy(&w);
-		return inn_igraph_fail(rc, "katz", err);
-	}
-	if ((rc = igraph_vector_init(&x, 0)) != IGRAPH_SUCCESS) {
-		igraph_vector_destroy(&b);
-		igraph_vector_destroy(&w);
-		return inn_igraph_fail(rc, "katz", err);
-	}
-	/* weights of every link of the full graph: parallel links add up in the adjacency matrix */
-	if (o->weight) {
-		if (inn_net_weights(net, o->weight, INN_WEIGHT_STRENGTH, false, &w, err) < 0)
-			goto out;
-	} else if ((rc = igraph_vector_resize(&w, (igraph_integer_t)m->nlinks)) != IGRAPH_SUCCESS) {
-		inn_igraph_fail(rc, "katz", err);
-		goto out;
-	} else {
-		igraph_vector_fill(&w, 1.0);
-	}
 	if ((rc = igraph_sparsemat_init(&triplet, (igraph_integer_t)n, (igraph_integer_t)n,
 					(igraph_integer_t)(n + 2 * m->nlinks))) != IGRAPH_SUCCESS) {
-		inn_igraph_fail(rc, "katz", err);
-		goto out;
+		igraph_vector_destroy(&b);
+		return inn_igraph_fail(rc, "katz", err);
 	}
-	have_triplet = true;
 	/*
 	 * Row i of I - alpha A': 1 on the diagonal, -alpha w for each link into i (both ends of an
 	 * undirected link). A self-loop is one entry on the diagonal, as in NetworkX's adjacency
@@ -104,7 +95,7 @@ int inn_measure_katz(struct inn_net *net, const struct inn_measure_opts *o, doub
 		rc = igraph_sparsemat_entry(&triplet, (igraph_integer_t)i, (igraph_integer_t)i, 1.0);
 	for (size_t j = 0; rc == IGRAPH_SUCCESS && j < m->nlinks; j++) {
 		const struct inn_link *l = &m->links[j];
-		double a = -o->alpha * VECTOR(w)[j];
+		double a = -alpha * VECTOR(*w)[j];
 		rc = igraph_sparsemat_entry(&triplet, l->target, l->source, a);
 		if (rc == IGRAPH_SUCCESS && !m->directed && l->source != l->target)
 			rc = igraph_sparsemat_entry(&triplet, l->source, l->target, a);
@@ -114,12 +105,15 @@ int inn_measure_katz(struct inn_net *net, const struct inn_measure_opts *o, doub
 	if (rc == IGRAPH_SUCCESS)
 		rc = igraph_sparsemat_dupl(&cc);
 	if (rc != IGRAPH_SUCCESS) {
-		inn_igraph_fail(rc, "katz", err);
-		goto out;
+		if (have_cc)
+			igraph_sparsemat_destroy(&cc);
+		igraph_sparsemat_destroy(&triplet);
+		igraph_vector_destroy(&b);
+		return inn_igraph_fail(rc, "katz", err);
 	}
-	igraph_vector_fill(&b, o->beta);
+	igraph_vector_fill(&b, beta);
 	/* LU with an approximate minimum degree ordering and partial pivoting (tol 1) */
-	solved = igraph_sparsemat_lusol(&cc, &b, &x, 1, 1.0) == IGRAPH_SUCCESS;
+	solved = igraph_sparsemat_lusol(&cc, &b, x, 1, 1.0) == IGRAPH_SUCCESS;
 	/*
 	 * The Katz series sum_k alpha^k A'^k beta converges exactly when alpha < 1/rho(A), and then
 	 * every x_i >= beta > 0. Conversely a solution with every x_i > 0 means alpha A'x < x, so
@@ -127,17 +121,97 @@ int inn_measure_katz(struct inn_net *net, const struct inn_measure_opts *o, doub
 	 * convergence, and a singular or sign-changing one the sign that alpha is too large.
 	 */
 	for (size_t i = 0; solved && i < n; i++)
-		if (!(VECTOR(x)[i] > 0 && isfinite(VECTOR(x)[i])))
+		if (!(VECTOR(*x)[i] > 0 && isfinite(VECTOR(*x)[i])))
 			positive = false;
-	if (!solved || !positive) {
+	igraph_sparsemat_destroy(&cc);
+	igraph_sparsemat_destroy(&triplet);
+	igraph_vector_destroy(&b);
+	return solved && positive ? 0 : INN_MEASURE_UNDEFINED;
+}
+
+/* Where NetworkX's default alpha diverges, the default is this share of the bound 1/lambda. */
+#define KATZ_SHARE_OF_BOUND 0.9
+
+/*
+ * The alpha of the default: NetworkX's where its series converges, so that innonet and
+ * NetworkX agree wherever NetworkX's default works; else 0.9 / lambda, which converges on every
+ * network and, like 0.1 on the NNMI model (0.958 of its bound), stays near the bound.
+ */
+static int default_alpha(const struct inn_model *m, const igraph_vector_t *w, double beta, igraph_vector_t *x,
+			 double *alpha, struct inn_error *err)
+{
+	int rc = katz_solve(m, w, INN_KATZ_DEFAULT_ALPHA, beta, x, err);
+
+	*alpha = INN_KATZ_DEFAULT_ALPHA;
+	if (rc != INN_MEASURE_UNDEFINED)
+		return rc;
+	*alpha = KATZ_SHARE_OF_BOUND / spectral_radius(m, VECTOR(*w));
+	if (!isfinite(*alpha) || *alpha <= 0)
+		return inn_error_set(err, INN_EFAIL, "katz: out of memory");
+	if ((rc = katz_solve(m, w, *alpha, beta, x, err)) == INN_MEASURE_UNDEFINED)
+		return inn_error_set(err, INN_EFAIL, "katz: no default alpha converges on %s", m->origin);
+	return rc;
+}
+
+int inn_katz_alpha(struct inn_net *net, const struct inn_measure_opts *o, double *alpha, struct inn_error *err)
+{
+	igraph_vector_t w, x;
+	igraph_error_t rc;
+	int ret;
+
+	*alpha = o->alpha > 0 ? o->alpha : INN_KATZ_DEFAULT_ALPHA;
+	if (o->alpha > 0 || net->model->nnodes == 0)
+		return 0;
+	if ((rc = igraph_vector_init(&w, 0)) != IGRAPH_SUCCESS)
+		return inn_igraph_fail(rc, "katz", err);
+	if ((rc = igraph_vector_init(&x, 0)) != IGRAPH_SUCCESS) {
+		igraph_vector_destroy(&w);
+		return inn_igraph_fail(rc, "katz", err);
+	}
+	ret = katz_weights(net, o, &w, err);
+	if (ret == 0)
+		ret = default_alpha(net->model, &w, o->beta > 0 ? o->beta : 1.0, &x, alpha, err);
+	igraph_vector_destroy(&x);
+	igraph_vector_destroy(&w);
+	return ret < 0 ? -1 : 0;
+}
+
+int inn_measure_katz(struct inn_net *net, const struct inn_measure_opts *o, double *out, struct inn_error *err)
+{
+	const struct inn_model *m = net->model;
+	size_t n = m->nnodes;
+	igraph_vector_t w, x;
+	igraph_error_t rc;
+	double alpha = o->alpha;
+	int ret = -1;
+
+	if (!(o->alpha >= 0))
+		return inn_error_set(err, INN_EINPUT, "katz: --alpha must be positive");
+	if (!(o->beta > 0))
+		return inn_error_set(err, INN_EINPUT, "katz: --beta must be positive");
+	if (n == 0)
+		return 0;
+	if ((rc = igraph_vector_init(&w, 0)) != IGRAPH_SUCCESS)
+		return inn_igraph_fail(rc, "katz", err);
+	if ((rc = igraph_vector_init(&x, 0)) != IGRAPH_SUCCESS) {
+		igraph_vector_destroy(&w);
+		return inn_igraph_fail(rc, "katz", err);
+	}
+	if (katz_weights(net, o, &w, err) < 0)
+		goto out;
+	/* alpha 0: the default, which converges on every network */
+	ret = o->alpha > 0 ? katz_solve(m, &w, o->alpha, o->beta, &x, err)
+			   : default_alpha(m, &w, o->beta, &x, &alpha, err);
+	if (ret == INN_MEASURE_UNDEFINED) {
 		double rho = spectral_radius(m, VECTOR(w));
 		inn_error_set(err, INN_EINPUT,
 			      "katz: --alpha %g is too large for %s: the Katz series diverges unless alpha is below "
 			      "1/%.6g = %.6g (1 over the largest eigenvalue of its adjacency matrix%s)",
 			      o->alpha, m->origin, rho, 1 / rho, o->weight ? ", weighted" : "");
-		ret = INN_MEASURE_UNDEFINED;
 		goto out;
 	}
+	if (ret < 0)
+		goto out;
 	double norm = 0;
 	for (size_t i = 0; i < n; i++)
 		norm += VECTOR(x)[i] * VECTOR(x)[i];
@@ -147,12 +221,7 @@ int inn_measure_katz(struct inn_net *net, const struct inn_measure_opts *o, doub
 		out[i] = o->normalized ? VECTOR(x)[i] / norm : VECTOR(x)[i];
 	ret = 0;
 out:
-	if (have_cc)
-		igraph_sparsemat_destroy(&cc);
-	if (have_triplet)
-		igraph_sparsemat_destroy(&triplet);
 	igraph_vector_destroy(&x);
-	igraph_vector_destroy(&b);
 	igraph_vector_destroy(&w);
 	return ret;
 }

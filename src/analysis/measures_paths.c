@@ -262,7 +262,7 @@ static int run_paths(struct inn_net *net, const struct inn_measure_opts *o, cons
 	if ((rc = igraph_vector_init(&w, 0)) != IGRAPH_SUCCESS)
 		return inn_igraph_fail(rc, what, err);
 	if (o->weight) {
-		if (inn_net_weights(net, o->weight, INN_WEIGHT_DISTANCE, true, &w, err) < 0) {
+		if (inn_net_weights(net, o->weight, inn_weight_role_for(o, INN_WEIGHT_DISTANCE), true, &w, err) < 0) {
 			igraph_vector_destroy(&w);
 			return -1;
 		}
@@ -357,7 +357,7 @@ int inn_measure_betweenness(struct inn_net *net, const struct inn_measure_opts *
 			igraph_vector_destroy(&w);
 			return inn_igraph_fail(rc, "betweenness", err);
 		}
-		if (inn_net_weights(net, o->weight, INN_WEIGHT_DISTANCE, true, &w, err) == 0) {
+		if (inn_net_weights(net, o->weight, inn_weight_role_for(o, INN_WEIGHT_DISTANCE), true, &w, err) == 0) {
 			/* igraph's cutoff counts the shortest paths of length <= cutoff only; negative means no limit */
 			inn_progress_begin("betweenness", true);
 			rc = igraph_betweenness_cutoff(net->simple, &res, igraph_vss_all(), net->model->directed, &w,

@@ -89,6 +89,8 @@ static int components(struct inn_net *net, bool strong, struct inn_component **o
 	qsort(c, count, sizeof(*c), by_size_then_first);
 	free(fill);
 	free(member);
+	if (count == 0) /* the empty network: no component holds the block, so components_free could not find it */
+		free(block);
 	*out = c;
 	*nout = count;
 	return 0;
@@ -180,15 +182,69 @@ static int clustering(struct inn_net *net, struct inn_stats *s, struct inn_error
 	return rc == IGRAPH_SUCCESS ? 0 : inn_igraph_fail(rc, "stats: clustering", err);
 }
 
+/*
+ * nx.degree_assortativity_coefficient: the Pearson correlation of the degrees at the two ends of
+ * a link, over NetworkX's pairs. On a directed model each link gives one pair (out-degree of the
+ * source, in-degree of the target); on an undirected one each link gives both orders, but a
+ * self-loop one pair only (G.edges(u) lists it once), while its node's degree counts it twice.
+ * igraph counts the loop's pair twice, which moves the value on networks with loops.
+ */
+static int degree_assortativity(const struct inn_model *m, double *r, struct inn_error *err)
+{
+	size_t n = m->nnodes, *out = calloc(n + 1, sizeof(*out)), *in = calloc(n + 1, sizeof(*in));
+	double sx = 0, sy = 0, cnt = 0, mx, my, cxy = 0, cxx = 0, cyy = 0;
+
+	if (!out || !in) {
+		free(out);
+		free(in);
+		return inn_error_set(err, INN_EFAIL, "stats: out of memory");
+	}
+	for (size_t j = 0; j < m->nlinks; j++) {
+		out[m->links[j].source]++;
+		in[m->links[j].target]++;
+	}
+	if (!m->directed) /* the degree, in and out together: a loop twice */
+		for (size_t i = 0; i < n; i++)
+			out[i] = in[i] = out[i] + in[i];
+	/* two passes, means first: the sums of squares stay small */
+	for (int pass = 0; pass < 2; pass++) {
+		if (pass == 1) {
+			mx = sx / cnt;
+			my = sy / cnt;
+		}
+		for (size_t j = 0; j < m->nlinks; j++) {
+			const struct inn_link *l = &m->links[j];
+			bool both = !m->directed && l->source != l->target;
+			for (int k = 0; k <= (int)both; k++) {
+				double x = (double)out[k ? l->target : l->source], y = (double)in[k ? l->source : l->target];
+				if (pass == 0) {
+					sx += x;
+					sy += y;
+					cnt++;
+				} else {
+					cxy += (x - mx) * (y - my);
+					cxx += (x - mx) * (x - mx);
+					cyy += (y - my) * (y - my);
+				}
+			}
+		}
+		if (cnt == 0)
+			break;
+	}
+	*r = cnt > 0 && cxx > 0 && cyy > 0 ? cxy / sqrt(cxx * cyy) : NAN;
+	free(out);
+	free(in);
+	return 0;
+}
+
 static int assortativity(struct inn_net *net, struct inn_stats *s, struct inn_error *err)
 {
 	const struct inn_model *m = net->model;
 	igraph_vector_int_t types;
 	igraph_error_t rc;
 
-	/* out-degree of the source against in-degree of the target on a directed model, as NetworkX */
-	if ((rc = igraph_assortativity_degree(&net->graph, &s->degree_assortativity, true)) != IGRAPH_SUCCESS)
-		return inn_igraph_fail(rc, "stats: assortativity", err);
+	if (degree_assortativity(m, &s->degree_assortativity, err) < 0)
+		return -1;
 	s->kind_assortativity = NAN;
 	for (size_t i = 0; i < m->nnodes; i++)
 		s->has_kinds = s->has_kinds || m->nodes[i].kind;
@@ -243,8 +299,6 @@ int inn_stats_compute(struct inn_net *net, struct inn_stats *s, struct inn_error
 	s->nnodes = n;
 	s->nlinks = m->nlinks;
 	s->directed = m->directed;
-	if (n == 0)
-		return inn_error_set(err, INN_EINPUT, "stats: %s has no nodes", m->origin);
 	/* nx.density counts every link, parallel ones and self-loops included */
 	s->density = n < 2 ? 0.0 : (double)m->nlinks * (m->directed ? 1.0 : 2.0) / ((double)n * (double)(n - 1));
 	if (tallies(m, s, err) < 0 || components(net, false, &s->weak, &s->nweak, err) < 0 ||
@@ -278,6 +332,13 @@ int inn_stats_compute(struct inn_net *net, struct inn_stats *s, struct inn_error
 	if (distances(net, s, err) < 0 || clustering(net, s, err) < 0 || assortativity(net, s, err) < 0 ||
 	    cores(net, s, err) < 0)
 		goto fail;
+	/*
+	 * An empty network is a valid model (docs/errors.md) and stats answers for it: no components,
+	 * density and transitivity 0 as NetworkX gives them; its diameter, radius, average path
+	 * length and average clustering are undefined (NetworkX raises on the null graph).
+	 */
+	if (n == 0)
+		s->diameter = s->radius = s->average_path_length = s->average_clustering = NAN;
 	return 0;
 fail:
 	inn_stats_release(s);

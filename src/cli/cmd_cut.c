@@ -13,6 +13,7 @@ static const struct inn_option options[] = {
 	{"format", 'f', "FORMAT", "table (default) or json"},
 	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
 	INN_MODEL_OPTIONS,
+	INN_DIRECTION_OPTIONS,
 };
 
 static const char *const node_columns[] = {"id", "label", "kind"};
@@ -172,8 +173,8 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		inn_error_set(err, INN_EINPUT, "cut: unknown format '%s' (table or json)", fmt);
 		goto out;
 	}
-	if (!(m = inn_cmd_load(&margs, err)) || inn_cmd_node(m, "cut", a->operand[0], &c.from, err) < 0 ||
-	    inn_cmd_node(m, "cut", a->operand[1], &c.to, err) < 0)
+	if (!(m = inn_cmd_load(&margs, err)) || inn_cmd_node_in(&margs, m, a->operand[0], &c.from, err) < 0 ||
+	    inn_cmd_node_in(&margs, m, a->operand[1], &c.to, err) < 0)
 		goto out;
 	if (c.from == c.to) {
 		inn_error_set(err, INN_EINPUT, "cut: '%s' and '%s' are the same node", a->operand[0], a->operand[1]);

@@ -5,6 +5,7 @@
 #include "innonet/commands.h"
 #include "innonet/diff.h"
 #include "innonet/graph.h"
+#include "innonet/measure_options.h"
 #include "innonet/measures.h"
 #include "innonet/movers.h"
 #include "innonet/output.h"
@@ -18,7 +19,9 @@ static const struct inn_option options[] = {
 	{"ignore", 0, "FIELD[,FIELD]", "leave these fields out of the attribute changes (e.g. provenance,note)"},
 	{"format", 'f', "FORMAT", "table (default), csv or json"},
 	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
+	INN_MEASURE_OPTIONS,
 	INN_MODEL_OPTIONS,
+	INN_DIRECTION_OPTIONS,
 };
 
 static const char *const columns[] = {"section", "id",     "label",        "kind",       "field",
@@ -26,10 +29,9 @@ static const char *const columns[] = {"section", "id",     "label",        "kind
 enum { C_SECTION, C_ID, C_LABEL, C_KIND, C_FIELD, C_BEFORE, C_AFTER, C_SB, C_SA, NCOLS };
 
 /* Ranks of every node of m by measure, among the nodes keep marks. */
-static int ranks(const struct inn_model *m, const struct inn_measure *measure, const bool *keep, double *score,
-		 size_t *rank, struct inn_error *err)
+static int ranks(const struct inn_model *m, const struct inn_measure *measure, const struct inn_measure_opts *mo,
+		 const bool *keep, double *score, size_t *rank, struct inn_error *err)
 {
-	struct inn_measure_opts mo = INN_MEASURE_OPTS_INIT;
 	struct inn_ranked *rows = malloc((m->nnodes + 1) * sizeof(*rows));
 	struct inn_net net = {0};
 	size_t nrows;
@@ -37,7 +39,7 @@ static int ranks(const struct inn_model *m, const struct inn_measure *measure, c
 
 	if (!rows)
 		return inn_error_set(err, INN_EFAIL, "diff: out of memory");
-	if (inn_net_init(&net, m, err) == 0 && (m->nnodes == 0 || inn_measure_compute(measure, &net, &mo, score, err) == 0)) {
+	if (inn_net_init(&net, m, err) == 0 && (m->nnodes == 0 || inn_measure_compute(measure, &net, mo, score, err) == 0)) {
 		inn_rank_nodes(m, score, keep, rows, &nrows);
 		for (size_t r = 0; r < nrows; r++)
 			rank[rows[r].node] = rows[r].rank;
@@ -78,7 +80,8 @@ static void link_cells(struct inn_report *r, const struct inn_model *m, struct i
 }
 
 static int fill(struct inn_report *r, const struct inn_model *a, const struct inn_model *b, const struct inn_diff *d,
-		const struct inn_measure *measure, size_t top, const char *ignore, struct inn_error *err)
+		const struct inn_measure *measure, const struct inn_measure_opts *mo, size_t top, const char *ignore,
+		struct inn_error *err)
 {
 	bool *ka = calloc(a->nnodes + 1, sizeof(*ka)), *kb = calloc(b->nnodes + 1, sizeof(*kb));
 	double *sa = calloc(a->nnodes + 1, sizeof(*sa)), *sb = calloc(b->nnodes + 1, sizeof(*sb));
@@ -96,7 +99,7 @@ static int fill(struct inn_report *r, const struct inn_model *a, const struct in
 	for (size_t i = 0; i < a->nnodes; i++)
 		if (d->node_in_b[i] != SIZE_MAX)
 			ka[i] = kb[d->node_in_b[i]] = true;
-	if (ranks(a, measure, ka, sa, ra, err) < 0 || ranks(b, measure, kb, sb, rb, err) < 0)
+	if (ranks(a, measure, mo, ka, sa, ra, err) < 0 || ranks(b, measure, mo, kb, sb, rb, err) < 0)
 		goto out;
 	if (inn_movers(a, sa, ra, sb, rb, d->node_in_b, &mv, &nmv, err) < 0)
 		goto out;
@@ -184,6 +187,7 @@ static void write_table(FILE *out, const struct inn_report *r, const struct inn_
 static int run(const struct inn_args *a, struct inn_error *err)
 {
 	const char *by = inn_arg(a, "by") ? inn_arg(a, "by") : "betweenness", *fmt = inn_arg(a, "format"), *s;
+	struct inn_measure_opts mo = INN_MEASURE_OPTS_INIT;
 	const struct inn_measure *measure;
 	struct inn_model *ma = NULL, *mb = NULL;
 	struct inn_report r = {0};
@@ -205,8 +209,9 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	/* B is loaded as A is, with the same --as-of and --project */
 	second = *a;
 	second.operand[0] = a->operand[1];
-	if (!(ma = inn_cmd_load(a, err)) || !(mb = inn_cmd_load(&second, err)) || inn_diff_models(ma, mb, inn_value_text, &d, err) < 0 ||
-	    fill(&r, ma, mb, &d, measure, top, inn_arg(a, "ignore"), err) < 0 ||
+	if (!(ma = inn_cmd_load(a, err)) || inn_cmd_measure_prepare(a, ma, measure, &mo, err) < 0 ||
+	    !(mb = inn_cmd_load(&second, err)) || inn_diff_models(ma, mb, inn_value_text, &d, err) < 0 ||
+	    fill(&r, ma, mb, &d, measure, &mo, top, inn_arg(a, "ignore"), err) < 0 ||
 	    inn_output_open(&out, inn_arg(a, "output"), a->operand[0], err) < 0)
 		goto out;
 	if (format == INN_FORMAT_TABLE) {

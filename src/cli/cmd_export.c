@@ -12,6 +12,7 @@
 #include "innonet/commands.h"
 #include "innonet/export.h"
 #include "innonet/graph.h"
+#include "innonet/measure_options.h"
 #include "innonet/measures.h"
 #include "innonet/output.h"
 #include "innonet/ranking.h"
@@ -43,7 +44,9 @@ static const struct inn_option options[] = {
 	{"highlight", 0, "WHAT", "path:A:B (all shortest paths), cut:A:B (minimum node cut) or edge-cut:A:B"},
 	{"ranks", 0, "MEASURES", "ranks shown in tooltips: all (default), none, or MEASURE[,MEASURE]"},
 	{"title", 0, "TEXT", "the title instead of the model's name"},
+	INN_MEASURE_OPTIONS,
 	INN_MODEL_OPTIONS,
+	INN_DIRECTION_OPTIONS,
 	{"no-legend", 0, NULL, "leave out the legend"},
 	{"quiet", 'q', NULL, "do not report the file written or the switch to a large-network drawing"},
 	{"scenario", 0, "FILE", "draw a scenario's after-state: removed elements greyed, cut-off nodes marked"},
@@ -78,6 +81,7 @@ struct job {
 	struct inn_style *style;     /* owned */
 	struct inn_net net;          /* on m */
 	bool net_ready;
+	struct inn_measure_opts mo;  /* --weight, --normalized, --damping, --alpha, --beta */
 	size_t *node_map;            /* drawn node -> m node; owned */
 	size_t *link_map;            /* drawn link -> m link; owned */
 	/* measures computed on m, by name */
@@ -139,7 +143,6 @@ static int need_net(struct job *j, struct inn_error *err)
 /* The scores of a measure on the whole network, computed once. */
 static const double *scores(struct job *j, const struct inn_measure *me, struct inn_error *err)
 {
-	struct inn_measure_opts mo = INN_MEASURE_OPTS_INIT;
 	double *s;
 
 	for (size_t k = 0; k < j->nmeasures; k++)
@@ -155,7 +158,7 @@ static const double *scores(struct job *j, const struct inn_measure *me, struct 
 		oom(err);
 		return NULL;
 	}
-	if (inn_measure_compute(me, &j->net, &mo, s, err) != 0) {
+	if (inn_measure_compute(me, &j->net, &j->mo, s, err) != 0) {
 		free(s);
 		return NULL;
 	}
@@ -171,6 +174,39 @@ static const struct inn_measure *find_measure(const char *option, const char *na
 	if (!me)
 		inn_error_set(err, INN_EINPUT, "export: %s: unknown measure '%s' (see 'innonet rank --help')", option, name);
 	return me;
+}
+
+/*
+ * The measure options against the measures this drawing computes: --size-by, --color-by and the
+ * tooltips' ranks (every measure that applies, unless --ranks names some or none).
+ */
+static int check_measure_options(const struct inn_args *a, struct job *j, const struct inn_measure *size_m,
+				 const struct inn_measure *color_m, struct inn_error *err)
+{
+	const char *spec = inn_arg(a, "ranks") ? inn_arg(a, "ranks") : "all";
+	const struct inn_measure *want[72];
+	size_t n, k = 0;
+	const struct inn_measure *all = inn_measures(&n);
+
+	if (size_m)
+		want[k++] = size_m;
+	if (color_m)
+		want[k++] = color_m;
+	if (strcmp(spec, "all") == 0) {
+		for (size_t i = 0; i < n && k < 72; i++)
+			if (inn_measure_applies(&all[i], j->m))
+				want[k++] = &all[i];
+	} else if (strcmp(spec, "none") != 0) {
+		for (size_t i = 0; i < n && k < 72; i++) {
+			size_t len = strlen(all[i].name);
+			for (const char *p = spec; *p; p += strcspn(p, ",") + (p[strcspn(p, ",")] == ','))
+				if (strncmp(p, all[i].name, len) == 0 && (p[len] == ',' || !p[len]))
+					want[k++] = &all[i];
+		}
+	}
+	if (need_net(j, err) < 0)
+		return -1;
+	return inn_cmd_measure_check(a, &j->net, want, k, &j->mo, err);
 }
 
 /* --- what is drawn ------------------------------------------------------------------------- */
@@ -432,8 +468,11 @@ static int tooltip_ranks(struct job *j, const char *spec, struct inn_error *err)
 		inn_error_init(&skip);
 		const double *s = scores(j, chosen[r], every ? &skip : err);
 		size_t nrows;
-		if (!s && every && skip.status == INN_EINPUT)
+		if (!s && every && skip.status == INN_EINPUT) {
+			/* not named by the user: left out of the tooltips, with one notice saying why */
+			inn_notice("export: %s left out: %s", chosen[r]->name, skip.msg);
 			continue;
+		}
 		if (!s) {
 			if (every)
 				*err = skip;
@@ -561,6 +600,9 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	/* the data formats (GraphML, GEXF, CSV, node-link JSON) are write_*.c's */
 	if (inn_export_data_wanted(format, path))
 		return inn_export_data(a, err);
+	j.mo = (struct inn_measure_opts)INN_MEASURE_OPTS_INIT;
+	if (inn_cmd_measure_opts(a, &j.mo, err) < 0)
+		goto out;
 	/* options first: a typo costs no loading */
 	if (format && !one_of(format, (const char *const[]){"dot", "svg", "png", "pdf", NULL})) {
 		inn_error_set(err, INN_EINPUT, "export: unknown format '%s' (dot, svg, png, pdf, graphml, gexf, pajek, csv or json)",
@@ -626,8 +668,17 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		add_view(j.view, sizeof(j.view), zh ? "%s 年的网络" : "the network in %s", inn_arg(a, "as-of"));
 	if (inn_arg(a, "project"))
 		add_view(j.view, sizeof(j.view), zh ? "投影到%s" : "projected onto %s", inn_arg(a, "project"));
-	if (kinds)
-		add_view(j.view, sizeof(j.view), zh ? "类型：%s" : "kinds: %s", kinds);
+	if (kinds) { /* "institute,agency" as a reader writes it: "institute, agency" */
+		char list[600];
+		size_t used = 0;
+		for (const char *p = kinds; *p && used + 3 < sizeof(list); p++) {
+			list[used++] = *p;
+			if (*p == ',')
+				list[used++] = ' ';
+		}
+		list[used] = '\0';
+		add_view(j.view, sizeof(j.view), zh ? "类型：%s" : "kinds: %s", list);
+	}
 	if (ego) {
 		char what[600];
 		if (inn_cmd_node(j.m, "export", ego, &ego_index, err) < 0 || ego_network(&j, ego_index, radius, keep, err) < 0)
@@ -648,7 +699,9 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		j.node_state[i] = j.node_state[j.node_map[i]]; /* node_map[i] >= i: safe in place */
 	for (size_t l = 0; l < j.drawn->nlinks; l++)
 		j.link_state[l] = j.link_state[j.link_map[l]];
-	/* how to draw it */
+	/* how to draw it, the measures computed on the whole network with the options given */
+	if (check_measure_options(a, &j, size_m, color_m, err) < 0)
+		goto out;
 	if (size_m) {
 		const double *s = scores(&j, size_m, err);
 		if (!s || !(j.size = per_drawn(&j, s))) {
@@ -692,7 +745,8 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	if (inn_output_commit(&out, err) < 0)
 		goto out;
 	if (path && strcmp(path, "-") && !quiet)
-		inn_notice("wrote %s (%s, %zu nodes, %zu links)", path, format, j.drawn->nnodes, j.drawn->nlinks);
+		inn_notice("wrote %s (%s, %zu node%s, %zu link%s)", path, format, j.drawn->nnodes,
+				   j.drawn->nnodes == 1 ? "" : "s", j.drawn->nlinks, j.drawn->nlinks == 1 ? "" : "s");
 	ret = 0;
 out:
 	inn_output_abort(&out);

@@ -15,6 +15,7 @@ static const struct inn_option options[] = {
 	{"format", 'f', "FORMAT", "table (default), csv or json"},
 	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
 	INN_MODEL_OPTIONS,
+	INN_DIRECTION_OPTIONS,
 };
 
 static const char *const columns[] = {"path", "step", "id", "label", "kind", "link", "distance"};
@@ -164,8 +165,8 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		inn_error_set(err, INN_EINPUT, "path: --weight needs an attribute name");
 		goto out;
 	}
-	if (!(m = inn_cmd_load(&margs, err)) || inn_cmd_node(m, "path", a->operand[0], &from, err) < 0 ||
-	    inn_cmd_node(m, "path", a->operand[1], &to, err) < 0)
+	if (!(m = inn_cmd_load(&margs, err)) || inn_cmd_node_in(&margs, m, a->operand[0], &from, err) < 0 ||
+	    inn_cmd_node_in(&margs, m, a->operand[1], &to, err) < 0)
 		goto out;
 	if (from == to) {
 		inn_error_set(err, INN_EINPUT, "path: '%s' and '%s' are the same node", a->operand[0], a->operand[1]);

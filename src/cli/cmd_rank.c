@@ -6,6 +6,7 @@
 
 #include "innonet/commands.h"
 #include "innonet/graph.h"
+#include "innonet/measure_options.h"
 #include "innonet/measures.h"
 #include "innonet/output.h"
 #include "innonet/progress.h"
@@ -18,12 +19,8 @@ static const struct inn_option options[] = {
 	{"kind", 'k', "KIND[,KIND]", "list only nodes of these kinds (measured on the whole network)"},
 	{"top", 'n', "N", "list only ranks 1 to N (nodes tied at rank N are all listed)"},
 	{"format", 'f', "FORMAT", "table (default), csv or json"},
-	{"weight", 'w', "ATTR", "read the link attribute ATTR as weight (default: unweighted)"},
-	{"normalized", 0, NULL, "NetworkX's normalized variant, where the measure has one"},
-	{"damping", 0, "D", "PageRank damping factor (default 0.85)"},
+	INN_MEASURE_OPTIONS,
 	{"cutoff", 0, "L", "betweenness, closeness, harmonic: count only paths of length <= L"},
-	{"alpha", 0, "A", "Katz attenuation factor (default 0.1)"},
-	{"beta", 0, "B", "Katz weight each node starts with (default 1)"},
 	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
 	{"jobs", 'j', "N", "worker processes on large networks (default: one per core)"},
 	{"samples", 0, "K", "betweenness estimated from K sampled sources (default: all)"},
@@ -32,6 +29,7 @@ static const struct inn_option options[] = {
 	{"sensitivity", 0, NULL, "add best_rank and worst_rank: the range of each rank when inferred links are left out"},
 	{"quiet", 'q', NULL, "no progress bar on a terminal"},
 	INN_MODEL_OPTIONS,
+	INN_DIRECTION_OPTIONS,
 };
 
 static void list_measures(FILE *out)
@@ -49,7 +47,14 @@ static void list_measures(FILE *out)
 		"normalized variant. --cutoff L counts only paths of length <= L (igraph's cutoff): in "
 		"betweenness the shortest paths that long or shorter, in closeness and harmonic the nodes "
 		"that near, closeness then being Wasserman-Faust over them. --alpha and --beta are Katz's; "
-		"an alpha at which its series diverges is refused.",
+		"without --alpha Katz uses NetworkX's 0.1 where its series converges and 0.9 over the "
+		"largest eigenvalue of the adjacency matrix where it does not (said on stderr; JSON states "
+		"the alpha used); a given alpha at which the series diverges is refused.",
+		"Options that do not apply: an option that applies to none of the measures asked for "
+		"(--normalized with constraint, --alpha with degree, --weight with coreness) is refused, "
+		"naming it; with --by all or a list it is said once, naming the measures it does not reach. "
+		"--weight naming an attribute no link has a number in is refused; one only some links carry "
+		"is said (the others weigh 1). export and report take the same options, the same way.",
 		"Large networks: -j N computes betweenness, closeness and harmonic in N worker processes, "
 		"each taking every N-th source (or node), their parts added in a fixed order: results "
 		"equal the in-process ones (-j 1) to 1e-9, and are the same for the same -j every run. "
@@ -73,7 +78,9 @@ static void list_measures(FILE *out)
 		"single, baseline, avx2 or avx512 forces one on any network (docs/performance.md).",
 		"Weights: --weight acts as a distance in betweenness, closeness and harmonic, as a strength "
 		"in strength, eigenvector, pagerank, hub, authority, katz, constraint and effective_size, "
-		"and is ignored by the rest. Every measure but strength is unweighted unless --weight is "
+		"and is not read by the rest. --weight-is distance or strength says what the attribute is; "
+		"the measures that need the other read its inverse 1/w. Every measure but strength is "
+		"unweighted unless --weight is "
 		"given (nx.pagerank and nx.hits read 'weight' by default: --weight weight reproduces them).",
 		"Direction: measures marked 'directed only' are refused on an undirected model, as NetworkX "
 		"refuses in_degree_centrality there (HITS would equal eigenvector centrality, and brokerage "
@@ -115,18 +122,8 @@ static int parse_opts(const struct inn_args *a, const struct inn_measure **measu
 	*top = 0;
 	if ((s = inn_arg(a, "top")) && (!inn_parse_count(s, top) || *top == 0))
 		return inn_error_set(err, INN_EINPUT, "rank: --top needs a positive whole number, not '%s'", s);
-	mo->weight = inn_arg(a, "weight");
-	if (mo->weight && !*mo->weight)
-		return inn_error_set(err, INN_EINPUT, "rank: --weight needs an attribute name");
-	mo->normalized = inn_flag(a, "normalized");
-	if ((s = inn_arg(a, "damping")) && (!inn_parse_real(s, &mo->damping) || mo->damping < 0 || mo->damping > 1))
-		return inn_error_set(err, INN_EINPUT, "rank: --damping needs a number from 0 to 1, not '%s'", s);
-	if ((s = inn_arg(a, "cutoff")) && (!inn_parse_real(s, &mo->cutoff) || mo->cutoff < 0))
-		return inn_error_set(err, INN_EINPUT, "rank: --cutoff needs a number >= 0, not '%s'", s);
-	if ((s = inn_arg(a, "alpha")) && (!inn_parse_real(s, &mo->alpha) || mo->alpha <= 0))
-		return inn_error_set(err, INN_EINPUT, "rank: --alpha needs a positive number, not '%s'", s);
-	if ((s = inn_arg(a, "beta")) && (!inn_parse_real(s, &mo->beta) || mo->beta <= 0))
-		return inn_error_set(err, INN_EINPUT, "rank: --beta needs a positive number, not '%s'", s);
+	if (inn_cmd_measure_opts(a, mo, err) < 0)
+		return -1;
 	if ((s = inn_arg(a, "jobs"))) {
 		size_t j;
 		if (!inn_parse_count(s, &j) || j == 0 || j > 1024)
@@ -198,6 +195,26 @@ static void ranking_row(void *ctx, size_t r, struct inn_cell *cells)
 	inn_cell_real(&cells[4], rr->rows[r].score);
 }
 
+/* The options' values a measure with these takes was computed with, as metadata; returns how many. */
+static size_t measure_meta(struct inn_meta *meta, unsigned takes, const struct inn_measure_opts *mo)
+{
+	size_t n = 0;
+
+	if (mo->weight_is >= 0) /* what the weight was read as: the measures that need the other read 1/w */
+		meta[n++] = (struct inn_meta){"weight_is", {.type = INN_CELL_TEXT,
+							    .text = mo->weight_is == INN_WEIGHT_DISTANCE ? "distance" : "strength"}};
+
+	if (takes & INN_TAKES_DAMPING)
+		meta[n++] = (struct inn_meta){"damping", {.type = INN_CELL_REAL, .x = mo->damping}};
+	if (takes & INN_TAKES_KATZ) {
+		meta[n++] = (struct inn_meta){"alpha", {.type = INN_CELL_REAL, .x = mo->alpha}};
+		meta[n++] = (struct inn_meta){"beta", {.type = INN_CELL_REAL, .x = mo->beta}};
+	}
+	if ((takes & INN_TAKES_CUTOFF) && mo->cutoff >= 0)
+		meta[n++] = (struct inn_meta){"cutoff", {.type = INN_CELL_REAL, .x = mo->cutoff}};
+	return n;
+}
+
 static int write_ranking(const struct inn_args *a, const struct inn_model *m, const struct inn_measure *measure,
 			 const struct inn_measure_opts *mo, const struct inn_ranked *rows, size_t nrows,
 			 const struct inn_sensitivity *sens, unsigned long sens_seed, enum inn_format format,
@@ -209,12 +226,12 @@ static int write_ranking(const struct inn_args *a, const struct inn_model *m, co
 		{"sampled", {.type = INN_CELL_BOOL, .i = sens && sens->sampled}},
 		{"sensitivity_seed", {.type = INN_CELL_INT, .i = (long long)sens_seed}},
 	};
-	struct inn_meta all_meta[12];
+	struct inn_meta all_meta[16];
 	const struct inn_meta meta[] = {
 		{"model", {.type = INN_CELL_TEXT, .text = m->name ? m->name : m->origin}},
 		{"measure", {.type = INN_CELL_TEXT, .text = measure->name}},
 		{"normalized", {.type = INN_CELL_BOOL, .i = mo->normalized}},
-		{"weight", {.type = mo->weight ? INN_CELL_TEXT : INN_CELL_NULL, .text = mo->weight}},
+		{"weight", {.type = mo->weight && measure->weight_use ? INN_CELL_TEXT : INN_CELL_NULL, .text = mo->weight}},
 		{"directed", {.type = INN_CELL_BOOL, .i = m->directed}},
 		/* last, and only when sampled: an estimate must say so where the ranking is kept */
 		{"samples", {.type = INN_CELL_INT, .i = (long long)mo->samples}},
@@ -224,13 +241,19 @@ static int write_ranking(const struct inn_args *a, const struct inn_model *m, co
 	struct ranking_rows rr = {m, rows, sens};
 	struct inn_output out;
 	struct inn_table t;
-	size_t nmeta = sizeof(meta) / sizeof(meta[0]) - (mo->samples ? 0 : 3);
+	size_t nmeta = 5;
 	int ret;
 
 	if (inn_table_init_rows(&t, sens ? sens_columns : columns, sens ? 7 : 5, nrows, ranking_row, &rr, err) < 0)
 		return -1;
 	t.rows_key = "ranking";
 	memcpy(all_meta, meta, nmeta * sizeof(*meta));
+	/* the values the measure was computed with, where it reads them: Katz's alpha may be the default's */
+	nmeta += measure_meta(all_meta + nmeta, measure->takes, mo);
+	if (mo->samples) {
+		memcpy(all_meta + nmeta, meta + 5, 3 * sizeof(*meta));
+		nmeta += 3;
+	}
 	/* the sensitivity's own facts, the seed only when the singles were drawn */
 	if (sens) {
 		size_t extra = sens->sampled ? 4 : 3;
@@ -316,7 +339,7 @@ static int listed(const char *list, size_t k, bool *yes, struct inn_error *err)
  * table), each of which must be defined on the model.
  */
 static int rank_all(const struct inn_args *a, const struct inn_model *m, struct inn_net *net,
-		    const struct inn_measure_opts *mo, const bool *keep, enum inn_format format,
+		    struct inn_measure_opts *mo, const bool *keep, enum inn_format format,
 		    struct inn_error *err)
 {
 	const char *list = strcmp(inn_arg(a, "by"), "all") == 0 ? NULL : inn_arg(a, "by");
@@ -328,9 +351,11 @@ static int rank_all(const struct inn_args *a, const struct inn_model *m, struct 
 	double *values = NULL;
 	uint32_t *kept = malloc((n + 1) * sizeof(*kept));
 	struct measure_rows mr = {m, kept, NULL, 0};
+	char left_out[512] = ""; /* the measures left out, comma-separated: the JSON says what is missing */
 	const struct inn_meta meta[] = {
 		{"model", {.type = INN_CELL_TEXT, .text = m->name ? m->name : m->origin}},
 		{"measure", {.type = INN_CELL_TEXT, .text = list ? list : "all"}},
+		{"left_out", {.type = INN_CELL_TEXT, .text = left_out}},
 		{"normalized", {.type = INN_CELL_BOOL, .i = mo->normalized}},
 		{"weight", {.type = mo->weight ? INN_CELL_TEXT : INN_CELL_NULL, .text = mo->weight}},
 		{"directed", {.type = INN_CELL_BOOL, .i = m->directed}},
@@ -339,6 +364,8 @@ static int rank_all(const struct inn_args *a, const struct inn_model *m, struct 
 		{"seed", {.type = INN_CELL_INT, .i = (long long)mo->seed}},
 		{"scaling", {.type = INN_CELL_TEXT, .text = mo->linear ? "linear" : "standard"}},
 	};
+	struct inn_meta all_meta[16];
+	unsigned takes = 0; /* what the measures computed read: their values go in the metadata */
 	struct inn_table t = {0};
 	int ret = -1;
 
@@ -356,6 +383,8 @@ static int rank_all(const struct inn_args *a, const struct inn_model *m, struct 
 		if (want[k])
 			chosen[nwant++] = &ms[k];
 	}
+	if (inn_cmd_measure_check(a, net, chosen, nwant, mo, err) < 0)
+		goto out;
 	/* one column of values per measure computed, not per measure known */
 	if (!(values = calloc(nwant * n + 1, sizeof(*values))) || !(done = calloc(nwant + 1, sizeof(*done)))) {
 		inn_error_set(err, INN_EFAIL, "rank: out of memory");
@@ -373,6 +402,8 @@ static int rank_all(const struct inn_args *a, const struct inn_model *m, struct 
 			goto out;
 		if (rc == INN_MEASURE_UNDEFINED) {
 			inn_notice("rank: %s left out: %s", chosen[k]->name, err->msg);
+			size_t used = strlen(left_out);
+			snprintf(left_out + used, sizeof(left_out) - used, "%s%s", used ? "," : "", chosen[k]->name);
 			inn_error_init(err);
 			continue;
 		}
@@ -382,6 +413,7 @@ static int rank_all(const struct inn_args *a, const struct inn_model *m, struct 
 		if (col != values + k * n)
 			memmove(col, values + k * n, n * sizeof(*values));
 		cols[ncols++] = chosen[k]->name;
+		takes |= chosen[k]->takes;
 	}
 	for (size_t i = 0; i < n; i++)
 		if (keep[i])
@@ -391,8 +423,13 @@ static int rank_all(const struct inn_args *a, const struct inn_model *m, struct 
 	if (inn_table_init_rows(&t, cols, ncols, nrows, measure_row, &mr, err) < 0)
 		goto out;
 	t.rows_key = "nodes";
-	t.meta = meta;
-	t.nmeta = sizeof(meta) / sizeof(meta[0]) - (mo->samples ? 0 : 3);
+	memcpy(all_meta, meta, 6 * sizeof(*meta));
+	t.nmeta = 6 + measure_meta(all_meta + 6, takes, mo);
+	if (mo->samples) {
+		memcpy(all_meta + t.nmeta, meta + 6, 3 * sizeof(*meta));
+		t.nmeta += 3;
+	}
+	t.meta = all_meta;
 	ret = write_table(a, &t, format, err);
 out:
 	inn_table_release(&t);
@@ -436,6 +473,8 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		ret = rank_all(a, m, &net, &mo, keep, format, err);
 		goto out;
 	}
+	if (inn_measure_applies(measure, m) && inn_cmd_measure_check(a, &net, &measure, 1, &mo, err) < 0)
+		goto out;
 	if (inn_measure_compute(measure, &net, &mo, scores, err) != 0)
 		goto out;
 	inn_rank_nodes(m, scores, keep, rows, &nrows);
@@ -484,7 +523,8 @@ const struct inn_command inn_cmd_rank = {
 		    "  innonet rank --links big.csv --samples 400 --seed 7 --quiet\n"
 		    "                                                betweenness from 400 sampled sources\n"
 		    "  innonet rank --links big.csv --samples 400 --scaling linear --top 100\n"
-		    "  innonet rank --by constraint --weight weight  Burt's constraint, weighted\n"
+		    "  innonet rank --by constraint --weight weight model.json\n"
+		    "                                                Burt's constraint, weighted\n"
 		    "  innonet rank --project institute --by strength   institutes by what they share\n"
 		    "  innonet rank --sensitivity --top 5            how far the top ranks rest on inference\n",
 };

@@ -1,5 +1,6 @@
 /* cmd_report.c: `innonet report`: one self-contained HTML file with counts, diagram, rankings and provenance. */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -13,6 +14,7 @@
 #include "innonet/export.h"
 #include "innonet/graph.h"
 #include "innonet/load.h"
+#include "innonet/measure_options.h"
 #include "innonet/measures.h"
 #include "innonet/output.h"
 #include "innonet/report_html.h"
@@ -25,7 +27,9 @@ extern const size_t inn_embedded_model_size;
 
 static const struct inn_option options[] = {
 	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
+	INN_MEASURE_OPTIONS,
 	INN_MODEL_OPTIONS,
+	INN_DIRECTION_OPTIONS,
 	{"quiet", 'q', NULL, "do not report the file written"},
 };
 
@@ -116,6 +120,7 @@ struct results {
 	struct inn_error *failures;          /* nmeasures: why a measure failed */
 	size_t *component;
 	bool *is_cut, *is_bridge;
+	char katz_summary[200];              /* Katz's summary with the alpha and beta it was computed with */
 };
 
 static void results_release(struct results *x)
@@ -170,13 +175,17 @@ static int funding(const struct inn_model *m, struct inn_report *r, struct resul
 	return 0;
 }
 
-static int analyse(const struct inn_model *m, struct inn_report *r, struct results *x, struct inn_error *err)
+static int analyse(const struct inn_args *a, const struct inn_model *m, struct inn_report *r, struct results *x,
+		   struct inn_error *err)
 {
 	struct inn_measure_opts mo = INN_MEASURE_OPTS_INIT;
-	const struct inn_measure *all = inn_measures(&r->nmeasures);
+	const struct inn_measure *all = inn_measures(&r->nmeasures), **applies = NULL;
 	struct inn_net net = {0};
+	size_t napplies = 0;
 	int ret = -1;
 
+	if (inn_cmd_measure_opts(a, &mo, err) < 0)
+		return -1;
 	x->scores = calloc(r->nmeasures * m->nnodes + 1, sizeof(*x->scores));
 	x->measures = calloc(r->nmeasures + 1, sizeof(*x->measures));
 	x->failures = calloc(r->nmeasures + 1, sizeof(*x->failures));
@@ -189,17 +198,37 @@ static int analyse(const struct inn_model *m, struct inn_report *r, struct resul
 	}
 	if (inn_net_init(&net, m, err) < 0)
 		goto out;
+	/* the options given against the measures the report holds */
+	if (!(applies = calloc(r->nmeasures + 1, sizeof(*applies)))) {
+		inn_error_set(err, INN_EFAIL, "report: out of memory");
+		goto out;
+	}
+	for (size_t k = 0; k < r->nmeasures; k++)
+		if (inn_measure_applies(&all[k], m))
+			applies[napplies++] = &all[k];
+	if (inn_cmd_measure_check(a, &net, applies, napplies, &mo, err) < 0)
+		goto out;
+	/* the report holds the measures that apply: a directed-only one has no section on an undirected model */
+	r->nmeasures = napplies;
 	for (size_t k = 0; k < r->nmeasures; k++) {
 		struct inn_report_measure *me = &x->measures[k];
 		double *s = x->scores + k * m->nnodes;
-		me->name = all[k].name;
-		me->summary = all[k].summary;
+		me->name = applies[k]->name;
+		me->summary = applies[k]->summary;
+		if (applies[k]->takes & INN_TAKES_KATZ) { /* the alpha may be the default's: the report says which */
+			snprintf(x->katz_summary, sizeof(x->katz_summary), "%s; here alpha = %.6g, beta = %g",
+				 applies[k]->summary, mo.alpha, mo.beta);
+			me->summary = x->katz_summary;
+		}
 		/* a measure that cannot be computed on this network is a finding, not a reason to stop */
 		inn_error_init(&x->failures[k]);
-		if (inn_measure_compute(&all[k], &net, &mo, s, &x->failures[k]) == 0)
+		if (inn_measure_compute(applies[k], &net, &mo, s, &x->failures[k]) == 0) {
 			me->scores = s;
-		else
-			me->failure = x->failures[k].msg;
+			continue;
+		}
+		/* a measure left out is news: said in its section and once on stderr, as rank and export say it */
+		me->failure = x->failures[k].msg;
+		inn_notice("report: %s left out: %s", applies[k]->name, me->failure);
 	}
 	/* how far each ranking rests on inferred links, as rank --sensitivity shows it */
 	for (size_t j = 0; j < m->nlinks; j++)
@@ -216,7 +245,7 @@ static int analyse(const struct inn_model *m, struct inn_report *r, struct resul
 				continue;
 			inn_error_init(&ignored);
 			/* a measure undefined without some link (Katz diverging) keeps its ranking, without a range */
-			if (inn_sensitivity_compute(m, &all[k], &mo, NULL, INN_SEED, &x->sens[k], &ignored) < 0)
+			if (inn_sensitivity_compute(m, applies[k], &mo, NULL, INN_SEED, &x->sens[k], &ignored) < 0)
 				continue;
 			x->measures[k].best = x->sens[k].best;
 			x->measures[k].worst = x->sens[k].worst;
@@ -233,6 +262,7 @@ static int analyse(const struct inn_model *m, struct inn_report *r, struct resul
 	r->is_bridge = x->is_bridge;
 	ret = 0;
 out:
+	free(applies);
 	inn_net_release(&net);
 	return ret;
 }
@@ -251,7 +281,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	char *svg = NULL;
 	int ret = -1;
 
-	if (!(m = inn_cmd_load(a, err)) || hash_input(input, hex, &hash_note, err) < 0 || analyse(m, &r, &x, err) < 0 ||
+	if (!(m = inn_cmd_load(a, err)) || hash_input(input, hex, &hash_note, err) < 0 || analyse(a, m, &r, &x, err) < 0 ||
 	    !(svg = draw(m, err)))
 		goto out;
 	igraph_version(&igraph_text, NULL, NULL, NULL);
@@ -284,8 +314,15 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	}
 	if (inn_output_commit(&out, err) < 0)
 		goto out;
-	if (path && strcmp(path, "-") && !inn_flag(a, "quiet"))
-		inn_notice("wrote %s (%zu nodes, %zu links, %zu measures)", path, m->nnodes, m->nlinks, r.nmeasures);
+	if (path && strcmp(path, "-") && !inn_flag(a, "quiet")) {
+		/* the measures the report ranks by, not those of the table: the directed-only ones are
+		 * absent from an undirected model's report */
+		size_t computed = 0;
+		for (size_t k = 0; k < r.nmeasures; k++)
+			computed += r.measures[k].scores != NULL;
+		inn_notice("wrote %s (%zu node%s, %zu link%s, %zu measure%s)", path, m->nnodes, m->nnodes == 1 ? "" : "s",
+			   m->nlinks, m->nlinks == 1 ? "" : "s", computed, computed == 1 ? "" : "s");
+	}
 	ret = 0;
 out:
 	inn_output_abort(&out);

@@ -20,6 +20,7 @@ static const struct inn_option options[] = {
 	{"chart", 'c', "FILE", "also draw both curves as an SVG line chart in FILE"},
 	{"quiet", 'q', NULL, "do not report the chart written"},
 	INN_MODEL_OPTIONS,
+	INN_DIRECTION_OPTIONS,
 };
 
 static const char *const columns[] = {"step",       "removed",       "label",

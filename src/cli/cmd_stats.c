@@ -14,6 +14,7 @@ static const struct inn_option options[] = {
 	{"verbose", 'v', NULL, "list the members of every component"},
 	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
 	INN_MODEL_OPTIONS,
+	INN_DIRECTION_OPTIONS,
 };
 
 #define LABEL_WIDTH 30
@@ -169,11 +170,16 @@ static void write_table(FILE *out, const struct inn_model *m, const struct inn_s
 	fprintf(out, "%-*s%zu\n", LABEL_WIDTH, "edge connectivity", s->edge_connectivity);
 	fprintf(out, "%-*s%s (%zu of %zu nodes)\n", LABEL_WIDTH, "distances in", distances_of(s), s->distance_nodes,
 		s->nnodes);
-	fprintf(out, "%-*s%.0f\n", LABEL_WIDTH, "  diameter", s->diameter);
-	fprintf(out, "%-*s%.0f\n", LABEL_WIDTH, "  radius", s->radius);
-	write_real(out, "  average shortest path", s->average_path_length, "");
+	if (isnan(s->diameter)) { /* the empty network */
+		fprintf(out, "%-*s%s\n", LABEL_WIDTH, "  diameter", "undefined (no nodes)");
+		fprintf(out, "%-*s%s\n", LABEL_WIDTH, "  radius", "undefined (no nodes)");
+	} else {
+		fprintf(out, "%-*s%.0f\n", LABEL_WIDTH, "  diameter", s->diameter);
+		fprintf(out, "%-*s%.0f\n", LABEL_WIDTH, "  radius", s->radius);
+	}
+	write_real(out, "  average shortest path", s->average_path_length, "undefined (no nodes)");
 	write_real(out, "transitivity", s->transitivity, "");
-	write_real(out, "average clustering", s->average_clustering, "");
+	write_real(out, "average clustering", s->average_clustering, "undefined (no nodes)");
 	write_real(out, "degree assortativity", s->degree_assortativity, "undefined (the degrees at the ends of links do not vary)");
 	write_real(out, "assortativity by kind", s->kind_assortativity,
 		   s->has_kinds ? "undefined (one kind only)" : "undefined (no node has a kind)");

@@ -168,7 +168,7 @@ static void check_weights(struct report *r, const char *attr, bool asked)
 	}
 	more(r, "warning", bad, "links with such weights");
 	if (asked && m->nlinks && !present)
-		line(r, "warning", "no link has '%s': --weight %s weighs every link 1", attr, attr);
+		line(r, "warning", "no link has '%s': every command refuses --weight %s", attr, attr);
 }
 
 /* Two uint64_t compared in order, for sorting (pair, link) keys. */

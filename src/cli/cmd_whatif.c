@@ -4,6 +4,7 @@
 
 #include "innonet/commands.h"
 #include "innonet/load.h"
+#include "innonet/measure_options.h"
 #include "innonet/output.h"
 #include "innonet/report.h"
 #include "innonet/table.h"
@@ -19,7 +20,9 @@ static const struct inn_option options[] = {
 	{"top", 'n', "N", "list the N largest rank movers and those tied with the N-th (default 10; 0: all)"},
 	{"format", 'f', "FORMAT", "table (default), csv or json"},
 	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
+	INN_MEASURE_OPTIONS,
 	INN_MODEL_OPTIONS,
+	INN_DIRECTION_OPTIONS,
 };
 
 static const char *const columns[] = {"section", "id",     "label",        "kind",       "detail",
@@ -309,7 +312,8 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		return inn_error_set(err, INN_EINPUT, "whatif: unknown format '%s' (table, csv or json)", fmt);
 	if ((s_top = inn_arg(a, "top")) && !inn_parse_count(s_top, &top))
 		return inn_error_set(err, INN_EINPUT, "whatif: --top needs a whole number, not '%s'", s_top);
-	if (!(m = inn_cmd_load(a, err)) || !(s = build_scenario(a, m, err)) || inn_scenario_apply(m, s, &res, err) < 0 ||
+	if (!(m = inn_cmd_load(a, err)) || inn_cmd_measure_prepare(a, m, measure, &mo, err) < 0 ||
+	    !(s = build_scenario(a, m, err)) || inn_scenario_apply(m, s, &res, err) < 0 ||
 	    inn_whatif_compare(m, &res, measure, &mo, &w, err) < 0 || fill_report(&r, m, &res, &w, measure, top, err) < 0 ||
 	    inn_output_open(&out, inn_arg(a, "output"), a->noperands ? a->operand[0] : NULL, err) < 0)
 		goto out;

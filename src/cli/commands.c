@@ -1,6 +1,7 @@
 /* commands.c: the command table, the help texts and what the commands share. */
 #include "innonet/commands.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -104,9 +105,19 @@ static struct inn_model *load_input(const struct inn_args *a, struct inn_error *
 	const char *links = inn_has_option(a, "links") ? inn_arg(a, "links") : NULL;
 	const char *nodes = inn_has_option(a, "nodes") ? inn_arg(a, "nodes") : NULL;
 	const char *out = inn_has_option(a, "output") ? inn_arg(a, "output") : NULL;
+	bool directed = inn_has_option(a, "directed") && inn_flag(a, "directed");
 
 	const char *format = inn_has_option(a, "input-format") ? inn_arg(a, "input-format") : NULL;
 
+	if (directed && !links) {
+		inn_error_set(err, INN_EINPUT, "%s: --directed is for a CSV edge list (--links); a model file says "
+			      "\"directed\": true itself", a->command);
+		return NULL;
+	}
+	if (directed && inn_has_option(a, "undirected") && inn_flag(a, "undirected")) {
+		inn_error_set(err, INN_EINPUT, "%s: --directed and --undirected contradict each other", a->command);
+		return NULL;
+	}
 	if (!links && !nodes)
 		return inn_load_as(a->noperands ? a->operand[0] : NULL, format, err);
 	if (format && strcmp(format, "csv") != 0) {
@@ -128,7 +139,20 @@ static struct inn_model *load_input(const struct inn_args *a, struct inn_error *
 			return NULL;
 		}
 	}
-	return inn_load_csv(links, nodes, err);
+	struct inn_model *m = inn_load_csv(links, nodes, err);
+	size_t repeat, first;
+	/* a CSV edge list says nothing of direction: undirected, unless --directed says otherwise;
+	 * whether links repeat depends on it, so the multigraph flag is found again */
+	if (m && directed) {
+		m->directed = true;
+		if (inn_model_find_parallel(m, &repeat, &first) < 0) {
+			inn_model_free(m);
+			inn_error_set(err, INN_EFAIL, "%s: out of memory", links);
+			return NULL;
+		}
+		m->multigraph = repeat != SIZE_MAX;
+	}
+	return m;
 }
 
 struct inn_model *inn_cmd_load(const struct inn_args *a, struct inn_error *err)
@@ -161,6 +185,8 @@ struct inn_model *inn_cmd_load(const struct inn_args *a, struct inn_error *err)
 		}
 		m = replace(m, inn_model_as_of(m, (int)y, err));
 	}
+	if (m && inn_has_option(a, "undirected") && inn_flag(a, "undirected"))
+		m = replace(m, inn_model_undirected(m, err));
 	if (m && kind)
 		m = replace(m, inn_model_project_reading(m, kind, how, err));
 	return m;
@@ -195,6 +221,38 @@ int inn_cmd_node(const struct inn_model *m, const char *command, const char *nam
 				     m->origin);
 	return inn_error_set(err, INN_EINPUT, "%s: '%s' is ambiguous: the label of %zu nodes, e.g. '%s' and '%s'; give an id",
 			     command, name, found, m->nodes[first].id, m->nodes[second].id);
+}
+
+int inn_cmd_node_in(const struct inn_args *a, const struct inn_model *m, const char *name, size_t *index,
+		    struct inn_error *err)
+{
+	const char *year = inn_has_option(a, "as-of") ? inn_arg(a, "as-of") : NULL;
+	struct inn_error again;
+	struct inn_model *whole;
+	size_t i;
+
+	if (inn_cmd_node(m, a->command, name, index, err) == 0)
+		return 0;
+	/* not in the snapshot: if the whole network has it, say when it was there instead */
+	if (!year || (inn_has_option(a, "project") && inn_arg(a, "project")))
+		return -1;
+	inn_error_init(&again);
+	if (!(whole = load_input(a, &again)))
+		return -1;
+	if (inn_cmd_node(whole, a->command, name, &i, &again) == 0) {
+		const struct inn_node_more *x = inn_node_more(whole, &whole->nodes[i]);
+		char span[64] = "";
+		if (x->since != INN_NO_YEAR && x->until != INN_NO_YEAR)
+			snprintf(span, sizeof(span), " (it is there from %d to %d)", x->since, x->until);
+		else if (x->since != INN_NO_YEAR)
+			snprintf(span, sizeof(span), " (it is there from %d)", x->since);
+		else if (x->until != INN_NO_YEAR)
+			snprintf(span, sizeof(span), " (it is there until %d)", x->until);
+		inn_error_init(err);
+		inn_error_set(err, INN_EINPUT, "%s: '%s' is not in the network as of %s%s", a->command, name, year, span);
+	}
+	inn_model_free(whole);
+	return -1;
 }
 
 int inn_cmd_kinds(const struct inn_model *m, const char *command, const char *spec, bool *keep,

@@ -8,6 +8,7 @@
 
 #include "innonet/commands.h"
 #include "innonet/graph.h"
+#include "innonet/measure_options.h"
 #include "innonet/measures.h"
 #include "innonet/drawing.h"
 #include "innonet/write.h"
@@ -24,24 +25,36 @@ bool inn_export_data_wanted(const char *format, const char *path)
 }
 
 /*
- * Every measure of the table that applies to the model, with its defaults, as `rank --by NAME`
- * gives it. A measure that does not apply (a directed-only one on an undirected model) or cannot
+ * Every measure of the table that applies to the model, with the measure options given
+ * (--weight, --normalized, --damping, --alpha, --beta), as `rank --by all` gives it. A measure that does not apply (a directed-only one on an undirected model) or cannot
  * be computed here (Katz's default alpha too large, a negative weight for strength) is left out
  * with a notice rather than failing the export. *kept counts the columns written.
  */
-static int compute(const struct inn_model *m, const char **names, double **values, size_t *kept,
-		   struct inn_error *err)
+static int compute(const struct inn_args *a, const struct inn_model *m, const char **names, double **values,
+		   size_t *kept, struct inn_error *err)
 {
 	struct inn_measure_opts mo = INN_MEASURE_OPTS_INIT;
-	const struct inn_measure *ms;
+	const struct inn_measure *ms, **applies = NULL;
 	struct inn_net net = {0};
-	size_t count;
+	size_t count, napplies = 0;
 	int ret = -1;
 
 	*kept = 0;
 	ms = inn_measures(&count);
+	if (inn_cmd_measure_opts(a, &mo, err) < 0)
+		return -1;
 	if (inn_net_init(&net, m, err) < 0)
 		return -1;
+	/* the options given against the columns about to be written */
+	if (!(applies = calloc(count, sizeof(*applies)))) {
+		inn_error_set(err, INN_EFAIL, "export: out of memory");
+		goto out;
+	}
+	for (size_t k = 0; k < count; k++)
+		if (inn_measure_applies(&ms[k], m))
+			applies[napplies++] = &ms[k];
+	if (inn_cmd_measure_check(a, &net, applies, napplies, &mo, err) < 0)
+		goto out;
 	for (size_t k = 0; k < count; k++) {
 		struct inn_error why;
 		double *v = calloc(m->nnodes + 1, sizeof(double));
@@ -55,7 +68,7 @@ static int compute(const struct inn_model *m, const char **names, double **value
 		}
 		inn_error_init(&why);
 		if (inn_measure_compute(&ms[k], &net, &mo, v, &why) != 0) {
-			inn_notice("export: left out %s: %s", ms[k].name, why.msg);
+			inn_notice("export: %s left out: %s", ms[k].name, why.msg);
 			free(v);
 			continue;
 		}
@@ -64,6 +77,7 @@ static int compute(const struct inn_model *m, const char **names, double **value
 	}
 	ret = 0;
 out:
+	free(applies);
 	inn_net_release(&net);
 	return ret;
 }
@@ -122,7 +136,7 @@ int inn_export_data(const struct inn_args *a, struct inn_error *err)
 		inn_error_set(err, INN_EFAIL, "export: out of memory");
 		goto out;
 	}
-	if (compute(m, names, values, &kept, err) < 0)
+	if (compute(a, m, names, values, &kept, err) < 0)
 		goto out;
 	cols.count = kept;
 	cols.names = names;
@@ -141,11 +155,12 @@ int inn_export_data(const struct inn_args *a, struct inn_error *err)
 	if (path && strcmp(path, "-") != 0 && !(inn_has_option(a, "quiet") && inn_flag(a, "quiet"))) {
 		if (f == INN_DATA_CSV) {
 			char *lp = inn_write_links_path(path);
-			inn_notice("wrote %s and %s (csv, %zu nodes, %zu links)", path, lp ? lp : "its links", m->nnodes,
-				   m->nlinks);
+			inn_notice("wrote %s and %s (csv, %zu node%s, %zu link%s)", path, lp ? lp : "its links", m->nnodes,
+				   m->nnodes == 1 ? "" : "s", m->nlinks, m->nlinks == 1 ? "" : "s");
 			free(lp);
 		} else {
-			inn_notice("wrote %s (%s, %zu nodes, %zu links)", path, inn_data_format_name(f), m->nnodes, m->nlinks);
+			inn_notice("wrote %s (%s, %zu node%s, %zu link%s)", path, inn_data_format_name(f), m->nnodes,
+				   m->nnodes == 1 ? "" : "s", m->nlinks, m->nlinks == 1 ? "" : "s");
 		}
 	}
 	ret = 0;

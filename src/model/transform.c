@@ -214,3 +214,47 @@ out:
 	free(keep);
 	return c;
 }
+
+/*
+ * NetworkX's G.to_undirected() of a directed model: each link a tie both ways. Of a simple
+ * directed model it keeps one link per pair; where both u -> v and v -> u exist, the one NetworkX's
+ * data ends up from, which is the one it visits last walking the adjacency in node order: the
+ * link whose source comes later in the model. A multigraph keeps every link (NetworkX merges
+ * reciprocal links that share a key; innonet's links have no keys).
+ */
+struct inn_model *inn_model_undirected(const struct inn_model *m, struct inn_error *err)
+{
+	bool *keep_node = malloc((m->nnodes + 1) * sizeof(*keep_node));
+	bool *keep_link = malloc((m->nlinks + 1) * sizeof(*keep_link));
+	uint64_t *key = malloc((m->nlinks + 1) * sizeof(*key));
+	struct inn_model *c = NULL;
+
+	if (!keep_node || !keep_link || !key)
+		goto out;
+	for (size_t i = 0; i < m->nnodes; i++)
+		keep_node[i] = true;
+	for (size_t j = 0; j < m->nlinks; j++) {
+		keep_link[j] = true;
+		key[j] = ((uint64_t)m->links[j].source << 32) | m->links[j].target;
+	}
+	/* a simple directed model has at most one link each way: look up v -> u for every u -> v */
+	if (m->directed && !m->multigraph) {
+		qsort(key, m->nlinks, sizeof(*key), cmp_u64);
+		for (size_t j = 0; j < m->nlinks; j++) {
+			uint32_t s = m->links[j].source, t = m->links[j].target;
+			uint64_t back = ((uint64_t)t << 32) | s;
+			/* u -> v with u earlier gives way to v -> u, whose data NetworkX keeps */
+			if (s < t && bsearch(&back, key, m->nlinks, sizeof(*key), cmp_u64))
+				keep_link[j] = false;
+		}
+	}
+	if ((c = inn_model_select(m, keep_node, keep_link)))
+		c->directed = false;
+out:
+	free(key);
+	free(keep_link);
+	free(keep_node);
+	if (!c)
+		inn_error_set(err, INN_EFAIL, "%s: out of memory taking the undirected network", m->origin);
+	return c;
+}

@@ -46,7 +46,7 @@ check_error "output over the input" 2 "innonet: $TMP/model.json: refusing to wri
 check "the input is intact" cmp -s "$MODEL" "$TMP/model.json"
 
 run rank -w weight --by betweenness "$FIXTURES/../fixtures/disconnected.json"
-check_status "--weight on a model without weights weighs every link 1" 0
+check_error "--weight naming an attribute no link has is refused" 2 "innonet: rank: --weight: no link of $FIXTURES/../fixtures/disconnected.json has a number in 'weight'"
 
 if [ -w /dev/full ]; then
 	"$BIN" rank >/dev/full 2>"$TMP/err"

@@ -105,14 +105,17 @@ PYEOF
 status=$?
 check_status "every measure and option agrees with the references" 0
 
-# Les Miserables: 1/lambda = 0.0833, so Katz's default alpha 0.1 diverges: --by katz refuses,
-# --by all leaves the column out and says so
-run rank --by katz "$FIXTURES/lesmis.json"
+# Les Miserables: 1/lambda = 0.0833, so Katz's alpha 0.1 diverges: --by katz --alpha 0.1 refuses,
+# --by all --alpha 0.1 leaves the column out and says so; without --alpha the default is
+# 0.9/lambda, said on stderr (its values against NetworkX: t-semantics.sh)
+run rank --by katz --alpha 0.1 "$FIXTURES/lesmis.json"
 check_error "katz refuses a diverging alpha" 2 "innonet: katz: --alpha 0.1 is too large for $FIXTURES/lesmis.json: the Katz series diverges unless alpha is below 1/12.0058 = 0.0832934 (1 over the largest eigenvalue of its adjacency matrix)"
-run rank --by all --format csv "$FIXTURES/lesmis.json"
+run rank --by all --alpha 0.1 --format csv "$FIXTURES/lesmis.json"
 check_status "--by all with a diverging katz" 0
 check "--by all leaves katz out" sh -c "! head -1 '$TMP/out' | grep -q katz"
 check "--by all says why on stderr" grep -q "^innonet: rank: katz left out: katz: --alpha 0.1 is too large" "$TMP/err"
+run rank --by katz "$FIXTURES/lesmis.json"
+check_error "katz's default where 0.1 diverges: 0.9/lambda, said" 0 "innonet: rank: katz: NetworkX's default alpha 0.1 diverges on $FIXTURES/lesmis.json; alpha 0.074964 used, 0.9 over the largest eigenvalue of its adjacency matrix (--alpha sets another)"
 
 run rank --by hub
 check_error "hub is refused on the undirected NNMI model" 2 "innonet: hub: defined on directed models only, and nnmi-2016.json (built in) is undirected (set \"directed\": true in the model to read each link from source to target)"

@@ -56,7 +56,7 @@ check "--project institute: two institutes are one link apart" test "$(tail -n +
 run path -o "$TMP/p.json" --format json DoD NIST
 check "-o writes the file and nothing on stdout" sh -c "test -s '$TMP/p.json' && test ! -s '$TMP/out' && grep -q '\"found\": 1' '$TMP/p.json'"
 run path --as-of 2013 DoD DMDII
-check_error "--as-of 2013: DMDII (2014) was not there yet" 2 "innonet: path: no node 'DMDII' in nnmi-2016.json (built in) as of 2013 (give an id or a label)"
+check_error "--as-of 2013: DMDII (2014) was not there yet, and the message says when it is" 2 "innonet: path: 'DMDII' is not in the network as of 2013 (it is there from 2014)"
 run path --as-of 2014 --format csv DoD DMDII
 check "--as-of 2014: DoD sponsors DMDII directly" test "$(tail -n +2 "$TMP/out" | cut -d, -f3 | tr '\n' ' ')" = "DoD DMDII "
 run path a alone "$FIXTURES/disconnected.json"

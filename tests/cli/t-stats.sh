@@ -93,5 +93,12 @@ run stats --format csv
 check_error "stats has no CSV" 2 "innonet: stats: unknown format 'csv' (table or json)"
 echo '{"nodes": []}' >"$TMP/empty.json"
 run stats "$TMP/empty.json"
-check_error "an empty network" 2 "innonet: stats: $TMP/empty.json has no nodes"
+check_status "an empty network is answered for" 0
+check "an empty network: no nodes, density 0, the diameter undefined" sh -c "grep -q '^nodes  *0\$' '$TMP/out' && grep -q '^density  *0.000000\$' '$TMP/out' && grep -q 'diameter  *undefined (no nodes)' '$TMP/out'"
+run stats --format json "$TMP/empty.json"
+check "an empty network in JSON: the undefined are null" $PY -c "
+import json, sys
+d = json.load(open('$TMP/out'))
+assert d['nodes'] == 0 and d['density'] == 0 and d['distances']['diameter'] is None and d['average_clustering'] is None, d
+"
 finish

@@ -54,11 +54,11 @@ check_status "and accepts it for pagerank (a strength may be 0), as validate imp
 run validate -w cost "$TMP/w.json"
 check "-w cost: a string is no weight" grep -qFx "$TMP/w.json: warning: links[0] ('a' -- 'b'): 'cost' is a string: not a number, so every weighted measure refuses --weight cost" "$TMP/out"
 run rank --by degree --weight cost "$TMP/w.json"
-check_status "rank --weight cost: degree ignores weights" 0
+check_error "rank --weight cost: degree does not read weights, so it is refused" 2 "innonet: rank: --weight does not apply to degree (weights not read): leave it out (see 'innonet rank --help')"
 run rank --by pagerank --weight cost "$TMP/w.json"
 check_status "rank --by pagerank --weight cost refuses it, as validate warned" 2
 run validate --weight nope "$TMP/w.json"
-check "--weight of an attribute no link has" grep -qFx "$TMP/w.json: warning: no link has 'nope': --weight nope weighs every link 1" "$TMP/out"
+check "--weight of an attribute no link has" grep -qFx "$TMP/w.json: warning: no link has 'nope': every command refuses --weight nope" "$TMP/out"
 run validate --weight= "$TMP/w.json"
 check_error "--weight without a name" 2 "innonet: validate: --weight needs an attribute name"
 

@@ -227,6 +227,32 @@ static void directed_only_measures_should_be_refused_on_an_undirected_model(void
 	inn_model_free(m);
 }
 
+static void katz_default_alpha_should_work_on_every_network(void)
+{
+	/* Les Miserables: NetworkX's 0.1 diverges (lambda = 12.005754950137844, numpy.linalg.eigvals on
+	 * nx.to_numpy_array(G, weight=None)), so the default is 0.9/lambda; on karate 0.1 converges */
+	struct inn_measure_opts o = INN_MEASURE_OPTS_INIT;
+	struct inn_model *m = load_fixture("lesmis.json"), *k = load_fixture("karate.json");
+	struct inn_error err;
+	struct inn_net net;
+	double alpha, out[77];
+
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(k);
+	inn_error_init(&err);
+	CU_ASSERT_EQUAL_FATAL(inn_net_init(&net, m, &err), 0);
+	CU_ASSERT_EQUAL(inn_katz_alpha(&net, &o, &alpha, &err), 0);
+	CU_ASSERT_DOUBLE_EQUAL(alpha, 0.9 / 12.005754950137844, 1e-9);
+	CU_ASSERT_EQUAL(inn_measure_compute(inn_measure_find("katz"), &net, &o, out, &err), 0);
+	inn_net_release(&net);
+	CU_ASSERT_EQUAL_FATAL(inn_net_init(&net, k, &err), 0);
+	CU_ASSERT_EQUAL(inn_katz_alpha(&net, &o, &alpha, &err), 0);
+	CU_ASSERT_EQUAL(alpha, 0.1);
+	inn_net_release(&net);
+	inn_model_free(k);
+	inn_model_free(m);
+}
+
 static void katz_should_refuse_an_alpha_at_which_its_series_diverges(void)
 {
 	/* Les Miserables: the largest eigenvalue of the adjacency matrix is 12.0058 (numpy.linalg.eigvals
@@ -552,6 +578,7 @@ static CU_TestInfo tests[] = {
 	TEST(measures_should_match_networkx_on_the_nnmi_model_read_as_directed),
 	TEST(brokerage_roles_should_match_r_sna_on_directed_networks_with_three_kinds),
 	TEST(directed_only_measures_should_be_refused_on_an_undirected_model),
+	TEST(katz_default_alpha_should_work_on_every_network),
 	TEST(katz_should_refuse_an_alpha_at_which_its_series_diverges),
 	TEST(a_distance_weight_must_be_positive),
 	TEST(parallel_links_should_count_once_in_paths_and_every_time_in_degree),

@@ -60,6 +60,11 @@ int inn_net_lists(const struct inn_net *net, enum inn_lists which, uint32_t **st
 enum inn_weight_role {
 	INN_WEIGHT_STRENGTH, /* larger = stronger tie; parallel links add up; must be >= 0 */
 	INN_WEIGHT_DISTANCE, /* larger = longer path; parallel links take the shortest; must be > 0 */
+	/* --weight-is: a strength read by a path measure as the distance 1/w (must be > 0; the
+	 * shortest of parallel links, as a distance), or a distance read as the strength 1/w
+	 * (must be > 0; parallel links add up, as strengths) */
+	INN_WEIGHT_STRENGTH_AS_DISTANCE,
+	INN_WEIGHT_DISTANCE_AS_STRENGTH,
 };
 
 /*

@@ -64,6 +64,14 @@ void inn_version(FILE *out);
 #define INN_INPUT_FORMAT_OPTION \
 	{"input-format", 0, "FMT", "read MODEL as FMT: json, graphml, gexf, dot, csv, pajek, dl, edgelist"}
 
+/*
+ * The direction options of the commands that analyse a model: applied by inn_cmd_load after
+ * --as-of and before --project.
+ */
+#define INN_DIRECTION_OPTIONS                                                                       \
+	{"undirected", 0, NULL, "analyse a directed model as undirected (NetworkX's G.to_undirected())"}, \
+	{"directed", 0, NULL, "with --links: read each CSV row as a link from source to target"}
+
 /* igraph's generator is seeded with this once, in main, so any randomized step gives the same
    output every run; the report prints it as provenance. */
 #define INN_SEED 20160201ul
@@ -83,6 +91,13 @@ struct inn_model *inn_cmd_load(const struct inn_args *a, struct inn_error *err);
  */
 int inn_cmd_node(const struct inn_model *m, const char *command, const char *name, size_t *index,
 		 struct inn_error *err);
+
+/*
+ * inn_cmd_node() for the model inn_cmd_load(a) gave: where --as-of left the node out of the
+ * snapshot, the message says so and when the node is in the network, rather than "no node".
+ */
+int inn_cmd_node_in(const struct inn_args *a, const struct inn_model *m, const char *name, size_t *index,
+		    struct inn_error *err);
 
 /*
  * keep[i] = node i has one of the comma-separated kinds in spec (spec NULL: every node).

@@ -15,7 +15,7 @@ struct inn_option {
 	const char *help;  /* one line for --help */
 };
 
-#define INN_MAX_OPTIONS 32
+#define INN_MAX_OPTIONS 48
 #define INN_MAX_OPERANDS 4
 
 /* The parsed command line of one command. Every pointer borrows from argv or the option table. */

@@ -42,4 +42,12 @@ struct inn_model *inn_model_project_reading(const struct inn_model *m, const cha
 					    struct inn_error *err);
 struct inn_model *inn_model_project(const struct inn_model *m, const char *kind, struct inn_error *err);
 
+/*
+ * NetworkX's G.to_undirected(): the same nodes, each link a tie both ways; of a simple directed
+ * model one link per pair (where both directions exist, the link from the node later in the
+ * model, whose data NetworkX keeps); a multigraph keeps every link. A new model, or NULL with
+ * err filled.
+ */
+struct inn_model *inn_model_undirected(const struct inn_model *m, struct inn_error *err);
+
 #endif

@@ -148,7 +148,8 @@ void inn_bfs_reach(struct inn_bfs *b, uint32_t u, long cutoff, size_t *reached, 
 	const uint32_t *start = b->in_start, *adj = b->in;
 	int32_t *dist = b->dist;
 	uint32_t *order = b->order;
-	size_t head = 0, tail = 1;
+	size_t head = 0, tail = 1, level = 0;
+	int32_t d = 0;
 	double sum = 0, inv = 0;
 
 	/* in-arcs: the distances from the others to u, as NetworkX's closeness and harmonic take them;
@@ -166,10 +167,22 @@ void inn_bfs_reach(struct inn_bfs *b, uint32_t u, long cutoff, size_t *reached, 
 				dist[w] = next;
 				order[tail++] = w;
 				sum += next;
-				inv += 1.0 / next;
+				/*
+				 * The inverses a level at a time: the level's count over its distance, one
+				 * rounding a level, so that a sum that is a whole number or a simple fraction
+				 * (17 neighbours and 12 nodes at distance 2: 23) comes out as that number, not
+				 * 22.999999999999996 as one addition of 1/d per node gives.
+				 */
+				if (next != d) {
+					inv += d ? (double)level / d : 0.0;
+					d = next;
+					level = 0;
+				}
+				level++;
 			}
 		}
 	}
+	inv += d ? (double)level / d : 0.0;
 	*reached = tail - 1;
 	*sum_dist = sum;
 	*sum_inverse = inv;

@@ -165,8 +165,8 @@ static void KNAME(backward)(struct inn_msbfs *ms, size_t nlev, bool linear, cons
  * fs/fa, per lane, the nodes reached within cutoff (the source left out), the sum of their
  * distances and of the inverses. No path counts, so a lane is a bit of one 64-bit mask and a
  * pass serves 64 sources; only the current and the next frontier are kept. The inverses are
- * added one node at a time, nearest first, as the one-source search adds them, so both give the
- * same bytes; the lanes are independent chains of additions, which the vector units interleave.
+ * added a level at a time (the level's count over its distance, nearest level first), as the
+ * one-source search adds them, so both give the same bytes.
  */
 static void KNAME(reach)(struct inn_msbfs *ms, const uint32_t *src, size_t k, long cutoff, const uint32_t *fs,
 			 const uint32_t *fa, size_t *reached, double *sum_dist, double *sum_inverse)
@@ -184,8 +184,7 @@ static void KNAME(reach)(struct inn_msbfs *ms, const uint32_t *src, size_t k, lo
 		curm[ncur++] = (uint64_t)1 << l;
 	}
 	for (size_t d = 1; ncur > 0 && (cutoff < 0 || d <= (size_t)cutoff); d++) {
-		size_t here[REACH_LANES] = {0}, most = 0, nnxt = 0;
-		double x = 1.0 / (double)d;
+		size_t here[REACH_LANES] = {0}, nnxt = 0;
 
 		for (size_t e = 0; e < ncur; e++) {
 			uint32_t v = cur[e];
@@ -207,11 +206,8 @@ static void KNAME(reach)(struct inn_msbfs *ms, const uint32_t *src, size_t k, lo
 		for (size_t l = 0; l < REACH_LANES; l++) {
 			cnt[l] += here[l];
 			dist[l] += (double)here[l] * (double)d; /* whole numbers: exact, in any order */
-			most = here[l] > most ? here[l] : most;
+			inv[l] += (double)here[l] / (double)d;  /* a level at a time, as inn_bfs_reach() adds */
 		}
-		for (size_t i = 0; i < most; i++)
-			for (size_t l = 0; l < REACH_LANES; l++)
-				inv[l] += i < here[l] ? x : 0.0;
 		{
 			uint32_t *t = cur;
 			uint64_t *tm = curm;

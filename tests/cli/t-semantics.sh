@@ -255,4 +255,14 @@ sys.exit(1 if failures else 0)
 PYEOF
 status=$?
 check_status "issue 15 semantics against NetworkX" 0
+# Harmonic centrality sums a level at a time (the level's count over its distance), so a sum that
+# is a simple number comes out as that number. On Zachary's karate club (levels counted with
+# nx.single_source_shortest_path_length) node 33 has 17 nodes at distance 1, 6 at 2, 9 at 3 and 1
+# at 4: 17 + 3 + 3 + 0.25 = 23.25; node 2 has 10, 20 and 3: 10 + 10 + 1 = 21. One 1/d per node gave
+# 23.24999999999999 and 20.999999999999996. The one-source and the multi-source kernel alike.
+for kernel in single baseline; do
+	INNONET_KERNEL=$kernel run rank --by harmonic --format csv "$FIXTURES/karate.json"
+	check "harmonic on karate ($kernel kernel): node 33 is 23.25 and node 2 is 21, exactly" sh -c \
+		"grep -q '^1,33,33,,23.25\$' '$TMP/out' && grep -q '^3,2,2,,21\$' '$TMP/out'"
+done
 finish

@@ -44,6 +44,7 @@ extern const struct inn_command inn_cmd_cut;
 extern const struct inn_command inn_cmd_validate;
 extern const struct inn_command inn_cmd_communities;
 extern const struct inn_command inn_cmd_agreement;
+extern const struct inn_command inn_cmd_keyplayer;
 
 const struct inn_command *inn_command_find(const char *name);
 void inn_main_help(FILE *out);

@@ -23,6 +23,8 @@ struct kp {
 	/* breadth-first search */
 	uint32_t *dist, *queue, *stamp;
 	uint32_t now;          /* stamp of the current search: stamp[v] == now means v is reached */
+	size_t *cand;          /* the nodes the set may hold, in model order */
+	size_t ncand;
 	const struct inn_kp_opts *o;
 };
 
@@ -187,6 +189,11 @@ static double score_set(struct kp *kp, size_t k)
 	}
 }
 
+static bool allowed(const struct kp *kp, size_t v)
+{
+	return !kp->o->among || kp->o->among[v];
+}
+
 /*
  * Score every candidate v (not removed) joined to the set of k - 1 nodes marked in removed[]:
  * into cand[v]; NAN for the nodes in the set.
@@ -198,11 +205,11 @@ static void score_candidates(struct kp *kp, size_t k, double *cand)
 	if (kp->o->goal == INN_KP_FRAGMENT) {
 		fragment_pass(kp);
 		for (size_t v = 0; v < n; v++)
-			cand[v] = kp->removed[v] ? NAN : fragmentation_of(kp->after[v], n - k);
+			cand[v] = kp->removed[v] || !allowed(kp, v) ? NAN : fragmentation_of(kp->after[v], n - k);
 		return;
 	}
 	for (size_t v = 0; v < n; v++) {
-		if (kp->removed[v]) {
+		if (kp->removed[v] || !allowed(kp, v)) {
 			cand[v] = NAN;
 			continue;
 		}
@@ -253,23 +260,24 @@ static double choose(size_t n, size_t k)
  */
 static int exact(struct kp *kp, struct inn_kp_result *r, double *cand, struct inn_error *err)
 {
-	size_t n = kp->n, k = r->k, fixed = kp->o->goal == INN_KP_FRAGMENT ? k - 1 : k;
-	size_t c[64], set[64];
+	size_t n = kp->ncand, k = r->k, fixed = kp->o->goal == INN_KP_FRAGMENT ? k - 1 : k;
+	size_t c[64], set[64]; /* c: positions in kp->cand; set: model indices */
 	bool first = true;
 
 	for (size_t i = 0; i < fixed; i++)
 		c[i] = i;
 	r->examined = 0;
 	for (;;) {
-		memset(kp->removed, 0, n * sizeof(*kp->removed));
-		for (size_t i = 0; i < fixed; i++)
-			kp->removed[c[i]] = true;
-		memcpy(set, c, fixed * sizeof(*c));
+		memset(kp->removed, 0, kp->n * sizeof(*kp->removed));
+		for (size_t i = 0; i < fixed; i++) {
+			set[i] = kp->cand[c[i]];
+			kp->removed[set[i]] = true;
+		}
 		if (fixed < k) {
 			score_candidates(kp, k, cand);
-			for (size_t v = fixed ? c[fixed - 1] + 1 : 0; v < n; v++) {
-				set[fixed] = v;
-				if (consider(r, kp->o, set, cand[v], first, err) < 0)
+			for (size_t p = fixed ? c[fixed - 1] + 1 : 0; p < n; p++) {
+				set[fixed] = kp->cand[p];
+				if (consider(r, kp->o, set, cand[set[fixed]], first, err) < 0)
 					return -1;
 				first = false;
 				r->examined++;
@@ -374,6 +382,7 @@ static void kp_release(struct kp *kp)
 	free(kp->dist);
 	free(kp->queue);
 	free(kp->stamp);
+	free(kp->cand);
 }
 
 static int kp_init(struct kp *kp, struct inn_net *net, const struct inn_kp_opts *o, struct inn_error *err)
@@ -397,7 +406,11 @@ static int kp_init(struct kp *kp, struct inn_net *net, const struct inn_kp_opts 
 	kp->dist = calloc(a, sizeof(*kp->dist));
 	kp->queue = calloc(a, sizeof(*kp->queue));
 	kp->stamp = calloc(a, sizeof(*kp->stamp));
-	if (!kp->removed || !kp->disc || !kp->low || !kp->size || !kp->order || !kp->stack || !kp->edge ||
+	kp->cand = calloc(a, sizeof(*kp->cand));
+	for (size_t v = 0; kp->cand && v < n; v++)
+		if (allowed(kp, v))
+			kp->cand[kp->ncand++] = v;
+	if (!kp->cand || !kp->removed || !kp->disc || !kp->low || !kp->size || !kp->order || !kp->stack || !kp->edge ||
 	    !kp->sepsq || !kp->sepsum || !kp->after || !kp->dist || !kp->queue || !kp->stamp) {
 		kp_release(kp);
 		return inn_error_set(err, INN_EFAIL, "keyplayer: out of memory");
@@ -425,15 +438,20 @@ int inn_keyplayer(struct inn_net *net, const struct inn_kp_opts *o, struct inn_k
 				     n > 66 ? (size_t)64 : (n > 2 ? n - 2 : 0), n);
 	if (kp_init(&kp, net, o, err) < 0)
 		return -1;
+	r->ncandidates = kp.ncand;
+	if (o->k > kp.ncand) {
+		inn_error_set(err, INN_EINPUT, "keyplayer: -k %zu is more than the %zu nodes the set may hold", o->k, kp.ncand);
+		goto out;
+	}
 	r->set = calloc(o->k, sizeof(*r->set));
 	cand = calloc(n, sizeof(*cand));
 	if (!r->set || !cand) {
 		inn_error_set(err, INN_EFAIL, "keyplayer: out of memory");
 		goto out;
 	}
-	sets = choose(n, o->k);
+	sets = choose(kp.ncand, o->k);
 	/* fragmentation scores the last member of every set in one pass */
-	work = (o->goal == INN_KP_FRAGMENT ? choose(n, o->k - 1) : sets) * set_cost(&kp);
+	work = (o->goal == INN_KP_FRAGMENT ? choose(kp.ncand, o->k - 1) : sets) * set_cost(&kp);
 	bool exhaustive = o->search == INN_KP_EXACT || (o->search == INN_KP_AUTO && sets <= INN_KP_MAX_SETS && work <= 2e9);
 	if (o->search == INN_KP_EXACT && sets > INN_KP_MAX_SETS) {
 		inn_error_set(err, INN_EINPUT, "keyplayer: an exhaustive search would score %.3g sets (at most %.0e): use --search greedy",
@@ -441,7 +459,7 @@ int inn_keyplayer(struct inn_net *net, const struct inn_kp_opts *o, struct inn_k
 		goto out;
 	}
 	/* a greedy pass scores k (n - k) sets, but fragmentation scores them k at a time */
-	if (!exhaustive && o->goal != INN_KP_FRAGMENT && (double)o->k * (double)n * set_cost(&kp) > 1e11) {
+	if (!exhaustive && o->goal != INN_KP_FRAGMENT && (double)o->k * (double)kp.ncand * set_cost(&kp) > 1e11) {
 		inn_error_set(err, INN_EINPUT, "keyplayer: %s on %zu nodes is too large a search: use --goal fragment",
 			      o->goal == INN_KP_DFRAGMENT ? "dfragment" : "reach", n);
 		goto out;

@@ -15,6 +15,7 @@ static const struct inn_option options[] = {
 	{"goal", 'g', "GOAL", "fragment (default), dfragment (distance-weighted) or reach"},
 	{"distance", 'd', "D", "with --goal reach: count the nodes within D links of the set (default 1)"},
 	{"search", 's', "HOW", "auto (default: exact when small enough), exact or greedy"},
+	{"among", 'a', "KIND[,KIND]", "the set holds only nodes of these kinds (the whole network is scored)"},
 	{"ties", 't', "N", "list at most N tied sets besides the one shown (default 10)"},
 	{"format", 'f', "FORMAT", "table (default) or json"},
 	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
@@ -178,6 +179,7 @@ static void write_json(FILE *out, const struct inn_model *m, const struct inn_kp
 	fprintf(out, ",\n  \"goal\": \"%s\",\n  \"k\": %zu,\n", goal_names[o->goal], r->k);
 	if (o->goal == INN_KP_REACH)
 		fprintf(out, "  \"distance\": %zu,\n", o->distance);
+	fprintf(out, "  \"candidates\": %zu,\n", r->ncandidates);
 	fprintf(out, "  \"search\": \"%s\",\n  \"%s\": %.0f,\n", r->exact ? "exact" : "greedy",
 		r->exact ? "sets_scored" : "swap_passes", r->examined);
 	fputs("  \"set\": ", out);
@@ -209,10 +211,21 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	struct inn_kp_result r = {0};
 	struct inn_kp_opts o;
 	enum inn_format format;
+	bool *among = NULL;
 	int ret = -1;
 
-	if (parse_opts(a, &o, &format, err) < 0 || !(m = inn_cmd_load(a, err)) || inn_net_init(&net, m, err) < 0 ||
-	    inn_keyplayer(&net, &o, &r, err) < 0 ||
+	if (parse_opts(a, &o, &format, err) < 0 || !(m = inn_cmd_load(a, err)))
+		goto out;
+	if (inn_arg(a, "among")) {
+		if (!(among = calloc(m->nnodes + 1, sizeof(*among)))) {
+			inn_error_set(err, INN_EFAIL, "keyplayer: out of memory");
+			goto out;
+		}
+		if (inn_cmd_kinds(m, "keyplayer", inn_arg(a, "among"), among, err) < 0)
+			goto out;
+		o.among = among;
+	}
+	if (inn_net_init(&net, m, err) < 0 || inn_keyplayer(&net, &o, &r, err) < 0 ||
 	    inn_output_open(&out, inn_arg(a, "output"), a->noperands ? a->operand[0] : NULL, err) < 0)
 		goto out;
 	if (format == INN_FORMAT_JSON)
@@ -227,6 +240,7 @@ out:
 	inn_kp_result_release(&r);
 	inn_net_release(&net);
 	inn_model_free(m);
+	free(among);
 	return ret;
 }
 
@@ -245,11 +259,13 @@ const struct inn_command inn_cmd_keyplayer = {
 		"are needed (--search auto), every tied set counted and the first --ties listed; otherwise\n"
 		"Borgatti's greedy search with swaps, and the output says which. Beside the set stands the\n"
 		"best single node and its score: how much more the set does than its best member.\n"
+		"--among KIND limits the set (and the best single node) to nodes of those kinds.\n"
 		"`whatif --remove` of the set shows what its loss cuts off.",
 	.options = options,
 	.noptions = sizeof(options) / sizeof(options[0]),
 	.max_operands = 1,
 	.examples = "  innonet keyplayer -k 2                      which two organizations' exit fragments it most\n"
+		    "  innonet keyplayer -k 2 --among agency           which two agencies' exit fragments it most\n"
 		    "  innonet keyplayer -k 3 --goal reach --distance 1\n"
 		    "  innonet keyplayer -k 2 --format json --project institute\n",
 };

@@ -1,5 +1,5 @@
 """keyplayer_ref.py: Borgatti's key player scores by brute force over every set, with NetworkX, written
-apart from innonet's C: usage keyplayer_ref.py OUT.json MODEL.json GOAL K [D]. Checks innonet's JSON
+apart from innonet's C: usage keyplayer_ref.py OUT.json MODEL.json GOAL K [D [KINDS]]. Checks innonet's JSON
 answer: the score is the best, the set scores it, the number of tied sets, every listed tie, the best
 single node; a greedy answer's set scores what it says and no more than the best."""
 import itertools
@@ -11,10 +11,11 @@ import networkx as nx
 out, model, goal, k = sys.argv[1:5]
 k = int(k)
 d_max = int(sys.argv[5]) if len(sys.argv) > 5 else 1
+among = set(sys.argv[6].split(",")) if len(sys.argv) > 6 else None
 res = json.load(open(out))
 G = nx.Graph(nx.node_link_graph(json.load(open(model))).to_undirected())  # links without direction, merged
 G.remove_edges_from(nx.selfloop_edges(G))
-nodes = list(G.nodes)
+nodes = [v for v in G.nodes if among is None or G.nodes[v].get("kind") in among]  # who may be in the set
 
 
 def score(s):

@@ -30,6 +30,19 @@ done
 run keyplayer -k 3 --goal dfragment --format json "$FIXTURES/florentine.json"
 ref "dfragment, k = 3, florentine" "$FIXTURES/florentine.json" dfragment 3
 
+for k in 1 2 3; do
+	run keyplayer -k $k --among agency,office --format json
+	ref "fragment, k = $k, among agencies and offices" "$MODEL" fragment $k 1 agency,office
+	run keyplayer -k $k --among agency --goal reach --distance 2 --format json
+	ref "reach within 2, k = $k, among agencies" "$MODEL" reach $k 2 agency
+done
+run keyplayer -k 2 --among institute --search greedy --format json
+ref "greedy fragment among institutes" "$MODEL" fragment 2 1 institute
+run keyplayer -k 2 --among law
+check_error "more than the kind holds" 2 "innonet: keyplayer: -k 2 is more than the 1 nodes the set may hold"
+run keyplayer -k 2 --among nosuch
+check_error "a kind no node has" 2 "innonet: keyplayer: no node of kind 'nosuch' in nnmi-2016.json (built in)"
+
 # greedy with swaps: a set that scores what is printed, and no better than the best
 for goal in fragment dfragment reach; do
 	run keyplayer -k 3 --goal $goal --search greedy --format json "$FIXTURES/karate.json"

@@ -22,6 +22,7 @@ struct inn_kp_opts {
 	size_t distance;        /* INN_KP_REACH: the largest distance that counts, >= 1 */
 	enum inn_kp_search search;
 	size_t max_ties;        /* tied sets kept beyond the first */
+	const bool *among;      /* per node: may be in the set; NULL: every node; borrowed */
 };
 
 #define INN_KP_MAX_SETS 10000000.0 /* exhaustive search up to this many sets */
@@ -31,6 +32,7 @@ struct inn_kp_result {
 	size_t k;
 	size_t *set;          /* k model indices, ascending; owned */
 	double score;         /* F, DF, or the number of nodes reached outside the set */
+	size_t ncandidates;   /* nodes the set may hold (o->among) */
 	bool exact;           /* exhaustive search (every set scored) rather than greedy with swaps */
 	double examined;      /* sets scored (exact), or swap passes (greedy) */
 	size_t ntied;         /* sets scoring the same as `set`, itself included (exact: all of them) */

@@ -14,7 +14,7 @@ static const struct inn_option options[] = {
 	{"method", 'm', "METHOD", "leiden (default) or louvain"},
 	{"resolution", 'r', "R", "modularity's resolution (default 1; larger: more, smaller communities)"},
 	{"seed", 0, "S", "seed of the randomized search (default 1): same input and seed, same output"},
-	{"trials", 't', "N", "run the search N times from the seed on, keep the highest modularity (default 10)"},
+	{"trials", 't', "N", "run the search N times from the seed on, keep the highest modularity (default 10; 1 from 10,000 nodes)"},
 	{"weight", 'w', "ATTR", "read the link attribute ATTR as a strength (default: unweighted)"},
 	{"undirected", 'u', NULL, "read a directed model's links without direction (required on one)"},
 	{"central", 'c', "N", "list the N most central members of each community (default 3)"},
@@ -34,7 +34,7 @@ static int parse_opts(const struct inn_args *a, struct opts *o, struct inn_error
 	const char *s;
 	size_t n;
 
-	o->co = (struct inn_community_opts){.method = INN_COMMUNITY_LEIDEN, .resolution = 1, .seed = 1, .trials = 10};
+	o->co = (struct inn_community_opts){.method = INN_COMMUNITY_LEIDEN, .resolution = 1, .seed = 1, .trials = 0};
 	o->format = INN_FORMAT_TABLE;
 	o->central = 3;
 	if ((s = inn_arg(a, "method"))) {
@@ -303,6 +303,9 @@ static int run(const struct inn_args *a, struct inn_error *err)
 
 	if (parse_opts(a, &o, err) < 0 || !(m = inn_cmd_load(a, err)))
 		goto out;
+	/* a large network's single run varies little, and ten would cost ten times python-igraph's one */
+	if (o.co.trials == 0)
+		o.co.trials = m->nnodes < 10000 ? 10 : 1;
 	if (m->directed && !inn_flag(a, "undirected")) {
 		inn_error_set(err, INN_EINPUT,
 			      "communities: %s is directed: modularity is optimised here without direction; add --undirected",
@@ -332,8 +335,8 @@ const struct inn_command inn_cmd_communities = {
 		"Partition the nodes into communities that maximise modularity (Newman's Q, with the\n"
 		"resolution gamma of Reichardt and Bornholdt): Leiden (igraph's community_leiden with the\n"
 		"modularity objective, repeated until the partition no longer changes) or Louvain\n"
-		"(igraph's multilevel method), each run --trials times (default 10), the partition of\n"
-		"highest modularity kept. Links are read without direction; parallel links are one\n"
+		"(igraph's multilevel method), each run --trials times (default 10, or 1 from 10,000\n"
+		"nodes), the partition of highest modularity kept. Links are read without direction; parallel links are one\n"
 		"link whose weight is the sum of theirs. Both searches are randomized: --seed fixes them,\n"
 		"so the same input and seed give the same bytes. Communities are numbered by size,\n"
 		"largest first, ties by their first node in model order; each is listed with its kinds\n"

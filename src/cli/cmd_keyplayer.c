@@ -260,7 +260,7 @@ const struct inn_command inn_cmd_keyplayer = {
 		"Borgatti's greedy search with swaps, and the output says which. Beside the set stands the\n"
 		"best single node and its score: how much more the set does than its best member.\n"
 		"--among KIND limits the set (and the best single node) to nodes of those kinds.\n"
-		"`whatif --remove` of the set shows what its loss cuts off.",
+		"whatif --remove of the set shows what its loss cuts off, and its fragmentation.",
 	.options = options,
 	.noptions = sizeof(options) / sizeof(options[0]),
 	.max_operands = 1,

@@ -61,14 +61,15 @@ run keyplayer -k 2 --format json
 set=$($PY -c "import json; print(','.join(json.load(open('$TMP/out'))['set']))")
 score=$($PY -c "import json; print(json.load(open('$TMP/out'))['score'])")
 run whatif --remove "$set" --format json
-check "whatif --remove $set leaves components whose fragmentation is the score" $PY - "$TMP/out" "$MODEL" "$set" "$score" <<'PYEOF'
+check "whatif --remove $set shows the keyplayer score as its fragmentation after, NetworkX's F too" $PY - "$TMP/out" "$MODEL" "$set" "$score" <<'PYEOF'
 import json, sys
 import networkx as nx
 out, model, s, score = sys.argv[1:5]
+rows = json.load(open(out))["rows"]
+f_row = [r for r in rows if r["section"] == "summary" and r["id"] == "fragmentation"][0]
+assert f_row["before"] == 0 and abs(f_row["after"] - float(score)) < 1e-12, (f_row, score)
+assert {r["id"] for r in rows if r["section"] == "removed_node"} == set(s.split(","))
 G = nx.node_link_graph(json.load(open(model)))
-rows = json.load(open(out))
-removed = {r["id"] for r in rows["rows"] if r["section"] == "removed_node"} if "rows" in rows else None
-assert removed is None or removed == set(s.split(",")), removed
 G.remove_nodes_from(s.split(","))
 m = G.number_of_nodes()
 f = 1 - sum(len(c) * (len(c) - 1) for c in nx.connected_components(G)) / (m * (m - 1))

@@ -71,6 +71,40 @@ for method in spearman kendall top:3; do
 done
 compare degree,betweenness,pagerank kendall --kind institute,agency
 
+# diff: the agreement of A's and B's rankings over the nodes in both, against scipy
+M2025=$SRC/graphs/manufacturing-usa-2025.json
+for by in betweenness degree pagerank; do
+	run rank --by $by --format csv "$MODEL"
+	cp "$TMP/out" "$TMP/a.csv"
+	run rank --by $by --format csv "$M2025"
+	cp "$TMP/out" "$TMP/b.csv"
+	run diff --by $by --format csv "$MODEL" "$M2025"
+	check "diff --by $by: Spearman and Kendall of the two rankings over the nodes in both, as scipy" \
+		$PY - "$TMP/out" "$TMP/a.csv" "$TMP/b.csv" <<'PYEOF'
+import csv, sys
+from scipy import stats
+out, a, b = sys.argv[1:4]
+rows = {r["id"]: float(r["after"]) for r in csv.DictReader(open(out)) if r["section"] == "agreement"}
+used = {r["before"] for r in csv.DictReader(open(out)) if r["section"] == "agreement"}
+sa = {r["id"]: float(r["score"]) for r in csv.DictReader(open(a))}
+sb = {r["id"]: float(r["score"]) for r in csv.DictReader(open(b))}
+both = sorted(set(sa) & set(sb))
+assert used == {str(len(both))}, (used, len(both))
+def grouped(xs):
+    tie = lambda p, q: abs(p - q) <= 1e-9 * max(abs(p), abs(q)) + 1e-12
+    order = sorted(range(len(xs)), key=lambda i: -xs[i])
+    out, first = list(xs), None
+    for i in order:
+        if first is None or not tie(first, xs[i]):
+            first = xs[i]
+        out[i] = first
+    return out
+xa, xb = grouped([sa[v] for v in both]), grouped([sb[v] for v in both])
+assert abs(rows["spearman"] - stats.spearmanr(xa, xb).correlation) <= 1e-9, rows
+assert abs(rows["kendall"] - stats.kendalltau(xa, xb).correlation) <= 1e-9, rows
+PYEOF
+done
+
 run agreement --by degree,betweenness
 cp "$TMP/out" "$TMP/a"
 run agreement --by degree,betweenness

@@ -98,6 +98,17 @@ assert 0 < len(d['nodes']) < 43 and d['modularity'] > 0, d
 run communities --format json "$FIXTURES/disconnected.json"
 check_status "a network with isolated nodes" 0
 
+# rank --by all's community column and export's colours and boxes are this partition
+run communities --format csv
+tail -n +2 "$TMP/out" | awk -F, '{ print $1 "," $NF }' >"$TMP/part"
+run rank --by all --format csv
+tail -n +2 "$TMP/out" | awk -F, '{ print $1 "," $NF }' >"$TMP/rankpart"
+check "rank --by all ends with the community innonet communities prints" cmp -s "$TMP/rankpart" "$TMP/part"
+run export --format dot --cluster-by community
+check "export --cluster-by community: one box per community, labelled" sh -c "test \$(grep -c 'subgraph cluster_by_' '$TMP/out') -eq \$(cut -d, -f2 '$TMP/part' | sort -u | wc -l) && grep -q 'community: 1' '$TMP/out'"
+run export --format dot --color-by community
+check "export --color-by community: fills from the qualitative palette, and a legend" sh -c "grep -q '#8DD3C7' '$TMP/out' && grep -q 'Colour: community' '$TMP/out'"
+
 run communities --method walktrap
 check_error "unknown method" 2 "innonet: communities: unknown method 'walktrap' (leiden or louvain)"
 run communities --resolution 0

@@ -108,6 +108,16 @@ run export --format dot --cluster-by community
 check "export --cluster-by community: one box per community, labelled" sh -c "test \$(grep -c 'subgraph cluster_by_' '$TMP/out') -eq \$(cut -d, -f2 '$TMP/part' | sort -u | wc -l) && grep -q 'community: 1' '$TMP/out'"
 run export --format dot --color-by community
 check "export --color-by community: fills from the qualitative palette, and a legend" sh -c "grep -q '#8DD3C7' '$TMP/out' && grep -q 'Colour: community' '$TMP/out'"
+run report -o "$TMP/r.html"
+check "the report's community column is the partition innonet communities prints" $PY - "$TMP/r.html" "$TMP/part" <<'PYEOF'
+import html, re, sys
+page = open(sys.argv[1], encoding="utf-8").read()
+want = dict(line.strip().split(",") for line in open(sys.argv[2]))
+body = re.search(r'<table class="sortable ranking" id="ranking-degree">.*?<tbody>(.*?)</tbody>', page, re.S).group(1)
+got = {html.unescape(i): c for i, c in re.findall(r'<tr[^>]*><td class="num">[0-9]+</td><td>(.*?)</td>.*?<td class="num community">([0-9]+)</td></tr>', body)}
+assert got == want, [k for k in want if got.get(k) != want[k]][:5]
+assert "Community: the node's community among 3" in page
+PYEOF
 
 run communities --method walktrap
 check_error "unknown method" 2 "innonet: communities: unknown method 'walktrap' (leiden or louvain)"

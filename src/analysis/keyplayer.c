@@ -433,9 +433,12 @@ int inn_keyplayer(struct inn_net *net, const struct inn_kp_opts *o, struct inn_k
 	int ret = -1;
 
 	*r = (struct inn_kp_result){.k = o->k};
-	if (o->k < 1 || n < 3 || o->k > n - 2 || o->k > 64)
+	if (n < 3)
+		return inn_error_set(err, INN_EINPUT, "keyplayer: %s has %zu node%s: a key player set needs 3 or more",
+				     net->model->origin, n, n == 1 ? "" : "s");
+	if (o->k < 1 || o->k > n - 2 || o->k > 64)
 		return inn_error_set(err, INN_EINPUT, "keyplayer: -k needs a number from 1 to %zu (n - 2, at most 64) on %zu nodes",
-				     n > 66 ? (size_t)64 : (n > 2 ? n - 2 : 0), n);
+				     n > 66 ? (size_t)64 : n - 2, n);
 	if (kp_init(&kp, net, o, err) < 0)
 		return -1;
 	r->ncandidates = kp.ncand;

@@ -89,6 +89,9 @@ run keyplayer -k 0
 check_error "-k 0" 2 "innonet: keyplayer: -k needs a positive whole number, not '0'"
 run keyplayer -k 42
 check_error "-k larger than n - 2" 2 "innonet: keyplayer: -k needs a number from 1 to 41 (n - 2, at most 64) on 43 nodes"
+printf '{"directed": false, "multigraph": false, "graph": {}, "nodes": [{"id": "a"}, {"id": "b"}], "links": []}' >"$TMP/two.json"
+run keyplayer -k 1 "$TMP/two.json"
+check_error "two nodes" 2 "innonet: keyplayer: $TMP/two.json has 2 nodes: a key player set needs 3 or more"
 run keyplayer -k 2 --goal spread
 check_error "unknown goal" 2 "innonet: keyplayer: unknown goal 'spread' (fragment, dfragment or reach)"
 run keyplayer -k 2 --distance 2

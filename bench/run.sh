@@ -11,7 +11,8 @@
 # Last, bench/kernels.sh compares the search kernels (its own table).
 #
 # gen_graph.py, peers.py and peer_json_igraph.py are copies of the project's peer baselines
-# (they came from the shared bench directory the issue names); peer_rank_all_igraph.py is ours.
+# (they came from the shared bench directory the issue names); peer_rank_all_igraph.py and
+# peer_communities.py are ours.
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
 SRC=$(dirname "$HERE")
@@ -152,6 +153,26 @@ timed inn_small "$BIN" rank --by betweenness -j 2 --quiet --format csv --links "
 row "$small nodes, exact betweenness -j 2 vs NetworkX ($(wall nx_small) s)" "$(wall inn_small) s" \
 	"$(ratio "$(wall inn_small)" "$(wall nx_small)")" "(no target)" "-"
 
+# 5. communities on MID nodes (issue 16): innonet's Leiden (its default: one run from 10,000
+# nodes) against python-igraph's community_leiden and NetworkX's louvain_communities, each as a
+# process reading the same edge list; the modularity each reaches beside the time
+timed comm_inn "$BIN" communities --format json --links "$DIR/ba$MID.csv"
+timed comm_ig $PY "$HERE/peer_communities.py" leiden "$DIR/ba$MID.txt"
+timed comm_nx $PY "$HERE/peer_communities.py" louvain "$DIR/ba$MID.txt"
+q_inn=$(sed -n 's/^  "modularity": \(.*\),$/\1/p' "$DIR/comm_inn.out")
+r=$(ratio "$(wall comm_inn)" "$(wall comm_ig)")
+row "$MID nodes, communities (Leiden, Q $(printf %.4f "$q_inn")) vs python-igraph Leiden (Q $(printf %.4f "$(cat "$DIR/comm_ig.out")"), $(wall comm_ig) s)" \
+	"$(wall comm_inn) s" "$r" "<= 1" "$(awk -v r="$r" 'BEGIN { print (r <= 1 ? "yes" : "no") }')"
+r=$(ratio "$(wall comm_inn)" "$(wall comm_nx)")
+row "  vs NetworkX Louvain (Q $(printf %.4f "$(cat "$DIR/comm_nx.out")"), $(wall comm_nx) s)" "$(wall comm_inn) s" "$r" \
+	"far below 1" "$(awk -v r="$r" 'BEGIN { print (r <= 0.1 ? "yes" : "no") }')"
+# keyplayer -k 3 there: too many sets for the exhaustive search, so the greedy search with swaps
+timed kp_inn "$BIN" keyplayer -k 3 --format json --links "$DIR/ba$MID.csv"
+row "$MID nodes, keyplayer -k 3 ($(sed -n 's/^  "search": "\(.*\)",$/\1/p' "$DIR/kp_inn.out"), fragment)" \
+	"$(wall kp_inn) s" - "(reported)" "-"
+timed kp_reach "$BIN" keyplayer -k 3 --goal reach --format json --links "$DIR/ba$MID.csv"
+row "$MID nodes, keyplayer -k 3 --goal reach ($(sed -n 's/^  "search": "\(.*\)",$/\1/p' "$DIR/kp_reach.out"))" \
+	"$(wall kp_reach) s" - "(reported)" "-"
 # the search kernels of betweenness, closeness and harmonic (issue 23): a table of their own
 echo
 INNONET=$BIN BENCH_DIR=$DIR sh "$HERE/kernels.sh" $QUICK

@@ -19,7 +19,7 @@ packages="$packages libarpack2-dev liblapack-dev libblas-dev libgfortran-12-dev 
 if [ "${1:-}" = "--test" ]; then
 	# numpy and scipy are only recommended by python3-networkx, but its PageRank needs them
 	packages="$packages python3 python3-networkx python3-numpy python3-scipy"
-	# python-igraph and Graphviz's dot check the format round trips
+	# python-igraph and Graphviz's dot check the format round trips, python-igraph's Leiden the communities
 	packages="$packages python3-igraph graphviz"
 	# the HTML report is tested in headless Chromium, driven by node over the DevTools protocol
 	packages="$packages chromium nodejs"

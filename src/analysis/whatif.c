@@ -3,6 +3,7 @@
 
 #include <stdint.h>
 #include <stdio.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -34,6 +35,24 @@ struct side {
 	double *score;
 	size_t *rank;     /* rank of each node */
 };
+
+/* F = 1 - sum s_i (s_i - 1) / (n (n - 1)) over the component sizes s_i, as keyplayer scores it; NaN below 2 nodes. */
+static double fragmentation(const struct side *s, size_t n)
+{
+	size_t *size = calloc(s->ncomp + 1, sizeof(*size));
+	double pairs = 0;
+
+	if (!size || n < 2) {
+		free(size);
+		return NAN;
+	}
+	for (size_t i = 0; i < n; i++)
+		size[s->member[i]]++;
+	for (size_t c = 0; c < s->ncomp; c++)
+		pairs += (double)size[c] * (double)(size[c] - (size[c] > 0));
+	free(size);
+	return 1 - pairs / ((double)n * (double)(n - 1));
+}
 
 static void side_release(struct side *s)
 {
@@ -267,8 +286,10 @@ int inn_whatif_compare(const struct inn_model *before, const struct inn_scenario
 			kb[i] = ka[r->after_node[i]] = true;
 	if (side_init(&sb, before, measure, mo, kb, err) < 0 || side_init(&sa, after, measure, mo, ka, err) < 0)
 		goto out;
-	w->before = (struct inn_whatif_net){before->nnodes, before->nlinks, sb.ncomp, sb.largest_size};
-	w->after = (struct inn_whatif_net){after->nnodes, after->nlinks, sa.ncomp, sa.largest_size};
+	w->before = (struct inn_whatif_net){before->nnodes, before->nlinks, sb.ncomp, sb.largest_size,
+					    fragmentation(&sb, before->nnodes)};
+	w->after = (struct inn_whatif_net){after->nnodes, after->nlinks, sa.ncomp, sa.largest_size,
+					   fragmentation(&sa, after->nnodes)};
 	if ((kinds = kinds_of(g, &nkinds))) {
 		tb = kind_tally(before, kinds, nkinds);
 		ta = kind_tally(after, kinds, nkinds);

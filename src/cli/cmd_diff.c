@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "innonet/agreement.h"
 #include "innonet/commands.h"
 #include "innonet/diff.h"
 #include "innonet/graph.h"
@@ -79,6 +80,37 @@ static void link_cells(struct inn_report *r, const struct inn_model *m, struct i
 	inn_cell_text(&c[C_LABEL], inn_link_relation(m, l));
 }
 
+/*
+ * How far the two rankings agree over the nodes in both, as `innonet agreement` measures two
+ * measures: Spearman's rho and Kendall's tau-b of A's and B's scores (before: the nodes compared).
+ */
+static int agreement(struct inn_report *r, const struct inn_model *a, const struct inn_diff *d,
+		     const struct inn_measure *measure, const double *sa, const double *sb, const bool *both,
+		     struct inn_error *err)
+{
+	static const char *const names[] = {"spearman", "kendall"};
+	static const enum inn_agreement_method how[] = {INN_AGREE_SPEARMAN, INN_AGREE_KENDALL};
+	double *xb = calloc(a->nnodes + 1, sizeof(*xb)), x;
+	size_t used;
+	int ret = 0;
+
+	if (!xb)
+		return inn_error_set(err, INN_EFAIL, "diff: out of memory");
+	for (size_t i = 0; i < a->nnodes; i++) /* B's scores in A's node order */
+		xb[i] = both[i] ? sb[d->node_in_b[i]] : 0;
+	for (size_t k = 0; k < 2 && ret == 0; k++) {
+		if ((ret = inn_agreement(a, sa, xb, both, how[k], 0, &x, &used, err)) < 0)
+			break;
+		struct inn_cell *c = inn_report_row(r, "agreement");
+		inn_cell_text(&c[C_ID], names[k]);
+		inn_cell_text(&c[C_FIELD], measure->name);
+		inn_cell_int(&c[C_BEFORE], (long long)used);
+		inn_cell_real(&c[C_AFTER], x);
+	}
+	free(xb);
+	return ret;
+}
+
 static int fill(struct inn_report *r, const struct inn_model *a, const struct inn_model *b, const struct inn_diff *d,
 		const struct inn_measure *measure, const struct inn_measure_opts *mo, size_t top, const char *ignore,
 		struct inn_error *err)
@@ -104,7 +136,7 @@ static int fill(struct inn_report *r, const struct inn_model *a, const struct in
 	if (inn_movers(a, sa, ra, sb, rb, d->node_in_b, &mv, &nmv, err) < 0)
 		goto out;
 	nmv = inn_movers_top(mv, nmv, top);
-	size_t rows = 8 + d->nadded_nodes + d->nremoved_nodes + d->nadded_links + d->nremoved_links + d->nchanges + nmv;
+	size_t rows = 11 + d->nadded_nodes + d->nremoved_nodes + d->nadded_links + d->nremoved_links + d->nchanges + nmv;
 	if (inn_report_init(r, columns, NCOLS, rows, err) < 0)
 		goto out;
 	static const char *const what[] = {"nodes", "links"};
@@ -115,6 +147,8 @@ static int fill(struct inn_report *r, const struct inn_model *a, const struct in
 		inn_cell_int(&c[C_BEFORE], (long long)before[k]);
 		inn_cell_int(&c[C_AFTER], (long long)after[k]);
 	}
+	if (agreement(r, a, d, measure, sa, sb, ka, err) < 0)
+		goto out;
 	for (size_t k = 0; k < d->nadded_nodes; k++)
 		node_cells(b, inn_report_row(r, "added_node"), d->added_nodes[k]);
 	for (size_t k = 0; k < d->nremoved_nodes; k++)
@@ -163,7 +197,7 @@ static void write_table(FILE *out, const struct inn_report *r, const struct inn_
 	static const int summary[] = {C_ID, C_BEFORE, C_AFTER}, node[] = {C_ID, C_LABEL, C_KIND},
 			 link[] = {C_ID, C_LABEL}, nchange[] = {C_ID, C_FIELD, C_BEFORE, C_AFTER},
 			 lchange[] = {C_ID, C_LABEL, C_FIELD, C_BEFORE, C_AFTER}, gchange[] = {C_FIELD, C_BEFORE, C_AFTER},
-			 move[] = {C_ID, C_LABEL, C_KIND, C_BEFORE, C_AFTER, C_SB, C_SA};
+			 move[] = {C_ID, C_LABEL, C_KIND, C_BEFORE, C_AFTER, C_SB, C_SA}, agree[] = {C_ID, C_BEFORE, C_AFTER};
 	char title[192];
 
 	fputs("before (A): ", out);
@@ -176,6 +210,9 @@ static void write_table(FILE *out, const struct inn_report *r, const struct inn_
 	inn_report_section(out, r, "removed_node", "nodes removed", node, 3);
 	inn_report_section(out, r, "added_link", "links added", link, 2);
 	inn_report_section(out, r, "removed_link", "links removed", link, 2);
+	snprintf(title, sizeof(title), "agreement of the rankings by %s over the nodes in both (before: nodes compared; after: the coefficient)",
+		 measure->name);
+	inn_report_section(out, r, "agreement", title, agree, 3);
 	inn_report_section(out, r, "changed_graph", "graph attributes changed", gchange, 3);
 	inn_report_section(out, r, "changed_node", "node attributes changed", nchange, 4);
 	inn_report_section(out, r, "changed_link", "link attributes changed", lchange, 5);
@@ -248,7 +285,8 @@ const struct inn_command inn_cmd_diff = {
 		"relation (either way round when both models are undirected). Lists the nodes and links\n"
 		"added and removed, every field that differs on a node or link in both (values as JSON\n"
 		"text, empty when absent), and the nodes whose rank by a measure changed most, ranked\n"
-		"among the nodes in both. --as-of and --project apply to both models. CSV and JSON have\n"
+		"among the nodes in both, with how far the two rankings agree over those nodes\n"
+		"(Spearman's rho and Kendall's tau-b, as `innonet agreement`). --as-of and --project apply to both models. CSV and JSON have\n"
 		"one row per fact: section, id, label, kind, field, before, after, score_before,\n"
 		"score_after.",
 	.options = options,

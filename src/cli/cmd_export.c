@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "innonet/commands.h"
+#include "innonet/communities.h"
 #include "innonet/export.h"
 #include "innonet/graph.h"
 #include "innonet/measure_options.h"
@@ -34,10 +35,10 @@ static const struct inn_option options[] = {
 	{"layout", 'l', "ENGINE", "dot (default), neato, fdp, sfdp, circo or twopi"},
 	{"style", 0, "FILE", "styles from a JSON file, over the model's own `styles` section"},
 	{"size-by", 0, "MEASURE", "node size from a measure (see 'innonet rank --help')"},
-	{"color-by", 0, "WHAT", "fill colour by kind (default) or a measure, on a sequential palette"},
+	{"color-by", 0, "WHAT", "fill colour by kind (default), community, or a measure on a sequential palette"},
 	{"label-by", 0, "ATTR", "show this node attribute as the label (nodes without it keep theirs)"},
 	{"lang", 0, "LANG", "en (default) or zh: labels from label_zh, legend and title in Chinese"},
-	{"cluster-by", 0, "ATTR", "group nodes with the same value of ATTR in boxes (dot and fdp)"},
+	{"cluster-by", 0, "ATTR", "group nodes with the same value of ATTR, or community, in boxes (dot and fdp)"},
 	{"kind", 'k', "KIND[,KIND]", "draw only nodes of these kinds"},
 	{"ego", 0, "NODE", "draw only NODE and the nodes within --radius links of it"},
 	{"radius", 0, "R", "hops around --ego NODE, direction ignored (default 1)"},
@@ -90,6 +91,7 @@ struct job {
 	size_t nmeasures;
 	/* per drawn node or link; each owned */
 	double *size, *color;
+	size_t *community;           /* --color-by or --cluster-by community: 1-based */
 	struct inn_export_rank *ranks;
 	size_t nranks;
 	size_t **rank_of;
@@ -116,6 +118,7 @@ static void job_release(struct job *j)
 	free(j->link_state);
 	free(j->node_state);
 	free(j->color);
+	free(j->community);
 	free(j->size);
 	free(j->link_map);
 	free(j->node_map);
@@ -165,6 +168,28 @@ static const double *scores(struct job *j, const struct inn_measure *me, struct 
 	j->measure[j->nmeasures] = me;
 	j->score[j->nmeasures++] = s;
 	return s;
+}
+
+/*
+ * The communities of the whole network, as `innonet communities` finds them by default, for
+ * each drawn node: the drawing colours or boxes the partition of the network, not of the part.
+ */
+static int drawn_communities(struct job *j, struct inn_error *err)
+{
+	struct inn_community_opts co = {.method = INN_COMMUNITY_LEIDEN, .resolution = 1, .seed = 1,
+					.trials = j->m->nnodes < 10000 ? 10 : 1};
+	struct inn_partition p = {0};
+
+	if (need_net(j, err) < 0 || inn_communities(&j->net, &co, &p, err) < 0)
+		return -1;
+	if (!(j->community = calloc(j->drawn->nnodes + 1, sizeof(*j->community)))) {
+		inn_partition_release(&p);
+		return inn_error_set(err, INN_EFAIL, "export: out of memory");
+	}
+	for (size_t i = 0; i < j->drawn->nnodes; i++)
+		j->community[i] = p.community[j->node_map[i]] + 1;
+	inn_partition_release(&p);
+	return 0;
 }
 
 static const struct inn_measure *find_measure(const char *option, const char *name, struct inn_error *err)
@@ -629,7 +654,8 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	zh = lang && strcmp(lang, "zh") == 0;
 	if (size_by && !(size_m = find_measure("--size-by", size_by, err)))
 		goto out;
-	if (color_by && strcmp(color_by, "kind") != 0 && !(color_m = find_measure("--color-by", color_by, err)))
+	if (color_by && strcmp(color_by, "kind") != 0 && strcmp(color_by, "community") != 0 &&
+	    !(color_m = find_measure("--color-by", color_by, err)))
 		goto out;
 	if (radius_text && (!ego || !inn_parse_count(radius_text, &radius))) {
 		inn_error_set(err, INN_EINPUT, ego ? "export: --radius needs a whole number, not '%s'"
@@ -719,6 +745,13 @@ static int run(const struct inn_args *a, struct inn_error *err)
 			goto out;
 		}
 		eo.color = (struct inn_export_scale){color_m->name, j.color};
+	}
+	if ((color_by && strcmp(color_by, "community") == 0) ||
+	    (inn_arg(a, "cluster-by") && strcmp(inn_arg(a, "cluster-by"), "community") == 0)) {
+		if (drawn_communities(&j, err) < 0)
+			goto out;
+		eo.community = j.community;
+		eo.color_by_community = color_by && strcmp(color_by, "community") == 0;
 	}
 	if (tooltip_ranks(&j, inn_arg(a, "ranks"), err) < 0)
 		goto out;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "innonet/commands.h"
+#include "innonet/communities.h"
 #include "innonet/graph.h"
 #include "innonet/measure_options.h"
 #include "innonet/measures.h"
@@ -96,8 +97,9 @@ static void list_measures(FILE *out)
 		"inferred links, 64 drawn by --seed (default 1) are left out alone. A node whose range is "
 		"wide owes its rank to the modeller's reading, not to a source (docs/measures.md).",
 		"--by all lists every node in model order with id, label, kind and one column per measure "
-		"that applies to the model, named as above; --by A,B,... the same with the listed measures "
-		"only. docs/measures.md defines each measure.",
+		"that applies to the model, named as above, then its community (innonet communities as it "
+		"runs by default: Leiden, seed 1, links without direction); --by A,B,... the same with the "
+		"listed measures only. docs/measures.md defines each measure.",
 	};
 
 	for (size_t i = 0; i < sizeof(notes) / sizeof(notes[0]); i++) {
@@ -289,6 +291,7 @@ struct measure_rows {
 	const uint32_t *node;  /* the kept nodes in model order; borrowed */
 	const double *values;  /* one column of nnodes values per measure; borrowed */
 	size_t nvalues;        /* measure columns */
+	const size_t *community; /* --by all: each node's community (0-based), the last column; else NULL; borrowed */
 };
 
 static void measure_row(void *ctx, size_t r, struct inn_cell *cells)
@@ -303,6 +306,8 @@ static void measure_row(void *ctx, size_t r, struct inn_cell *cells)
 	inn_cell_text(&cells[2], node->kind);
 	for (size_t c = 0; c < mr->nvalues; c++) /* NaN (constraint of an isolated node) prints empty / null */
 		inn_cell_real(&cells[3 + c], mr->values[c * n + i]);
+	if (mr->community)
+		inn_cell_int(&cells[3 + mr->nvalues], (long long)mr->community[i] + 1);
 }
 
 /*
@@ -345,13 +350,17 @@ static int rank_all(const struct inn_args *a, const struct inn_model *m, struct 
 	const char *list = strcmp(inn_arg(a, "by"), "all") == 0 ? NULL : inn_arg(a, "by");
 	size_t nms, ncols = 3, nrows = 0, nwant = 0, n = m->nnodes;
 	const struct inn_measure *ms = inn_measures(&nms);
-	const char **cols = calloc(nms + 3, sizeof(*cols));
+	const char **cols = calloc(nms + 4, sizeof(*cols));
 	bool *want = calloc(nms, sizeof(*want)), *done = NULL;
 	const struct inn_measure **chosen = calloc(nms + 1, sizeof(*chosen));
 	double *values = NULL;
 	uint32_t *kept = malloc((n + 1) * sizeof(*kept));
-	struct measure_rows mr = {m, kept, NULL, 0};
+	struct measure_rows mr = {m, kept, NULL, 0, NULL};
 	char left_out[512] = ""; /* the measures left out, comma-separated: the JSON says what is missing */
+	/* --by all ends with the communities of `innonet communities` as it runs by default */
+	struct inn_community_opts co = {.method = INN_COMMUNITY_LEIDEN, .resolution = 1, .seed = 1,
+					.trials = m->nnodes < 10000 ? 10 : 1};
+	struct inn_partition part = {0};
 	const struct inn_meta meta[] = {
 		{"model", {.type = INN_CELL_TEXT, .text = m->name ? m->name : m->origin}},
 		{"measure", {.type = INN_CELL_TEXT, .text = list ? list : "all"}},
@@ -420,6 +429,12 @@ static int rank_all(const struct inn_args *a, const struct inn_model *m, struct 
 			kept[nrows++] = (uint32_t)i;
 	mr.values = values;
 	mr.nvalues = ncols - 3;
+	if (!list) {
+		if (inn_communities(net, &co, &part, err) < 0)
+			goto out;
+		mr.community = part.community;
+		cols[ncols++] = "community";
+	}
 	if (inn_table_init_rows(&t, cols, ncols, nrows, measure_row, &mr, err) < 0)
 		goto out;
 	t.rows_key = "nodes";
@@ -433,6 +448,7 @@ static int rank_all(const struct inn_args *a, const struct inn_model *m, struct 
 	ret = write_table(a, &t, format, err);
 out:
 	inn_table_release(&t);
+	inn_partition_release(&part);
 	free(kept);
 	free(values);
 	free(done);

@@ -9,6 +9,7 @@
 #include <igraph.h>
 
 #include "innonet/commands.h"
+#include "innonet/communities.h"
 #include "innonet/funding.h"
 #include "innonet/sensitivity.h"
 #include "innonet/export.h"
@@ -119,9 +120,31 @@ struct results {
 	struct inn_report_measure *measures; /* nmeasures */
 	struct inn_error *failures;          /* nmeasures: why a measure failed */
 	size_t *component;
+	size_t *community;                   /* 1-based, for the report's community column */
 	bool *is_cut, *is_bridge;
 	char katz_summary[200];              /* Katz's summary with the alpha and beta it was computed with */
 };
+
+/* The communities innonet communities prints by default, 1-based for the report. */
+static int communities(struct inn_net *net, struct inn_report *r, struct results *x, struct inn_error *err)
+{
+	size_t n = net->model->nnodes;
+	struct inn_community_opts co = {.method = INN_COMMUNITY_LEIDEN, .resolution = 1, .seed = 1,
+					.trials = n < 10000 ? 10 : 1};
+	struct inn_partition p = {0};
+
+	if (inn_communities(net, &co, &p, err) < 0)
+		return -1;
+	if ((x->community = calloc(n + 1, sizeof(*x->community)))) {
+		for (size_t i = 0; i < n; i++)
+			x->community[i] = p.community[i] + 1;
+		r->community = x->community;
+		r->ncommunities = p.ncommunities;
+		r->modularity = p.modularity;
+	}
+	inn_partition_release(&p);
+	return x->community ? 0 : inn_error_set(err, INN_EFAIL, "report: out of memory");
+}
 
 static void results_release(struct results *x)
 {
@@ -133,6 +156,7 @@ static void results_release(struct results *x)
 	free(x->is_bridge);
 	free(x->is_cut);
 	free(x->component);
+	free(x->community);
 	free(x->failures);
 	free(x->measures);
 	free(x->scores);
@@ -255,6 +279,8 @@ static int analyse(const struct inn_args *a, const struct inn_model *m, struct i
 		goto out;
 	if (inn_components(&net, false, x->component, &r->ncomponents, err) < 0 ||
 	    inn_articulation_points(&net, x->is_cut, err) < 0 || inn_bridges(&net, x->is_bridge, err) < 0)
+		goto out;
+	if (communities(&net, r, x, err) < 0)
 		goto out;
 	r->measures = x->measures;
 	r->component = x->component;

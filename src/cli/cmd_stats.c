@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "innonet/commands.h"
+#include "innonet/mixing.h"
 #include "innonet/output.h"
 #include "innonet/stats.h"
 #include "innonet/table.h"
@@ -133,7 +134,10 @@ static const char *distances_of(const struct inn_stats *s)
 	return s->directed ? "the largest strongly connected component" : "the largest component";
 }
 
-static void write_table(FILE *out, const struct inn_model *m, const struct inn_stats *s, bool verbose)
+static void write_mixing(FILE *out, const struct inn_mixing *x);
+
+static void write_table(FILE *out, const struct inn_model *m, const struct inn_stats *s, const struct inn_mixing *x,
+			bool verbose)
 {
 	struct list l;
 	char head[64];
@@ -187,6 +191,38 @@ static void write_table(FILE *out, const struct inn_model *m, const struct inn_s
 	for (size_t k = 1; k <= s->max_core; k++) {
 		char item[48];
 		snprintf(item, sizeof(item), "%zu: %zu", k, s->core_sizes[k - 1]);
+		list_item(&l, item, NULL, NULL);
+	}
+	list_end(&l);
+	write_mixing(out, x);
+}
+
+/* How the network keeps to kinds; on a directed model, its triads and reciprocity. */
+static void write_mixing(FILE *out, const struct inn_mixing *x)
+{
+	struct list l;
+	char item[64], num[32];
+
+	write_real(out, "modularity by kind", x->kind_modularity, "undefined (no links)");
+	write_real(out, "E-I index by kind", x->ei, "undefined (no links)");
+	for (size_t k = 0; k < x->nkinds; k++) {
+		const char *name = x->kinds[k].kind ? x->kinds[k].kind : "(no kind)";
+		int pad = LABEL_WIDTH - 2 - (int)inn_display_width(name);
+		fputs("  ", out);
+		inn_print_plain(out, name);
+		if (isnan(x->kinds[k].ei))
+			snprintf(num, sizeof(num), "undefined");
+		else
+			inn_fmt_fixed(num, sizeof(num), x->kinds[k].ei, 6);
+		fprintf(out, "%*s%s (%zu external, %zu internal)\n", pad > 1 ? pad : 1, "", num, x->kinds[k].external,
+			x->kinds[k].internal);
+	}
+	if (!x->directed)
+		return;
+	write_real(out, "reciprocity", x->reciprocity, "undefined (no links)");
+	list_start(&l, out, "triad census", "");
+	for (int t = 0; t < 16; t++) {
+		snprintf(item, sizeof(item), "%s: %.0f", inn_triad_names[t], x->triads[t]);
 		list_item(&l, item, NULL, NULL);
 	}
 	list_end(&l);
@@ -252,7 +288,34 @@ static void json_components(FILE *out, const struct inn_model *m, const char *ke
 	fputs("],\n", out);
 }
 
-static void write_json(FILE *out, const struct inn_model *m, const struct inn_stats *s, bool verbose)
+static void json_mixing(FILE *out, const struct inn_mixing *x)
+{
+	fputs(",\n  \"kind_modularity\": ", out);
+	json_real(out, x->kind_modularity);
+	fputs(",\n  \"ei_index\": ", out);
+	json_real(out, x->ei);
+	fputs(",\n  \"ei_by_kind\": [", out);
+	for (size_t k = 0; k < x->nkinds; k++) {
+		fputs(k ? ", {\"kind\": " : "{\"kind\": ", out);
+		json_name(out, x->kinds[k].kind);
+		fprintf(out, ", \"external\": %zu, \"internal\": %zu, \"ei\": ", x->kinds[k].external, x->kinds[k].internal);
+		json_real(out, x->kinds[k].ei);
+		fputc('}', out);
+	}
+	fputs("],\n  \"reciprocity\": ", out);
+	json_real(out, x->directed ? x->reciprocity : NAN);
+	fputs(",\n  \"triad_census\": ", out);
+	if (!x->directed) {
+		fputs("null", out);
+		return;
+	}
+	for (int t = 0; t < 16; t++)
+		fprintf(out, "%s\"%s\": %.0f", t ? ", " : "{", inn_triad_names[t], x->triads[t]);
+	fputc('}', out);
+}
+
+static void write_json(FILE *out, const struct inn_model *m, const struct inn_stats *s, const struct inn_mixing *x,
+		       bool verbose)
 {
 	bool first = true;
 
@@ -313,7 +376,9 @@ static void write_json(FILE *out, const struct inn_model *m, const struct inn_st
 	fputs(",\n  \"k_cores\": [", out);
 	for (size_t k = 1; k <= s->max_core; k++)
 		fprintf(out, "%s{\"k\": %zu, \"nodes\": %zu}", k > 1 ? ", " : "", k, s->core_sizes[k - 1]);
-	fputs("]\n}\n", out);
+	fputc(']', out);
+	json_mixing(out, x);
+	fputs("\n}\n", out);
 }
 
 static int run(const struct inn_args *a, struct inn_error *err)
@@ -323,6 +388,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	struct inn_output out = {0};
 	struct inn_model *m = NULL;
 	struct inn_stats s = {0};
+	struct inn_mixing x = {0};
 	struct inn_net net = {0};
 	int ret = -1;
 
@@ -331,15 +397,17 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		goto out;
 	}
 	if (!(m = inn_cmd_load(a, err)) || inn_net_init(&net, m, err) < 0 || inn_stats_compute(&net, &s, err) < 0 ||
+	    inn_mixing_compute(&net, &x, err) < 0 ||
 	    inn_output_open(&out, inn_arg(a, "output"), a->noperands ? a->operand[0] : NULL, err) < 0)
 		goto out;
 	if (format == INN_FORMAT_JSON)
-		write_json(out.fp, m, &s, inn_flag(a, "verbose"));
+		write_json(out.fp, m, &s, &x, inn_flag(a, "verbose"));
 	else
-		write_table(out.fp, m, &s, inn_flag(a, "verbose"));
+		write_table(out.fp, m, &s, &x, inn_flag(a, "verbose"));
 	ret = inn_output_commit(&out, err);
 out:
 	inn_output_abort(&out);
+	inn_mixing_release(&x);
 	inn_stats_release(&s);
 	inn_net_release(&net);
 	inn_model_free(m);
@@ -358,7 +426,10 @@ const struct inn_command inn_cmd_stats = {
 		"largest component when the network is disconnected: the largest strongly connected\n"
 		"one on a directed model, as NetworkX requires), transitivity and average clustering\n"
 		"(direction ignored), degree assortativity and assortativity by kind, and how many\n"
-		"nodes each k-core holds. Each matches the NetworkX function named in docs/measures.md.",
+		"nodes each k-core holds; how far the network keeps to kinds: the modularity of the\n"
+		"partition by kind and Krackhardt and Stern's E-I index ((external - internal) / all\n"
+		"links, per kind and overall); on a directed model, reciprocity and the triad census.\n"
+		"Each matches the NetworkX function named in docs/measures.md.",
 	.options = options,
 	.noptions = sizeof(options) / sizeof(options[0]),
 	.max_operands = 1,

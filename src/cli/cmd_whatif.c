@@ -123,7 +123,7 @@ static int fill_report(struct inn_report *r, const struct inn_model *before, con
 		       const struct inn_whatif *w, const struct inn_measure *measure, size_t top, struct inn_error *err)
 {
 	const struct inn_model *g = res->merged;
-	size_t nrows = 7 + w->npairs + 3 * g->nnodes + 2 * g->nlinks + w->nlost_kind + w->npairs + w->npairs +
+	size_t nrows = 8 + w->npairs + 3 * g->nnodes + 2 * g->nlinks + w->nlost_kind + w->npairs + w->npairs +
 		       w->nnew_cut_points + w->nnew_bridges + w->nmovers;
 	size_t nmovers = inn_movers_top(w->movers, w->nmovers, top);
 	struct inn_cell *c;
@@ -140,6 +140,12 @@ static int fill_report(struct inn_report *r, const struct inn_model *before, con
 		c = inn_report_row(r, "summary");
 		inn_cell_text(&c[C_ID], what[k]);
 		counts(c, b[k], a[k]);
+		if (k == 3) { /* after the largest component: how fragmented the rest is (keyplayer's F) */
+			c = inn_report_row(r, "summary");
+			inn_cell_text(&c[C_ID], "fragmentation");
+			inn_cell_real(&c[C_BEFORE], w->before.fragmentation);
+			inn_cell_real(&c[C_AFTER], w->after.fragmentation);
+		}
 	}
 	for (size_t i = 0; i < g->nnodes; i++)
 		if (res->removed_node[i])
@@ -354,7 +360,7 @@ const struct inn_command inn_cmd_whatif = {
 	.description =
 		"Apply a scenario to a copy of the network (removals first, then additions, then weight\n"
 		"changes; contradictions are refused) and compare before and after: nodes, links,\n"
-		"components; the nodes cut off from the rest of their component, or in a component split\n"
+		"components, fragmentation (keyplayer's F); the nodes cut off from the rest of their component, or in a component split\n"
 		"into equal largest parts; the nodes left without any link to a kind of node they had\n"
 		"links to (an institute that loses its only sponsor); for each ordered pair of kinds, how\n"
 		"many nodes of the first still reach a node of the second, and which lose every path\n"

@@ -26,6 +26,9 @@ static const struct inn_command *const commands[] = {
 	&inn_cmd_stats,
 	&inn_cmd_path,
 	&inn_cmd_cut,
+	&inn_cmd_communities,
+	&inn_cmd_agreement,
+	&inn_cmd_keyplayer,
 	&inn_cmd_validate,
 };
 

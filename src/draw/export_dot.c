@@ -754,6 +754,15 @@ static int add_title(Agraph_t *g, const struct inn_drawing *d)
 	return rc;
 }
 
+const char *inn_community_fill(size_t c)
+{
+	/* ColorBrewer's Set3: light enough for black labels, told apart without a scale */
+	static const char *const set3[INN_COMMUNITY_COLOURS] = {"#8DD3C7", "#FFFFB3", "#BEBADA", "#FB8072",
+								"#80B1D3", "#FDB462", "#B3DE69", "#FCCDE5",
+								"#D9D9D9", "#BC80BD", "#CCEBC5", "#FFED6F"};
+	return set3[(c ? c - 1 : 0) % INN_COMMUNITY_COLOURS];
+}
+
 /* The cluster of node n under --cluster-by, created on first use; NULL: not in one. */
 static Agraph_t *cluster_of(Agraph_t *g, const struct inn_drawing *d, const struct inn_node *n, char ***values,
 			    size_t *nvalues, bool *failed)
@@ -762,7 +771,11 @@ static Agraph_t *cluster_of(Agraph_t *g, const struct inn_drawing *d, const stru
 	size_t k = 0;
 	Agraph_t *c;
 
-	if (!d->o->cluster_by || !node_field(d->m, n, d->o->cluster_by, d->zh, value, sizeof(value)))
+	if (!d->o->cluster_by)
+		return NULL;
+	if (d->o->community && strcmp(d->o->cluster_by, "community") == 0)
+		snprintf(value, sizeof(value), "%zu", d->o->community[n - d->m->nodes]);
+	else if (!node_field(d->m, n, d->o->cluster_by, d->zh, value, sizeof(value)))
 		return NULL;
 	while (k < *nvalues && strcmp((*values)[k], value) != 0)
 		k++;
@@ -815,6 +828,9 @@ static int style_node(Agnode_t *n, const struct syms *s, const struct inn_drawin
 		size_t np;
 		const char *const *pal = inn_style_palette(d->st, &np);
 		fill = isfinite(o->color.value[i]) ? pal[inn_drawing_color_step(d, o->color.value[i])] : "#FFFFFF";
+		fontcolor = inn_style_text_on(fill);
+	} else if (o->color_by_community && o->community) {
+		fill = inn_community_fill(o->community[i]);
 		fontcolor = inn_style_text_on(fill);
 	}
 	agxset(n, s->n_shape, (char *)ks->shape);

@@ -58,6 +58,10 @@ double inn_drawing_size_t(const struct inn_drawing *d, double v);
 double inn_size_fontsize(double t);
 double inn_size_height(double t);
 
+/* The fill of community c (1-based) under --color-by community: 12 qualitative colours, repeating. */
+const char *inn_community_fill(size_t c);
+#define INN_COMMUNITY_COLOURS 12
+
 /* The palette step of value v on the colour scale, 0 .. npalette-1. */
 size_t inn_drawing_color_step(const struct inn_drawing *d, double v);
 

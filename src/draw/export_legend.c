@@ -236,7 +236,7 @@ static Agnode_t *make_kind(struct legend *L, Agraph_t *row, const void *arg)
 {
 	const struct inn_kind_style *ks = arg;
 	/* under --color-by a measure the fill means the measure, so kinds show their shape only */
-	const char *fill = L->d->o->color.measure ? "white" : ks->fillcolor;
+	const char *fill = L->d->o->color.measure || L->d->o->color_by_community ? "white" : ks->fillcolor;
 	const char *shape = strcmp(ks->shape, "plaintext") == 0 || strcmp(ks->shape, "plain") == 0 ||
 				    strcmp(ks->shape, "none") == 0
 			    ? "box"
@@ -482,6 +482,19 @@ int inn_legend_add(Agraph_t *g, const struct inn_drawing *d)
 		snprintf(text, sizeof(text), d->zh ? "颜色：%s" : "Colour: %s", d->o->color.measure);
 		header_row(&L, 0, text);
 		color_rows(&L);
+	}
+	if (d->o->color_by_community && d->o->community) {
+		size_t k = 0;
+		for (size_t i = 0; i < d->m->nnodes; i++)
+			k = d->o->community[i] > k ? d->o->community[i] : k;
+		header_row(&L, 0, d->zh ? "颜色：社区" : "Colour: community");
+		for (size_t c = 1; c <= k && c <= INN_COMMUNITY_COLOURS; c++) {
+			if (c == INN_COMMUNITY_COLOURS && k > c)
+				snprintf(text, sizeof(text), d->zh ? "社区 %zu 及以后（颜色循环）" : "community %zu and on (colours repeat)", c);
+			else
+				snprintf(text, sizeof(text), d->zh ? "社区 %zu" : "community %zu", c);
+			sample_row(&L, 0, make_swatch, inn_community_fill(c), text);
+		}
 	}
 	state_rows(&L);
 	if (d->unlabelled) {

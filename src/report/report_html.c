@@ -1,6 +1,7 @@
 /* report_html.c: the HTML report writer: one file with no external resources, deterministic bytes. */
 #include "innonet/report_html.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -218,6 +219,14 @@ static int rankings(FILE *out, const struct inn_report *r)
 	      "<code>innonet rank</code> (unweighted, not normalized, PageRank damping 0.85), from the highest score "
 	      "down; tied scores share a rank and are listed by id. Click a column heading to sort.</p>\n",
 	      out);
+	if (r->community) {
+		char q[64];
+		inn_fmt_fixed(q, sizeof(q), r->modularity, 6);
+		fprintf(out,
+			"<p class=\"note\">Community: the node's community among %zu (modularity %s), numbered by size, as "
+			"<code>innonet communities</code> finds them by default (Leiden, seed 1, links without direction).</p>\n",
+			r->ncommunities, isnan(r->modularity) ? "undefined" : q);
+	}
 	if (r->ninferred)
 		fprintf(out,
 			"<p class=\"note\">%zu link%s of the model %s inferred, not stated by a source. Best rank and worst "
@@ -247,6 +256,8 @@ static int rankings(FILE *out, const struct inn_report *r)
 		      out);
 		if (me->best)
 			fputs("<th data-type=\"num\">best rank</th><th data-type=\"num\">worst rank</th>", out);
+		if (r->community)
+			fputs("<th data-type=\"num\">community</th>", out);
 		fputs("</tr></thead>\n<tbody>\n", out);
 		inn_rank_nodes(m, me->scores, NULL, rows, &nrows);
 		for (size_t i = 0; i < nrows; i++) {
@@ -258,6 +269,8 @@ static int rankings(FILE *out, const struct inn_report *r)
 			if (me->best)
 				fprintf(out, "<td class=\"num\">%zu</td><td class=\"num\">%zu</td>", me->best[rows[i].node],
 					me->worst[rows[i].node]);
+			if (r->community)
+				fprintf(out, "<td class=\"num community\">%zu</td>", r->community[rows[i].node]);
 			fputs("</tr>\n", out);
 		}
 		fputs("</tbody>\n</table>\n", out);

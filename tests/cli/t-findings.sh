@@ -61,5 +61,42 @@ assert floor(2021, 'non_federal_usd') == 113 and t[2021]['non_federal_bound'] ==
 PY
 run funding --year 2025 --format csv "$M2025"
 check "2025: nine institutes past exit with no later award" test "$(grep ',self_sustaining$' "$TMP/out" | cut -d, -f2 | tr '\n' ' ')" = "DMDII LIFT poweramerica AFFOA CESMII RAPID biofabusa REMADE CyManII "
+run communities --format json
+check "2016: 3 communities, modularity 0.264178" $PY -c "
+import json
+d = json.load(open('$TMP/out'))
+assert d['communities'] == 3 and round(d['modularity'], 6) == 0.264178, d['modularity']
+"
+run communities --format json "$M2025"
+check "2025: 5 communities, modularity 0.428044" $PY -c "
+import json
+d = json.load(open('$TMP/out'))
+assert d['communities'] == 5 and round(d['modularity'], 6) == 0.428044, d['modularity']
+"
+run keyplayer -k 2 --format json
+check "key players 2016: AMNPO and NNMI, F 0.524390, AMNPO alone 0.183508" $PY -c "
+import json
+d = json.load(open('$TMP/out'))
+assert d['set'] == ['AMNPO', 'NNMI'] and round(d['score'], 6) == 0.52439 and round(d['best_single']['score'], 6) == 0.183508, d
+"
+run keyplayer -k 2 --among agency --format json
+check "key agencies 2016: Commerce and one of 7 tied, F 0.095122; Commerce alone 0.092915" $PY -c "
+import json
+d = json.load(open('$TMP/out'))
+assert d['set'][0] == 'Commerce' and d['tied_sets'] == 7 and all(t[0] == 'Commerce' for t in d['ties']), d
+assert round(d['score'], 6) == 0.095122 and round(d['best_single']['score'], 6) == 0.092915, d
+"
+run keyplayer -k 2 --format json "$M2025"
+check "key players 2025: AMNPO and BioMADE, F 0.214085" $PY -c "
+import json
+d = json.load(open('$TMP/out'))
+assert d['set'] == ['AMNPO', 'BioMADE'] and round(d['score'], 6) == 0.214085, d
+"
+run keyplayer -k 1 --among agency --format json "$M2025"
+check "key agency 2025: Commerce, F 0.054773" $PY -c "
+import json
+d = json.load(open('$TMP/out'))
+assert d['set'] == ['Commerce'] and round(d['score'], 6) == 0.054773, d
+"
 check "README links docs/findings.md" grep -q '](docs/findings.md)' "$SRC/README.md"
 finish

@@ -23,6 +23,8 @@ for c in $commands; do
 		case $c in
 		path | cut) need="DoD NIST" ;;
 		whatif) need="--remove DoD" ;;
+		agreement) need="--by degree,betweenness" ;;
+		keyplayer) need="-k 1" ;;
 		diff) need="$MODEL $MODEL" ;;
 		*) need="" ;;
 		esac

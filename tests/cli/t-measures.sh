@@ -93,8 +93,9 @@ for name, (path, refs) in networks.items():
             # a ranking prints the highest score of a tie (scores within 1e-9) for every node in
             # it, so a tied score may move by 1e-9 more than the value: allow twice the tolerance
             compared += compare(name, list(csv.DictReader(io.StringIO(out))), ref_rows, column, "score", 2.0)
-    # the columns are id, label, kind, then the measures that apply, in --help order
-    want = [m for m in ORDER if (directed or m not in DIRECTED_ONLY) and m in header]
+    # the columns are id, label, kind, then the measures that apply, in --help order, then the
+    # community (checked in t-communities.sh)
+    want = [m for m in ORDER if (directed or m not in DIRECTED_ONLY) and m in header] + ["community"]
     if header[:3] != ["id", "label", "kind"] or header[3:] != want or \
             (not directed and any(m in header for m in DIRECTED_ONLY)):
         failures += 1

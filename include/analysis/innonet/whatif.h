@@ -14,6 +14,7 @@
 struct inn_whatif_net {
 	size_t nodes, links, components;
 	size_t largest; /* nodes in the largest component */
+	double fragmentation; /* Borgatti's F: the share of pairs of nodes in different components (keyplayer) */
 };
 
 /* A node that was linked to some node of `kind` before and to none after. */

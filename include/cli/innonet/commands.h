@@ -42,6 +42,9 @@ extern const struct inn_command inn_cmd_stats;
 extern const struct inn_command inn_cmd_path;
 extern const struct inn_command inn_cmd_cut;
 extern const struct inn_command inn_cmd_validate;
+extern const struct inn_command inn_cmd_communities;
+extern const struct inn_command inn_cmd_agreement;
+extern const struct inn_command inn_cmd_keyplayer;
 
 const struct inn_command *inn_command_find(const char *name);
 void inn_main_help(FILE *out);

@@ -54,6 +54,9 @@ struct inn_export_opts {
 	const bool *show_label;  /* per model node: false draws it small without a label; NULL: all */
 	const char *highlight;   /* what the highlighted elements are, for the legend; NULL: nothing */
 	const char *view;        /* what part of the network is drawn, for the title; NULL: all of it */
+	/* per model node: its community, 1 = the largest (innonet communities); NULL: none; borrowed */
+	const size_t *community;
+	bool color_by_community; /* fill by community from a qualitative palette (needs community) */
 };
 
 #define INN_EXPORT_OPTS_INIT {.legend = true, .title = NULL, .node_state = NULL, .link_state = NULL}

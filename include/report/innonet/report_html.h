@@ -39,6 +39,10 @@ struct inn_report {
 	const size_t *component;        /* per node: its (weak) component, 0, 1, ...; borrowed */
 	size_t ncomponents;
 	const bool *is_cut;             /* per node: an articulation point; borrowed */
+	/* per node: its community, 1 = the largest (innonet communities by default); NULL: none; borrowed */
+	const size_t *community;
+	size_t ncommunities;
+	double modularity;              /* of that partition */
 	const bool *is_bridge;          /* per link: a bridge; borrowed */
 	/* funding over time (the exit mechanism): nfunding_years == 0 when the model has no award */
 	size_t nfunding_years;

@@ -1,0 +1,243 @@
+/* communities.c: Leiden and Louvain through igraph on the model's undirected view, numbered by size. */
+#include "innonet/communities.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+/* One undirected link between two nodes (lo <= hi) and the weight it carries. */
+struct pair {
+	uint64_t key; /* lo << 32 | hi */
+	double w;
+};
+
+static int cmp_pair(const void *a, const void *b)
+{
+	uint64_t x = ((const struct pair *)a)->key, y = ((const struct pair *)b)->key;
+	return (x > y) - (x < y);
+}
+
+/*
+ * The undirected simple graph g and its weights w: the model's links merged by unordered pair,
+ * weights summed. Built here rather than with igraph_to_undirected, which would need an
+ * attribute handler to carry the weights. On failure nothing needs releasing.
+ */
+static int undirected_view(struct inn_net *net, const char *weight, igraph_t *g, igraph_vector_t *w,
+			   struct inn_error *err)
+{
+	const struct inn_model *m = net->model;
+	igraph_vector_t lw;
+	igraph_vector_int_t edges;
+	struct pair *pairs = NULL;
+	size_t np = 0;
+	int ret = -1;
+	igraph_error_t rc;
+
+	if ((rc = igraph_vector_init(&lw, 0)) != IGRAPH_SUCCESS)
+		return inn_igraph_fail(rc, "communities", err);
+	if (weight && inn_net_weights(net, weight, INN_WEIGHT_STRENGTH, false, &lw, err) < 0)
+		goto out_lw;
+	if (!(pairs = malloc((m->nlinks ? m->nlinks : 1) * sizeof(*pairs)))) {
+		inn_error_set(err, INN_EFAIL, "communities: out of memory");
+		goto out_lw;
+	}
+	for (size_t j = 0; j < m->nlinks; j++) {
+		uint64_t s = m->links[j].source, t = m->links[j].target;
+		pairs[j].key = s < t ? s << 32 | t : t << 32 | s;
+		pairs[j].w = weight ? VECTOR(lw)[j] : 1;
+	}
+	qsort(pairs, m->nlinks, sizeof(*pairs), cmp_pair);
+	for (size_t j = 0; j < m->nlinks; j++) {
+		if (np && pairs[np - 1].key == pairs[j].key) {
+			if (weight)
+				pairs[np - 1].w += pairs[j].w;
+			continue;
+		}
+		pairs[np++] = pairs[j];
+	}
+	if ((rc = igraph_vector_int_init(&edges, 2 * (igraph_integer_t)np)) != IGRAPH_SUCCESS) {
+		inn_igraph_fail(rc, "communities", err);
+		goto out_pairs;
+	}
+	for (size_t e = 0; e < np; e++) {
+		VECTOR(edges)[2 * e] = (igraph_integer_t)(pairs[e].key >> 32);
+		VECTOR(edges)[2 * e + 1] = (igraph_integer_t)(pairs[e].key & 0xffffffffu);
+	}
+	if ((rc = igraph_vector_init(w, (igraph_integer_t)np)) != IGRAPH_SUCCESS) {
+		inn_igraph_fail(rc, "communities", err);
+		goto out_edges;
+	}
+	for (size_t e = 0; e < np; e++)
+		VECTOR(*w)[e] = pairs[e].w;
+	if ((rc = igraph_create(g, &edges, (igraph_integer_t)m->nnodes, IGRAPH_UNDIRECTED)) != IGRAPH_SUCCESS) {
+		igraph_vector_destroy(w);
+		inn_igraph_fail(rc, "communities", err);
+		goto out_edges;
+	}
+	ret = 0;
+out_edges:
+	igraph_vector_int_destroy(&edges);
+out_pairs:
+	free(pairs);
+out_lw:
+	igraph_vector_destroy(&lw);
+	return ret;
+}
+
+/* Communities ordered by size, largest first, then by their first member. */
+struct order {
+	size_t size, first, label;
+};
+
+static int cmp_order(const void *a, const void *b)
+{
+	const struct order *x = a, *y = b;
+	if (x->size != y->size)
+		return x->size < y->size ? 1 : -1;
+	return (x->first > y->first) - (x->first < y->first);
+}
+
+/* Renumber igraph's labels (0 .. k-1) as the header promises. */
+static int renumber(const igraph_vector_int_t *mem, size_t k, struct inn_partition *p, struct inn_error *err)
+{
+	struct order *o = calloc(k ? k : 1, sizeof(*o));
+	size_t *rank = malloc((k ? k : 1) * sizeof(*rank));
+	int ret = -1;
+
+	p->size = calloc(k ? k : 1, sizeof(*p->size));
+	if (!o || !rank || !p->size) {
+		inn_error_set(err, INN_EFAIL, "communities: out of memory");
+		goto out;
+	}
+	for (size_t c = 0; c < k; c++)
+		o[c].label = c;
+	for (size_t i = p->nnodes; i-- > 0;) {
+		struct order *c = &o[VECTOR(*mem)[i]];
+		c->size++;
+		c->first = i;
+	}
+	qsort(o, k, sizeof(*o), cmp_order);
+	for (size_t c = 0; c < k; c++) {
+		rank[o[c].label] = c;
+		p->size[c] = o[c].size;
+	}
+	for (size_t i = 0; i < p->nnodes; i++)
+		p->community[i] = rank[VECTOR(*mem)[i]];
+	p->ncommunities = k;
+	ret = 0;
+out:
+	free(rank);
+	free(o);
+	return ret;
+}
+
+/* One randomized search: membership and the number of communities. */
+static igraph_error_t search(const igraph_t *g, const igraph_vector_t *w, const igraph_vector_t *strength,
+			     double total, const struct inn_community_opts *o, igraph_vector_int_t *mem,
+			     igraph_integer_t *k)
+{
+	igraph_real_t quality;
+	igraph_error_t rc;
+
+	if (o->method == INN_COMMUNITY_LEIDEN)
+		/*
+		 * Leiden's modularity objective in igraph 0.10: node weights are the strengths and the
+		 * resolution is gamma / 2m. beta 0.01 is igraph's default randomness of the refinement;
+		 * a negative count of iterations repeats the algorithm until the partition is stable.
+		 */
+		return igraph_community_leiden(g, w, strength, o->resolution / total, 0.01, false, -1, mem, k, &quality);
+	if ((rc = igraph_community_multilevel(g, w, o->resolution, mem, NULL, NULL)) != IGRAPH_SUCCESS)
+		return rc;
+	*k = igraph_vector_int_max(mem) + 1;
+	return IGRAPH_SUCCESS;
+}
+
+int inn_communities(struct inn_net *net, const struct inn_community_opts *o, struct inn_partition *p,
+		    struct inn_error *err)
+{
+	size_t n = net->model->nnodes;
+	igraph_t g;
+	igraph_vector_t w, strength;
+	igraph_vector_int_t mem, trial;
+	igraph_integer_t k = 0;
+	igraph_real_t total = 0;
+	igraph_error_t rc;
+	int ret = -1;
+
+	*p = (struct inn_partition){.nnodes = n, .modularity = NAN};
+	p->community = calloc(n ? n : 1, sizeof(*p->community));
+	p->strength = calloc(n ? n : 1, sizeof(*p->strength));
+	if (!p->community || !p->strength) {
+		inn_partition_release(p);
+		return inn_error_set(err, INN_EFAIL, "communities: out of memory");
+	}
+	if (undirected_view(net, o->weight, &g, &w, err) < 0) {
+		inn_partition_release(p);
+		return -1;
+	}
+	if ((rc = igraph_vector_init(&strength, 0)) != IGRAPH_SUCCESS)
+		goto fail_g;
+	if ((rc = igraph_vector_int_init(&mem, 0)) != IGRAPH_SUCCESS)
+		goto fail_strength;
+	if ((rc = igraph_strength(&g, &strength, igraph_vss_all(), IGRAPH_ALL, true, &w)) != IGRAPH_SUCCESS)
+		goto fail;
+	for (size_t i = 0; i < n; i++) {
+		p->strength[i] = VECTOR(strength)[i];
+		total += VECTOR(strength)[i];
+	}
+	igraph_rng_seed(igraph_rng_default(), o->seed);
+	if (total <= 0) {
+		/* no links: every node is its own community and modularity is undefined (0/0) */
+		if ((rc = igraph_vector_int_resize(&mem, (igraph_integer_t)n)) != IGRAPH_SUCCESS)
+			goto fail;
+		for (size_t i = 0; i < n; i++)
+			VECTOR(mem)[i] = (igraph_integer_t)i;
+		k = (igraph_integer_t)n;
+	} else {
+		if ((rc = igraph_vector_int_init(&trial, 0)) != IGRAPH_SUCCESS)
+			goto fail;
+		for (size_t t = 0; t < (o->trials ? o->trials : 1); t++) {
+			igraph_integer_t kt = 0;
+			igraph_real_t q;
+			if ((rc = search(&g, &w, &strength, total, o, &trial, &kt)) != IGRAPH_SUCCESS ||
+			    (rc = igraph_modularity(&g, &trial, &w, o->resolution, false, &q)) != IGRAPH_SUCCESS) {
+				igraph_vector_int_destroy(&trial);
+				goto fail;
+			}
+			if (t == 0 || q > p->modularity) {
+				p->modularity = q;
+				k = kt;
+				igraph_vector_int_swap(&mem, &trial);
+			}
+		}
+		igraph_vector_int_destroy(&trial);
+	}
+	ret = renumber(&mem, (size_t)k, p, err);
+	goto out;
+fail:
+	inn_igraph_fail(rc, "communities", err);
+out:
+	igraph_vector_int_destroy(&mem);
+fail_strength:
+	igraph_vector_destroy(&strength);
+fail_g:
+	if (ret < 0 && !inn_error_is_set(err))
+		inn_igraph_fail(rc, "communities", err);
+	igraph_vector_destroy(&w);
+	igraph_destroy(&g);
+	if (ret < 0)
+		inn_partition_release(p);
+	return ret;
+}
+
+void inn_partition_release(struct inn_partition *p)
+{
+	if (!p)
+		return;
+	free(p->strength);
+	free(p->size);
+	free(p->community);
+	p->strength = NULL;
+	p->size = NULL;
+	p->community = NULL;
+}

@@ -697,7 +697,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	eo.highlight = hl && j.highlight[0] ? j.highlight : NULL;
 	eo.view = j.view[0] ? j.view : NULL;
 	if (!(g = inn_dot_build(j.drawn, &eo, err)) ||
-	    inn_output_open(&out, path, a->noperands ? a->operand[0] : NULL, err) < 0)
+	    inn_output_open(&out, path, err) < 0)
 		goto out;
 	if (strcmp(format, "dot") == 0 ? inn_dot_write(g, out.fp, err) : inn_render(g, layout, format, out.fp, err))
 		goto out;

@@ -36,7 +36,7 @@ static void real_or_null(struct inn_cell *c, double x)
 		inn_cell_real(c, x);
 }
 
-static int write_chart(const char *path, const char *model_path, const char *title, const double *years,
+static int write_chart(const char *path, const char *title, const double *years,
 		       const double *fed, const double *nonfed, size_t n, bool fed_bound, bool quiet, struct inn_error *err)
 {
 	const struct inn_chart_series series[] = {
@@ -56,7 +56,7 @@ static int write_chart(const char *path, const char *model_path, const char *tit
 	};
 	struct inn_output out;
 
-	if (inn_output_open(&out, path, model_path, err) < 0)
+	if (inn_output_open(&out, path, err) < 0)
 		return -1;
 	inn_chart_svg(&c, out.fp);
 	if (inn_output_commit(&out, err) < 0)
@@ -69,7 +69,6 @@ static int write_chart(const char *path, const char *model_path, const char *tit
 static int run(const struct inn_args *a, struct inn_error *err)
 {
 	const char *fmt = inn_arg(a, "format"), *ys = inn_arg(a, "year"), *chart = inn_arg(a, "chart");
-	const char *model_path = a->noperands ? a->operand[0] : NULL;
 	struct inn_funding_award *aw = NULL;
 	struct inn_output out = {0};
 	struct inn_model *m = NULL;
@@ -152,7 +151,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		any_fed_bound = any_fed_bound || fed_bound || unknown;
 	}
 	t.nrows = nrows;
-	if (inn_output_open(&out, inn_arg(a, "output"), model_path, err) < 0)
+	if (inn_output_open(&out, inn_arg(a, "output"), err) < 0)
 		goto out;
 	const struct inn_meta meta[] = {
 		{"model", {.type = INN_CELL_TEXT, .text = m->name ? m->name : m->origin}},
@@ -164,7 +163,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	if (inn_output_commit(&out, err) < 0)
 		goto out;
 	snprintf(title, sizeof(title), "Funding by year: %.200s", m->name ? m->name : m->origin);
-	if (chart && write_chart(chart, model_path, title, years, tf, tn, nyears, any_fed_bound, inn_flag(a, "quiet"),
+	if (chart && write_chart(chart, title, years, tf, tn, nyears, any_fed_bound, inn_flag(a, "quiet"),
 				 err) < 0)
 		goto out;
 	ret = 0;

@@ -26,7 +26,7 @@ static const char *const columns[] = {"step",       "removed",       "label",
 				      "kind",       "attack_score",  "components",
 				      "largest_component_share", "global_efficiency"};
 
-static int write_chart(const char *path, const char *input, const char *title, const struct inn_robustness_step *st,
+static int write_chart(const char *path, const char *title, const struct inn_robustness_step *st,
 		       size_t n, bool quiet, struct inn_error *err)
 {
 	double *x = malloc((n + 1) * sizeof(*x)), *share = malloc((n + 1) * sizeof(*share));
@@ -60,7 +60,7 @@ static int write_chart(const char *path, const char *input, const char *title, c
 		.y_max = 1,
 		.x_integer = true,
 	};
-	if (inn_output_open(&out, path, input, err) < 0)
+	if (inn_output_open(&out, path, err) < 0)
 		goto out;
 	inn_chart_svg(&c, out.fp);
 	if (inn_output_commit(&out, err) < 0)
@@ -79,7 +79,6 @@ static int run(const struct inn_args *a, struct inn_error *err)
 {
 	const char *fmt = inn_arg(a, "format"), *att = inn_arg(a, "attack") ? inn_arg(a, "attack") : "degree";
 	const char *s_seed = inn_arg(a, "seed"), *s_steps = inn_arg(a, "steps"), *chart = inn_arg(a, "chart");
-	const char *input = a->noperands ? a->operand[0] : NULL;
 	struct inn_robustness_step *st = NULL;
 	enum inn_format format = INN_FORMAT_TABLE;
 	struct inn_output out = {0};
@@ -138,7 +137,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	};
 	t.meta = meta;
 	t.nmeta = sizeof(meta) / sizeof(meta[0]);
-	if (inn_output_open(&out, inn_arg(a, "output"), input, err) < 0)
+	if (inn_output_open(&out, inn_arg(a, "output"), err) < 0)
 		goto out;
 	if (format == INN_FORMAT_TABLE)
 		fprintf(out.fp, "attack: %s, %s\n", att,
@@ -150,7 +149,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		goto out;
 	snprintf(title, sizeof(title), "%s attack%s: %.180s", att, recompute ? " (recomputed)" : "",
 		 m->name ? m->name : m->origin);
-	if (chart && write_chart(chart, input, title, st, n, inn_flag(a, "quiet"), err) < 0)
+	if (chart && write_chart(chart, title, st, n, inn_flag(a, "quiet"), err) < 0)
 		goto out;
 	ret = 0;
 out:

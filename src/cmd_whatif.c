@@ -283,7 +283,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		return inn_error_set(err, INN_EINPUT, "whatif: --top needs a whole number, not '%s'", s_top);
 	if (!(m = inn_cmd_load(a, err)) || !(s = build_scenario(a, m, err)) || inn_scenario_apply(m, s, &res, err) < 0 ||
 	    inn_whatif_compare(m, &res, measure, &mo, &w, err) < 0 || fill_report(&r, m, &res, &w, measure, top, err) < 0 ||
-	    inn_output_open(&out, inn_arg(a, "output"), a->noperands ? a->operand[0] : NULL, err) < 0)
+	    inn_output_open(&out, inn_arg(a, "output"), err) < 0)
 		goto out;
 	if (format == INN_FORMAT_TABLE) {
 		write_table(out.fp, &r, s, m->name ? m->name : m->origin, measure);

@@ -68,9 +68,6 @@ out:
 int inn_export_data(const struct inn_args *a, struct inn_error *err)
 {
 	const char *path = inn_arg(a, "output"), *format = inn_arg(a, "format");
-	const char *links = inn_has_option(a, "links") ? inn_arg(a, "links") : NULL;
-	const char *nodes = inn_has_option(a, "nodes") ? inn_arg(a, "nodes") : NULL;
-	const char *inputs[] = {a->noperands ? a->operand[0] : links, nodes, NULL};
 	struct inn_columns cols = {0};
 	enum inn_data_format f;
 	struct inn_model *m = NULL;
@@ -95,7 +92,7 @@ int inn_export_data(const struct inn_args *a, struct inn_error *err)
 	cols.count = kept;
 	cols.names = names;
 	cols.values = (const double *const *)values;
-	if (inn_write_data(m, &cols, f, path, inputs, err) < 0)
+	if (inn_write_data(m, &cols, f, path, err) < 0)
 		goto out;
 	if (path && strcmp(path, "-") != 0 && !(inn_has_option(a, "quiet") && inn_flag(a, "quiet"))) {
 		if (f == INN_DATA_CSV) {

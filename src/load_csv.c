@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "load_internal.h"
+#include "innonet/inputs.h"
 
 enum { CHUNK = 1 << 20 };
 
@@ -335,6 +336,8 @@ static int src_open(struct src *s, const char *path, const char *mem, size_t mem
 		struct stat st;
 		if (fstat(s->fd, &st) == 0 && S_ISREG(st.st_mode))
 			s->size = (size_t)st.st_size;
+		if (inn_input_note(s->fd, "model", err) < 0)
+			return -1;
 	}
 	s->cap = CHUNK;
 	if (!(s->buf = malloc(s->cap)))

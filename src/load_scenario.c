@@ -6,6 +6,7 @@
 
 #include <cJSON.h>
 
+#include "innonet/inputs.h"
 #include "innonet/load.h"
 #include "innonet/scenario.h"
 
@@ -22,6 +23,8 @@ static char *read_file(const char *path, size_t *len, struct inn_error *err)
 		inn_error_set(err, INN_EINPUT, "%s: cannot read scenario: %s", path, strerror(errno));
 		return NULL;
 	}
+	if (inn_input_note(fileno(f), "scenario", err) < 0)
+		goto fail;
 	for (;;) {
 		if (n + 1 >= cap || !buf) {
 			char *b = realloc(buf, cap *= 2);

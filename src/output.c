@@ -1,6 +1,8 @@
 /* output.c: atomic output files, and their removal when the run is interrupted. */
 #include "innonet/output.h"
 
+#include "innonet/inputs.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -50,14 +52,7 @@ static void catch_signals(void)
 	installed = true;
 }
 
-static bool same_file(const char *a, const char *b)
-{
-	struct stat sa, sb;
-
-	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
-}
-
-int inn_output_open(struct inn_output *o, const char *path, const char *input, struct inn_error *err)
+int inn_output_open(struct inn_output *o, const char *path, struct inn_error *err)
 {
 	const char *slash;
 	size_t dirlen;
@@ -68,17 +63,18 @@ int inn_output_open(struct inn_output *o, const char *path, const char *input, s
 		o->fp = stdout;
 		return 0;
 	}
-	if (input && strcmp(input, "-") != 0 && same_file(path, input))
-		return inn_error_set(err, INN_EINPUT, "%s: refusing to write over the input model", path);
+	if (inn_input_guard(path, err) < 0)
+		return -1;
 	/*
 	 * A device, pipe or socket (/dev/null, /dev/stdout, a FIFO) is written in place: it cannot
 	 * be half-written the way a file can, and renaming a file over it would replace the device
 	 * itself (as root, -o /dev/full would turn the device into a plain file).
 	 */
 	struct stat st;
-	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+	bool exists = stat(path, &st) == 0;
+	if (exists && S_ISDIR(st.st_mode))
 		return inn_error_set(err, INN_EFAIL, "%s: cannot write output: Is a directory", path);
-	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+	if (exists && !S_ISREG(st.st_mode)) {
 		if (!(o->path = strdup(path)))
 			return inn_error_set(err, INN_EFAIL, "%s: out of memory", path);
 		if (!(o->fp = fopen(path, "w"))) {
@@ -105,10 +101,13 @@ int inn_output_open(struct inn_output *o, const char *path, const char *input, s
 		return inn_error_set(err, INN_EFAIL, "%s: cannot create output: %s", path, strerror(e));
 	}
 	pending_tmp = o->tmp;
-	/* mkstemp makes the file private; give it the permissions a plain fopen would */
+	/*
+	 * mkstemp makes the file private: a file written over keeps its own permissions (a private
+	 * 0600 output stays private), a new one gets those a plain fopen would give it
+	 */
 	mode_t mask = umask(0);
 	umask(mask);
-	fchmod(fd, 0666 & ~mask);
+	fchmod(fd, exists ? st.st_mode & 07777 : 0666 & ~mask);
 	if (!(o->fp = fdopen(fd, "w"))) {
 		int e = errno;
 		close(fd);
@@ -133,6 +132,9 @@ int inn_output_commit(struct inn_output *o, struct inn_error *err)
 		ret = -1;
 	}
 	o->fp = NULL;
+	/* an input read after the output was opened is known only now */
+	if (ret == 0 && inn_input_guard(o->path, err) < 0)
+		ret = -1;
 	if (ret == 0 && o->tmp && rename(o->tmp, o->path) != 0) {
 		inn_error_set(err, INN_EFAIL, "%s: cannot write output: %s", o->path, strerror(errno));
 		ret = -1;

@@ -8,6 +8,7 @@
 
 #include <cJSON.h>
 
+#include "innonet/inputs.h"
 #include "innonet/load.h"
 
 /* Okabe-Ito: orange, sky blue, bluish green, yellow, blue, vermillion, reddish purple, grey. */
@@ -524,6 +525,8 @@ int inn_style_load_file(struct inn_style *st, const char *path, struct inn_error
 
 	if (!f)
 		return inn_error_set(err, INN_EINPUT, "%s: cannot read the style file", path);
+	if (inn_input_note(fileno(f), "style", err) < 0)
+		goto out;
 	for (;;) {
 		if (len + 4096 + 1 > cap) {
 			char *grown = realloc(buf, cap = 2 * cap + 8192);

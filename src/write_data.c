@@ -2,8 +2,8 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
+#include "innonet/inputs.h"
 #include "innonet/output.h"
 #include "write_internal.h"
 
@@ -66,21 +66,6 @@ char *inn_write_links_path(const char *nodes_path)
 	return p;
 }
 
-static bool same_file(const char *a, const char *b)
-{
-	struct stat sa, sb;
-
-	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
-}
-
-static int refuse_inputs(const char *path, const char *const *inputs, struct inn_error *err)
-{
-	for (size_t i = 0; inputs && inputs[i]; i++)
-		if (strcmp(inputs[i], "-") != 0 && same_file(path, inputs[i]))
-			return inn_error_set(err, INN_EINPUT, "%s: refusing to write over the input model", path);
-	return 0;
-}
-
 static int write_one(FILE *out, const struct inn_model *m, const struct inn_columns *cols, enum inn_data_format f,
 		     struct inn_error *err)
 {
@@ -99,7 +84,7 @@ static int write_one(FILE *out, const struct inn_model *m, const struct inn_colu
  * one temporary file at a time and would leave the other behind.
  */
 static int write_csv_pair(const struct inn_model *m, const struct inn_columns *cols, const char *path,
-			  const char *const *inputs, struct inn_error *err)
+			  struct inn_error *err)
 {
 	struct inn_output nodes = {0}, links = {0};
 	char *links_path = inn_write_links_path(path);
@@ -108,7 +93,8 @@ static int write_csv_pair(const struct inn_model *m, const struct inn_columns *c
 
 	if (!links_path)
 		return inn_error_set(err, INN_EFAIL, "%s: out of memory", path);
-	if (refuse_inputs(path, inputs, err) < 0 || refuse_inputs(links_path, inputs, err) < 0) {
+	/* both refused before either is opened (inn_output_open checks each again) */
+	if (inn_input_guard(path, err) < 0 || inn_input_guard(links_path, err) < 0) {
 		free(links_path);
 		return -1;
 	}
@@ -117,7 +103,7 @@ static int write_csv_pair(const struct inn_model *m, const struct inn_columns *c
 	sigaddset(&block, SIGTERM);
 	sigaddset(&block, SIGHUP);
 	sigprocmask(SIG_BLOCK, &block, &old);
-	if (inn_output_open(&nodes, path, NULL, err) < 0 || inn_output_open(&links, links_path, NULL, err) < 0 ||
+	if (inn_output_open(&nodes, path, err) < 0 || inn_output_open(&links, links_path, err) < 0 ||
 	    inn_write_csv_nodes(nodes.fp, m, cols, err) < 0 || inn_write_csv_links(links.fp, m, err) < 0)
 		goto out;
 	if (fflush(nodes.fp) != 0 || ferror(nodes.fp) || fflush(links.fp) != 0 || ferror(links.fp)) {
@@ -136,7 +122,7 @@ out:
 }
 
 int inn_write_data(const struct inn_model *m, const struct inn_columns *cols, enum inn_data_format f,
-		   const char *path, const char *const *inputs, struct inn_error *err)
+		   const char *path, struct inn_error *err)
 {
 	struct inn_output out = {0};
 	bool to_stdout = !path || strcmp(path, "-") == 0;
@@ -146,11 +132,9 @@ int inn_write_data(const struct inn_model *m, const struct inn_columns *cols, en
 		if (to_stdout)
 			return inn_error_set(err, INN_EINPUT,
 					     "csv output is two files (nodes and links): give -o NODES.csv");
-		return write_csv_pair(m, cols, path, inputs, err);
+		return write_csv_pair(m, cols, path, err);
 	}
-	if (!to_stdout && refuse_inputs(path, inputs, err) < 0)
-		return -1;
-	if (inn_output_open(&out, path, NULL, err) == 0 && write_one(out.fp, m, cols, f, err) == 0)
+	if (inn_output_open(&out, path, err) == 0 && write_one(out.fp, m, cols, f, err) == 0)
 		ret = inn_output_commit(&out, err);
 	inn_output_abort(&out);
 	return ret;

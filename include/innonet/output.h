@@ -17,10 +17,10 @@ struct inn_output {
 /*
  * Open path for writing ("-" or NULL: standard output). A file is written to a temporary
  * file in the same directory and renamed over path by inn_output_commit(), so a failed or
- * interrupted run leaves no partial file. input, if not NULL, is the model's path: writing
- * over it is refused.
+ * interrupted run leaves no partial file. A path that is a file the run has read (inputs.h)
+ * is refused, here and again before the rename.
  */
-int inn_output_open(struct inn_output *o, const char *path, const char *input, struct inn_error *err);
+int inn_output_open(struct inn_output *o, const char *path, struct inn_error *err);
 
 /* Flush and check for write errors, then rename into place. Either way o is released. */
 int inn_output_commit(struct inn_output *o, struct inn_error *err);

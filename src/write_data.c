@@ -1,5 +1,4 @@
 /* write_data.c: the one entry point of the data writers: format names, and files written whole or not at all. */
-#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -78,17 +77,13 @@ static int write_one(FILE *out, const struct inn_model *m, const struct inn_colu
 	return -1;
 }
 
-/*
- * Nodes and links, both or neither. Both files are written and flushed before either is
- * renamed into place; signals wait meanwhile, because the interrupt handler of output.c knows
- * one temporary file at a time and would leave the other behind.
- */
+/* Nodes and links, both or neither (inn_output_commit_all). */
 static int write_csv_pair(const struct inn_model *m, const struct inn_columns *cols, const char *path,
 			  struct inn_error *err)
 {
 	struct inn_output nodes = {0}, links = {0};
+	struct inn_output *const both[] = {&nodes, &links};
 	char *links_path = inn_write_links_path(path);
-	sigset_t block, old;
 	int ret = -1;
 
 	if (!links_path)
@@ -98,25 +93,15 @@ static int write_csv_pair(const struct inn_model *m, const struct inn_columns *c
 		free(links_path);
 		return -1;
 	}
-	sigemptyset(&block);
-	sigaddset(&block, SIGINT);
-	sigaddset(&block, SIGTERM);
-	sigaddset(&block, SIGHUP);
-	sigprocmask(SIG_BLOCK, &block, &old);
 	if (inn_output_open(&nodes, path, err) < 0 || inn_output_open(&links, links_path, err) < 0 ||
 	    inn_write_csv_nodes(nodes.fp, m, cols, err) < 0 || inn_write_csv_links(links.fp, m, err) < 0)
 		goto out;
-	if (fflush(nodes.fp) != 0 || ferror(nodes.fp) || fflush(links.fp) != 0 || ferror(links.fp)) {
-		inn_error_set(err, INN_EFAIL, "%s: write error", ferror(nodes.fp) ? path : links_path);
-		goto out;
-	}
-	if (inn_output_commit(&links, err) < 0 || inn_output_commit(&nodes, err) < 0)
+	if (inn_output_commit_all(both, 2, err) < 0)
 		goto out;
 	ret = 0;
 out:
 	inn_output_abort(&links);
 	inn_output_abort(&nodes);
-	sigprocmask(SIG_SETMASK, &old, NULL);
 	free(links_path);
 	return ret;
 }

@@ -201,6 +201,88 @@ static void an_interrupted_run_should_leave_no_file(void)
 	CU_ASSERT_EQUAL(entries(), 0);
 }
 
+/* Signals no handler can clean up after: the file must have had no name to leave behind. */
+static int write_then_die(int sig)
+{
+	struct inn_output o;
+	struct inn_error err;
+	char path[256];
+
+	inn_error_init(&err);
+	snprintf(path, sizeof(path), "%s/killed.svg", dir);
+	if (inn_output_open(&o, path, &err) < 0)
+		return 1;
+	for (int i = 0; i < 10000; i++)
+		fputs("<svg>", o.fp);
+	fflush(o.fp);
+	signal(sig, SIG_DFL); /* as a crash inside a library would, or kill -9 */
+	raise(sig);
+	return 2;
+}
+
+static int write_then_get_killed(void) { return write_then_die(SIGKILL); }
+static int write_then_crash(void) { return write_then_die(SIGSEGV); }
+static int write_then_quit(void) { return write_then_die(SIGQUIT); }
+
+static void a_killed_or_crashed_run_should_leave_no_file(void)
+{
+	CU_ASSERT_EQUAL(in_child(write_then_get_killed), 128 + SIGKILL);
+	CU_ASSERT_EQUAL(entries(), 0);
+	CU_ASSERT_EQUAL(in_child(write_then_crash), 128 + SIGSEGV);
+	CU_ASSERT_EQUAL(entries(), 0);
+	CU_ASSERT_EQUAL(in_child(write_then_quit), 128 + SIGQUIT);
+	CU_ASSERT_EQUAL(entries(), 0);
+}
+
+/* Two outputs, the second on a full disk: neither path changes. */
+static void commit_all_should_write_every_output_or_none(void)
+{
+	struct inn_output a, b;
+	struct inn_output *const both[] = {&a, &b};
+	struct inn_error err;
+	char path[256], *text;
+	FILE *f;
+
+	inn_error_init(&err);
+	snprintf(path, sizeof(path), "%s/table.csv", dir);
+	f = fopen(path, "w");
+	fputs("old\n", f);
+	fclose(f);
+	CU_ASSERT_EQUAL_FATAL(inn_output_open(&a, path, &err), 0);
+	CU_ASSERT_EQUAL_FATAL(inn_output_open(&b, "/dev/full", &err), 0);
+	fputs("new\n", a.fp);
+	fputs("<svg/>\n", b.fp);
+	CU_ASSERT_EQUAL(inn_output_commit_all(both, 2, &err), -1);
+	CU_ASSERT_EQUAL(err.status, INN_EFAIL);
+	text = slurp(path, NULL);
+	CU_ASSERT_STRING_EQUAL(text, "old\n");
+	free(text);
+	CU_ASSERT_EQUAL(entries(), 1);
+	unlink(path);
+}
+
+/* A file written over keeps its mode: a private output stays private. */
+static void commit_should_keep_the_mode_of_the_file_it_replaces(void)
+{
+	struct inn_output o;
+	struct inn_error err;
+	struct stat st;
+	char path[256];
+	FILE *f;
+
+	inn_error_init(&err);
+	snprintf(path, sizeof(path), "%s/private.csv", dir);
+	f = fopen(path, "w");
+	fclose(f);
+	chmod(path, 0600);
+	CU_ASSERT_EQUAL_FATAL(inn_output_open(&o, path, &err), 0);
+	fputs("x\n", o.fp);
+	CU_ASSERT_EQUAL(inn_output_commit(&o, &err), 0);
+	CU_ASSERT_EQUAL(stat(path, &st), 0);
+	CU_ASSERT_EQUAL(st.st_mode & 07777, 0600);
+	unlink(path);
+}
+
 static int write_then_exit(void)
 {
 	struct inn_output o;
@@ -285,6 +367,9 @@ static CU_TestInfo tests[] = {
 	TEST(open_should_refuse_a_directory),
 	TEST(an_interrupted_run_should_leave_no_file),
 	TEST(a_library_calling_exit_should_leave_no_file),
+	TEST(a_killed_or_crashed_run_should_leave_no_file),
+	TEST(commit_all_should_write_every_output_or_none),
+	TEST(commit_should_keep_the_mode_of_the_file_it_replaces),
 	TEST(a_write_error_should_fail_with_status_1_and_leave_no_file),
 	TEST(a_closed_standard_output_should_stay_an_error),
 	CU_TEST_INFO_NULL,

@@ -693,7 +693,7 @@ static struct inn_model *load(const char *links, const char *lmem, size_t llen, 
 			goto fail;
 		rd.have_nodes = true;
 	}
-	if (read_file(&rd, links, lmem, llen, true) < 0)
+	if (read_file(&rd, links, lmem, llen, true) < 0 || inn_load_check_text(rd.m, err) < 0)
 		goto fail;
 	goto out;
 fail:

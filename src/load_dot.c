@@ -215,7 +215,7 @@ struct inn_model *inn_load_dot(const char *buf, size_t len, const char *origin, 
 	}
 	c.m->directed = agisdirected(c.g);
 	c.m->multigraph = !agisstrict(c.g);
-	if (build_graph(&c) < 0 || build_nodes(&c) < 0 || build_links(&c) < 0)
+	if (build_graph(&c) < 0 || build_nodes(&c) < 0 || build_links(&c) < 0 || inn_load_check_text(c.m, err) < 0)
 		goto fail;
 	goto out;
 fail:

@@ -549,7 +549,7 @@ struct inn_model *inn_load_graphml(const char *buf, size_t len, const char *orig
 	c.m->directed = igraph_is_directed(&c.g) && !undirected;
 	if (init_lists(&c) < 0 || copy_columns(&c, true, &c.vnames, &c.vtypes, &c.vcols, &c.nv) < 0 ||
 	    copy_columns(&c, false, &c.enames, &c.etypes, &c.ecols, &c.ne) < 0 || build_graph_attrs(&c) < 0 ||
-	    build_nodes(&c) < 0 || build_links(&c) < 0)
+	    build_nodes(&c) < 0 || build_links(&c) < 0 || inn_load_check_text(c.m, err) < 0)
 		goto fail;
 	goto out;
 fail:

@@ -64,6 +64,12 @@ int inn_load_link_field(struct inn_model *m, struct inn_link *l, struct inn_link
 /* since <= until for a node or link that has both; where names it. */
 int inn_load_check_years(int since, int until, const char *where, struct inn_error *err);
 
+/*
+ * The model a reader built holds no control character (but tab, newline and carriage return) in
+ * any id, label, kind, relation, key or text; else -1 naming the node or link (load_text.c).
+ */
+int inn_load_check_text(const struct inn_model *m, struct inn_error *err);
+
 /* Check that s[0..len) is UTF-8 without NUL bytes; false with *bad the offset of the first fault. */
 bool inn_load_utf8(const char *s, size_t len, size_t *bad);
 

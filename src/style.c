@@ -254,7 +254,8 @@ static bool is_text(const char *s)
 
 	while (*p) {
 		size_t n = *p < 0x80 ? 1 : (*p & 0xE0) == 0xC0 ? 2 : (*p & 0xF0) == 0xE0 ? 3 : (*p & 0xF8) == 0xF0 ? 4 : 0;
-		if (n == 0 || (n == 1 && (*p < 0x20 || *p == 0x7F)) || (n == 2 && *p < 0xC2))
+		if (n == 0 || (n == 1 && (*p < 0x20 || *p == 0x7F)) || (n == 2 && *p < 0xC2) ||
+		    (n == 2 && *p == 0xC2 && p[1] < 0xA0)) /* C1 controls, U+0080 to U+009F */
 			return false;
 		for (size_t k = 1; k < n; k++)
 			if ((p[k] & 0xC0) != 0x80)
@@ -262,6 +263,23 @@ static bool is_text(const char *s)
 		p += n;
 	}
 	return *s != '\0';
+}
+
+/*
+ * A font name: letters of any script, digits, spaces and - _ . , + (a comma separates families
+ * to fall back to), at most 100 bytes. Graphviz 2.42 writes the name unescaped into SVG's
+ * font-family="..." (a quote there ends the attribute and lets markup in), and fontconfig reads
+ * ':' and '=' as a pattern (":file=/path"): nothing else may pass.
+ */
+static bool is_font(const char *s)
+{
+	if (!is_text(s) || strlen(s) > 100)
+		return false;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (*p < 0x80 && !((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+				   strchr(" -_.,+", *p)))
+			return false;
+	return true;
 }
 
 struct apply {
@@ -463,8 +481,11 @@ static int apply_font(struct apply *a, const cJSON *v, const char *name, const c
 {
 	const char *copy;
 
-	if (!cJSON_IsString(v) || !is_text(v->valuestring))
+	if (!cJSON_IsString(v))
 		return bad(a, "", name, "needs a font name", NULL);
+	if (!is_font(v->valuestring))
+		return bad(a, "", name, "needs a font name (letters, digits, spaces and - _ . , + only), not",
+			   v->valuestring);
 	if (!(copy = keep(a, v->valuestring)))
 		return inn_error_set(a->err, INN_EFAIL, "out of memory");
 	*slot = copy;

@@ -9,6 +9,7 @@
 #include "innonet/inputs.h"
 #include "innonet/load.h"
 #include "innonet/scenario.h"
+#include "json_strict.h"
 
 /* A scenario is a short hand-written file: anything larger is a mistake, not a scenario. */
 #define MAX_SCENARIO_BYTES ((size_t)64 << 20)
@@ -49,11 +50,6 @@ static char *read_file(const char *path, size_t *len, struct inn_error *err)
 	}
 	fclose(f);
 	buf[n] = '\0';
-	if (strlen(buf) != n) {
-		inn_error_set(err, INN_EINPUT, "%s: scenario holds a NUL byte", path);
-		free(buf);
-		return NULL;
-	}
 	*len = n;
 	return buf;
 fail:
@@ -62,19 +58,19 @@ fail:
 	return NULL;
 }
 
-/* cJSON keeps duplicate keys and its getters return the first: refuse them, as the model loader does. */
-static const char *duplicate_key(const cJSON *item)
+/*
+ * cJSON keeps duplicate keys and its getters return the first: refuse them, as the model loader
+ * does. The first repeated key in document order, or NULL; *oom set when memory ran out.
+ */
+static const char *duplicate_key(const cJSON *item, int *oom)
 {
 	const char *d;
 
-	if (cJSON_IsObject(item))
-		for (const cJSON *a = item->child; a; a = a->next)
-			for (const cJSON *b = a->next; b; b = b->next)
-				if (strcmp(a->string, b->string) == 0)
-					return a->string;
+	if ((d = inn_json_duplicate_key(item, oom)) || *oom)
+		return d;
 	if (cJSON_IsObject(item) || cJSON_IsArray(item))
 		for (const cJSON *a = item->child; a; a = a->next)
-			if ((d = duplicate_key(a)))
+			if ((d = duplicate_key(a, oom)) || *oom)
 				return d;
 	return NULL;
 }
@@ -181,27 +177,35 @@ static int fill(struct inn_scenario *s, const cJSON *root, const char *path, str
 	return 0;
 }
 
-struct inn_scenario *inn_scenario_load(const char *path, struct inn_error *err)
+struct inn_scenario *inn_scenario_parse(const char *buf, size_t len, const char *path, struct inn_error *err)
 {
 	struct inn_scenario *s = NULL;
 	const char *end = NULL, *dup;
 	cJSON *root = NULL;
-	size_t len, line, col;
-	char *buf;
+	size_t line, col;
+	int oom;
 
-	if (!(buf = read_file(path, &len, err)))
+	if (strlen(buf) != len) {
+		inn_error_set(err, INN_EINPUT, "%s: scenario holds a NUL byte", path);
 		return NULL;
+	}
 	if (!(root = cJSON_ParseWithLengthOpts(buf, len + 1, &end, true))) {
 		inn_text_position(buf, end ? (size_t)(end - buf) : 0, &line, &col);
 		inn_error_set(err, INN_EINPUT, "%s:%zu:%zu: invalid JSON in scenario", path, line, col);
 		goto out;
 	}
+	/* what cJSON lets through (control characters, 01, deep nesting) is refused as in a model */
+	if (inn_json_strict(buf, len, path, err) < 0)
+		goto out;
 	if (!cJSON_IsObject(root)) {
 		inn_error_set(err, INN_EINPUT, "%s: a scenario must be a JSON object", path);
 		goto out;
 	}
-	if ((dup = duplicate_key(root))) {
-		inn_error_set(err, INN_EINPUT, "%s: duplicate key '%s'", path, dup);
+	if ((dup = duplicate_key(root, &oom)) || oom) {
+		if (oom)
+			inn_error_set(err, INN_EFAIL, "%s: out of memory", path);
+		else
+			inn_error_set(err, INN_EINPUT, "%s: duplicate key '%s'", path, dup);
 		goto out;
 	}
 	if (!(s = inn_scenario_new(NULL, path))) {
@@ -215,6 +219,18 @@ struct inn_scenario *inn_scenario_load(const char *path, struct inn_error *err)
 	}
 out:
 	cJSON_Delete(root);
+	return s;
+}
+
+struct inn_scenario *inn_scenario_load(const char *path, struct inn_error *err)
+{
+	struct inn_scenario *s;
+	size_t len;
+	char *buf;
+
+	if (!(buf = read_file(path, &len, err)))
+		return NULL;
+	s = inn_scenario_parse(buf, len, path, err);
 	free(buf);
 	return s;
 }

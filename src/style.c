@@ -10,6 +10,7 @@
 
 #include "innonet/inputs.h"
 #include "innonet/load.h"
+#include "json_strict.h"
 
 /* Okabe-Ito: orange, sky blue, bluish green, yellow, blue, vermillion, reddish purple, grey. */
 static const struct inn_kind_style builtin_kinds[] = {
@@ -75,7 +76,7 @@ struct inn_style {
 	const char *palette[INN_PALETTE_MAX];
 	size_t npalette;
 	char **strings;                        /* copies made for overrides; owned, each owned */
-	size_t nstrings;
+	size_t nstrings, strings_cap;
 };
 
 struct inn_style *inn_style_new(void)
@@ -290,16 +291,21 @@ struct apply {
 
 static const char *keep(struct apply *a, const char *s)
 {
+	struct inn_style *st = a->st;
 	char *copy = strdup(s), **grown;
 
 	if (!copy)
 		return NULL;
-	if (!(grown = realloc(a->st->strings, (a->st->nstrings + 1) * sizeof(*grown)))) {
-		free(copy);
-		return NULL;
+	if (st->nstrings == st->strings_cap) { /* doubling: a long style file is not quadratic */
+		size_t cap = st->strings_cap ? 2 * st->strings_cap : 16;
+		if (!(grown = realloc(st->strings, cap * sizeof(*grown)))) {
+			free(copy);
+			return NULL;
+		}
+		st->strings = grown;
+		st->strings_cap = cap;
 	}
-	a->st->strings = grown;
-	grown[a->st->nstrings++] = copy;
+	st->strings[st->nstrings++] = copy;
 	return copy;
 }
 
@@ -311,11 +317,12 @@ static int bad(struct apply *a, const char *path, const char *field, const char 
 
 static int no_duplicates(struct apply *a, const cJSON *obj, const char *path)
 {
-	for (const cJSON *x = obj->child; x; x = x->next)
-		for (const cJSON *y = x->next; y; y = y->next)
-			if (strcmp(x->string, y->string) == 0)
-				return bad(a, path, x->string, "duplicate key", NULL);
-	return 0;
+	int oom;
+	const char *dup = inn_json_duplicate_key(obj, &oom);
+
+	if (oom)
+		return inn_error_set(a->err, INN_EFAIL, "out of memory");
+	return dup ? bad(a, path, dup, "duplicate key", NULL) : 0;
 }
 
 enum check { TEXT, COLOR, SHAPE, NODE_STYLE, EDGE_STYLE, ARROW };
@@ -389,6 +396,9 @@ static int apply_kinds(struct apply *a, const cJSON *kinds)
 
 	if (!cJSON_IsObject(kinds))
 		return inn_error_set(a->err, INN_EINPUT, "%s: kinds: needs an object of kind styles", a->origin);
+	if (cJSON_GetArraySize(kinds) > INN_STYLE_MAX_ENTRIES)
+		return inn_error_set(a->err, INN_EINPUT, "%s: kinds: more than %d kinds (the limit)", a->origin,
+				     INN_STYLE_MAX_ENTRIES);
 	if (no_duplicates(a, kinds, "kinds") < 0)
 		return -1;
 	for (const cJSON *k = kinds->child; k; k = k->next) {
@@ -431,6 +441,9 @@ static int apply_relations(struct apply *a, const cJSON *rels)
 
 	if (!cJSON_IsObject(rels))
 		return inn_error_set(a->err, INN_EINPUT, "%s: relations: needs an object of relation styles", a->origin);
+	if (cJSON_GetArraySize(rels) > INN_STYLE_MAX_ENTRIES)
+		return inn_error_set(a->err, INN_EINPUT, "%s: relations: more than %d relations (the limit)", a->origin,
+				     INN_STYLE_MAX_ENTRIES);
 	if (no_duplicates(a, rels, "relations") < 0)
 		return -1;
 	for (const cJSON *r = rels->child; r; r = r->next) {
@@ -506,6 +519,9 @@ int inn_style_apply_json(struct inn_style *st, const char *buf, size_t len, cons
 		inn_text_position(buf, end ? (size_t)(end - buf) : 0, &line, &col);
 		return inn_error_set(err, INN_EINPUT, "%s:%zu:%zu: invalid JSON", origin, line, col);
 	}
+	/* what cJSON lets through (control characters, 01, deep nesting) is refused as in a model */
+	if (inn_json_strict(buf, len, origin, err) < 0)
+		goto out;
 	if (!cJSON_IsObject(root)) {
 		inn_error_set(err, INN_EINPUT, "%s: styles must be a JSON object", origin);
 		goto out;

@@ -59,6 +59,9 @@ int inn_scenario_set_add(struct inn_scenario *s, struct inn_model *add, struct i
  */
 struct inn_scenario *inn_scenario_load(const char *path, struct inn_error *err);
 
+/* The same for the text of one held in memory (buf[len] must be '\0'); path names it in messages. */
+struct inn_scenario *inn_scenario_parse(const char *buf, size_t len, const char *path, struct inn_error *err);
+
 /*
  * A scenario applied to a model. `merged` is the model with the additions and the weight changes:
  * its first nbefore_nodes nodes and nbefore_links links are the original model's, in the same

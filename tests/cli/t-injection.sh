@@ -103,7 +103,7 @@ mkdir "$TMP/style.d"
 style_refused() { # WHAT JSON MESSAGE-AFTER-THE-FILE
 	printf '%s' "$2" >"$TMP/style.json"
 	run export -o "$TMP/style.d/s.svg" --style "$TMP/style.json"
-	check_error "--style: $1" 2 "innonet: $TMP/style.json: $3"
+	check_error "--style: $1" 2 "innonet: $TMP/style.json$(case $3 in :*) ;; *) printf ': ' ;; esac)$3"
 	check "--style: $1: no file" test -z "$(ls -A "$TMP/style.d")"
 }
 style_refused "a font that closes the attribute" '{"font": "x\"/><script>alert(1)</script><x a=\""}' \
@@ -112,8 +112,9 @@ style_refused "a font_zh that is a fontconfig pattern" '{"font_zh": ":file=/etc/
 	"font_zh: needs a font name (letters, digits, spaces and - _ . , + only), not ':file=/etc/passwd'"
 style_refused "a font with an ampersand" '{"font": "A&B"}' \
 	"font: needs a font name (letters, digits, spaces and - _ . , + only), not 'A&B'"
+# control characters: refused by the strict JSON of a model (json_scan.c), with line and column
 style_refused "a font with a C1 control" '{"font": "A\u009bB"}' \
-	"font: needs a font name (letters, digits, spaces and - _ . , + only), not 'A??B'"
+	":1:12: control character U+009B in a string (only tab, newline and carriage return may appear)"
 style_refused "a colour with an attribute after it" '{"kinds": {"agency": {"fillcolor": "#000000\" onload=\"x"}}}' \
 	"kinds.agency.fillcolor: needs a colour written #RRGGBB or #RRGGBBAA, not '#000000\" onload=\"x'"
 style_refused "a shape Graphviz would read as a file" '{"kinds": {"agency": {"shape": "epsf"}}}' \
@@ -125,7 +126,9 @@ style_refused "an arrowhead with markup" '{"relations": {"funds": {"arrowhead": 
 style_refused "a palette colour with markup" '{"palette": ["#FFFFFF", "<svg>"]}' \
 	"palette[1]: needs a colour written #RRGGBB"
 style_refused "a legend label with ESC" '{"kinds": {"agency": {"label": "a\u001bb"}}}' \
-	"kinds.agency.label: needs text without control characters, not 'a?b'"
+	":1:34: control character U+001B in a string (only tab, newline and carriage return may appear)"
+style_refused "a raw tab in a string, which cJSON alone accepts" "$(printf '{"font": "A\tB"}')" \
+	":1:12: invalid JSON: control character in a string"
 printf '{"graph": {"name": "m"}, "styles": {"font": "x\\" onload=\\"alert(1)"}, "nodes": [{"id": "a"}], "links": []}' \
 	>"$TMP/styled.json"
 run export -o "$TMP/style.d/s.svg" "$TMP/styled.json"

@@ -30,13 +30,32 @@ void inn_text_position(const char *buf, size_t off, size_t *line, size_t *col)
 	*col = c;
 }
 
-/* Read all of fd into a NUL-terminated buffer the caller frees; never more than the size limit. */
-static char *read_all(int fd, const char *name, size_t *len, struct inn_error *err)
+/*
+ * Whether buf[0..n) already shows that it cannot be a model: its first byte after a byte-order
+ * mark and white space is none of starts (the bytes a model in the format can begin with).
+ */
+static bool hopeless(const char *buf, size_t n, const char *starts)
+{
+	size_t i = n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+
+	while (i < n && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\n' || buf[i] == '\r'))
+		i++;
+	return i < n && (!buf[i] || !strchr(starts, buf[i]));
+}
+
+/*
+ * Read all of fd into a NUL-terminated buffer the caller frees; never more than the size limit.
+ * A stream (a pipe, /dev/zero) whose first bytes cannot begin a model (starts, as for hopeless())
+ * is read no further: the reader then reports the fault in what was read, at once, instead of
+ * after a GiB. A regular file says its size and is read whole.
+ */
+static char *read_all(int fd, const char *name, const char *starts, size_t *len, struct inn_error *err)
 {
 	const size_t limit = INN_MAX_INPUT_BYTES;
 	size_t cap = 1 << 16, n = 0;
 	struct stat st;
 	char *buf = NULL;
+	bool stream = true;
 
 	if (fstat(fd, &st) == 0) {
 		if (S_ISDIR(st.st_mode)) {
@@ -48,6 +67,7 @@ static char *read_all(int fd, const char *name, size_t *len, struct inn_error *e
 			goto too_large;
 		if (S_ISREG(st.st_mode))
 			cap = (size_t)st.st_size + 2; /* +1 for the NUL, +1 to see the end without growing */
+		stream = !S_ISREG(st.st_mode);
 	}
 	if (!(buf = malloc(cap)))
 		goto oom;
@@ -74,6 +94,8 @@ static char *read_all(int fd, const char *name, size_t *len, struct inn_error *e
 		if (r == 0)
 			break;
 		n += (size_t)r;
+		if (stream && hopeless(buf, n, starts))
+			break;
 	}
 	if (n > limit)
 		goto too_large;
@@ -100,14 +122,25 @@ static const char *extension(const char *path)
 /* The reader of a file held in memory, by extension; NULL for an unknown one. */
 typedef struct inn_model *reader_fn(const char *buf, size_t len, const char *origin, struct inn_error *err);
 
-static reader_fn *reader_for(const char *ext)
+/* The bytes a JSON value, an XML document and a DOT graph (a keyword, a comment) can begin with. */
+static const char json_starts[] = "{[\"-0123456789tfn";
+static const char xml_starts[] = "<";
+static const char dot_starts[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ/#";
+
+static reader_fn *reader_for(const char *ext, const char **starts)
 {
-	if (!*ext || strcmp(ext, "json") == 0)
+	if (!*ext || strcmp(ext, "json") == 0) {
+		*starts = json_starts;
 		return inn_load_json;
-	if (strcmp(ext, "graphml") == 0 || strcmp(ext, "xml") == 0)
+	}
+	if (strcmp(ext, "graphml") == 0 || strcmp(ext, "xml") == 0) {
+		*starts = xml_starts;
 		return inn_load_graphml;
-	if (strcmp(ext, "dot") == 0 || strcmp(ext, "gv") == 0)
+	}
+	if (strcmp(ext, "dot") == 0 || strcmp(ext, "gv") == 0) {
+		*starts = dot_starts;
 		return inn_load_dot;
+	}
 	return NULL;
 }
 
@@ -115,7 +148,7 @@ struct inn_model *inn_load(const char *path, struct inn_error *err)
 {
 	struct inn_model *m = NULL;
 	reader_fn *reader;
-	const char *ext;
+	const char *ext, *starts = NULL;
 	char *buf = NULL;
 	size_t len = 0;
 	int fd = -1;
@@ -124,7 +157,7 @@ struct inn_model *inn_load(const char *path, struct inn_error *err)
 		return inn_load_json((const char *)inn_embedded_model, inn_embedded_model_size,
 				     INN_EMBEDDED_ORIGIN, err);
 	if (strcmp(path, "-") == 0) {
-		if (!(buf = read_all(STDIN_FILENO, "<stdin>", &len, err)))
+		if (!(buf = read_all(STDIN_FILENO, "<stdin>", json_starts, &len, err)))
 			return NULL;
 		m = inn_load_json(buf, len, "<stdin>", err);
 		goto out;
@@ -132,7 +165,7 @@ struct inn_model *inn_load(const char *path, struct inn_error *err)
 	ext = extension(path);
 	if (strcmp(ext, "csv") == 0)
 		return inn_load_csv(path, NULL, err); /* streamed, never read whole */
-	if (!(reader = reader_for(ext))) {
+	if (!(reader = reader_for(ext, &starts))) {
 		inn_error_set(err, INN_EINPUT,
 			      "%s: unknown model format '.%s' (expected .json, .graphml, .xml, .dot, .gv or .csv)", path, ext);
 		goto out;
@@ -141,7 +174,7 @@ struct inn_model *inn_load(const char *path, struct inn_error *err)
 		inn_error_set(err, INN_EINPUT, "%s: cannot open model: %s", path, strerror(errno));
 		goto out;
 	}
-	if (inn_input_note(fd, "model", err) < 0 || !(buf = read_all(fd, path, &len, err)))
+	if (inn_input_note(fd, "model", err) < 0 || !(buf = read_all(fd, path, starts, &len, err)))
 		goto out;
 	m = reader(buf, len, path, err);
 out:

@@ -40,6 +40,7 @@ struct src {
 	char *qbuf;            /* owned: quoted fields, unescaped */
 	size_t qcap;
 	size_t size;           /* bytes in all, when known (a regular file or memory); else 0 */
+	size_t got;            /* bytes read so far: a stream stops at the model size limit */
 };
 
 /* One field of the record being read. */
@@ -130,6 +131,10 @@ static int refill(struct src *s, struct inn_error *err)
 		if (n == 0)
 			s->eof = true;
 		s->end += (size_t)n;
+		/* a pipe may never end: the same 1 GiB limit as the other readers */
+		if ((s->got += (size_t)n) > INN_MAX_INPUT_BYTES)
+			return inn_error_set(err, INN_EINPUT, "%s: model larger than %zu MiB (the limit)", s->name,
+					     INN_MAX_INPUT_BYTES >> 20);
 		return 0;
 	}
 }
@@ -336,6 +341,9 @@ static int src_open(struct src *s, const char *path, const char *mem, size_t mem
 		struct stat st;
 		if (fstat(s->fd, &st) == 0 && S_ISREG(st.st_mode))
 			s->size = (size_t)st.st_size;
+		if (s->size > INN_MAX_INPUT_BYTES) /* refused before a byte is read */
+			return inn_error_set(err, INN_EINPUT, "%s: model larger than %zu MiB (the limit)", path,
+					     INN_MAX_INPUT_BYTES >> 20);
 		if (inn_input_note(s->fd, "model", err) < 0)
 			return -1;
 	}

@@ -14,4 +14,25 @@ check_status "--highlight path to an isolated node, on standard output" 0
 check "standard output holds the drawing" grep -q "no path from a to alone" "$TMP/out"
 run export -q --lang zh --highlight path:a:hub -f dot -o - "$D"
 check "the Chinese legend says so too" grep -q "a 到 hub 没有路径" "$TMP/out"
+
+# unbounded input: a stream whose first byte cannot begin a model is refused at once, not after
+# a GiB; a CSV stream stops at the 1 GiB limit of the other readers
+run validate /dev/zero
+check_error "/dev/zero as a model" 2 "innonet: /dev/zero:1:1: NUL byte in the model"
+ln -s /dev/zero "$TMP/zero.dot"
+run validate "$TMP/zero.dot"
+check_error "/dev/zero as a DOT model" 2 "innonet: $TMP/zero.dot:1:1: NUL byte in the file"
+check "an endless stream of 'x' is refused at once" sh -c "yes x | timeout 10 '$BIN' validate - 2>'$TMP/err'; test \$? = 2"
+check "with the reader's message" grep -qx "innonet: <stdin>:1:1: invalid JSON: expected a value" "$TMP/err"
+run rank --links /dev/zero
+check_error "/dev/zero as a CSV edge list" 2 "innonet: /dev/zero:1: record longer than 67108864 bytes (a quote never closed?)"
+if [ -z "$QUICK" ]; then
+	# about 20 s: a GiB of blank lines, which the reader skips without keeping anything
+	check "an endless CSV stream stops at 1 GiB" sh -c "(echo source,target; yes '') | '$BIN' rank --links - 2>'$TMP/err'; test \$? = 2"
+	check "saying so" grep -qx "innonet: <stdin>: model larger than 1024 MiB (the limit)" "$TMP/err"
+fi
+truncate -s 1025M "$TMP/sparse.csv"
+run rank "$TMP/sparse.csv"
+check_error "a CSV file larger than 1 GiB, refused by its size" 2 "innonet: $TMP/sparse.csv: model larger than 1024 MiB (the limit)"
+rm -f "$TMP/sparse.csv"
 finish

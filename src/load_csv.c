@@ -407,6 +407,41 @@ static int reader_oom(struct reader *rd)
 	return src_oom(&rd->src, rd->err);
 }
 
+struct name_at {
+	const char *name;
+	size_t at;
+};
+
+static int by_name_at(const void *a, const void *b)
+{
+	const struct name_at *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+
+	return c ? c : x->at < y->at ? -1 : x->at > y->at;
+}
+
+/*
+ * The first column, left to right, whose name an earlier column has (SIZE_MAX: none), found by
+ * sorting: a header of 200,000 columns must not compare every pair. -1 when out of memory.
+ */
+static int first_repeat(const struct record *r, size_t *repeat)
+{
+	struct name_at *v = malloc((r->n ? r->n : 1) * sizeof(*v));
+
+	*repeat = SIZE_MAX;
+	if (!v)
+		return -1;
+	for (size_t k = 0; k < r->n; k++)
+		v[k] = (struct name_at){r->f[k].text, k};
+	qsort(v, r->n, sizeof(*v), by_name_at);
+	for (size_t k = 1; k < r->n; k++)
+		if (strcmp(v[k - 1].name, v[k].name) == 0 && (k < 2 || strcmp(v[k - 2].name, v[k].name) != 0) &&
+		    v[k].at < *repeat)
+			*repeat = v[k].at; /* the second of each run of equal names */
+	free(v);
+	return 0;
+}
+
 /* Read the header; required names the roles the file must have. */
 static int read_header(struct reader *rd, bool links)
 {
@@ -425,14 +460,16 @@ static int read_header(struct reader *rd, bool links)
 	rd->ncols = r->n;
 	rd->nattr_cols = 0;
 	bool seen[R_WEIGHT + 1] = {false};
+	size_t repeat;
+	if (first_repeat(r, &repeat) < 0)
+		return reader_oom(rd);
 	for (size_t k = 0; k < r->n; k++) {
 		const char *h = r->f[k].text;
 		struct column *c = &rd->cols[k];
 		if (!*h)
 			return fail_at(s, r, r->f[k].off, rd->err, "empty column name in the header");
-		for (size_t j = 0; j < k; j++)
-			if (strcmp(r->f[j].text, h) == 0)
-				return fail_at(s, r, r->f[k].off, rd->err, "column '%s' appears twice", h);
+		if (k == repeat)
+			return fail_at(s, r, r->f[k].off, rd->err, "column '%s' appears twice", h);
 		c->role = R_ATTR;
 		for (size_t j = 0; j < sizeof(names) / sizeof(names[0]); j++) {
 			if ((links ? names[j].link : names[j].node) && strcmp(names[j].name, h) == 0) {

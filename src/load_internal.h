@@ -35,6 +35,9 @@ void inn_load_value(const char *s, size_t len, struct inn_value *v);
 struct inn_attr_list {
 	struct inn_attr *v; /* owned (malloc); keys and texts borrowed until inn_attr_list_store() copies them */
 	uint32_t n, cap;
+	uint32_t *slot;     /* owned: a hash index of v by key (1 + position; 0 empty), kept once n is
+			     * past a few keys, so a node of 50,000 attributes is not quadratic */
+	uint32_t nslot;     /* slots: a power of two, at least twice n; 0 while unindexed */
 };
 
 int inn_attr_list_add(struct inn_attr_list *l, const char *key, const struct inn_value *v);

@@ -91,4 +91,10 @@ void inn_buf_release(struct inn_buf *b);
 /* Add the legend subgraph to g (built by inn_dot_build); -1 when cgraph fails. */
 int inn_legend_add(Agraph_t *g, const struct inn_drawing *d);
 
+/*
+ * inn_render() in this process (render.c). inn_render() itself (render_guard.c) runs it in a
+ * child process, so that a crash inside Graphviz, cairo or pango is a failure, not a crash.
+ */
+int inn_render_here(Agraph_t *g, const char *engine, const char *format, FILE *out, struct inn_error *err);
+
 #endif

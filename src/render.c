@@ -410,7 +410,7 @@ void inn_dot_close(Agraph_t *g)
 		agclose(g);
 }
 
-int inn_render(Agraph_t *g, const char *engine, const char *format, FILE *out, struct inn_error *err)
+int inn_render_here(Agraph_t *g, const char *engine, const char *format, FILE *out, struct inn_error *err)
 {
 	Agraph_t *net = NULL, *leg = NULL;
 	GVC_t *gvc = NULL;

@@ -35,4 +35,21 @@ truncate -s 1025M "$TMP/sparse.csv"
 run rank "$TMP/sparse.csv"
 check_error "a CSV file larger than 1 GiB, refused by its size" 2 "innonet: $TMP/sparse.csv: model larger than 1024 MiB (the limit)"
 rm -f "$TMP/sparse.csv"
+
+# short of memory: a library that dies inside the drawing is one line and status 1, no crash and
+# no file left (not under the checked builds: the sanitizers and valgrind need more address space)
+if [ -z "$QUICK" ]; then
+	mkdir "$TMP/oom"
+	for kb in 80000 120000 160000; do
+		for f in svg png pdf html; do
+			if [ $f = html ]; then set -- report; else set -- export -f $f; fi
+			(ulimit -v $kb; "$BIN" "$@" -q -o "$TMP/oom/x.$f" >"$TMP/out" 2>"$TMP/err"); status=$?
+			check "$f under ulimit -v $kb: status 0 or 1, not a signal ($status)" test "$status" -le 1
+			check "$f under ulimit -v $kb: at most one line on stderr, innonet's" sh -c \
+				"test \$(wc -l <'$TMP/err') -le 1 && ! grep -qv '^innonet: ' '$TMP/err'"
+			[ "$status" = 0 ] || check "$f under ulimit -v $kb: no file left" test -z "$(ls -A "$TMP/oom")"
+			rm -f "$TMP/oom/x.$f"
+		done
+	done
+fi
 finish

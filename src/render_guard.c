@@ -150,9 +150,9 @@ int inn_render(Agraph_t *g, const char *engine, const char *format, FILE *out, s
 		inn_error_set(err, got[0] == INN_EINPUT ? INN_EINPUT : INN_EFAIL, "%s", got + 1);
 	} else if (n < 1 + sizeof(len) || (memcpy(&len, got + 1, sizeof(len)), n != 1 + sizeof(len) + len)) {
 		inn_error_set(err, INN_EFAIL, "drawing failed: Graphviz stopped before the end of the drawing");
-	} else if (fwrite(got + 1 + sizeof(len), 1, len, out) != len) {
-		inn_error_set(err, INN_EFAIL, "write error: %s", strerror(errno));
 	} else {
+		/* a write error stays on out, for the output's commit to report with the file's name */
+		fwrite(got + 1 + sizeof(len), 1, len, out);
 		ret = 0;
 	}
 	free(got);

@@ -15,6 +15,39 @@ check "standard output holds the drawing" grep -q "no path from a to alone" "$TM
 run export -q --lang zh --highlight path:a:hub -f dot -o - "$D"
 check "the Chinese legend says so too" grep -q "a 到 hub 没有路径" "$TMP/out"
 
+# any id a model may hold is drawn as itself: those DOT text cannot carry (the drawing is copied
+# through DOT text under stand-in names) and one that looks like a stand-in
+cat >"$TMP/ids.json" <<'JSON'
+{"nodes": [{"id": "-."}, {"id": "b\\\"c"}, {"id": "%x"}, {"id": "end\\"}, {"id": "two\nlines"},
+ {"id": "innonet-stand-in-2d2e"}, {"id": "ok"}],
+ "links": [{"source": "-.", "target": "ok"}, {"source": "%x", "target": "ok"}, {"source": "b\\\"c", "target": "innonet-stand-in-2d2e"}]}
+JSON
+for f in svg png pdf; do
+	run export -q -f $f -o "$TMP/ids.$f" "$TMP/ids.json"
+	check_status "ids DOT cannot carry, drawn as $f" 0
+done
+run report -q -o "$TMP/ids.html" "$TMP/ids.json"
+check_status "ids DOT cannot carry, in a report" 0
+check "the SVG names every node by its id, and each link by its ends" $PY -c "
+import json, xml.etree.ElementTree as ET
+S = '{http://www.w3.org/2000/svg}'
+doc = json.load(open('$TMP/ids.json'))
+root = ET.parse('$TMP/ids.svg').getroot()
+groups = [g for g in root.iter(S + 'g') if g.get('class', '').startswith(('node', 'edge'))]
+titles = {g.find(S + 'title').text for g in groups}
+for n in doc['nodes']:
+    assert n['id'] in titles, (n['id'], titles)
+for l in doc['links']:
+    assert l['source'] + '--' + l['target'] in titles, (l, titles)
+nodes = {g.find(S + 'title').text for g in groups if g.get('class').startswith('node')}
+assert {t for t in nodes if not t.startswith('legend:')} == {n['id'] for n in doc['nodes']}, nodes
+"
+printf '{"nodes": [{"id": "innonet-stand-in-2d2e"}, {"id": "a"}], "links": [{"source": "a", "target": "innonet-stand-in-2d2e"}]}' >"$TMP/st.json"
+run export -q -f dot -o "$TMP/st.dot" "$TMP/st.json"
+check_status "an id that looks like a stand-in, as DOT" 0
+run rank -f csv "$TMP/st.dot"
+check "... reads back as itself" grep -q "innonet-stand-in-2d2e" "$TMP/out"
+
 # unbounded input: a stream whose first byte cannot begin a model is refused at once, not after
 # a GiB; a CSV stream stops at the 1 GiB limit of the other readers
 run validate /dev/zero

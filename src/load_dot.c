@@ -136,7 +136,8 @@ static int build_links(struct ctx *c)
 			c->edges[k++] = e;
 	c->nedges = k;
 	/* cgraph lists edges by tail node; their sequence numbers give the order of the file */
-	qsort(c->edges, c->nedges, sizeof(*c->edges), by_sequence);
+	if (c->nedges) /* no edges: no array, and qsort must not be given NULL */
+		qsort(c->edges, c->nedges, sizeof(*c->edges), by_sequence);
 	for (size_t i = 0; i < c->nedges; i++) {
 		Agedge_t *e = c->edges[i];
 		size_t s, t;

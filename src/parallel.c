@@ -112,13 +112,17 @@ static void worker_main(int fd, pid_t parent, inn_parallel_fn *fn, void *ctx, co
 	else if (fn(ctx, w, part, &err) < 0 && !inn_error_is_set(&err))
 		inn_error_set(&err, INN_EFAIL, "failed");
 	status = (char)err.status;
-	if (write_all(fd, &status, 1) < 0)
-		_exit(1);
-	if (status == 0)
+	if (write_all(fd, &status, 1) < 0) {
+		status = -1;
+	} else if (status == 0) {
 		(void)write_all(fd, part, n * sizeof(*part));
-	else
-		(void)write_all(fd, err.msg, MSG_MAX);
-	_exit(0);
+	} else {
+		char msg[MSG_MAX] = {0}; /* all MSG_MAX bytes are sent: none of them uninitialised */
+		memcpy(msg, err.msg, strnlen(err.msg, MSG_MAX - 1)); /* the parent reads at most MSG_MAX - 1 */
+		(void)write_all(fd, msg, MSG_MAX);
+	}
+	free(part); /* _exit runs no cleanup, and a leak checker follows the worker */
+	_exit(status < 0 ? 1 : 0);
 }
 
 int inn_parallel_sum(unsigned jobs, size_t n, size_t total, inn_parallel_fn *fn, void *ctx, double *out,

@@ -2,7 +2,8 @@
  * parallel.c: fork workers, collect their arrays over pipes, sum them in a fixed order.
  *
  * A worker inherits the parent's igraph graph by copy-on-write, so nothing is serialised on the
- * way in; on the way out it writes a status byte, then either its n doubles or an error message.
+ * way in; on the way out it writes a status byte (0, or the error's exit status: an input error
+ * found in a worker is an input error of the run), then either its n doubles or an error message.
  * Finished units are counted in a shared anonymous mapping the parent reads for the progress bar.
  */
 #define _GNU_SOURCE
@@ -106,19 +107,22 @@ static void worker_main(int fd, pid_t parent, inn_parallel_fn *fn, void *ctx, co
 	signal(SIGTERM, SIG_DFL);
 	inn_progress_detach();
 	inn_error_init(&err);
-	if (!part) {
+	if (!part)
 		inn_error_set(&err, INN_EFAIL, "out of memory");
-		status = 1;
-	} else if (fn(ctx, w, part, &err) < 0) {
-		status = 1;
-	}
-	if (write_all(fd, &status, 1) < 0)
-		_exit(1);
-	if (status == 0)
+	else if (fn(ctx, w, part, &err) < 0 && !inn_error_is_set(&err))
+		inn_error_set(&err, INN_EFAIL, "failed");
+	status = (char)err.status;
+	if (write_all(fd, &status, 1) < 0) {
+		status = -1;
+	} else if (status == 0) {
 		(void)write_all(fd, part, n * sizeof(*part));
-	else
-		(void)write_all(fd, err.msg, MSG_MAX);
-	_exit(0);
+	} else {
+		char msg[MSG_MAX] = {0}; /* all MSG_MAX bytes are sent: none of them uninitialised */
+		memcpy(msg, err.msg, strnlen(err.msg, MSG_MAX - 1)); /* the parent reads at most MSG_MAX - 1 */
+		(void)write_all(fd, msg, MSG_MAX);
+	}
+	free(part); /* _exit runs no cleanup, and a leak checker follows the worker */
+	_exit(status < 0 ? 1 : 0);
 }
 
 int inn_parallel_sum(unsigned jobs, size_t n, size_t total, inn_parallel_fn *fn, void *ctx, double *out,
@@ -190,7 +194,7 @@ int inn_parallel_sum(unsigned jobs, size_t n, size_t total, inn_parallel_fn *fn,
 			memset(msg, 0, sizeof(msg));
 			if (read_all(fd[k], msg, MSG_MAX, done, jobs, 0) < 0)
 				strcpy(msg, "failed");
-			inn_error_set(err, INN_EFAIL, "%s", msg);
+			inn_error_set(err, status == INN_EINPUT ? INN_EINPUT : INN_EFAIL, "%s", msg);
 			goto out;
 		}
 		/* a piece at a time: the parent holds no second copy of a large result */

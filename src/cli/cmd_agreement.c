@@ -148,7 +148,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	t.meta = meta;
 	t.nmeta = sizeof(meta) / sizeof(meta[0]);
 	t.rows_key = "matrix";
-	if (inn_output_open(&out, inn_arg(a, "output"), a->noperands ? a->operand[0] : NULL, err) < 0)
+	if (inn_output_open(&out, inn_arg(a, "output"), err) < 0)
 		goto out;
 	inn_table_write(&t, o.format, out.fp);
 	ret = inn_output_commit(&out, err);

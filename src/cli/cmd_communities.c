@@ -313,7 +313,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		goto out;
 	}
 	if (inn_net_init(&net, m, err) < 0 || inn_communities(&net, &o.co, &p, err) < 0 ||
-	    inn_output_open(&out, inn_arg(a, "output"), a->noperands ? a->operand[0] : NULL, err) < 0)
+	    inn_output_open(&out, inn_arg(a, "output"), err) < 0)
 		goto out;
 	if ((o.format == INN_FORMAT_TABLE ? write_table(out.fp, m, &o, &p, err) : write_rows(out.fp, m, &o, &p, err)) < 0)
 		goto out;

@@ -189,7 +189,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	if (inn_net_init(&net, m, err) < 0 ||
 	    inn_min_vertex_cut(&net, c.from, c.to, c.vertex, &c.nvertex, &c.vertex_exists, err) < 0 ||
 	    inn_min_edge_cut(&net, c.from, c.to, c.edge, &c.nedge, err) < 0 ||
-	    inn_output_open(&out, inn_arg(a, "output"), margs.noperands ? margs.operand[0] : NULL, err) < 0)
+	    inn_output_open(&out, inn_arg(a, "output"), err) < 0)
 		goto out;
 	if (format == INN_FORMAT_JSON)
 		write_json(out.fp, m, &c);

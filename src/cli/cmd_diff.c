@@ -249,7 +249,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	if (!(ma = inn_cmd_load(a, err)) || inn_cmd_measure_prepare(a, ma, measure, &mo, err) < 0 ||
 	    !(mb = inn_cmd_load(&second, err)) || inn_diff_models(ma, mb, inn_value_text, &d, err) < 0 ||
 	    fill(&r, ma, mb, &d, measure, &mo, top, inn_arg(a, "ignore"), err) < 0 ||
-	    inn_output_open(&out, inn_arg(a, "output"), a->operand[0], err) < 0)
+	    inn_output_open(&out, inn_arg(a, "output"), err) < 0)
 		goto out;
 	if (format == INN_FORMAT_TABLE) {
 		write_table(out.fp, &r, ma, mb, measure);

@@ -347,16 +347,21 @@ static int highlight(struct job *j, const char *spec, bool zh, unsigned char *ns
 		struct inn_paths p = {0};
 		if (inn_shortest_paths(&j->net, a, b, NULL, MAX_PATHS, &p, &truncated, err) < 0)
 			return -1;
-		/* each path holds one link fewer than nodes, so the links number nodes - paths */
-		for (size_t k = 0; k < p.offset[p.npaths]; k++)
+		/* each path holds one link fewer than nodes, so the links number nodes - paths; with no
+		 * path (B cannot be reached from A) there is no offset array at all */
+		size_t nodes_on_paths = p.npaths ? p.offset[p.npaths] : 0;
+		for (size_t k = 0; k < nodes_on_paths; k++)
 			nstate[p.nodes[k]] = INN_DRAW_HIGHLIGHT, keep[p.nodes[k]] = true;
-		for (size_t k = 0; k < p.offset[p.npaths] - p.npaths; k++)
+		for (size_t k = 0; k + p.npaths < nodes_on_paths; k++)
 			lstate[p.links[k]] = INN_DRAW_HIGHLIGHT;
 		/* unweighted: every shortest path has the same number of links */
 		size_t steps = p.npaths ? inn_path_links(&p, 0) : 0;
-		if (p.npaths == 0)
+		if (p.npaths == 0) {
+			/* the two ends are marked, so that the legend says there is no path between them */
+			nstate[a] = nstate[b] = INN_DRAW_HIGHLIGHT;
 			snprintf(j->highlight, sizeof(j->highlight), zh ? "%s 到 %s 没有路径" : "no path from %s to %s",
 				 name_of(m, a, zh), name_of(m, b, zh));
+		}
 		else if (zh)
 			snprintf(j->highlight, sizeof(j->highlight), "%s 到 %s 的%s%zu 条最短路径（%zu 步）", name_of(m, a, zh),
 				 name_of(m, b, zh), truncated ? "前 " : "", p.npaths, steps);
@@ -771,7 +776,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	eo.highlight = hl && j.highlight[0] ? j.highlight : NULL;
 	eo.view = j.view[0] ? j.view : NULL;
 	if (!(g = inn_dot_build(j.drawn, &eo, err)) ||
-	    inn_output_open(&out, path, a->noperands ? a->operand[0] : NULL, err) < 0)
+	    inn_output_open(&out, path, err) < 0)
 		goto out;
 	if (strcmp(format, "dot") == 0 ? inn_dot_write(g, out.fp, err) : inn_render(g, layout, format, out.fp, err))
 		goto out;

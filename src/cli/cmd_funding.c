@@ -55,8 +55,9 @@ static void real_or_null(struct inn_cell *c, double x)
 		inn_cell_real(c, x);
 }
 
-static int write_chart(const char *path, const char *model_path, const char *title, const double *years,
-		       const double *fed, const double *nonfed, size_t n, bool fed_bound, bool quiet, struct inn_error *err)
+/* The chart, opened in out and written; the caller commits it with the table, both or neither. */
+static int write_chart(struct inn_output *out, const char *path, const char *title, const double *years,
+		       const double *fed, const double *nonfed, size_t n, bool fed_bound, struct inn_error *err)
 {
 	const struct inn_chart_series series[] = {
 		{fed_bound ? "federal (lower bound)" : "federal", fed, false},
@@ -73,24 +74,19 @@ static int write_chart(const char *path, const char *model_path, const char *tit
 		.x_integer = true,
 		.y_scale = 1e6,
 	};
-	struct inn_output out;
 
-	if (inn_output_open(&out, path, model_path, err) < 0)
+	if (inn_output_open(out, path, err) < 0)
 		return -1;
-	inn_chart_svg(&c, out.fp);
-	if (inn_output_commit(&out, err) < 0)
-		return -1;
-	if (!quiet && strcmp(path, "-") != 0)
-		inn_notice("wrote %s (svg, %zu years)", path, n);
+	inn_chart_svg(&c, out->fp);
 	return 0;
 }
 
 static int run(const struct inn_args *a, struct inn_error *err)
 {
 	const char *fmt = inn_arg(a, "format"), *ys = inn_arg(a, "year"), *chart = inn_arg(a, "chart");
-	const char *model_path = a->noperands ? a->operand[0] : NULL;
 	struct inn_funding_award *aw = NULL;
-	struct inn_output out = {0};
+	struct inn_output out = {0}, chart_out = {0};
+	struct inn_output *const outs[] = {&out, &chart_out};
 	struct inn_model *m = NULL;
 	struct inn_table t = {0};
 	enum inn_format format = INN_FORMAT_TABLE;
@@ -176,7 +172,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		any_fed_bound = any_fed_bound || fed_bound;
 	}
 	t.nrows = nrows;
-	if (inn_output_open(&out, inn_arg(a, "output"), model_path, err) < 0)
+	if (inn_output_open(&out, inn_arg(a, "output"), err) < 0)
 		goto out;
 	const struct inn_meta meta[] = {
 		{"model", {.type = INN_CELL_TEXT, .text = m->name ? m->name : m->origin}},
@@ -185,14 +181,17 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	t.meta = meta;
 	t.nmeta = 2;
 	inn_table_write(&t, format, out.fp);
-	if (inn_output_commit(&out, err) < 0)
-		goto out;
 	snprintf(title, sizeof(title), "Funding by year: %.200s", m->name ? m->name : m->origin);
-	if (chart && nyears &&
-	    write_chart(chart, model_path, title, years, tf, tn, nyears, any_fed_bound, inn_flag(a, "quiet"), err) < 0)
+	if (chart && nyears && write_chart(&chart_out, chart, title, years, tf, tn, nyears, any_fed_bound, err) < 0)
 		goto out;
+	/* no chart is drawn for a model without funding data: the table alone says so */
+	if (inn_output_commit_all(outs, chart && nyears ? 2 : 1, err) < 0)
+		goto out;
+	if (chart && nyears && !inn_flag(a, "quiet") && strcmp(chart, "-") != 0)
+		inn_notice("wrote %s (svg, %zu years)", chart, nyears);
 	ret = 0;
 out:
+	inn_output_abort(&chart_out);
 	inn_output_abort(&out);
 	inn_table_release(&t);
 	free(tn);

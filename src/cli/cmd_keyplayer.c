@@ -226,7 +226,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		o.among = among;
 	}
 	if (inn_net_init(&net, m, err) < 0 || inn_keyplayer(&net, &o, &r, err) < 0 ||
-	    inn_output_open(&out, inn_arg(a, "output"), a->noperands ? a->operand[0] : NULL, err) < 0)
+	    inn_output_open(&out, inn_arg(a, "output"), err) < 0)
 		goto out;
 	if (format == INN_FORMAT_JSON)
 		write_json(out.fp, m, &o, &r);

@@ -101,7 +101,7 @@ static int write_paths(const struct inn_args *a, const struct inn_model *m, size
 				inn_cell_int(inn_table_cell(&t, r, 6), (long long)s);
 		}
 	}
-	if (inn_output_open(&out, inn_arg(a, "output"), a->noperands > 2 ? a->operand[2] : NULL, err) < 0)
+	if (inn_output_open(&out, inn_arg(a, "output"), err) < 0)
 		goto out;
 	if (format == INN_FORMAT_TABLE) {
 		/* the table says in one line what it lists, so it reads alone */

@@ -264,7 +264,7 @@ static int write_ranking(const struct inn_args *a, const struct inn_model *m, co
 	}
 	t.meta = all_meta;
 	t.nmeta = nmeta;
-	ret = inn_output_open(&out, inn_arg(a, "output"), a->noperands ? a->operand[0] : NULL, err);
+	ret = inn_output_open(&out, inn_arg(a, "output"), err);
 	if (ret == 0) {
 		inn_table_write(&t, format, out.fp);
 		ret = inn_output_commit(&out, err);
@@ -279,7 +279,7 @@ static int write_table(const struct inn_args *a, const struct inn_table *t, enum
 {
 	struct inn_output out;
 
-	if (inn_output_open(&out, inn_arg(a, "output"), a->noperands ? a->operand[0] : NULL, err) < 0)
+	if (inn_output_open(&out, inn_arg(a, "output"), err) < 0)
 		return -1;
 	inn_table_write(t, format, out.fp);
 	return inn_output_commit(&out, err);

@@ -332,7 +332,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	r.layout = "dot";
 	r.seed = INN_SEED;
 	r.options = given;
-	if (inn_output_open(&out, path, input, err) < 0)
+	if (inn_output_open(&out, path, err) < 0)
 		goto out;
 	if (inn_report_html_write(out.fp, &r) < 0) {
 		inn_error_set(err, INN_EFAIL, "report: out of memory");

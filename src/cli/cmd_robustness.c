@@ -27,12 +27,12 @@ static const char *const columns[] = {"step",       "removed",       "label",
 				      "kind",       "attack_score",  "components",
 				      "largest_component_share", "global_efficiency"};
 
-static int write_chart(const char *path, const char *input, const char *title, const struct inn_robustness_step *st,
-		       size_t n, bool quiet, struct inn_error *err)
+/* The chart, opened in out and written; the caller commits it with the table, both or neither. */
+static int write_chart(struct inn_output *out, const char *path, const char *title,
+		       const struct inn_robustness_step *st, size_t n, struct inn_error *err)
 {
 	double *x = malloc((n + 1) * sizeof(*x)), *share = malloc((n + 1) * sizeof(*share));
 	double *eff = malloc((n + 1) * sizeof(*eff));
-	struct inn_output out;
 	int ret = -1;
 
 	if (!x || !share || !eff) {
@@ -61,13 +61,9 @@ static int write_chart(const char *path, const char *input, const char *title, c
 		.y_max = 1,
 		.x_integer = true,
 	};
-	if (inn_output_open(&out, path, input, err) < 0)
+	if (inn_output_open(out, path, err) < 0)
 		goto out;
-	inn_chart_svg(&c, out.fp);
-	if (inn_output_commit(&out, err) < 0)
-		goto out;
-	if (!quiet && strcmp(path, "-") != 0)
-		inn_notice("wrote %s (svg, %zu steps)", path, n - 1);
+	inn_chart_svg(&c, out->fp);
 	ret = 0;
 out:
 	free(eff);
@@ -80,10 +76,10 @@ static int run(const struct inn_args *a, struct inn_error *err)
 {
 	const char *fmt = inn_arg(a, "format"), *att = inn_arg(a, "attack") ? inn_arg(a, "attack") : "degree";
 	const char *s_seed = inn_arg(a, "seed"), *s_steps = inn_arg(a, "steps"), *chart = inn_arg(a, "chart");
-	const char *input = a->noperands ? a->operand[0] : NULL;
 	struct inn_robustness_step *st = NULL;
 	enum inn_format format = INN_FORMAT_TABLE;
-	struct inn_output out = {0};
+	struct inn_output out = {0}, chart_out = {0};
+	struct inn_output *const outs[] = {&out, &chart_out};
 	struct inn_model *m = NULL;
 	struct inn_table t = {0};
 	bool recompute = inn_flag(a, "recompute");
@@ -139,7 +135,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	};
 	t.meta = meta;
 	t.nmeta = sizeof(meta) / sizeof(meta[0]);
-	if (inn_output_open(&out, inn_arg(a, "output"), input, err) < 0)
+	if (inn_output_open(&out, inn_arg(a, "output"), err) < 0)
 		goto out;
 	if (format == INN_FORMAT_TABLE)
 		fprintf(out.fp, "attack: %s, %s\n", att,
@@ -147,14 +143,17 @@ static int run(const struct inn_args *a, struct inn_error *err)
 			: recompute ? "scores recomputed on what is left after each removal"
 				    : "scores computed once, on the whole network");
 	inn_table_write(&t, format, out.fp);
-	if (inn_output_commit(&out, err) < 0)
-		goto out;
 	snprintf(title, sizeof(title), "%s attack%s: %.180s", att, recompute ? " (recomputed)" : "",
 		 m->name ? m->name : m->origin);
-	if (chart && write_chart(chart, input, title, st, n, inn_flag(a, "quiet"), err) < 0)
+	if (chart && write_chart(&chart_out, chart, title, st, n, err) < 0)
 		goto out;
+	if (inn_output_commit_all(outs, chart ? 2 : 1, err) < 0)
+		goto out;
+	if (chart && !inn_flag(a, "quiet") && strcmp(chart, "-") != 0)
+		inn_notice("wrote %s (svg, %zu steps)", chart, n - 1);
 	ret = 0;
 out:
+	inn_output_abort(&chart_out);
 	inn_output_abort(&out);
 	inn_table_release(&t);
 	free(st);

@@ -398,7 +398,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	}
 	if (!(m = inn_cmd_load(a, err)) || inn_net_init(&net, m, err) < 0 || inn_stats_compute(&net, &s, err) < 0 ||
 	    inn_mixing_compute(&net, &x, err) < 0 ||
-	    inn_output_open(&out, inn_arg(a, "output"), a->noperands ? a->operand[0] : NULL, err) < 0)
+	    inn_output_open(&out, inn_arg(a, "output"), err) < 0)
 		goto out;
 	if (format == INN_FORMAT_JSON)
 		write_json(out.fp, m, &s, &x, inn_flag(a, "verbose"));

@@ -321,7 +321,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	if (!(m = inn_cmd_load(a, err)) || inn_cmd_measure_prepare(a, m, measure, &mo, err) < 0 ||
 	    !(s = build_scenario(a, m, err)) || inn_scenario_apply(m, s, &res, err) < 0 ||
 	    inn_whatif_compare(m, &res, measure, &mo, &w, err) < 0 || fill_report(&r, m, &res, &w, measure, top, err) < 0 ||
-	    inn_output_open(&out, inn_arg(a, "output"), a->noperands ? a->operand[0] : NULL, err) < 0)
+	    inn_output_open(&out, inn_arg(a, "output"), err) < 0)
 		goto out;
 	if (format == INN_FORMAT_TABLE) {
 		write_table(out.fp, &r, &w, s, m->name ? m->name : m->origin, measure);

@@ -5,12 +5,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/stat.h>
 
 #include <cJSON.h>
 #include <igraph.h>
 
 #include "innonet/export.h"
+#include "innonet/inputs.h"
 #include "innonet/load.h"
 #include "innonet/measures.h"
 #include "innonet/transform.h"
@@ -95,11 +95,21 @@ static struct inn_model *replace(struct inn_model *m, struct inn_model *next)
 	return next;
 }
 
-static bool same_file(const char *a, const char *b)
+int inn_cmd_note_inputs(const struct inn_args *a, struct inn_error *err)
 {
-	struct stat sa, sb;
-
-	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+	for (size_t i = 0; i < a->noptions; i++) {
+		const struct inn_option *o = &a->options[i];
+		/* by convention -o/--output and --chart are a command's only file outputs */
+		if (!a->value[i] || !o->arg || strncmp(o->arg, "FILE", 4) != 0 || strcmp(o->name, "output") == 0 ||
+		    strcmp(o->name, "chart") == 0)
+			continue;
+		const char *what = strcmp(o->name, "style") == 0 ? "style"
+				   : strcmp(o->name, "scenario") == 0 ? "scenario"
+								       : "model"; /* --links, --nodes, --add */
+		if (inn_input_note_path(a->value[i], what, err) < 0)
+			return -1;
+	}
+	return 0;
 }
 
 /* The model an operand names, or the one that --links (with --nodes) CSV files hold. */
@@ -107,7 +117,6 @@ static struct inn_model *load_input(const struct inn_args *a, struct inn_error *
 {
 	const char *links = inn_has_option(a, "links") ? inn_arg(a, "links") : NULL;
 	const char *nodes = inn_has_option(a, "nodes") ? inn_arg(a, "nodes") : NULL;
-	const char *out = inn_has_option(a, "output") ? inn_arg(a, "output") : NULL;
 	bool directed = inn_has_option(a, "directed") && inn_flag(a, "directed");
 
 	const char *format = inn_has_option(a, "input-format") ? inn_arg(a, "input-format") : NULL;
@@ -134,13 +143,6 @@ static struct inn_model *load_input(const struct inn_args *a, struct inn_error *
 	if (a->noperands) {
 		inn_error_set(err, INN_EINPUT, "%s: give a MODEL or --links, not both", a->command);
 		return NULL;
-	}
-	/* inn_output_open() guards the MODEL operand; the CSV inputs are guarded here */
-	for (const char *in = links; in; in = in == links ? nodes : NULL) {
-		if (out && strcmp(out, "-") != 0 && strcmp(in, "-") != 0 && same_file(out, in)) {
-			inn_error_set(err, INN_EINPUT, "%s: refusing to write over the input model", out);
-			return NULL;
-		}
 	}
 	struct inn_model *m = inn_load_csv(links, nodes, err);
 	size_t repeat, first;

@@ -111,9 +111,6 @@ static int refuse_drawing_options(const struct inn_args *a, enum inn_data_format
 int inn_export_data(const struct inn_args *a, struct inn_error *err)
 {
 	const char *path = inn_arg(a, "output"), *format = inn_arg(a, "format");
-	const char *links = inn_has_option(a, "links") ? inn_arg(a, "links") : NULL;
-	const char *nodes = inn_has_option(a, "nodes") ? inn_arg(a, "nodes") : NULL;
-	const char *inputs[] = {a->noperands ? a->operand[0] : links, nodes, NULL};
 	struct inn_columns cols = {0};
 	struct inn_drawing drawing = {0};
 	enum inn_data_format f;
@@ -150,7 +147,7 @@ int inn_export_data(const struct inn_args *a, struct inn_error *err)
 			goto out;
 		cols.drawing = &drawing;
 	}
-	if (inn_write_data(m, &cols, f, path, inputs, err) < 0)
+	if (inn_write_data(m, &cols, f, path, err) < 0)
 		goto out;
 	if (path && strcmp(path, "-") != 0 && !(inn_has_option(a, "quiet") && inn_flag(a, "quiet"))) {
 		if (f == INN_DATA_CSV) {

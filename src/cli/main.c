@@ -43,8 +43,8 @@ int main(int argc, char **argv)
 				  cmd->max_operands, &err) == 0) {
 		if (args.help)
 			inn_command_help(stdout, cmd);
-		else
-			cmd->run(&args, &err);
+		else if (inn_cmd_note_inputs(&args, &err) == 0 && cmd->run(&args, &err) < 0 && !inn_error_is_set(&err))
+			inn_error_set(&err, INN_EFAIL, "%s: failed", cmd->name); /* a failure must not exit 0 */
 	}
 	if (!inn_error_is_set(&err))
 		check_stdout(&err);

@@ -11,6 +11,8 @@
 #include "innonet/text.h"
 #include "export_internal.h"
 
+static const char *dot_name_problem(const char *name);
+
 /* Labels longer than this many columns (a CJK character counts two) are wrapped onto lines. */
 #define WRAP_COLUMNS 24
 /* Attribute values in tooltips are cut after this many bytes. */
@@ -959,7 +961,14 @@ Agraph_t *inn_dot_build(const struct inn_model *m, const struct inn_export_opts 
 	for (size_t i = 0; i < m->nnodes; i++) {
 		const struct inn_node *mn = &m->nodes[i];
 		Agraph_t *c = cluster_of(g, &d, mn, &values, &nvalues, &failed);
-		Agnode_t *n = nodes[i] = agnode(g, (char *)mn->id, 1);
+		/* an id DOT text cannot carry is held under a stand-in that cgraph gives back as the id */
+		/* (and an id that looks like a stand-in, so that it is not taken for one) */
+		bool stand = dot_name_problem(mn->id) || strncmp(mn->id, INN_GV_STAND_IN, strlen(INN_GV_STAND_IN)) == 0;
+		char *stand_in = stand ? inn_gv_stand_in(mn->id) : NULL;
+		if (stand && !stand_in)
+			goto out;
+		Agnode_t *n = nodes[i] = agnode(g, stand_in ? stand_in : (char *)mn->id, 1);
+		free(stand_in);
 		if (!n || failed || (c && !agsubnode(c, n, 1)) || style_node(n, &s, &d, i) < 0)
 			goto out;
 	}

@@ -22,6 +22,18 @@ extern Agdisc_t inn_gv_disc;
 /* DOT text parsed under inn_gv_disc; NULL when cgraph refuses it. */
 Agraph_t *inn_gv_memread(const char *dot);
 
+/*
+ * Stand-in names. cgraph cannot write some names as DOT that reads back the same ("-.", "%x", a
+ * backslash before a quote), and render.c copies the drawing through DOT text. Such a node is
+ * made under INN_GV_STAND_IN followed by the id in hex (inn_gv_stand_in(), malloc'd; NULL when
+ * out of memory), and inn_gv_disc gives the id back wherever cgraph or the SVG writer asks for
+ * the node's name, except while inn_gv_raw_names is set: render.c sets it around the agwrite()
+ * that copies the graph, so the text holds the stand-in and the copies get the id back.
+ */
+#define INN_GV_STAND_IN "innonet-stand-in-"
+char *inn_gv_stand_in(const char *id);
+extern bool inn_gv_raw_names;
+
 /* The last error Graphviz reported, or "no reason given". */
 const char *inn_graphviz_message(void);
 
@@ -94,5 +106,11 @@ void inn_buf_release(struct inn_buf *b);
 
 /* Add the legend subgraph to g (built by inn_dot_build); -1 when cgraph fails. */
 int inn_legend_add(Agraph_t *g, const struct inn_drawing *d);
+
+/*
+ * inn_render() in this process (render.c). inn_render() itself (render_guard.c) runs it in a
+ * child process, so that a crash inside Graphviz, cairo or pango is a failure, not a crash.
+ */
+int inn_render_here(Agraph_t *g, const char *engine, const char *format, FILE *out, struct inn_error *err);
 
 #endif

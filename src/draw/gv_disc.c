@@ -8,7 +8,9 @@
  * keep the order innonet makes them in, and the same input gives the same drawing everywhere.
  * Nodes and edges keep cgraph's numbers (their order is their order of creation anyway).
  */
+#include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -107,11 +109,62 @@ static void id_free(void *state, int objtype, IDTYPE id)
 		s->names[id / 2 - 1] = NULL; /* the number is not given again */
 }
 
+bool inn_gv_raw_names;
+
+char *inn_gv_stand_in(const char *id)
+{
+	size_t k = strlen(INN_GV_STAND_IN), n = strlen(id);
+	char *s = malloc(k + 2 * n + 1);
+
+	if (s) {
+		memcpy(s, INN_GV_STAND_IN, k);
+		for (size_t i = 0; i < n; i++)
+			sprintf(s + k + 2 * i, "%02x", (unsigned char)id[i]);
+		s[k + 2 * n] = '\0';
+	}
+	return s;
+}
+
+static int unhex(char c)
+{
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* The id a stand-in name holds, interned in g (cgraph keeps it while g lives); NULL if not one. */
+static char *id_of_stand_in(Agraph_t *g, const char *name)
+{
+	size_t k = strlen(INN_GV_STAND_IN), n;
+	char *id, *interned;
+
+	if (strncmp(name, INN_GV_STAND_IN, k) != 0 || (n = strlen(name + k)) % 2 != 0 || !(id = malloc(n / 2 + 1)))
+		return NULL;
+	for (size_t i = 0; i < n / 2; i++) {
+		int hi = unhex(name[k + 2 * i]), lo = unhex(name[k + 2 * i + 1]);
+		if (hi < 0 || lo < 0) {
+			free(id);
+			return NULL;
+		}
+		id[i] = (char)(hi * 16 + lo);
+	}
+	id[n / 2] = '\0';
+	interned = agstrdup(g, id);
+	free(id);
+	return interned;
+}
+
 static char *id_print(void *state, int objtype, IDTYPE id)
 {
+	struct ids *s = state;
+	char *name, *real;
+
 	if (id % 2 != 0)
 		return NULL;
-	return objtype == AGRAPH ? subgraph_name(state, id) : (char *)(uintptr_t)id;
+	if (objtype == AGRAPH)
+		return subgraph_name(state, id);
+	name = (char *)(uintptr_t)id;
+	if (objtype == AGNODE && !inn_gv_raw_names && (real = id_of_stand_in(s->g, name)))
+		return real;
+	return name;
 }
 
 static void id_close(void *state)

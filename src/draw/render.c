@@ -410,7 +410,7 @@ void inn_dot_close(Agraph_t *g)
 		agclose(g);
 }
 
-int inn_render(Agraph_t *g, const char *engine, const char *format, FILE *out, struct inn_error *err)
+int inn_render_here(Agraph_t *g, const char *engine, const char *format, FILE *out, struct inn_error *err)
 {
 	Agraph_t *net = NULL, *leg = NULL;
 	GVC_t *gvc = NULL;
@@ -429,7 +429,9 @@ int inn_render(Agraph_t *g, const char *engine, const char *format, FILE *out, s
 	/* g is the caller's: the drawing is made on copies */
 	if (!(mem = open_memstream(&dot, &dotlen)))
 		return inn_error_set(err, INN_EFAIL, "out of memory");
+	inn_gv_raw_names = true; /* stand-ins travel as themselves (export_internal.h) */
 	int wrc = agwrite(g, mem);
+	inn_gv_raw_names = false;
 	if (fclose(mem) != 0 || wrc != 0 || split(dot, &net, &leg) < 0) {
 		inn_error_set(err, INN_EFAIL, "Graphviz could not copy the graph: %s", inn_graphviz_message());
 		goto out;

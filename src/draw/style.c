@@ -79,7 +79,7 @@ struct inn_style {
 	const char *palette[INN_PALETTE_MAX];
 	size_t npalette;
 	char **strings;                        /* copies made for overrides; owned, each owned */
-	size_t nstrings;
+	size_t nstrings, strings_cap;
 };
 
 struct inn_style *inn_style_new(void)
@@ -258,7 +258,8 @@ static bool is_text(const char *s)
 
 	while (*p) {
 		size_t n = *p < 0x80 ? 1 : (*p & 0xE0) == 0xC0 ? 2 : (*p & 0xF0) == 0xE0 ? 3 : (*p & 0xF8) == 0xF0 ? 4 : 0;
-		if (n == 0 || (n == 1 && (*p < 0x20 || *p == 0x7F)) || (n == 2 && *p < 0xC2))
+		if (n == 0 || (n == 1 && (*p < 0x20 || *p == 0x7F)) || (n == 2 && *p < 0xC2) ||
+		    (n == 2 && *p == 0xC2 && p[1] < 0xA0)) /* C1 controls, U+0080 to U+009F */
 			return false;
 		for (size_t k = 1; k < n; k++)
 			if ((p[k] & 0xC0) != 0x80)
@@ -266,6 +267,23 @@ static bool is_text(const char *s)
 		p += n;
 	}
 	return *s != '\0';
+}
+
+/*
+ * A font name: letters of any script, digits, spaces and - _ . , + (a comma separates families
+ * to fall back to), at most 100 bytes. Graphviz 2.42 writes the name unescaped into SVG's
+ * font-family="..." (a quote there ends the attribute and lets markup in), and fontconfig reads
+ * ':' and '=' as a pattern (":file=/path"): nothing else may pass.
+ */
+static bool is_font(const char *s)
+{
+	if (!is_text(s) || strlen(s) > 100)
+		return false;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (*p < 0x80 && !((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+				   strchr(" -_.,+", *p)))
+			return false;
+	return true;
 }
 
 struct apply {
@@ -276,16 +294,21 @@ struct apply {
 
 static const char *keep(struct apply *a, const char *s)
 {
+	struct inn_style *st = a->st;
 	char *copy = strdup(s), **grown;
 
 	if (!copy)
 		return NULL;
-	if (!(grown = realloc(a->st->strings, (a->st->nstrings + 1) * sizeof(*grown)))) {
-		free(copy);
-		return NULL;
+	if (st->nstrings == st->strings_cap) { /* doubling: a long style file is not quadratic */
+		size_t cap = st->strings_cap ? 2 * st->strings_cap : 16;
+		if (!(grown = realloc(st->strings, cap * sizeof(*grown)))) {
+			free(copy);
+			return NULL;
+		}
+		st->strings = grown;
+		st->strings_cap = cap;
 	}
-	a->st->strings = grown;
-	grown[a->st->nstrings++] = copy;
+	st->strings[st->nstrings++] = copy;
 	return copy;
 }
 
@@ -375,6 +398,9 @@ static int apply_kinds(struct apply *a, const cJSON *kinds)
 
 	if (!cJSON_IsObject(kinds))
 		return inn_error_set(a->err, INN_EINPUT, "%s: kinds: needs an object of kind styles", a->origin);
+	if (cJSON_GetArraySize(kinds) > INN_STYLE_MAX_ENTRIES)
+		return inn_error_set(a->err, INN_EINPUT, "%s: kinds: more than %d kinds (the limit)", a->origin,
+				     INN_STYLE_MAX_ENTRIES);
 	if (no_duplicates(a, kinds, "kinds") < 0)
 		return -1;
 	for (const cJSON *k = kinds->child; k; k = k->next) {
@@ -417,6 +443,9 @@ static int apply_relations(struct apply *a, const cJSON *rels)
 
 	if (!cJSON_IsObject(rels))
 		return inn_error_set(a->err, INN_EINPUT, "%s: relations: needs an object of relation styles", a->origin);
+	if (cJSON_GetArraySize(rels) > INN_STYLE_MAX_ENTRIES)
+		return inn_error_set(a->err, INN_EINPUT, "%s: relations: more than %d relations (the limit)", a->origin,
+				     INN_STYLE_MAX_ENTRIES);
 	if (no_duplicates(a, rels, "relations") < 0)
 		return -1;
 	for (const cJSON *r = rels->child; r; r = r->next) {
@@ -467,8 +496,11 @@ static int apply_font(struct apply *a, const cJSON *v, const char *name, const c
 {
 	const char *copy;
 
-	if (!cJSON_IsString(v) || !is_text(v->valuestring))
+	if (!cJSON_IsString(v))
 		return bad(a, "", name, "needs a font name", NULL);
+	if (!is_font(v->valuestring))
+		return bad(a, "", name, "needs a font name (letters, digits, spaces and - _ . , + only), not",
+			   v->valuestring);
 	if (!(copy = keep(a, v->valuestring)))
 		return inn_error_set(a->err, INN_EFAIL, "out of memory");
 	*slot = copy;
@@ -521,7 +553,7 @@ out:
 int inn_style_load_file(struct inn_style *st, const char *path, struct inn_error *err)
 {
 	size_t len;
-	char *buf = inn_read_file(path, "style file", MAX_STYLE_BYTES, &len, err);
+	char *buf = inn_read_file(path, "style file", MAX_STYLE_BYTES, NULL, &len, err);
 	int ret = buf ? inn_style_apply_json(st, buf, len, path, err) : -1;
 
 	free(buf);

@@ -1,5 +1,6 @@
 /* file.c: whole input files (models, scenarios, style files) read into memory under one size policy. */
 #include "innonet/file.h"
+#include "innonet/inputs.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -8,11 +9,22 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-char *inn_read_fd(int fd, const char *name, const char *what, size_t limit, size_t *len, struct inn_error *err)
+bool inn_read_cannot_begin(const char *buf, size_t n)
+{
+	size_t i = n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+
+	while (i < n && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\n' || buf[i] == '\r'))
+		i++;
+	return i < n && ((unsigned char)buf[i] < 0x20 || buf[i] == 0x7F);
+}
+
+char *inn_read_fd(int fd, const char *name, const char *what, size_t limit, inn_hopeless_fn *hopeless, size_t *len,
+		  struct inn_error *err)
 {
 	size_t cap = 1 << 16, n = 0;
 	struct stat st;
 	char *buf = NULL;
+	bool stream = true;
 
 	if (fstat(fd, &st) == 0) {
 		if (S_ISDIR(st.st_mode)) {
@@ -24,6 +36,7 @@ char *inn_read_fd(int fd, const char *name, const char *what, size_t limit, size
 			goto too_large;
 		if (S_ISREG(st.st_mode))
 			cap = (size_t)st.st_size + 2; /* +1 for the NUL, +1 to see the end without growing */
+		stream = !S_ISREG(st.st_mode);
 	}
 	if (!(buf = malloc(cap)))
 		goto oom;
@@ -50,6 +63,10 @@ char *inn_read_fd(int fd, const char *name, const char *what, size_t limit, size
 		if (r == 0)
 			break;
 		n += (size_t)r;
+		/* a stream (a pipe, /dev/zero) that cannot be an input is read no further: the reader
+		 * refuses what was read at once, not after the limit */
+		if (stream && (inn_read_cannot_begin(buf, n) || (hopeless && hopeless(buf, n))))
+			break;
 	}
 	if (n > limit)
 		goto too_large;
@@ -66,16 +83,19 @@ oom:
 	return NULL;
 }
 
-char *inn_read_file(const char *path, const char *what, size_t limit, size_t *len, struct inn_error *err)
+char *inn_read_file(const char *path, const char *what, size_t limit, inn_hopeless_fn *hopeless, size_t *len,
+		    struct inn_error *err)
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	char *buf;
+	char *buf = NULL;
 
 	if (fd < 0) {
 		inn_error_set(err, INN_EINPUT, "%s: cannot open %s: %s", path, what, strerror(errno));
 		return NULL;
 	}
-	buf = inn_read_fd(fd, path, what, limit, len, err);
+	/* the guard against writing over an input knows the file itself, whatever named it */
+	if (inn_input_note(fd, what, err) == 0)
+		buf = inn_read_fd(fd, path, what, limit, hopeless, len, err);
 	close(fd);
 	return buf;
 }

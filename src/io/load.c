@@ -55,6 +55,21 @@ struct inn_model *inn_load(const char *path, struct inn_error *err)
 	return inn_load_as(path, NULL, err);
 }
 
+/*
+ * A stream whose format is to be told from its content and whose first line already says it is
+ * no model innonet reads (`yes x | innonet validate -`) is read no further. An XML document may
+ * open with a long prolog before its root element names the format, so it is read whole.
+ */
+static bool no_format(const char *buf, size_t n)
+{
+	const char *nl = memchr(buf, '\n', n);
+	size_t i = 0;
+
+	while (i < n && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\n' || buf[i] == '\r'))
+		i++;
+	return nl && i < n && buf[i] != '<' && inn_model_format_sniff(buf, n) == INN_FMT_AUTO;
+}
+
 struct inn_model *inn_load_as(const char *path, const char *format, struct inn_error *err)
 {
 	enum inn_model_format f = INN_FMT_AUTO;
@@ -72,17 +87,26 @@ struct inn_model *inn_load_as(const char *path, const char *format, struct inn_e
 				     INN_EMBEDDED_ORIGIN, err);
 	if (strcmp(path, "-") == 0) {
 		origin = "<stdin>";
-		if (!(buf = inn_read_fd(STDIN_FILENO, origin, "model", INN_MAX_INPUT_BYTES, &len, err)))
+		if (!(buf = inn_read_fd(STDIN_FILENO, origin, "model", INN_MAX_INPUT_BYTES, f == INN_FMT_AUTO ? no_format : NULL,
+					&len, err)))
 			return NULL;
 	} else {
 		if (f == INN_FMT_AUTO)
 			f = inn_model_format_of(path);
 		if (f == INN_FMT_CSV)
 			return inn_load_csv(path, NULL, err); /* streamed, never read whole */
-		if (!(buf = inn_read_file(path, "model", INN_MAX_INPUT_BYTES, &len, err)))
+		if (!(buf = inn_read_file(path, "model", INN_MAX_INPUT_BYTES, f == INN_FMT_AUTO ? no_format : NULL, &len,
+					  err)))
 			goto out;
 	}
 	if (f == INN_FMT_AUTO && (f = inn_model_format_sniff(buf, len)) == INN_FMT_AUTO) {
+		const char *nul = memchr(buf, '\0', len);
+		if (nul) {
+			size_t line, col;
+			inn_text_position(buf, (size_t)(nul - buf), &line, &col);
+			inn_error_set(err, INN_EINPUT, "%s:%zu:%zu: NUL byte in the model", origin, line, col);
+			goto out;
+		}
 		inn_error_set(err, INN_EINPUT,
 			      "%s: cannot tell the model's format from its content (innonet reads " INN_INPUT_FORMATS
 			      "): name it with --input-format", origin);

@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include "load_internal.h"
+#include "innonet/inputs.h"
 
 enum { CHUNK = 1 << 20 };
 
@@ -43,6 +44,7 @@ struct src {
 	char *qbuf;            /* owned: quoted fields, unescaped */
 	size_t qcap;
 	size_t size;           /* bytes in all, when known (a regular file or memory); else 0 */
+	size_t got;            /* bytes read so far: a stream stops at the model size limit */
 };
 
 /* One field of the record being read. */
@@ -133,6 +135,10 @@ static int refill(struct src *s, struct inn_error *err)
 		if (n == 0)
 			s->eof = true;
 		s->end += (size_t)n;
+		/* a pipe may never end: the same 1 GiB limit as the other readers */
+		if ((s->got += (size_t)n) > INN_MAX_INPUT_BYTES)
+			return inn_error_set(err, INN_EINPUT, "%s: model larger than %zu MiB (the limit)", s->name,
+					     INN_MAX_INPUT_BYTES >> 20);
 		return 0;
 	}
 }
@@ -339,6 +345,11 @@ static int src_open(struct src *s, const char *path, const char *mem, size_t mem
 		struct stat st;
 		if (fstat(s->fd, &st) == 0 && S_ISREG(st.st_mode))
 			s->size = (size_t)st.st_size;
+		if (s->size > INN_MAX_INPUT_BYTES) /* refused before a byte is read */
+			return inn_error_set(err, INN_EINPUT, "%s: model larger than %zu MiB (the limit)", path,
+					     INN_MAX_INPUT_BYTES >> 20);
+		if (inn_input_note(s->fd, "model", err) < 0)
+			return -1;
 	}
 	s->cap = CHUNK;
 	if (!(s->buf = malloc(s->cap)))
@@ -404,6 +415,41 @@ static int reader_oom(struct reader *rd)
 	return src_oom(&rd->src, rd->err);
 }
 
+struct name_at {
+	const char *name;
+	size_t at;
+};
+
+static int by_name_at(const void *a, const void *b)
+{
+	const struct name_at *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+
+	return c ? c : x->at < y->at ? -1 : x->at > y->at;
+}
+
+/*
+ * The first column, left to right, whose name an earlier column has (SIZE_MAX: none), found by
+ * sorting: a header of 200,000 columns must not compare every pair. -1 when out of memory.
+ */
+static int first_repeat(const struct record *r, size_t *repeat)
+{
+	struct name_at *v = malloc((r->n ? r->n : 1) * sizeof(*v));
+
+	*repeat = SIZE_MAX;
+	if (!v)
+		return -1;
+	for (size_t k = 0; k < r->n; k++)
+		v[k] = (struct name_at){r->f[k].text, k};
+	qsort(v, r->n, sizeof(*v), by_name_at);
+	for (size_t k = 1; k < r->n; k++)
+		if (strcmp(v[k - 1].name, v[k].name) == 0 && (k < 2 || strcmp(v[k - 2].name, v[k].name) != 0) &&
+		    v[k].at < *repeat)
+			*repeat = v[k].at; /* the second of each run of equal names */
+	free(v);
+	return 0;
+}
+
 /* Read the header; required names the roles the file must have. */
 static int read_header(struct reader *rd, bool links)
 {
@@ -422,14 +468,16 @@ static int read_header(struct reader *rd, bool links)
 	rd->ncols = r->n;
 	rd->nattr_cols = 0;
 	bool seen[R_TYPE + 1] = {false};
+	size_t repeat;
+	if (first_repeat(r, &repeat) < 0)
+		return reader_oom(rd);
 	for (size_t k = 0; k < r->n; k++) {
 		const char *h = r->f[k].text;
 		struct column *c = &rd->cols[k];
 		if (!*h)
 			return fail_at(s, r, r->f[k].off, rd->err, "empty column name in the header");
-		for (size_t j = 0; j < k; j++)
-			if (strcmp(r->f[j].text, h) == 0)
-				return fail_at(s, r, r->f[k].off, rd->err, "column '%s' appears twice", h);
+		if (k == repeat)
+			return fail_at(s, r, r->f[k].off, rd->err, "column '%s' appears twice", h);
 		c->role = R_ATTR;
 		for (size_t j = 0; j < sizeof(names) / sizeof(names[0]); j++) {
 			if ((links ? names[j].link : names[j].node) && strcasecmp(names[j].name, h) == 0) {
@@ -749,7 +797,7 @@ static struct inn_model *load(const char *links, const char *lmem, size_t llen, 
 			goto fail;
 		rd.have_nodes = true;
 	}
-	if (read_file(&rd, links, lmem, llen, true) < 0)
+	if (read_file(&rd, links, lmem, llen, true) < 0 || inn_load_check_text(rd.m, err) < 0)
 		goto fail;
 	goto out;
 fail:

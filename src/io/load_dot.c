@@ -136,7 +136,8 @@ static int build_links(struct ctx *c)
 			c->edges[k++] = e;
 	c->nedges = k;
 	/* cgraph lists edges by tail node; their sequence numbers give the order of the file */
-	qsort(c->edges, c->nedges, sizeof(*c->edges), by_sequence);
+	if (c->nedges) /* no edges: no array, and qsort must not be given NULL */
+		qsort(c->edges, c->nedges, sizeof(*c->edges), by_sequence);
 	for (size_t i = 0; i < c->nedges; i++) {
 		Agedge_t *e = c->edges[i];
 		size_t s, t;
@@ -190,6 +191,59 @@ static void parse_error(struct ctx *c)
 	inn_error_set(c->err, INN_EINPUT, "%s: invalid DOT: %s", c->origin, text);
 }
 
+/* A byte of a bare DOT name: letters, digits, '_', '.', and any byte of a UTF-8 character. */
+static bool name_byte(unsigned char c)
+{
+	return c == '_' || c == '.' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       c >= 0x80;
+}
+
+/*
+ * The offset of the first token of buf (a quoted string, an HTML string <...> or a bare name)
+ * longer than INN_LOAD_MAX_STRING, or len when there is none. cgraph's lexer takes time growing
+ * as the square of a string's length (4 MB: 6.7 s), so this runs before it sees the text; one
+ * pass, comments skipped as cgraph skips them.
+ */
+static size_t long_token(const char *buf, size_t len)
+{
+	for (size_t i = 0; i < len;) {
+		size_t start = i;
+		char c = buf[i];
+		if (c == '"') {
+			for (i++; i < len && buf[i] != '"'; i++)
+				if (buf[i] == '\\' && i + 1 < len)
+					i++;
+			i++;
+		} else if (c == '<') {
+			size_t depth = 0;
+			for (; i < len; i++) {
+				depth += buf[i] == '<';
+				if (buf[i] == '>' && --depth == 0)
+					break;
+			}
+			i++;
+		} else if (c == '/' && i + 1 < len && buf[i + 1] == '*') {
+			for (i += 2; i < len && !(buf[i] == '*' && i + 1 < len && buf[i + 1] == '/'); i++)
+				;
+			i += 2;
+			continue;
+		} else if ((c == '/' && i + 1 < len && buf[i + 1] == '/') || (c == '#' && (i == 0 || buf[i - 1] == '\n'))) {
+			const char *end = memchr(buf + i, '\n', len - i);
+			i = end ? (size_t)(end - buf) : len;
+			continue;
+		} else if (name_byte((unsigned char)c)) {
+			while (i < len && name_byte((unsigned char)buf[i]))
+				i++;
+		} else {
+			i++;
+			continue;
+		}
+		if (i - start > INN_LOAD_MAX_STRING)
+			return start;
+	}
+	return len;
+}
+
 struct inn_model *inn_load_dot(const char *buf, size_t len, const char *origin, struct inn_error *err)
 {
 	struct ctx c = {.origin = origin, .err = err};
@@ -199,6 +253,12 @@ struct inn_model *inn_load_dot(const char *buf, size_t len, const char *origin, 
 	if (!inn_load_utf8(buf, len, &bad)) {
 		inn_text_position(buf, bad, &line, &col);
 		inn_error_set(err, INN_EINPUT, "%s:%zu:%zu: %s", origin, line, col, buf[bad] ? "invalid UTF-8" : "NUL byte in the file");
+		return NULL;
+	}
+	if ((bad = long_token(buf, len)) < len) {
+		inn_text_position(buf, bad, &line, &col);
+		inn_error_set(err, INN_EINPUT, "%s:%zu:%zu: string longer than %zu MiB (the limit)", origin, line, col,
+			      INN_LOAD_MAX_STRING >> 20);
 		return NULL;
 	}
 	if (!(c.m = inn_model_new(origin))) {
@@ -215,7 +275,7 @@ struct inn_model *inn_load_dot(const char *buf, size_t len, const char *origin, 
 	}
 	c.m->directed = agisdirected(c.g);
 	c.m->multigraph = !agisstrict(c.g);
-	if (build_graph(&c) < 0 || build_nodes(&c) < 0 || build_links(&c) < 0)
+	if (build_graph(&c) < 0 || build_nodes(&c) < 0 || build_links(&c) < 0 || inn_load_check_text(c.m, err) < 0)
 		goto fail;
 	goto out;
 fail:

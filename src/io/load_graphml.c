@@ -100,14 +100,24 @@ static bool tag_attr(const char *tag, size_t len, const char *name, size_t *at, 
 	return false;
 }
 
-/* Rewrite buf as described above; *undirected tells what the file's edgedefault said. */
+/*
+ * <key> elements a GraphML file may declare. igraph's reader looks each attribute up among all
+ * the keys (50,000 keys took 8.5 s, growing as their square), so the count is checked here,
+ * before igraph sees the text; real files declare a few dozen.
+ */
+#define MAX_KEYS 10000
+
+/*
+ * Rewrite buf as described above; *undirected tells what the file's edgedefault said. -1 when
+ * out of memory, -2 when the file declares more than MAX_KEYS keys.
+ */
 static int prepare(const char *buf, size_t len, struct text *out, bool *undirected)
 {
 	struct seen {
 		const char *for_, *name; /* into buf */
 		size_t flen, nlen;
 	} *seen = NULL;
-	size_t nseen = 0, copied = 0;
+	size_t nseen = 0, copied = 0, nkeys = 0;
 	bool graph_done = false;
 	int ret = -1;
 
@@ -120,6 +130,10 @@ static int prepare(const char *buf, size_t len, struct text *out, bool *undirect
 				strchr(" \t\r\n/>", buf[i + 6]);
 		if (!is_key && !is_graph)
 			continue;
+		if (is_key && ++nkeys > MAX_KEYS) {
+			ret = -2;
+			goto out;
+		}
 		const char *close = memchr(buf + i, '>', len - i);
 		if (!close)
 			break;
@@ -553,8 +567,10 @@ struct inn_model *inn_load_graphml(const char *buf, size_t len, const char *orig
 		inn_error_set(err, INN_EINPUT, "%s: empty file (expected GraphML)", origin);
 		return NULL;
 	}
-	if (!(c.m = inn_model_new(origin)) || prepare(buf, len, &text, &undirected) < 0 ||
-	    !(in = fmemopen(text.s, text.len, "r"))) {
+	int prepared = (c.m = inn_model_new(origin)) ? prepare(buf, len, &text, &undirected) : -1;
+	if (prepared == -2)
+		inn_error_set(err, INN_EINPUT, "%s: more than %d <key> elements (the limit)", origin, MAX_KEYS);
+	if (prepared < 0 || !(in = fmemopen(text.s, text.len, "r"))) {
 		inn_error_set(err, INN_EFAIL, "%s: out of memory while loading the model", origin);
 		inn_model_free(c.m);
 		free(text.s);
@@ -573,7 +589,7 @@ struct inn_model *inn_load_graphml(const char *buf, size_t len, const char *orig
 	c.m->directed = igraph_is_directed(&c.g) && !undirected;
 	if (init_lists(&c) < 0 || copy_columns(&c, true, &c.vnames, &c.vtypes, &c.vcols, &c.nv) < 0 ||
 	    copy_columns(&c, false, &c.enames, &c.etypes, &c.ecols, &c.ne) < 0 || build_graph_attrs(&c) < 0 ||
-	    build_nodes(&c) < 0 || build_links(&c) < 0)
+	    build_nodes(&c) < 0 || build_links(&c) < 0 || inn_load_check_text(c.m, err) < 0)
 		goto fail;
 	goto out;
 fail:

@@ -35,6 +35,9 @@ void inn_load_value(const char *s, size_t len, struct inn_value *v);
 struct inn_attr_list {
 	struct inn_attr *v; /* owned (malloc); keys and texts borrowed until inn_attr_list_store() copies them */
 	uint32_t n, cap;
+	uint32_t *slot;     /* owned: a hash index of v by key (1 + position; 0 empty), kept once n is
+			     * past a few keys, so a node of 50,000 attributes is not quadratic */
+	uint32_t nslot;     /* slots: a power of two, at least twice n; 0 while unindexed */
 };
 
 int inn_attr_list_add(struct inn_attr_list *l, const char *key, const struct inn_value *v);
@@ -63,6 +66,12 @@ int inn_load_link_field(struct inn_model *m, struct inn_link *l, struct inn_link
 
 /* since <= until for a node or link that has both; where names it. */
 int inn_load_check_years(int since, int until, const char *where, struct inn_error *err);
+
+/*
+ * The model a reader built holds no control character (but tab, newline and carriage return) in
+ * any id, label, kind, relation, key or text; else -1 naming the node or link (load_control.c).
+ */
+int inn_load_check_text(const struct inn_model *m, struct inn_error *err);
 
 /* Check that s[0..len) is UTF-8 without NUL bytes; false with *bad the offset of the first fault. */
 bool inn_load_utf8(const char *s, size_t len, size_t *bad);

@@ -131,16 +131,12 @@ static int fill(struct inn_scenario *s, const cJSON *root, const char *path, str
 	return 0;
 }
 
-struct inn_scenario *inn_scenario_load(const char *path, struct inn_error *err)
+struct inn_scenario *inn_scenario_parse(const char *buf, size_t len, const char *path, struct inn_error *err)
 {
 	struct inn_scenario *s = NULL;
 	const char *dup;
 	cJSON *root = NULL;
-	size_t len;
-	char *buf;
 
-	if (!(buf = inn_read_file(path, "scenario", MAX_SCENARIO_BYTES, &len, err)))
-		return NULL;
 	if (!(root = inn_json_tree(buf, len, path, "scenario", err)))
 		goto out;
 	if (!cJSON_IsObject(root)) {
@@ -166,6 +162,18 @@ struct inn_scenario *inn_scenario_load(const char *path, struct inn_error *err)
 	}
 out:
 	cJSON_Delete(root);
+	return s;
+}
+
+struct inn_scenario *inn_scenario_load(const char *path, struct inn_error *err)
+{
+	struct inn_scenario *s;
+	size_t len;
+	char *buf;
+
+	if (!(buf = inn_read_file(path, "scenario", MAX_SCENARIO_BYTES, NULL, &len, err)))
+		return NULL;
+	s = inn_scenario_parse(buf, len, path, err);
 	free(buf);
 	return s;
 }

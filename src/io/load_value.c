@@ -1,4 +1,5 @@
 /* load_value.c: typed values from text and the attribute mapping shared by the GraphML, DOT and CSV readers. */
+#include "innonet/hash.h"
 #include "load_internal.h"
 
 #include <math.h>
@@ -150,13 +151,54 @@ void inn_load_value(const char *s, size_t len, struct inn_value *v)
 	}
 }
 
+/* Below this many keys a list is searched from the start; past it, through its hash index. */
+#define ATTR_INDEX_MIN 16
+
+/* The slot of key in l's index: the one holding it, or the empty one where it would go. */
+static uint32_t *attr_slot(const struct inn_attr_list *l, const char *key)
+{
+	uint32_t mask = l->nslot - 1, j = (uint32_t)inn_hash(key, strlen(key)) & mask;
+
+	while (l->slot[j] && strcmp(l->v[l->slot[j] - 1].key, key) != 0)
+		j = (j + 1) & mask;
+	return &l->slot[j];
+}
+
+/* (Re)build the index for the n keys held, with room for twice as many. */
+static int attr_index(struct inn_attr_list *l)
+{
+	uint32_t size = 64;
+
+	while (size < 4 * l->n)
+		size *= 2;
+	free(l->slot);
+	if (!(l->slot = calloc(size, sizeof(*l->slot)))) {
+		l->nslot = 0;
+		return -1;
+	}
+	l->nslot = size;
+	for (uint32_t i = 0; i < l->n; i++)
+		*attr_slot(l, l->v[i].key) = i + 1;
+	return 0;
+}
+
 int inn_attr_list_add(struct inn_attr_list *l, const char *key, const struct inn_value *v)
 {
+	uint32_t *slot = NULL;
+
 	/* a key given twice (two GraphML keys of one name): the later value replaces the earlier */
-	for (uint32_t i = 0; i < l->n; i++) {
-		if (strcmp(l->v[i].key, key) == 0) {
-			l->v[i].value = *v;
+	if (l->nslot) {
+		slot = attr_slot(l, key);
+		if (*slot) {
+			l->v[*slot - 1].value = *v;
 			return 0;
+		}
+	} else {
+		for (uint32_t i = 0; i < l->n; i++) {
+			if (strcmp(l->v[i].key, key) == 0) {
+				l->v[i].value = *v;
+				return 0;
+			}
 		}
 	}
 	if (l->n == l->cap) {
@@ -170,11 +212,25 @@ int inn_attr_list_add(struct inn_attr_list *l, const char *key, const struct inn
 	l->v[l->n].key = key;
 	l->v[l->n].value = *v;
 	l->n++;
+	if (slot && 2 * l->n <= l->nslot)
+		*slot = l->n;
+	else if ((slot || l->n > ATTR_INDEX_MIN) && attr_index(l) < 0)
+		return -1;
 	return 0;
+}
+
+/* Empty the list for the next node or link; its index too, at a cost of its own size. */
+static void attr_list_empty(struct inn_attr_list *l)
+{
+	l->n = 0;
+	free(l->slot);
+	l->slot = NULL;
+	l->nslot = 0;
 }
 
 void inn_attr_list_release(struct inn_attr_list *l)
 {
+	free(l->slot);
 	free(l->v);
 	memset(l, 0, sizeof(*l));
 }
@@ -197,10 +253,10 @@ int inn_attr_list_store(struct inn_attr_list *l, struct inn_model *m, struct inn
 			goto oom;
 	}
 	*n = l->n;
-	l->n = 0;
+	attr_list_empty(l);
 	return 0;
 oom:
-	l->n = 0;
+	attr_list_empty(l);
 	return inn_error_set(err, INN_EFAIL, "%s: out of memory while loading the model", origin);
 }
 

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "innonet/hash.h"
 #include "innonet/text.h"
 
 bool inn_columns_has(const struct inn_columns *cols, const char *key)
@@ -30,17 +31,46 @@ enum inn_coltype inn_coltype_of(const struct inn_value *v)
 	return INN_COL_STRING; /* strings, bounds (not exact numbers) and JSON text */
 }
 
+/* The slot of key in s's index: the one holding its column, or the empty one where it would go. */
+static size_t *schema_slot(const struct inn_schema *s, const char *key)
+{
+	size_t mask = s->nslot - 1, j = (size_t)inn_hash(key, strlen(key)) & mask;
+
+	while (s->slot[j] && strcmp(s->cols[s->slot[j] - 1].key, key) != 0)
+		j = (j + 1) & mask;
+	return &s->slot[j];
+}
+
+static int schema_index(struct inn_schema *s)
+{
+	size_t size = 64;
+
+	while (size < 4 * (s->n + 1))
+		size *= 2;
+	free(s->slot);
+	if (!(s->slot = calloc(size, sizeof(*s->slot)))) {
+		s->nslot = 0;
+		return -1;
+	}
+	s->nslot = size;
+	for (size_t i = 0; i < s->n; i++)
+		*schema_slot(s, s->cols[i].key) = i + 1;
+	return 0;
+}
+
 static int schema_add(struct inn_schema *s, const struct inn_attr *a, struct inn_error *err)
 {
 	enum inn_coltype t;
+	size_t *slot;
 
 	if (a->value.type == INN_VAL_NULL)
 		return 0; /* absent in every typed format */
 	t = inn_coltype_of(&a->value);
-	for (size_t i = 0; i < s->n; i++) {
-		struct inn_schema_col *c = &s->cols[i];
-		if (c->key != a->key && strcmp(c->key, a->key) != 0)
-			continue;
+	if (!s->nslot && schema_index(s) < 0)
+		return inn_error_set(err, INN_EFAIL, "out of memory while writing");
+	slot = schema_slot(s, a->key);
+	if (*slot) {
+		struct inn_schema_col *c = &s->cols[*slot - 1];
 		if (c->type != t) {
 			bool numbers = (c->type == INN_COL_LONG || c->type == INN_COL_DOUBLE) &&
 				       (t == INN_COL_LONG || t == INN_COL_DOUBLE);
@@ -57,7 +87,43 @@ static int schema_add(struct inn_schema *s, const struct inn_attr *a, struct inn
 		s->cap = cap;
 	}
 	s->cols[s->n++] = (struct inn_schema_col){.key = a->key, .type = t};
+	if (2 * s->n <= s->nslot)
+		*slot = s->n;
+	else if (schema_index(s) < 0)
+		return inn_error_set(err, INN_EFAIL, "out of memory while writing");
 	return 0;
+}
+
+static int by_col(const void *a, const void *b)
+{
+	const struct inn_schema_hit *x = a, *y = b;
+
+	return x->col < y->col ? -1 : x->col > y->col;
+}
+
+size_t inn_schema_hits(const struct inn_schema *s, const struct inn_attr *attrs, uint32_t n, struct inn_schema_hit *hits)
+{
+	size_t k = 0;
+
+	for (uint32_t i = 0; s->nslot && i < n; i++) {
+		size_t col = *schema_slot(s, attrs[i].key);
+		if (col)
+			hits[k++] = (struct inn_schema_hit){col - 1, &attrs[i].value};
+	}
+	qsort(hits, k, sizeof(*hits), by_col);
+	return k;
+}
+
+uint32_t inn_schema_max_attrs(const struct inn_model *m, bool nodes)
+{
+	uint32_t most = 0;
+
+	for (size_t i = 0; i < (nodes ? m->nnodes : m->nlinks); i++) {
+		uint32_t n = nodes ? inn_node_more(m, &m->nodes[i])->nattrs : inn_link_more(m, &m->links[i])->nattrs;
+		if (n > most)
+			most = n;
+	}
+	return most;
 }
 
 int inn_schema_nodes(struct inn_schema *s, const struct inn_model *m, const struct inn_columns *cols,
@@ -87,6 +153,7 @@ int inn_schema_links(struct inn_schema *s, const struct inn_model *m, struct inn
 
 void inn_schema_release(struct inn_schema *s)
 {
+	free(s->slot);
 	free(s->cols);
 	memset(s, 0, sizeof(*s));
 }

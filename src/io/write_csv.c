@@ -4,6 +4,7 @@
  * quoting; one column per field that any row has; an empty cell is an absent field.
  */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "innonet/text.h"
@@ -43,9 +44,14 @@ int inn_write_csv_nodes(FILE *out, const struct inn_model *m, const struct inn_c
 	static const char *const names[] = {"kind", "label", "label_zh", "provenance", "since", "until"};
 	bool has[C_NODE_FIELDS] = {false};
 	struct inn_schema s = {0};
+	struct inn_schema_hit *hits; /* the free attributes of one node at a time */
 
 	if (inn_schema_nodes(&s, m, cols, err) < 0)
 		return -1;
+	if (!(hits = malloc(((size_t)inn_schema_max_attrs(m, true) + 1) * sizeof(*hits)))) {
+		inn_schema_release(&s);
+		return inn_error_set(err, INN_EFAIL, "out of memory while writing");
+	}
 	for (size_t i = 0; i < m->nnodes; i++) {
 		const struct inn_node *n = &m->nodes[i];
 		const struct inn_node_more *nx = inn_node_more(m, n);
@@ -85,11 +91,12 @@ int inn_write_csv_nodes(FILE *out, const struct inn_model *m, const struct inn_c
 			else if (f == C_UNTIL && nx->until)
 				fprintf(out, "%d", nx->until);
 		}
-		for (size_t c = 0; c < s.n; c++) {
-			const struct inn_value *v = inn_attr_get(nx->attrs, nx->nattrs, s.cols[c].key);
+		/* a row of every column, its cells found by key once (the row is as long as the output) */
+		size_t nh = inn_schema_hits(&s, nx->attrs, nx->nattrs, hits);
+		for (size_t c = 0, h = 0; c < s.n; c++) {
 			fputc(',', out);
-			if (v)
-				value_cell(out, v);
+			if (h < nh && hits[h].col == c)
+				value_cell(out, hits[h++].value);
 		}
 		for (size_t c = 0; cols && c < cols->count; c++) {
 			fputc(',', out);
@@ -97,6 +104,7 @@ int inn_write_csv_nodes(FILE *out, const struct inn_model *m, const struct inn_c
 		}
 		fputc('\n', out);
 	}
+	free(hits);
 	inn_schema_release(&s);
 	return inn_write_check(out, "csv", err);
 }

@@ -1,9 +1,8 @@
 /* write_data.c: the one entry point of the data writers: format names, and files written whole or not at all. */
-#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
+#include "innonet/inputs.h"
 #include "innonet/output.h"
 #include "write_internal.h"
 
@@ -67,21 +66,6 @@ char *inn_write_links_path(const char *nodes_path)
 	return p;
 }
 
-static bool same_file(const char *a, const char *b)
-{
-	struct stat sa, sb;
-
-	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
-}
-
-static int refuse_inputs(const char *path, const char *const *inputs, struct inn_error *err)
-{
-	for (size_t i = 0; inputs && inputs[i]; i++)
-		if (strcmp(inputs[i], "-") != 0 && same_file(path, inputs[i]))
-			return inn_error_set(err, INN_EINPUT, "%s: refusing to write over the input model", path);
-	return 0;
-}
-
 static int write_one(FILE *out, const struct inn_model *m, const struct inn_columns *cols, enum inn_data_format f,
 		     struct inn_error *err)
 {
@@ -95,50 +79,37 @@ static int write_one(FILE *out, const struct inn_model *m, const struct inn_colu
 	return -1;
 }
 
-/*
- * Nodes and links, both or neither. Both files are written and flushed before either is
- * renamed into place; signals wait meanwhile, because the interrupt handler of output.c knows
- * one temporary file at a time and would leave the other behind.
- */
+/* Nodes and links, both or neither (inn_output_commit_all). */
 static int write_csv_pair(const struct inn_model *m, const struct inn_columns *cols, const char *path,
-			  const char *const *inputs, struct inn_error *err)
+			  struct inn_error *err)
 {
 	struct inn_output nodes = {0}, links = {0};
+	struct inn_output *const both[] = {&nodes, &links};
 	char *links_path = inn_write_links_path(path);
-	sigset_t block, old;
 	int ret = -1;
 
 	if (!links_path)
 		return inn_error_set(err, INN_EFAIL, "%s: out of memory", path);
-	if (refuse_inputs(path, inputs, err) < 0 || refuse_inputs(links_path, inputs, err) < 0) {
+	/* both refused before either is opened (inn_output_open checks each again) */
+	if (inn_input_guard(path, err) < 0 || inn_input_guard(links_path, err) < 0) {
 		free(links_path);
 		return -1;
 	}
-	sigemptyset(&block);
-	sigaddset(&block, SIGINT);
-	sigaddset(&block, SIGTERM);
-	sigaddset(&block, SIGHUP);
-	sigprocmask(SIG_BLOCK, &block, &old);
-	if (inn_output_open(&nodes, path, NULL, err) < 0 || inn_output_open(&links, links_path, NULL, err) < 0 ||
+	if (inn_output_open(&nodes, path, err) < 0 || inn_output_open(&links, links_path, err) < 0 ||
 	    inn_write_csv_nodes(nodes.fp, m, cols, err) < 0 || inn_write_csv_links(links.fp, m, err) < 0)
 		goto out;
-	if (fflush(nodes.fp) != 0 || ferror(nodes.fp) || fflush(links.fp) != 0 || ferror(links.fp)) {
-		inn_error_set(err, INN_EFAIL, "%s: write error", ferror(nodes.fp) ? path : links_path);
-		goto out;
-	}
-	if (inn_output_commit(&links, err) < 0 || inn_output_commit(&nodes, err) < 0)
+	if (inn_output_commit_all(both, 2, err) < 0)
 		goto out;
 	ret = 0;
 out:
 	inn_output_abort(&links);
 	inn_output_abort(&nodes);
-	sigprocmask(SIG_SETMASK, &old, NULL);
 	free(links_path);
 	return ret;
 }
 
 int inn_write_data(const struct inn_model *m, const struct inn_columns *cols, enum inn_data_format f,
-		   const char *path, const char *const *inputs, struct inn_error *err)
+		   const char *path, struct inn_error *err)
 {
 	struct inn_output out = {0};
 	bool to_stdout = !path || strcmp(path, "-") == 0;
@@ -148,11 +119,9 @@ int inn_write_data(const struct inn_model *m, const struct inn_columns *cols, en
 		if (to_stdout)
 			return inn_error_set(err, INN_EINPUT,
 					     "csv output is two files (nodes and links): give -o NODES.csv");
-		return write_csv_pair(m, cols, path, inputs, err);
+		return write_csv_pair(m, cols, path, err);
 	}
-	if (!to_stdout && refuse_inputs(path, inputs, err) < 0)
-		return -1;
-	if (inn_output_open(&out, path, NULL, err) == 0 && write_one(out.fp, m, cols, f, err) == 0)
+	if (inn_output_open(&out, path, err) == 0 && write_one(out.fp, m, cols, f, err) == 0)
 		ret = inn_output_commit(&out, err);
 	inn_output_abort(&out);
 	return ret;

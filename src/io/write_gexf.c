@@ -5,6 +5,7 @@
  * GEXF spells (docs/formats.md says how to make Gephi's timeline from them).
  */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "innonet/text.h"
@@ -139,6 +140,7 @@ int inn_write_gexf(FILE *out, const struct inn_model *m, const struct inn_column
 	bool nhas[F_NODE_FIELDS] = {false}, lhas[F_LINK_FIELDS] = {false};
 	size_t nid[F_NODE_FIELDS] = {0}, lid[F_LINK_FIELDS] = {0}, nfree, nmeasure, lfree, next = 0;
 	struct inn_schema ns = {0}, ls = {0};
+	struct inn_schema_hit *hits = NULL; /* the free attributes of one node or link at a time */
 	struct lazy attrs = {.out = out, .close = "    </attributes>\n"};
 	struct lazy values = {.out = out, .open = "        <attvalues>\n", .close = "        </attvalues>\n"};
 	int ret = -1;
@@ -146,6 +148,11 @@ int inn_write_gexf(FILE *out, const struct inn_model *m, const struct inn_column
 	if (inn_xml_check(m, "gexf", err) < 0 || inn_schema_nodes(&ns, m, cols, err) < 0 ||
 	    inn_schema_links(&ls, m, err) < 0)
 		goto out;
+	uint32_t most = inn_schema_max_attrs(m, true), lmost = inn_schema_max_attrs(m, false);
+	if (!(hits = malloc(((size_t)(most > lmost ? most : lmost) + 1) * sizeof(*hits)))) {
+		inn_error_set(err, INN_EFAIL, "out of memory while writing");
+		goto out;
+	}
 	for (size_t i = 0; i < m->nnodes; i++) {
 		const struct inn_node *n = &m->nodes[i];
 		const struct inn_node_more *nx = inn_node_more(m, n);
@@ -228,11 +235,8 @@ int inn_write_gexf(FILE *out, const struct inn_model *m, const struct inn_column
 			attvalue_number(&values, nid[F_NSINCE], nx->since);
 		if (nx->until)
 			attvalue_number(&values, nid[F_NUNTIL], nx->until);
-		for (size_t c = 0; c < ns.n; c++) {
-			const struct inn_value *v = inn_attr_get(nx->attrs, nx->nattrs, ns.cols[c].key);
-			if (v)
-				attvalue(&values, nfree + c, ns.cols[c].type, v);
-		}
+		for (size_t h = 0, nh = inn_schema_hits(&ns, nx->attrs, nx->nattrs, hits); h < nh; h++)
+			attvalue(&values, nfree + hits[h].col, ns.cols[hits[h].col].type, hits[h].value);
 		for (size_t c = 0; cols && c < cols->count; c++)
 			attvalue_number(&values, nmeasure + c, cols->values[c][i]);
 		lazy_end(&values);
@@ -263,11 +267,8 @@ int inn_write_gexf(FILE *out, const struct inn_model *m, const struct inn_column
 			attvalue_number(&values, lid[F_LSINCE], lx->since);
 		if (lx->until)
 			attvalue_number(&values, lid[F_LUNTIL], lx->until);
-		for (size_t c = 0; c < ls.n; c++) {
-			const struct inn_value *v = inn_attr_get(lx->attrs, lx->nattrs, ls.cols[c].key);
-			if (v)
-				attvalue(&values, lfree + c, ls.cols[c].type, v);
-		}
+		for (size_t h = 0, nh = inn_schema_hits(&ls, lx->attrs, lx->nattrs, hits); h < nh; h++)
+			attvalue(&values, lfree + hits[h].col, ls.cols[hits[h].col].type, hits[h].value);
 		lazy_end(&values);
 		if (drawing && drawing->nlinks == m->nlinks)
 			viz_link(out, &drawing->links[i]);
@@ -276,6 +277,7 @@ int inn_write_gexf(FILE *out, const struct inn_model *m, const struct inn_column
 	fputs("    </edges>\n  </graph>\n</gexf>\n", out);
 	ret = inn_write_check(out, "gexf", err);
 out:
+	free(hits);
 	inn_schema_release(&ls);
 	inn_schema_release(&ns);
 	return ret;

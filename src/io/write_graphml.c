@@ -3,6 +3,7 @@
  * and yEd read it. Every field becomes a typed <key>; node measures are "double" keys.
  */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "innonet/text.h"
@@ -125,6 +126,7 @@ struct present {
 int inn_write_graphml(FILE *out, const struct inn_model *m, const struct inn_columns *cols, struct inn_error *err)
 {
 	struct inn_schema ns = {0}, ls = {0};
+	struct inn_schema_hit *hits = NULL; /* the free attributes of one node or link at a time */
 	struct present p = {0};
 	size_t nk = 0, ek = 0;
 	size_t k_kind = 0, k_label = 0, k_label_zh = 0, k_nprov = 0, k_nsince = 0, k_nuntil = 0, k_free = 0,
@@ -135,6 +137,11 @@ int inn_write_graphml(FILE *out, const struct inn_model *m, const struct inn_col
 	if (inn_xml_check(m, "graphml", err) < 0 || inn_schema_nodes(&ns, m, cols, err) < 0 ||
 	    inn_schema_links(&ls, m, err) < 0)
 		goto out;
+	uint32_t most = inn_schema_max_attrs(m, true), lmost = inn_schema_max_attrs(m, false);
+	if (!(hits = malloc(((size_t)(most > lmost ? most : lmost) + 1) * sizeof(*hits)))) {
+		inn_error_set(err, INN_EFAIL, "out of memory while writing");
+		goto out;
+	}
 	for (size_t i = 0; i < m->nnodes; i++) {
 		const struct inn_node *n = &m->nodes[i];
 		const struct inn_node_more *nx = inn_node_more(m, n);
@@ -223,11 +230,8 @@ int inn_write_graphml(FILE *out, const struct inn_model *m, const struct inn_col
 			data_number(out, "      ", 'n', k_nsince, nx->since);
 		if (nx->until)
 			data_number(out, "      ", 'n', k_nuntil, nx->until);
-		for (size_t c = 0; c < ns.n; c++) {
-			const struct inn_value *v = inn_attr_get(nx->attrs, nx->nattrs, ns.cols[c].key);
-			if (v)
-				data_value(out, 'n', k_free + c, ns.cols[c].type, v);
-		}
+		for (size_t h = 0, nh = inn_schema_hits(&ns, nx->attrs, nx->nattrs, hits); h < nh; h++)
+			data_value(out, 'n', k_free + hits[h].col, ns.cols[hits[h].col].type, hits[h].value);
 		for (size_t c = 0; cols && c < cols->count; c++)
 			data_number(out, "      ", 'n', k_measures + c, cols->values[c][i]);
 		if (drawing)
@@ -252,11 +256,8 @@ int inn_write_graphml(FILE *out, const struct inn_model *m, const struct inn_col
 			data_number(out, "      ", 'e', k_lsince, lx->since);
 		if (lx->until)
 			data_number(out, "      ", 'e', k_luntil, lx->until);
-		for (size_t c = 0; c < ls.n; c++) {
-			const struct inn_value *v = inn_attr_get(lx->attrs, lx->nattrs, ls.cols[c].key);
-			if (v)
-				data_value(out, 'e', k_lfree + c, ls.cols[c].type, v);
-		}
+		for (size_t h = 0, nh = inn_schema_hits(&ls, lx->attrs, lx->nattrs, hits); h < nh; h++)
+			data_value(out, 'e', k_lfree + hits[h].col, ls.cols[hits[h].col].type, hits[h].value);
 		if (drawing && drawing->nlinks == m->nlinks)
 			yed_edge(out, &drawing->links[i]);
 		fputs("    </edge>\n", out);
@@ -264,6 +265,7 @@ int inn_write_graphml(FILE *out, const struct inn_model *m, const struct inn_col
 	fputs("  </graph>\n</graphml>\n", out);
 	ret = inn_write_check(out, "graphml", err);
 out:
+	free(hits);
 	inn_schema_release(&ls);
 	inn_schema_release(&ns);
 	return ret;

@@ -22,7 +22,24 @@ struct inn_schema_col {
 struct inn_schema {
 	struct inn_schema_col *cols; /* owned */
 	size_t n, cap;
+	size_t *slot;                /* owned: a hash index of cols by key (1 + column; 0 empty) */
+	size_t nslot;                /* a power of two, at least twice n; 0 before the first column */
 };
+
+/* A free attribute that has a column: the column and the value. */
+struct inn_schema_hit {
+	size_t col;
+	const struct inn_value *value; /* borrowed from the model */
+};
+
+/*
+ * The attributes of attrs[0..n) that have a column in s, into hits (room for n), in column
+ * order; returns how many. n log n: a node of 300,000 keys is not quadratic.
+ */
+size_t inn_schema_hits(const struct inn_schema *s, const struct inn_attr *attrs, uint32_t n, struct inn_schema_hit *hits);
+
+/* The most free attributes any node (nodes: true) or link has: the room inn_schema_hits needs. */
+uint32_t inn_schema_max_attrs(const struct inn_model *m, bool nodes);
 
 /* Nodes' attributes, leaving out those a measure column replaces. -1 when out of memory. */
 int inn_schema_nodes(struct inn_schema *s, const struct inn_model *m, const struct inn_columns *cols,

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "innonet/hash.h"
+
 enum { BLOCK_SIZE = 64 * 1024, ALIGN = 16 };
 
 struct block {
@@ -85,11 +87,7 @@ char *inn_arena_strdup(struct inn_arena *a, const char *s)
 
 static uint64_t hash_str(const char *s)
 {
-	uint64_t h = 1469598103934665603ull; /* FNV-1a */
-
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ull;
-	return h;
+	return inn_hash(s, strlen(s));
 }
 
 static int grow_table(struct inn_arena *a)

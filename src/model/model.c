@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "innonet/hash.h"
+
 const struct inn_node_more inn_no_node_more;
 const struct inn_link_more inn_no_link_more;
 
@@ -51,7 +53,7 @@ struct inn_id_slot {
 	char head[8];
 };
 
-/* An id's hash (FNV-1a), its length and its first 8 bytes, NUL-padded. */
+/* An id's hash (keyed: hash.h), its length and its first 8 bytes, NUL-padded. */
 struct id_key {
 	uint64_t hash;
 	size_t len;
@@ -60,10 +62,8 @@ struct id_key {
 
 static struct id_key key_of(const char *id, size_t len)
 {
-	struct id_key k = {.hash = 1469598103934665603ull, .len = len};
+	struct id_key k = {.hash = inn_hash(id, len), .len = len};
 
-	for (size_t i = 0; i < len; i++)
-		k.hash = (k.hash ^ (unsigned char)id[i]) * 1099511628211ull;
 	memcpy(k.head, id, len < 8 ? len : 8);
 	return k;
 }

@@ -96,6 +96,59 @@ run validate "$TMP/$name"
 check_error "an error naming a hostile file" 2 "innonet: $TMP/x?]0;owned??[2J.json: a model must be a JSON object"
 # and a model cannot hold such text at all (tests/hostile/control-*.json)
 
+# the style map: every member checked against its grammar (docs/diagrams.md) when it is read, so
+# nothing from a style reaches a Graphviz attribute unchecked; Graphviz 2.42 writes font names raw
+# into font-family="...", and fontconfig would read ':' and '=' as a pattern
+mkdir "$TMP/style.d"
+style_refused() { # WHAT JSON MESSAGE-AFTER-THE-FILE
+	printf '%s' "$2" >"$TMP/style.json"
+	run export -o "$TMP/style.d/s.svg" --style "$TMP/style.json"
+	check_error "--style: $1" 2 "innonet: $TMP/style.json$(case $3 in :*) ;; *) printf ': ' ;; esac)$3"
+	check "--style: $1: no file" test -z "$(ls -A "$TMP/style.d")"
+}
+style_refused "a font that closes the attribute" '{"font": "x\"/><script>alert(1)</script><x a=\""}' \
+	"font: needs a font name (letters, digits, spaces and - _ . , + only), not 'x\"/><script>alert(1)</script><x a=\"'"
+style_refused "a font_zh that is a fontconfig pattern" '{"font_zh": ":file=/etc/passwd"}' \
+	"font_zh: needs a font name (letters, digits, spaces and - _ . , + only), not ':file=/etc/passwd'"
+style_refused "a font with an ampersand" '{"font": "A&B"}' \
+	"font: needs a font name (letters, digits, spaces and - _ . , + only), not 'A&B'"
+# control characters: refused by the strict JSON of a model (json_scan.c), with line and column
+style_refused "a font with a C1 control" '{"font": "A\u009bB"}' \
+	":1:12: control character U+009B in a string (only tab, newline and carriage return may appear)"
+style_refused "a colour with an attribute after it" '{"kinds": {"agency": {"fillcolor": "#000000\" onload=\"x"}}}' \
+	"kinds.agency.fillcolor: needs a colour written #RRGGBB or #RRGGBBAA, not '#000000\" onload=\"x'"
+style_refused "a shape Graphviz would read as a file" '{"kinds": {"agency": {"shape": "epsf"}}}' \
+	"kinds.agency.shape: unknown Graphviz shape 'epsf'"
+style_refused "a style list with an attribute" '{"kinds": {"agency": {"style": "filled\",penwidth=\"9"}}}' \
+	"kinds.agency.style: needs a comma list of filled, rounded, dashed, dotted, solid, bold, diagonals, not 'filled\",penwidth=\"9'"
+style_refused "an arrowhead with markup" '{"relations": {"funds": {"arrowhead": "normal<b>"}}}' \
+	"relations.funds.arrowhead: unknown Graphviz arrow shape 'normal<b>'"
+style_refused "a palette colour with markup" '{"palette": ["#FFFFFF", "<svg>"]}' \
+	"palette[1]: needs a colour written #RRGGBB"
+style_refused "a legend label with ESC" '{"kinds": {"agency": {"label": "a\u001bb"}}}' \
+	":1:34: control character U+001B in a string (only tab, newline and carriage return may appear)"
+style_refused "a raw tab in a string, which cJSON alone accepts" "$(printf '{"font": "A\tB"}')" \
+	":1:12: invalid JSON: control character in a string"
+printf '{"graph": {"name": "m"}, "styles": {"font": "x\\" onload=\\"alert(1)"}, "nodes": [{"id": "a"}], "links": []}' \
+	>"$TMP/styled.json"
+run export -o "$TMP/style.d/s.svg" "$TMP/styled.json"
+check_error "a model's own styles are checked the same way" 2 \
+	"innonet: $TMP/styled.json: styles: font: needs a font name (letters, digits, spaces and - _ . , + only), not 'x\" onload=\"alert(1)'"
+printf '{"font": "Noto Sans CJK SC, DejaVu Sans", "kinds": {"agency": {"label": "</text><script>alert(1)</script>"}}}' \
+	>"$TMP/style.json"
+run export -q -o "$TMP/style.d/s.svg" --style "$TMP/style.json" --title '"/><script>alert(1)</script>'
+check_status "a font list, and markup in a legend label and the title" 0
+check "they are text in the SVG: no script element, the title drawn as written" $PY -c "
+import xml.etree.ElementTree as ET
+S = '{http://www.w3.org/2000/svg}'
+root = ET.parse('$TMP/style.d/s.svg').getroot()
+assert not [e for e in root.iter() if e.tag.replace(S, '') not in ('svg', 'g', 'title', 'text', 'polygon', 'ellipse', 'path', 'polyline', 'a')]
+texts = [t.text or '' for t in root.iter(S + 'text')]
+assert any('<script>' in t for t in texts), texts[:5]
+for e in root.iter():
+    assert all(not k.startswith('on') for k in e.attrib), e.attrib
+"
+
 # no shell-outs: neither the binary nor its modules import a function that runs another program
 # (Graphviz and igraph are libraries, in-process; fork alone starts rank's workers, which run
 # innonet's own code). nm prints imports as name@VERSION: the version is cut before comparing.

@@ -215,10 +215,24 @@ case("hostile-labels.json", json.dumps({
               {"source": "entity", "target": "bidi", "relation": "\u202e"},
               {"source": "node", "target": "--", "relation": "--"}]}), 0, stdout="@: valid")
 
+# --- control characters through the readers whose syntax can carry them (docs/errors.md) -----------
+# JSON refuses them in its scanner (above); in DOT, GraphML and CSV they hide in quoted names and
+# cells, and are refused in the model the reader built, naming the node or link. The message
+# shows the character as '?'.
+CTL = " holds control character U+%04X (only tab, newline and carriage return may appear)"
+invalid("control-esc-id.csv", 'source,target\n"a\x1bx",b\n', ": node 'a?x': its id" + CTL % 0x1B)
+invalid("control-soh-relation.csv", 'source,target,relation\na,b,"r\x01"\n',
+        ": links[0] ('a' -- 'b'): relation" + CTL % 0x01)
+invalid("control-bel-label.dot", 'graph { a [label="x\x07"]; }\n', ": node 'a': label" + CTL % 0x07)
+invalid("control-esc-id.dot", 'graph { "a\x1bx" -- b }\n', ": node 'a?x': its id" + CTL % 0x1B)
+invalid("control-c1-attribute.dot", 'digraph { a -> b [note="x\u009b"]; }\n',
+        ": links[0] ('a' -> 'b'): 'note'" + CTL % 0x9B)
+invalid("control-esc-graph.dot", 'graph { name="n\x1b"; a }\n', ": graph: 'name'" + CTL % 0x1B)
+
 
 def main():
     for f in os.listdir(HERE):
-        if f.endswith(".json"):
+        if f.endswith((".json", ".csv", ".dot")):
             os.remove(os.path.join(HERE, f))
     with open(os.path.join(HERE, "MANIFEST.tsv"), "w", encoding="utf-8") as m:
         m.write("# tests/hostile: file, exit status, the stderr line (or, for status 0, a line validate prints).\n"

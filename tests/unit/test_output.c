@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "helpers.h"
+#include "innonet/inputs.h"
 #include "innonet/output.h"
 
 static char dir[] = "/tmp/innonet-test-XXXXXX";
@@ -49,7 +50,7 @@ static void commit_should_leave_exactly_the_file(void)
 
 	inn_error_init(&err);
 	snprintf(path, sizeof(path), "%s/out.csv", dir);
-	CU_ASSERT_EQUAL_FATAL(inn_output_open(&o, path, NULL, &err), 0);
+	CU_ASSERT_EQUAL_FATAL(inn_output_open(&o, path, &err), 0);
 	fputs("rank,id\n", o.fp);
 	CU_ASSERT_EQUAL(access(path, F_OK), -1); /* nothing at the final path until commit */
 	CU_ASSERT_EQUAL(inn_output_commit(&o, &err), 0);
@@ -68,7 +69,7 @@ static void abort_should_leave_nothing(void)
 
 	inn_error_init(&err);
 	snprintf(path, sizeof(path), "%s/half.svg", dir);
-	CU_ASSERT_EQUAL_FATAL(inn_output_open(&o, path, NULL, &err), 0);
+	CU_ASSERT_EQUAL_FATAL(inn_output_open(&o, path, &err), 0);
 	fputs("<svg>", o.fp);
 	inn_output_abort(&o);
 	CU_ASSERT_EQUAL(entries(), 0);
@@ -87,7 +88,11 @@ static void open_should_refuse_to_write_over_the_input(void)
 	fputs("{}", f);
 	fclose(f);
 	snprintf(same, sizeof(same), "%s/./model.json", dir); /* another spelling of the same file */
-	CU_ASSERT_EQUAL(inn_output_open(&o, same, path, &err), -1);
+	f = fopen(path, "r");
+	CU_ASSERT_EQUAL(inn_input_note(fileno(f), "model", &err), 0);
+	fclose(f);
+	CU_ASSERT_EQUAL(inn_output_open(&o, same, &err), -1);
+	inn_input_reset();
 	CU_ASSERT_EQUAL(err.status, INN_EINPUT);
 	CU_ASSERT_PTR_NOT_NULL(strstr(err.msg, "refusing to write over the input model"));
 	CU_ASSERT_EQUAL(entries(), 1);
@@ -102,7 +107,7 @@ static void open_should_fail_cleanly_in_a_missing_directory(void)
 
 	inn_error_init(&err);
 	snprintf(path, sizeof(path), "%s/no/such/out.svg", dir);
-	CU_ASSERT_EQUAL(inn_output_open(&o, path, NULL, &err), -1);
+	CU_ASSERT_EQUAL(inn_output_open(&o, path, &err), -1);
 	CU_ASSERT_EQUAL(err.status, INN_EFAIL);
 	snprintf(want, sizeof(want), "%s: cannot create output: No such file or directory", path);
 	CU_ASSERT_STRING_EQUAL(err.msg, want);
@@ -123,7 +128,7 @@ static void a_full_disk_should_fail_with_status_1_and_keep_the_device(void)
 	if (!is_char_device("/dev/full"))
 		return; /* no /dev/full here: nothing to test */
 	inn_error_init(&err);
-	CU_ASSERT_EQUAL_FATAL(inn_output_open(&o, "/dev/full", NULL, &err), 0);
+	CU_ASSERT_EQUAL_FATAL(inn_output_open(&o, "/dev/full", &err), 0);
 	CU_ASSERT_PTR_NULL(o.tmp); /* a device is written in place */
 	for (int i = 0; i < 10000; i++)
 		fputs("rank,id,label,kind,score\n", o.fp);
@@ -140,7 +145,7 @@ static void a_device_should_be_written_in_place(void)
 	struct inn_error err;
 
 	inn_error_init(&err);
-	CU_ASSERT_EQUAL_FATAL(inn_output_open(&o, "/dev/null", NULL, &err), 0);
+	CU_ASSERT_EQUAL_FATAL(inn_output_open(&o, "/dev/null", &err), 0);
 	fputs("<svg/>\n", o.fp);
 	CU_ASSERT_EQUAL(inn_output_commit(&o, &err), 0);
 	CU_ASSERT_TRUE(is_char_device("/dev/null"));
@@ -153,7 +158,7 @@ static void open_should_refuse_a_directory(void)
 	char want[400];
 
 	inn_error_init(&err);
-	CU_ASSERT_EQUAL(inn_output_open(&o, dir, NULL, &err), -1);
+	CU_ASSERT_EQUAL(inn_output_open(&o, dir, &err), -1);
 	CU_ASSERT_EQUAL(err.status, INN_EFAIL);
 	snprintf(want, sizeof(want), "%s: cannot write output: Is a directory", dir);
 	CU_ASSERT_STRING_EQUAL(err.msg, want);
@@ -182,7 +187,7 @@ static int write_then_get_terminated(void)
 
 	inn_error_init(&err);
 	snprintf(path, sizeof(path), "%s/interrupted.svg", dir);
-	if (inn_output_open(&o, path, NULL, &err) < 0)
+	if (inn_output_open(&o, path, &err) < 0)
 		return 1;
 	fputs("<svg>", o.fp);
 	fflush(o.fp);
@@ -196,6 +201,88 @@ static void an_interrupted_run_should_leave_no_file(void)
 	CU_ASSERT_EQUAL(entries(), 0);
 }
 
+/* Signals no handler can clean up after: the file must have had no name to leave behind. */
+static int write_then_die(int sig)
+{
+	struct inn_output o;
+	struct inn_error err;
+	char path[256];
+
+	inn_error_init(&err);
+	snprintf(path, sizeof(path), "%s/killed.svg", dir);
+	if (inn_output_open(&o, path, &err) < 0)
+		return 1;
+	for (int i = 0; i < 10000; i++)
+		fputs("<svg>", o.fp);
+	fflush(o.fp);
+	signal(sig, SIG_DFL); /* as a crash inside a library would, or kill -9 */
+	raise(sig);
+	return 2;
+}
+
+static int write_then_get_killed(void) { return write_then_die(SIGKILL); }
+static int write_then_crash(void) { return write_then_die(SIGSEGV); }
+static int write_then_quit(void) { return write_then_die(SIGQUIT); }
+
+static void a_killed_or_crashed_run_should_leave_no_file(void)
+{
+	CU_ASSERT_EQUAL(in_child(write_then_get_killed), 128 + SIGKILL);
+	CU_ASSERT_EQUAL(entries(), 0);
+	CU_ASSERT_EQUAL(in_child(write_then_crash), 128 + SIGSEGV);
+	CU_ASSERT_EQUAL(entries(), 0);
+	CU_ASSERT_EQUAL(in_child(write_then_quit), 128 + SIGQUIT);
+	CU_ASSERT_EQUAL(entries(), 0);
+}
+
+/* Two outputs, the second on a full disk: neither path changes. */
+static void commit_all_should_write_every_output_or_none(void)
+{
+	struct inn_output a, b;
+	struct inn_output *const both[] = {&a, &b};
+	struct inn_error err;
+	char path[256], *text;
+	FILE *f;
+
+	inn_error_init(&err);
+	snprintf(path, sizeof(path), "%s/table.csv", dir);
+	f = fopen(path, "w");
+	fputs("old\n", f);
+	fclose(f);
+	CU_ASSERT_EQUAL_FATAL(inn_output_open(&a, path, &err), 0);
+	CU_ASSERT_EQUAL_FATAL(inn_output_open(&b, "/dev/full", &err), 0);
+	fputs("new\n", a.fp);
+	fputs("<svg/>\n", b.fp);
+	CU_ASSERT_EQUAL(inn_output_commit_all(both, 2, &err), -1);
+	CU_ASSERT_EQUAL(err.status, INN_EFAIL);
+	text = slurp(path, NULL);
+	CU_ASSERT_STRING_EQUAL(text, "old\n");
+	free(text);
+	CU_ASSERT_EQUAL(entries(), 1);
+	unlink(path);
+}
+
+/* A file written over keeps its mode: a private output stays private. */
+static void commit_should_keep_the_mode_of_the_file_it_replaces(void)
+{
+	struct inn_output o;
+	struct inn_error err;
+	struct stat st;
+	char path[256];
+	FILE *f;
+
+	inn_error_init(&err);
+	snprintf(path, sizeof(path), "%s/private.csv", dir);
+	f = fopen(path, "w");
+	fclose(f);
+	chmod(path, 0600);
+	CU_ASSERT_EQUAL_FATAL(inn_output_open(&o, path, &err), 0);
+	fputs("x\n", o.fp);
+	CU_ASSERT_EQUAL(inn_output_commit(&o, &err), 0);
+	CU_ASSERT_EQUAL(stat(path, &st), 0);
+	CU_ASSERT_EQUAL(st.st_mode & 07777, 0600);
+	unlink(path);
+}
+
 static int write_then_exit(void)
 {
 	struct inn_output o;
@@ -204,7 +291,7 @@ static int write_then_exit(void)
 
 	inn_error_init(&err);
 	snprintf(path, sizeof(path), "%s/exited.svg", dir);
-	if (inn_output_open(&o, path, NULL, &err) < 0)
+	if (inn_output_open(&o, path, &err) < 0)
 		return 1;
 	fputs("<svg>", o.fp);
 	exit(3); /* as Graphviz 2.42 does on some write errors */
@@ -229,7 +316,7 @@ static int write_past_the_file_size_limit(void)
 		return 10;
 	inn_error_init(&err);
 	snprintf(path, sizeof(path), "%s/big.csv", dir);
-	if (inn_output_open(&o, path, NULL, &err) < 0)
+	if (inn_output_open(&o, path, &err) < 0)
 		return 11;
 	for (int i = 0; i < 1000; i++)
 		fputs("1,DOE-labs,DOE national laboratories,lab_system,901.236364\n", o.fp);
@@ -280,6 +367,9 @@ static CU_TestInfo tests[] = {
 	TEST(open_should_refuse_a_directory),
 	TEST(an_interrupted_run_should_leave_no_file),
 	TEST(a_library_calling_exit_should_leave_no_file),
+	TEST(a_killed_or_crashed_run_should_leave_no_file),
+	TEST(commit_all_should_write_every_output_or_none),
+	TEST(commit_should_keep_the_mode_of_the_file_it_replaces),
 	TEST(a_write_error_should_fail_with_status_1_and_leave_no_file),
 	TEST(a_closed_standard_output_should_stay_an_error),
 	CU_TEST_INFO_NULL,

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "helpers.h"
+#include "innonet/inputs.h"
 #include "innonet/load.h"
 #include "innonet/write.h"
 
@@ -286,21 +287,24 @@ static void dispatch_should_name_formats_and_write_csv_as_two_files(void)
 	if (!m)
 		return;
 	inn_error_init(&err);
-	CU_ASSERT_EQUAL(inn_write_data(m, &measures, INN_DATA_CSV, "-", NULL, &err), -1);
+	CU_ASSERT_EQUAL(inn_write_data(m, &measures, INN_DATA_CSV, "-", &err), -1);
 	CU_ASSERT_STRING_EQUAL(err.msg, "csv output is two files (nodes and links): give -o NODES.csv");
 	CU_ASSERT_PTR_NOT_NULL_FATAL(mkdtemp(dir));
 	snprintf(path, sizeof(path), "%s/net.csv", dir);
 	snprintf(lpath, sizeof(lpath), "%s/net-links.csv", dir);
 	inn_error_init(&err);
-	CU_ASSERT_EQUAL(inn_write_data(m, &measures, INN_DATA_CSV, path, NULL, &err), 0);
+	CU_ASSERT_EQUAL(inn_write_data(m, &measures, INN_DATA_CSV, path, &err), 0);
 	CU_ASSERT_EQUAL(access(path, R_OK), 0);
 	CU_ASSERT_EQUAL(access(lpath, R_OK), 0);
 	/* the links file is an input: neither file is written */
-	const char *inputs[] = {lpath, NULL};
+	FILE *in = fopen(lpath, "r");
 	unlink(path);
 	inn_error_init(&err);
-	CU_ASSERT_EQUAL(inn_write_data(m, &measures, INN_DATA_CSV, path, inputs, &err), -1);
+	CU_ASSERT_EQUAL(inn_input_note(fileno(in), "model", &err), 0);
+	fclose(in);
+	CU_ASSERT_EQUAL(inn_write_data(m, &measures, INN_DATA_CSV, path, &err), -1);
 	CU_ASSERT_NOT_EQUAL(access(path, R_OK), 0);
+	inn_input_reset();
 	unlink(lpath);
 	rmdir(dir);
 	inn_model_free(m);

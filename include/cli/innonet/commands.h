@@ -82,6 +82,13 @@ void inn_version(FILE *out);
 /* Helpers the commands share. */
 
 /*
+ * Note every file an option names for reading (--links, --nodes, --style, --scenario, --add:
+ * each FILE option but --output and --chart) as an input of the run (inputs.h), so that no
+ * output of the command can be written over it. main() calls it before the command runs.
+ */
+int inn_cmd_note_inputs(const struct inn_args *a, struct inn_error *err);
+
+/*
  * The model named by the first operand ("-" = stdin), or read from --links (and --nodes) CSV
  * files, or the built-in one when there is none, with the INN_MODEL_OPTIONS the command has and
  * was given applied to it.

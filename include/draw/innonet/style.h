@@ -30,6 +30,12 @@ struct inn_relation_style {
 	const char *label_zh;
 };
 
+/*
+ * Kinds (and relations) one styles object may name: far above any real map, and a bound on the
+ * work of finding a kind's style, which is a linear search.
+ */
+#define INN_STYLE_MAX_ENTRIES 1000
+
 /* Steps of a sequential palette: at least 2, at most this many. */
 #define INN_PALETTE_MAX 12
 

@@ -106,4 +106,7 @@ void inn_text_position(const char *buf, size_t off, size_t *line, size_t *col);
  */
 struct inn_scenario *inn_scenario_load(const char *path, struct inn_error *err);
 
+/* The same for the text of one held in memory (buf[len] must be '\0'); path names it in messages. */
+struct inn_scenario *inn_scenario_parse(const char *buf, size_t len, const char *path, struct inn_error *err);
+
 #endif

@@ -52,10 +52,9 @@ char *inn_write_links_path(const char *nodes_path);
 /*
  * The dispatch: write m in format f to path ("-" or NULL: standard output), whole or not at
  * all. CSV writes two files, path (the nodes) and inn_write_links_path(path) (the links),
- * so it needs a file path. inputs is a NULL-terminated list of the files the model came from:
- * none of them is ever written over.
+ * so it needs a file path. Neither file may be one the run has read (inputs.h).
  */
 int inn_write_data(const struct inn_model *m, const struct inn_columns *cols, enum inn_data_format f,
-		   const char *path, const char *const *inputs, struct inn_error *err);
+		   const char *path, struct inn_error *err);
 
 #endif

@@ -2,6 +2,7 @@
 #include "innonet/load.h"
 
 #include "innonet/file.h"
+#include "load_internal.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -113,6 +114,15 @@ struct inn_model *inn_load_as(const char *path, const char *format, struct inn_e
 		goto out;
 	}
 	m = reader_for(f)(buf, len, origin, err);
+	/*
+	 * One rule for every format: no control character in what a model holds (JSON's scanner
+	 * refuses them in the text itself; the other formats can carry them quoted), since an id with
+	 * ESC would reach SVG, XML and a terminal. Pajek, DL, edge lists and GEXF are checked here.
+	 */
+	if (m && f != INN_FMT_JSON && inn_load_check_text(m, err) < 0) {
+		inn_model_free(m);
+		m = NULL;
+	}
 out:
 	free(buf);
 	return m;

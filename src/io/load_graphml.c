@@ -5,7 +5,7 @@
  * Typed <key>s (boolean, int, long, float, double, string) for nodes, edges, the graph or all,
  * with their <default>; directed from edgedefault, and an edge's own directed="true|false"
  * (a mixed file is read as directed, its undirected edges as two arcs, as GEXF's mutual edges);
- * python-igraph's ids (a node "id" or "name" key, see build_nodes()). Values igraph's reader
+ * python-igraph's ids (a node "id" or "name" key, see read_nodes()). Values igraph's reader
  * used to lose are kept: an empty string is an empty string, and a boolean a node lacks is
  * absent. yEd's graphics keys, hyperedges, ports and nested graphs are not read.
  */

@@ -137,7 +137,12 @@ static int prescan(const char *buf, size_t len, const char *origin, struct inn_e
 		if (len - i >= 8 && memcmp(buf + i + 1, "!ENTITY", 7) == 0)
 			return inn_error_set(err, INN_EINPUT, "%s:%ld: invalid GraphML: an entity declaration (innonet reads none)",
 					     origin, line);
-		if (len - i < 5 || memcmp(buf + i + 1, "key", 3) != 0 || !strchr(" \t\r\n/>", buf[i + 4]))
+		/* the element's name, a prefix too (<g:key> is a key: elements are matched by local name) */
+		size_t j = i + 1;
+		while (j < len && !strchr(" \t\r\n/><", buf[j])) /* so each byte is looked at twice at most */
+			j++;
+		size_t nlen = j - (i + 1);
+		if (nlen < 3 || memcmp(buf + j - 3, "key", 3) != 0 || (nlen > 3 && buf[j - 4] != ':'))
 			continue;
 		if (++n > MAX_KEYS)
 			return inn_error_set(err, INN_EINPUT, "%s:%ld: more than %d GraphML keys", origin, line, MAX_KEYS);
@@ -646,7 +651,8 @@ struct inn_model *inn_load_graphml(const char *buf, size_t len, const char *orig
 	parser->_private = &c;
 	parser->sax->serror = first_error;
 	/* no network, no external entities, no DTD: a file names no other file innonet would read */
-	doc = xmlCtxtReadMemory(parser, buf, (int)len, origin, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+	doc = xmlCtxtReadMemory(parser, buf, (int)len, origin, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+				   XML_PARSE_BIG_LINES); /* lines past 65,535 named as they are */
 	if (!doc) {
 		parse_error(&c, xmlCtxtGetLastError(parser));
 		goto fail;

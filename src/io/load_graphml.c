@@ -393,7 +393,8 @@ static bool names_are_ids(struct ctx *c, const xmlNode *const *nodes, size_t n, 
 static int read_nodes(struct ctx *c, const xmlNode *const *nodes, size_t n, struct inn_model *index)
 {
 	const struct key *idkey = node_key(c, "id"), *namekey = node_key(c, "name");
-	bool by_name = names_are_ids(c, nodes, n, namekey);
+	/* with both, the "id" key wins, as when igraph's reader merged it with the <node id>s */
+	bool by_name = !idkey && names_are_ids(c, nodes, n, namekey);
 	char where[200], num[64];
 
 	for (size_t i = 0; i < n; i++) {
@@ -409,7 +410,7 @@ static int read_nodes(struct ctx *c, const xmlNode *const *nodes, size_t n, stru
 			double x;
 			if (text && *text)
 				id = text;
-			/* a number-typed id key reads as igraph gave it: shortest round-trip text */
+			/* a number-typed id key reads as igraph's reader gave it, printed with %.17g */
 			if (text && *text && idkey->type == T_NUMBER && inn_load_number(text, strlen(text), &x)) {
 				snprintf(num, sizeof(num), "%.17g", x);
 				id = num;

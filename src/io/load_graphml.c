@@ -652,7 +652,7 @@ struct inn_model *inn_load_graphml(const char *buf, size_t len, const char *orig
 	parser->_private = &c;
 	parser->sax->serror = first_error;
 	/* no network, no external entities, no DTD: a file names no other file innonet would read */
-	doc = xmlCtxtReadMemory(parser, buf, (int)len, origin, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+	doc = xmlCtxtReadMemory(parser, buf, (int)len, origin, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOBLANKS | XML_PARSE_COMPACT |
 				   XML_PARSE_BIG_LINES); /* lines past 65,535 named as they are */
 	if (!doc) {
 		parse_error(&c, xmlCtxtGetLastError(parser));

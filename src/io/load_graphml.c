@@ -1,6 +1,7 @@
 /*
- * load_graphml.c: GraphML -> typed model, through libxml2's tree reader (the same library and
- * habits as load_gexf.c, in the same module); the only code that reads GraphML.
+ * load_graphml.c: GraphML -> typed model, through libxml2's stream reader, one node or edge a
+ * small tree at a time (the same library and habits as load_gexf.c, in the same module); the
+ * only code that reads GraphML.
  *
  * Typed <key>s (boolean, int, long, float, double, string) for nodes, edges, the graph or all,
  * with their <default>; directed from edgedefault, and an edge's own directed="true|false"
@@ -21,6 +22,7 @@
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlreader.h>
 
 #include "load_internal.h"
 
@@ -42,8 +44,8 @@ struct ctx {
 	const char *origin;    /* borrowed */
 	struct inn_model *m;   /* being built */
 	struct inn_error *err; /* borrowed */
-	struct key *keys;      /* owned, sorted by id for bsearch() */
-	size_t nkeys;
+	struct key *keys;      /* owned, sorted by id for bsearch() once the <graph> begins */
+	size_t nkeys, keys_cap;
 	unsigned *mark;        /* owned: per key, the stamp of the last element that gave it a value */
 	unsigned stamp;        /* the element being read: no clearing between elements */
 	struct key **defaults[3]; /* owned arrays of borrowed keys: those with a <default>, for node, edge, graph */
@@ -163,43 +165,48 @@ static const struct key *find_key(const struct ctx *c, const char *id)
 }
 
 /* The <key>s of the document, sorted by id; yEd's graphics keys (yfiles.type) are left out. */
-static int read_keys(struct ctx *c, const xmlNode *root)
+/* One <key>, kept unsorted until finish_keys(); yEd's graphics keys (yfiles.type) are left out. */
+static int add_key(struct ctx *c, const xmlNode *k)
 {
-	size_t cap = 0;
+	const char *id = prop(c, k, "id"), *name = prop(c, k, "attr.name"), *type = prop(c, k, "attr.type");
+	const char *dom = prop(c, k, "for"), *yfiles = prop(c, k, "yfiles.type");
 
-	for (const xmlNode *k = root->children; k; k = k->next) {
-		if (!named(k, "key"))
-			continue;
-		const char *id = prop(c, k, "id"), *name = prop(c, k, "attr.name"), *type = prop(c, k, "attr.type");
-		const char *dom = prop(c, k, "for"), *yfiles = prop(c, k, "yfiles.type");
-		if (!id)
-			return fail(c, k, "invalid GraphML: a <key> has no id");
-		if (yfiles)
-			continue;
-		if (c->nkeys == cap) {
-			cap = cap ? cap * 2 : 16;
-			struct key *v = realloc(c->keys, cap * sizeof(*v));
-			if (!v)
-				return oom(c);
-			c->keys = v;
-		}
-		struct key *key = &c->keys[c->nkeys++];
-		const xmlNode *d = child(k, "default");
-		key->id = id;
-		key->name = name ? name : id; /* no attr.name: the id is all there is to call it */
-		key->fallback = d ? keep(c, xmlNodeGetContent(d)) : NULL;
-		key->domain = !dom || !strcmp(dom, "all") ? D_ALL : !strcmp(dom, "node") ? D_NODE
-			    : !strcmp(dom, "edge") ? D_EDGE : !strcmp(dom, "graph") ? D_GRAPH : 0;
-		key->type = !type || !strcmp(type, "string") ? T_STRING : !strcmp(type, "boolean") ? T_BOOL
-			  : !strcmp(type, "int") || !strcmp(type, "long") || !strcmp(type, "float") ||
-					    !strcmp(type, "double")
-				  ? T_NUMBER
-				  : T_STRING;
-		key->line = xmlGetLineNo(k);
-		if (type && key->type == T_STRING && strcmp(type, "string") != 0)
-			return fail(c, k, "invalid GraphML: key '%.60s' has attr.type '%.40s' (expected boolean, int, long, "
-				    "float, double or string)", id, type);
+	if (!id)
+		return fail(c, k, "invalid GraphML: a <key> has no id");
+	if (c->mark)
+		return fail(c, k, "invalid GraphML: a <key> after the <graph> (keys come first)");
+	if (yfiles)
+		return 0;
+	if (c->nkeys == c->keys_cap) {
+		size_t cap = c->keys_cap ? c->keys_cap * 2 : 16;
+		struct key *v = realloc(c->keys, cap * sizeof(*v));
+		if (!v)
+			return oom(c);
+		c->keys = v;
+		c->keys_cap = cap;
 	}
+	struct key *key = &c->keys[c->nkeys++];
+	const xmlNode *d = child(k, "default");
+	key->id = id;
+	key->name = name ? name : id; /* no attr.name: the id is all there is to call it */
+	key->fallback = d ? keep(c, xmlNodeGetContent(d)) : NULL;
+	key->domain = !dom || !strcmp(dom, "all") ? D_ALL : !strcmp(dom, "node") ? D_NODE
+		    : !strcmp(dom, "edge") ? D_EDGE : !strcmp(dom, "graph") ? D_GRAPH : 0;
+	key->type = !type || !strcmp(type, "string") ? T_STRING : !strcmp(type, "boolean") ? T_BOOL
+		  : !strcmp(type, "int") || !strcmp(type, "long") || !strcmp(type, "float") || !strcmp(type, "double")
+			  ? T_NUMBER
+			  : T_STRING;
+	key->line = xmlGetLineNo(k);
+	if (type && key->type == T_STRING && strcmp(type, "string") != 0)
+		return fail(c, k, "invalid GraphML: key '%.60s' has attr.type '%.40s' (expected boolean, int, long, "
+			    "float, double or string)", id, type);
+	c->kept = c->ntexts; /* the keys' texts stay to the end */
+	return 0;
+}
+
+/* The keys sorted by id for bsearch(), checked, and the lists of defaults; at the <graph>. */
+static int finish_keys(struct ctx *c)
+{
 	if (c->nkeys)
 		qsort(c->keys, c->nkeys, sizeof(*c->keys), key_cmp);
 	for (size_t i = 1; i < c->nkeys; i++)
@@ -207,7 +214,6 @@ static int read_keys(struct ctx *c, const xmlNode *root)
 			return inn_error_set(c->err, INN_EINPUT, "%s:%ld: invalid GraphML: key id '%.60s' is declared twice",
 					     c->origin, c->keys[i].line > c->keys[i - 1].line ? c->keys[i].line : c->keys[i - 1].line,
 					     c->keys[i].id);
-	c->kept = c->ntexts;
 	if (!(c->mark = calloc(c->nkeys ? c->nkeys : 1, sizeof(*c->mark))))
 		return oom(c);
 	for (int d = 0; d < 3; d++) {
@@ -290,46 +296,67 @@ static const char *value_text(struct ctx *c, const xmlNode *el, const struct key
 
 typedef int (*field_fn)(struct ctx *, const char *key, const struct inn_value *, void *arg);
 
-/*
- * The <data> of el and the defaults of the keys it gives no value, through field(); skip and
- * skip2 (may be NULL) are keys not to pass on. A key given twice keeps its first value. Time
- * proportional to el's <data> and the defaults that apply, never to all the keys.
- */
-static int read_data(struct ctx *c, const xmlNode *el, enum domain domain, const struct key *skip,
-		     const struct key *skip2, field_fn field, void *arg)
+/* A new element: no key has given it a value yet. */
+static void data_begin(struct ctx *c)
+{
+	if (!++c->stamp) { /* wrapped after 4 billion elements: an old mark could look current */
+		memset(c->mark, 0, (c->nkeys ? c->nkeys : 1) * sizeof(*c->mark));
+		c->stamp = 1;
+	}
+}
+
+/* One <data> x of the element, through field(); skip and skip2 (may be NULL): keys not passed on. */
+static int data_one(struct ctx *c, const xmlNode *x, enum domain domain, const struct key *skip,
+		    const struct key *skip2, field_fn field, void *arg)
+{
+	const struct key *k = named(x, "data") ? data_key(c, x, domain) : NULL;
+	struct inn_value v;
+
+	/* a key given twice keeps its first value */
+	if (!k || k == skip || k == skip2 || c->mark[k - c->keys] == c->stamp)
+		return 0;
+	c->mark[k - c->keys] = c->stamp;
+	char *text = (char *)keep(c, xmlNodeGetContent(x));
+	if (!text)
+		return oom(c);
+	if (typed(c, x, k, text, &v) < 0 || (v.type != INN_VAL_NULL && field(c, k->name, &v, arg) < 0))
+		return -1;
+	return 0;
+}
+
+/* The defaults of the keys the element gave no value (at names its line). */
+static int data_defaults(struct ctx *c, const xmlNode *at, enum domain domain, const struct key *skip,
+			 const struct key *skip2, field_fn field, void *arg)
 {
 	int d = domain == D_NODE ? 0 : domain == D_EDGE ? 1 : 2;
-	unsigned stamp = ++c->stamp;
 
-	if (!stamp) { /* wrapped after 4 billion elements: an old mark could look current */
-		memset(c->mark, 0, (c->nkeys ? c->nkeys : 1) * sizeof(*c->mark));
-		stamp = c->stamp = 1;
-	}
-	for (const xmlNode *x = el->children; x; x = x->next) {
-		const struct key *k = named(x, "data") ? data_key(c, x, domain) : NULL;
-		struct inn_value v;
-		if (!k || k == skip || k == skip2 || c->mark[k - c->keys] == stamp)
-			continue;
-		c->mark[k - c->keys] = stamp;
-		char *text = (char *)keep(c, xmlNodeGetContent(x));
-		if (!text)
-			return oom(c);
-		if (typed(c, x, k, text, &v) < 0 || (v.type != INN_VAL_NULL && field(c, k->name, &v, arg) < 0))
-			return -1;
-	}
 	for (size_t i = 0; i < c->ndefaults[d]; i++) {
 		const struct key *k = c->defaults[d][i];
 		struct inn_value v;
-		if (c->mark[k - c->keys] == stamp || k == skip || k == skip2)
+		if (c->mark[k - c->keys] == c->stamp || k == skip || k == skip2)
 			continue;
 		/* typed() trims in place: the default is copied, not changed for the next element */
 		char *text = (char *)keep(c, xmlStrdup((const xmlChar *)k->fallback));
 		if (!text)
 			return oom(c);
-		if (typed(c, el, k, text, &v) < 0 || (v.type != INN_VAL_NULL && field(c, k->name, &v, arg) < 0))
+		if (typed(c, at, k, text, &v) < 0 || (v.type != INN_VAL_NULL && field(c, k->name, &v, arg) < 0))
 			return -1;
 	}
 	return 0;
+}
+
+/*
+ * The <data> of el and the defaults of the keys it gives no value, through field(). Time
+ * proportional to el's <data> and the defaults that apply, never to all the keys.
+ */
+static int read_data(struct ctx *c, const xmlNode *el, enum domain domain, const struct key *skip,
+		     const struct key *skip2, field_fn field, void *arg)
+{
+	data_begin(c);
+	for (const xmlNode *x = el->children; x; x = x->next)
+		if (data_one(c, x, domain, skip, skip2, field, arg) < 0)
+			return -1;
+	return data_defaults(c, el, domain, skip, skip2, field, arg);
 }
 
 struct node_target {
@@ -358,91 +385,6 @@ static int link_field(struct ctx *c, const char *key, const struct inn_value *v,
 	return inn_load_link_field(c->m, t->l, t->x, key, v, &c->rest, t->where, c->err);
 }
 
-/* The node key named name, when there is one. */
-static const struct key *node_key(const struct ctx *c, const char *name)
-{
-	for (size_t i = 0; i < c->nkeys; i++)
-		if ((c->keys[i].domain & D_NODE) && !strcmp(c->keys[i].name, name))
-			return &c->keys[i];
-	return NULL;
-}
-
-/*
- * python-igraph writes a vertex's name as a "name" key and numbers the <node id>s n0, n1, ...
- * by position: then the names are the ids (and "v0" finds the node igraph calls "v0").
- */
-static bool names_are_ids(struct ctx *c, const xmlNode *const *nodes, size_t n, const struct key *name)
-{
-	char expect[32];
-	bool yes = name && name->type == T_STRING;
-
-	for (size_t i = 0; i < n && yes; i++) {
-		const char *id = prop(c, nodes[i], "id"), *text = value_text(c, nodes[i], name, D_NODE);
-		snprintf(expect, sizeof(expect), "n%zu", i);
-		yes = id && !strcmp(id, expect) && text && *text;
-		release_texts(c);
-	}
-	return yes;
-}
-
-/*
- * The nodes, in file order; index (a model of the <node id>s alone, in the same order) is what
- * edges are resolved through, since the model's ids may come from a key instead: a node "id"
- * key (python-igraph keeps the ids of a graph it read there) or names_are_ids().
- */
-static int read_nodes(struct ctx *c, const xmlNode *const *nodes, size_t n, struct inn_model *index)
-{
-	const struct key *idkey = node_key(c, "id"), *namekey = node_key(c, "name");
-	/* with both, the "id" key wins, as when igraph's reader merged it with the <node id>s */
-	bool by_name = !idkey && names_are_ids(c, nodes, n, namekey);
-	char where[200], num[64];
-
-	for (size_t i = 0; i < n; i++) {
-		const xmlNode *k = nodes[i];
-		const char *raw = prop(c, k, "id"), *id = raw;
-		size_t at;
-		if (!raw || !*raw)
-			return fail(c, k, "a node has no id");
-		if (by_name) {
-			id = value_text(c, k, namekey, D_NODE);
-		} else if (idkey) {
-			const char *text = value_text(c, k, idkey, D_NODE);
-			double x;
-			if (text && *text)
-				id = text;
-			/* a number-typed id key reads as igraph's reader gave it, printed with %.17g */
-			if (text && *text && idkey->type == T_NUMBER && inn_load_number(text, strlen(text), &x)) {
-				snprintf(num, sizeof(num), "%.17g", x);
-				id = num;
-			}
-		}
-		if (!id || !*id)
-			return fail(c, k, "a node has no id");
-		if (strlen(id) > INN_LOAD_MAX_STRING || strlen(raw) > INN_LOAD_MAX_STRING)
-			return fail(c, k, "node id longer than %zu bytes", INN_LOAD_MAX_STRING);
-		int rc = inn_model_add_node(index, raw, false, &at);
-		if (rc == INN_MODEL_EDUP)
-			return fail(c, k, "duplicate node id '%.200s'", raw);
-		if (rc == 0)
-			rc = inn_model_add_node(c->m, id, false, &at);
-		if (rc == INN_MODEL_EDUP) /* only possible when ids come from a key */
-			return fail(c, k, "duplicate node id '%.200s'", id);
-		if (rc < 0)
-			return oom(c);
-		struct inn_node_more x = inn_no_node_more;
-		struct node_target t = {&c->m->nodes[at], &x, where};
-		snprintf(where, sizeof(where), "%s:%ld: node '%.60s'", c->origin, xmlGetLineNo(k), id);
-		if (read_data(c, k, D_NODE, idkey, by_name ? namekey : NULL, node_field, &t) < 0 ||
-		    inn_load_check_years(x.since, x.until, where, c->err) < 0 ||
-		    inn_attr_list_store(&c->rest, c->m, &x.attrs, &x.nattrs, c->origin, c->err) < 0)
-			return -1;
-		if (inn_model_put_node_more(c->m, at, &x) < 0)
-			return oom(c);
-		release_texts(c);
-	}
-	return 0;
-}
-
 /* Whether edge e is directed: its own directed="...", else the graph's edgedefault. */
 static int edge_directed(struct ctx *c, const xmlNode *e, bool fallback, bool *directed)
 {
@@ -458,81 +400,6 @@ static int edge_directed(struct ctx *c, const xmlNode *e, bool fallback, bool *d
 		ret = fail(c, e, "edge attribute directed='%.40s' (expected true or false)", (const char *)d);
 	xmlFree(d);
 	return ret;
-}
-
-/*
- * The edges: first every link (an undirected edge of a directed model is two arcs), so that
- * the model knows whether it is a multigraph, then their data, since an <edge id> is read as
- * a multigraph's key (NetworkX's reading) and names nothing in a simple graph.
- */
-static int read_edges(struct ctx *c, const xmlNode *const *edges, size_t n, const struct inn_model *index,
-		      bool fallback)
-{
-	const struct key *linkkey = NULL, *idkey = NULL;
-	char where[300];
-	size_t repeat, first;
-
-	for (size_t i = 0; i < c->nkeys && !linkkey; i++)
-		if ((c->keys[i].domain & D_EDGE) && !strcmp(c->keys[i].name, "key"))
-			linkkey = &c->keys[i];
-	/* python-igraph writes an edge attribute "id" as a key: it is the <edge id> igraph read */
-	for (size_t i = 0; i < c->nkeys && !idkey; i++)
-		if ((c->keys[i].domain & D_EDGE) && !strcmp(c->keys[i].name, "id"))
-			idkey = &c->keys[i];
-	c->m->directed = fallback;
-	for (size_t i = 0; i < n; i++) {
-		bool directed;
-		if (edge_directed(c, edges[i], fallback, &directed) < 0)
-			return -1;
-		c->m->directed |= directed;
-	}
-	for (size_t i = 0; i < n; i++) {
-		const xmlNode *e = edges[i];
-		const char *src = prop(c, e, "source"), *tgt = prop(c, e, "target");
-		size_t s, t;
-		bool directed;
-		if (!src || !tgt)
-			return fail(c, e, "an edge has no %s", src ? "target" : "source");
-		if (!inn_model_find(index, src, &s))
-			return fail(c, e, "edge source '%.200s' is not a node", src);
-		if (!inn_model_find(index, tgt, &t))
-			return fail(c, e, "edge target '%.200s' is not a node", tgt);
-		edge_directed(c, e, fallback, &directed);
-		bool both = c->m->directed && !directed;
-		if (!inn_model_add_link(c->m, (uint32_t)s, (uint32_t)t) ||
-		    (both && !inn_model_add_link(c->m, (uint32_t)t, (uint32_t)s)))
-			return oom(c);
-		release_texts(c);
-	}
-	if (inn_model_find_parallel(c->m, &repeat, &first) < 0)
-		return oom(c);
-	c->m->multigraph = repeat != SIZE_MAX;
-	for (size_t i = 0, j = 0; i < n; i++) {
-		const xmlNode *e = edges[i];
-		const char *eid = prop(c, e, "id");
-		bool directed;
-		edge_directed(c, e, fallback, &directed);
-		for (int twice = 0; twice < (c->m->directed && !directed ? 2 : 1); twice++, j++) {
-			struct inn_link *l = &c->m->links[j];
-			struct inn_link_more x = inn_no_link_more;
-			struct link_target lt = {l, &x, where};
-			snprintf(where, sizeof(where), "%s:%ld: link %zu ('%.60s' %s '%.60s')", c->origin, xmlGetLineNo(e),
-				 j + 1, c->m->nodes[l->source].id, c->m->directed ? "->" : "--", c->m->nodes[l->target].id);
-			if (eid && *eid && c->m->multigraph && !linkkey) {
-				struct inn_value v = {.type = INN_VAL_STRING, .text = eid};
-				if (link_field(c, "key", &v, &lt) < 0)
-					return -1;
-			}
-			if (read_data(c, e, D_EDGE, idkey, NULL, link_field, &lt) < 0 ||
-			    inn_load_check_years(x.since, x.until, where, c->err) < 0 ||
-			    inn_attr_list_store(&c->rest, c->m, &x.attrs, &x.nattrs, c->origin, c->err) < 0)
-				return -1;
-			if (inn_model_put_link_more(c->m, j, &x) < 0)
-				return oom(c);
-		}
-		release_texts(c);
-	}
-	return 0;
 }
 
 static int graph_field(struct ctx *c, const char *key, const struct inn_value *v, void *arg)
@@ -558,42 +425,213 @@ static int graph_field(struct ctx *c, const char *key, const struct inn_value *v
 	return 0;
 }
 
-/* The graph's <data>: its name and as_of, and every one as a graph attribute. */
-static int read_graph_data(struct ctx *c, const xmlNode *graph)
+/*
+ * The state of the three passes over the document (walk()). The file is read as a stream, so
+ * that only one node or edge at a time is a tree: three parses cost less than a tree of the
+ * whole file, which takes some 16 times its size.
+ *
+ * 1. the keys, the graph's <data>, the <node id>s into index (a model of them alone, in the
+ *    same order as the model's nodes), whether python-igraph's names are the ids, whether any
+ *    edge is directed;
+ * 2. the nodes with their data; each edge's ends, through index, since the model's ids may come
+ *    from a key instead (a node "id" key, where python-igraph keeps the ids of a graph it read,
+ *    or the names); then every link, so that the model knows whether it is a multigraph;
+ * 3. the edges' data, since an <edge id> is read as a multigraph's key (NetworkX's reading) and
+ *    names nothing in a simple graph.
+ */
+struct pass {
+	int number;                /* 1, 2 or 3 */
+	struct inn_model *index;   /* owned by inn_load_graphml() */
+	const struct key *idkey, *namekey, *linkkey, *eidkey; /* borrowed from ctx.keys */
+	bool fallback;             /* edgedefault="directed" (or none) */
+	bool by_name;              /* python-igraph's names are the ids (pass 1 finds out) */
+	size_t nodes, edges;       /* seen so far in this pass */
+	uint32_t (*ends)[2];       /* owned: each edge's ends (pass 2) */
+	bool *undirected;          /* owned: each edge is undirected in a directed model (pass 2) */
+	size_t links;              /* the next link whose data pass 3 reads */
+};
+
+enum what { W_KEY, W_GRAPH, W_GRAPH_DATA, W_NODE, W_EDGE };
+
+/* The node key (edge key) named name, when there is one. */
+static const struct key *key_named(const struct ctx *c, enum domain domain, const char *name)
 {
-	if (read_data(c, graph, D_GRAPH, NULL, NULL, graph_field, NULL) < 0)
-		return -1;
-	return inn_attr_list_store(&c->rest, c->m, &c->m->graph_attrs, &c->m->ngraph_attrs, c->origin, c->err);
+	for (size_t i = 0; i < c->nkeys; i++)
+		if ((c->keys[i].domain & domain) && !strcmp(c->keys[i].name, name))
+			return &c->keys[i];
+	return NULL;
 }
 
-/* The <node>s and <edge>s of the graph, in file order (nested graphs, hyperedges: not read). */
-static int collect(struct ctx *c, const xmlNode *graph, const xmlNode ***nodes, size_t *nn, const xmlNode ***edges,
-		   size_t *ne)
+static int node_pass1(struct ctx *c, struct pass *p, const xmlNode *k)
 {
-	size_t n = 0, e = 0;
+	const char *raw = prop(c, k, "id");
+	char expect[32];
+	size_t at;
 
-	for (const xmlNode *k = graph->children; k; k = k->next) {
-		n += named(k, "node");
-		e += named(k, "edge");
-	}
-	if (!(*nodes = malloc((n ? n : 1) * sizeof(**nodes))) || !(*edges = malloc((e ? e : 1) * sizeof(**edges))))
+	if (!raw || !*raw)
+		return fail(c, k, "a node has no id");
+	if (strlen(raw) > INN_LOAD_MAX_STRING)
+		return fail(c, k, "node id longer than %zu bytes", INN_LOAD_MAX_STRING);
+	int rc = inn_model_add_node(p->index, raw, false, &at);
+	if (rc == INN_MODEL_EDUP)
+		return fail(c, k, "duplicate node id '%.200s'", raw);
+	if (rc < 0)
 		return oom(c);
-	*nn = *ne = 0;
-	for (const xmlNode *k = graph->children; k; k = k->next) {
-		if (named(k, "node"))
-			(*nodes)[(*nn)++] = k;
-		else if (named(k, "edge"))
-			(*edges)[(*ne)++] = k;
+	/* python-igraph numbers the <node id>s n0, n1, ... by position and writes the names as a key */
+	if (p->by_name) {
+		const char *text = value_text(c, k, p->namekey, D_NODE);
+		snprintf(expect, sizeof(expect), "n%zu", p->nodes);
+		p->by_name = !strcmp(raw, expect) && text && *text;
+	}
+	p->nodes++;
+	return 0;
+}
+
+static int node_pass2(struct ctx *c, struct pass *p, const xmlNode *k)
+{
+	const char *id = prop(c, k, "id");
+	char where[200], num[64];
+	size_t at;
+
+	if (p->by_name) {
+		id = value_text(c, k, p->namekey, D_NODE);
+	} else if (p->idkey) {
+		const char *text = value_text(c, k, p->idkey, D_NODE);
+		double x;
+		if (text && *text)
+			id = text;
+		/* a number-typed id key reads as igraph's reader gave it, printed with %.17g */
+		if (text && *text && p->idkey->type == T_NUMBER && inn_load_number(text, strlen(text), &x)) {
+			snprintf(num, sizeof(num), "%.17g", x);
+			id = num;
+		}
+	}
+	if (!id)
+		return oom(c);
+	if (strlen(id) > INN_LOAD_MAX_STRING)
+		return fail(c, k, "node id longer than %zu bytes", INN_LOAD_MAX_STRING);
+	int rc = inn_model_add_node(c->m, id, false, &at);
+	if (rc == INN_MODEL_EDUP) /* only possible when ids come from a key */
+		return fail(c, k, "duplicate node id '%.200s'", id);
+	if (rc < 0)
+		return oom(c);
+	struct inn_node_more x = inn_no_node_more;
+	struct node_target t = {&c->m->nodes[at], &x, where};
+	snprintf(where, sizeof(where), "%s:%ld: node '%.60s'", c->origin, xmlGetLineNo(k), id);
+	if (read_data(c, k, D_NODE, p->idkey, p->by_name ? p->namekey : NULL, node_field, &t) < 0 ||
+	    inn_load_check_years(x.since, x.until, where, c->err) < 0 ||
+	    inn_attr_list_store(&c->rest, c->m, &x.attrs, &x.nattrs, c->origin, c->err) < 0)
+		return -1;
+	if (inn_model_put_node_more(c->m, at, &x) < 0)
+		return oom(c);
+	return 0;
+}
+
+static int edge_pass2(struct ctx *c, struct pass *p, const xmlNode *e)
+{
+	const char *src = prop(c, e, "source"), *tgt = prop(c, e, "target");
+	size_t s, t;
+	bool directed;
+
+	if (!src || !tgt)
+		return fail(c, e, "an edge has no %s", src ? "target" : "source");
+	if (!inn_model_find(p->index, src, &s))
+		return fail(c, e, "edge source '%.200s' is not a node", src);
+	if (!inn_model_find(p->index, tgt, &t))
+		return fail(c, e, "edge target '%.200s' is not a node", tgt);
+	if (edge_directed(c, e, p->fallback, &directed) < 0)
+		return -1;
+	p->ends[p->edges][0] = (uint32_t)s;
+	p->ends[p->edges][1] = (uint32_t)t;
+	p->undirected[p->edges] = c->m->directed && !directed;
+	p->edges++;
+	return 0;
+}
+
+static int edge_pass3(struct ctx *c, struct pass *p, const xmlNode *e)
+{
+	const char *eid = prop(c, e, "id");
+	bool both = p->undirected[p->edges++];
+	char where[300];
+
+	for (int twice = 0; twice < (both ? 2 : 1); twice++) {
+		size_t j = p->links++;
+		struct inn_link *l = &c->m->links[j];
+		struct inn_link_more x = inn_no_link_more;
+		struct link_target lt = {l, &x, where};
+		snprintf(where, sizeof(where), "%s:%ld: link %zu ('%.60s' %s '%.60s')", c->origin, xmlGetLineNo(e), j + 1,
+			 c->m->nodes[l->source].id, c->m->directed ? "->" : "--", c->m->nodes[l->target].id);
+		if (eid && *eid && c->m->multigraph && !p->linkkey) {
+			struct inn_value v = {.type = INN_VAL_STRING, .text = eid};
+			if (link_field(c, "key", &v, &lt) < 0)
+				return -1;
+		}
+		/* python-igraph writes an edge attribute "id" as a key: the <edge id> igraph read */
+		if (read_data(c, e, D_EDGE, p->eidkey, NULL, link_field, &lt) < 0 ||
+		    inn_load_check_years(x.since, x.until, where, c->err) < 0 ||
+		    inn_attr_list_store(&c->rest, c->m, &x.attrs, &x.nattrs, c->origin, c->err) < 0)
+			return -1;
+		if (inn_model_put_link_more(c->m, j, &x) < 0)
+			return oom(c);
 	}
 	return 0;
 }
 
-/* Keep libxml2's first error (its parser context's _private is the ctx). */
+/* The <graph> begins: the keys are all known (pass 1). */
+static int graph_begins(struct ctx *c, struct pass *p, const xmlNode *graph)
+{
+	const char *edgedefault = prop(c, graph, "edgedefault");
+
+	/* GraphML's schema makes "directed" the default, as igraph's reader did */
+	if (edgedefault && strcmp(edgedefault, "directed") && strcmp(edgedefault, "undirected"))
+		return fail(c, graph, "invalid GraphML: edgedefault '%.40s' (expected directed or undirected)", edgedefault);
+	p->fallback = !edgedefault || strcmp(edgedefault, "undirected") != 0;
+	c->m->directed = p->fallback;
+	if (finish_keys(c) < 0)
+		return -1;
+	p->idkey = key_named(c, D_NODE, "id");
+	p->namekey = key_named(c, D_NODE, "name");
+	p->linkkey = key_named(c, D_EDGE, "key");
+	p->eidkey = key_named(c, D_EDGE, "id");
+	/* with both, the "id" key wins, as when igraph's reader merged it with the <node id>s */
+	p->by_name = !p->idkey && p->namekey && p->namekey->type == T_STRING;
+	data_begin(c); /* the graph's own <data> follow */
+	return 0;
+}
+
+static int visit(struct ctx *c, struct pass *p, enum what what, const xmlNode *el)
+{
+	bool directed;
+
+	switch (what) {
+	case W_KEY:
+		return p->number == 1 ? add_key(c, el) : 0;
+	case W_GRAPH:
+		return p->number == 1 ? graph_begins(c, p, el) : 0;
+	case W_GRAPH_DATA:
+		return p->number == 1 ? data_one(c, el, D_GRAPH, NULL, NULL, graph_field, NULL) : 0;
+	case W_NODE:
+		return p->number == 1 ? node_pass1(c, p, el) : p->number == 2 ? node_pass2(c, p, el) : 0;
+	case W_EDGE:
+		if (p->number == 1) {
+			p->edges++;
+			if (edge_directed(c, el, p->fallback, &directed) < 0)
+				return -1;
+			c->m->directed |= directed; /* one directed edge makes the model directed */
+			return 0;
+		}
+		return p->number == 2 ? edge_pass2(c, p, el) : edge_pass3(c, p, el);
+	}
+	return 0;
+}
+
+/* Keep libxml2's first error: it goes on scanning, and later ones are echoes. */
 static void first_error(void *data, xmlErrorPtr e)
 {
-	struct ctx *c = ((xmlParserCtxtPtr)data)->_private;
+	struct ctx *c = data;
 
-	if (c->first_line || !e || e->level < XML_ERR_ERROR)
+	/* namespace errors (yEd's y: elements undeclared) are not fatal: the file is read */
+	if (c->first_line || !e || e->level < XML_ERR_FATAL)
 		return;
 	snprintf(c->first, sizeof(c->first), "%s", e->message ? e->message : "not well-formed XML");
 	c->first_line = e->line > 0 ? e->line : 1;
@@ -625,14 +663,93 @@ static void quiet(void *ctx, const char *msg, ...)
 	(void)msg;
 }
 
+/*
+ * One pass over the document as a stream: the <key>s, the first <graph>'s <data>, <node>s and
+ * <edge>s go to visit() one at a time, each a small tree libxml2 frees when the reader moves
+ * on. Nested graphs (inside a node), hyperedges, ports and other graphs are skipped.
+ */
+static int walk(struct ctx *c, struct pass *p, const char *buf, size_t len)
+{
+	/* no network, no DTD loaded, no entity substituted (and prescan() refused declarations) */
+	xmlTextReaderPtr r = xmlReaderForMemory(buf, (int)len, c->origin, NULL,
+						XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+							XML_PARSE_NOBLANKS | XML_PARSE_COMPACT |
+							XML_PARSE_BIG_LINES); /* lines past 65,535 as they are */
+	bool skip = false, in_graph = false, had_graph = false;
+	int ret = 0, rc = 0;
+	long root_line = 0;
+
+	if (!r)
+		return oom(c);
+	xmlTextReaderSetStructuredErrorHandler(r, first_error, c);
+	while (rc == 0 && (ret = skip ? xmlTextReaderNext(r) : xmlTextReaderRead(r)) == 1) {
+		int type = xmlTextReaderNodeType(r), depth = xmlTextReaderDepth(r);
+		skip = false;
+		if (type == XML_READER_TYPE_END_ELEMENT && depth == 1)
+			in_graph = false;
+		if (type != XML_READER_TYPE_ELEMENT)
+			continue;
+		const char *name = (const char *)xmlTextReaderConstLocalName(r);
+		if (depth == 0) {
+			root_line = xmlGetLineNo(xmlTextReaderCurrentNode(r));
+			if (strcmp(name, "graphml") != 0)
+				rc = inn_error_set(c->err, INN_EINPUT, "%s: invalid GraphML: the root element is not <graphml>",
+						   c->origin);
+			continue;
+		}
+		if (depth == 1 && !strcmp(name, "graph") && !had_graph) {
+			had_graph = true;
+			in_graph = !xmlTextReaderIsEmptyElement(r);
+			rc = visit(c, p, W_GRAPH, xmlTextReaderCurrentNode(r));
+			continue;
+		}
+		skip = true; /* whatever this element holds is read from its tree, or not at all */
+		enum what what = depth == 1 && !strcmp(name, "key")             ? W_KEY
+				 : depth == 2 && in_graph && !strcmp(name, "data") ? W_GRAPH_DATA
+				 : depth == 2 && in_graph && !strcmp(name, "node") ? W_NODE
+				 : depth == 2 && in_graph && !strcmp(name, "edge") ? W_EDGE
+										   : (enum what)-1;
+		if ((int)what < 0)
+			continue;
+		const xmlNode *el = xmlTextReaderExpand(r);
+		if (!el)
+			break; /* the subtree is not well-formed: ret stays 1, the error is the reader's */
+		rc = visit(c, p, what, el);
+		if (what == W_GRAPH_DATA)
+			c->kept = c->ntexts; /* c->rest borrows them until the graph's attributes are stored */
+		release_texts(c);
+	}
+	if (rc == 0 && ret != 0) {
+		parse_error(c, NULL);
+		rc = -1;
+	} else if (rc == 0 && !had_graph) {
+		rc = inn_error_set(c->err, INN_EINPUT, "%s:%ld: invalid GraphML: no <graph> element", c->origin, root_line);
+	}
+	xmlFreeTextReader(r);
+	return rc;
+}
+
+/* After pass 2: every link (an undirected edge of a directed model is two arcs), and whether
+ * two of them join the same pair. */
+static int add_links(struct ctx *c, const struct pass *p)
+{
+	size_t repeat, first;
+
+	for (size_t i = 0; i < p->edges; i++) {
+		uint32_t s = p->ends[i][0], t = p->ends[i][1];
+		if (!inn_model_add_link(c->m, s, t) || (p->undirected[i] && !inn_model_add_link(c->m, t, s)))
+			return oom(c);
+	}
+	if (inn_model_find_parallel(c->m, &repeat, &first) < 0)
+		return oom(c);
+	c->m->multigraph = repeat != SIZE_MAX;
+	return 0;
+}
+
 struct inn_model *inn_load_graphml(const char *buf, size_t len, const char *origin, struct inn_error *err)
 {
 	struct ctx c = {.origin = origin, .err = err};
-	xmlParserCtxtPtr parser = NULL;
-	xmlDocPtr doc = NULL;
-	struct inn_model *index = NULL;
-	const xmlNode **nodes = NULL, **edges = NULL;
-	size_t nn = 0, ne = 0;
+	struct pass p = {0};
 
 	if (len == 0) {
 		inn_error_set(err, INN_EINPUT, "%s: empty file (expected GraphML)", origin);
@@ -644,39 +761,29 @@ struct inn_model *inn_load_graphml(const char *buf, size_t len, const char *orig
 	}
 	if (prescan(buf, len, origin, err) < 0)
 		return NULL;
-	if (!(c.m = inn_model_new(origin)) || !(index = inn_model_new(origin)) || !(parser = xmlNewParserCtxt())) {
+	xmlSetGenericErrorFunc(NULL, quiet);
+	if (!(c.m = inn_model_new(origin)) || !(p.index = inn_model_new(origin))) {
 		oom(&c);
 		goto fail;
 	}
-	xmlSetGenericErrorFunc(NULL, quiet);
-	parser->_private = &c;
-	parser->sax->serror = first_error;
-	/* no network, no external entities, no DTD: a file names no other file innonet would read */
-	doc = xmlCtxtReadMemory(parser, buf, (int)len, origin, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOBLANKS | XML_PARSE_COMPACT |
-				   XML_PARSE_BIG_LINES); /* lines past 65,535 named as they are */
-	if (!doc) {
-		parse_error(&c, xmlCtxtGetLastError(parser));
+	p.number = 1;
+	if (walk(&c, &p, buf, len) < 0 ||
+	    data_defaults(&c, NULL, D_GRAPH, NULL, NULL, graph_field, NULL) < 0 ||
+	    inn_attr_list_store(&c.rest, c.m, &c.m->graph_attrs, &c.m->ngraph_attrs, origin, err) < 0)
 		goto fail;
-	}
-	const xmlNode *root = xmlDocGetRootElement(doc), *graph = root ? child(root, "graph") : NULL;
-	if (!root || !named(root, "graphml")) {
-		inn_error_set(err, INN_EINPUT, "%s: invalid GraphML: the root element is not <graphml>", origin);
-		goto fail;
-	}
-	if (!graph) {
-		fail(&c, root, "invalid GraphML: no <graph> element");
-		goto fail;
-	}
-	const char *edgedefault = prop(&c, graph, "edgedefault");
-	/* GraphML's schema makes "directed" the default, as igraph's reader did */
-	bool directed = !edgedefault || strcmp(edgedefault, "undirected") != 0;
-	if (edgedefault && strcmp(edgedefault, "directed") && strcmp(edgedefault, "undirected")) {
-		fail(&c, graph, "invalid GraphML: edgedefault '%.40s' (expected directed or undirected)", edgedefault);
-		goto fail;
-	}
 	release_texts(&c);
-	if (read_keys(&c, root) < 0 || read_graph_data(&c, graph) < 0 || collect(&c, graph, &nodes, &nn, &edges, &ne) < 0 ||
-	    read_nodes(&c, nodes, nn, index) < 0 || read_edges(&c, edges, ne, index, directed) < 0)
+	if (!(p.ends = malloc((p.edges ? p.edges : 1) * sizeof(*p.ends))) ||
+	    !(p.undirected = malloc(p.edges ? p.edges : 1))) {
+		oom(&c);
+		goto fail;
+	}
+	p.number = 2;
+	p.nodes = p.edges = 0;
+	if (walk(&c, &p, buf, len) < 0 || add_links(&c, &p) < 0)
+		goto fail;
+	p.number = 3;
+	p.nodes = p.edges = 0;
+	if (walk(&c, &p, buf, len) < 0)
 		goto fail;
 	goto out;
 fail:
@@ -686,15 +793,13 @@ out:
 	c.kept = 0;
 	release_texts(&c);
 	free(c.texts);
-	free(nodes);
-	free(edges);
+	free(p.ends);
+	free(p.undirected);
 	for (int d = 0; d < 3; d++)
 		free(c.defaults[d]);
 	free(c.mark);
 	free(c.keys);
 	inn_attr_list_release(&c.rest);
-	inn_model_free(index);
-	xmlFreeDoc(doc);
-	xmlFreeParserCtxt(parser);
+	inn_model_free(p.index);
 	return c.m;
 }

@@ -11,7 +11,7 @@ packages="cmake make gcc libc6-dev pkg-config libigraph-dev libgraphviz-dev libc
 fonts-dejavu-core"
 # diagrams: fontconfig to pick fonts, and a CJK font so Chinese labels draw as glyphs in PNG and PDF
 packages="$packages libfontconfig-dev fonts-noto-cjk"
-# the GEXF reader uses libxml2 itself (igraph's GraphML reader brings it in too)
+# the GraphML and GEXF readers are written on libxml2
 packages="$packages libxml2-dev"
 # the archives the binary links statically (igraph's ARPACK, LAPACK and BLAS, and the Fortran and
 # C++ runtimes under them): a command then starts without loading them (CMakeLists.txt)

@@ -1,7 +1,7 @@
 /*
  * modules.h: the parts of innonet that need large libraries, built as modules the innonet binary
  * loads only when a command uses them (modules.c): drawing and the DOT reader (Graphviz and
- * fontconfig: innonet-graphviz.so) and the GraphML reader (igraph's, on libxml2 and ICU:
+ * fontconfig: innonet-graphviz.so) and the GraphML and GEXF readers (on libxml2, no igraph:
  * innonet-graphml.so). A ranking then starts without loading some thirty libraries it never
  * calls. The unit tests and fuzz targets link the same code into themselves instead.
  */

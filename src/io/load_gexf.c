@@ -1,6 +1,6 @@
 /*
  * load_gexf.c: GEXF 1.1, 1.2 and 1.3 (Gephi's format) -> typed model, through libxml2's tree
- * reader (the library igraph's GraphML reader already brings in, so it lives in the GraphML
+ * reader (the library the GraphML reader, load_graphml.c, is written on too, so it lives in the GraphML
  * module). Nodes, edges, typed <attributes> with their defaults, a node's or edge's start/end
  * and <spells> (the first start and the last end) as since/until, the weight and the label;
  * directed, undirected and mutual edges (see docs/formats.md). Elements are matched by local

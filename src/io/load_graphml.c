@@ -1,606 +1,805 @@
 /*
- * load_graphml.c: GraphML -> typed model, through igraph's GraphML reader and its C attribute
- * handler; the only code that reads GraphML.
+ * load_graphml.c: GraphML -> typed model, through libxml2's stream reader, one node or edge a
+ * small tree at a time (the same library and habits as load_gexf.c, in the same module); the
+ * only code that reads GraphML.
  *
- * igraph turns each <key> into a graph, vertex or edge attribute and the node ids into the
- * vertex attribute "id". The attribute handler is installed only for the duration of the read
- * (the analysis graphs carry no attributes), and so is an error handler that keeps the parser's
- * message, so that it can name the line.
+ * Typed <key>s (boolean, int, long, float, double, string) for nodes, edges, the graph or all,
+ * with their <default>; directed from edgedefault, and an edge's own directed="true|false"
+ * (a mixed file is read as directed, its undirected edges as two arcs, as GEXF's mutual edges);
+ * python-igraph's ids (a node "id" or "name" key, see read_nodes()). Values igraph's reader
+ * used to lose are kept: an empty string is an empty string, and a boolean a node lacks is
+ * absent. yEd's graphics keys, hyperedges, ports and nested graphs are not read.
  */
 #include "innonet/load.h"
 
+#include <limits.h>
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
-#include <igraph.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlreader.h>
 
 #include "load_internal.h"
 
-/* The message of the failing igraph call, while a read is in progress. */
-static char reason[512];
-
-static void keep_reason(const char *why, const char *file, int line, igraph_error_t code)
-{
-	(void)file;
-	(void)line;
-	(void)code;
-	snprintf(reason, sizeof(reason), "%s", why);
-	IGRAPH_FINALLY_FREE();
-}
-
-/* Unknown keys and the like: igraph warns and goes on, and so does innonet. */
-static void ignore_warning(const char *why, const char *file, int line)
-{
-	(void)why;
-	(void)file;
-	(void)line;
-}
-
-/*
- * Two things igraph's reader loses are fixed in the text before it reads it:
- *
- * - NetworkX writes one <key> per name and type, so weights 1 and 2.5 give a "long" and a
- *   "double" key both named "weight"; igraph keeps only one of them. A repeated name gets a
- *   suffix (U+E000 and a number) here, and the columns are merged again by name afterwards.
- * - igraph stores an undirected edge with its ends in index order, so "DoD sponsors LIFT" could
- *   come back as "LIFT sponsors DoD". The graph is read as directed, which keeps the order of
- *   the file, and marked undirected afterwards.
- */
-#define SUFFIX "\xEE\x80\x80"
-
-struct text {
-	char *s; /* owned */
-	size_t len, cap;
-};
-
-static int put(struct text *t, const char *s, size_t n)
-{
-	if (t->len + n + 1 > t->cap) {
-		size_t cap = (t->len + n + 1) * 2;
-		char *p = realloc(t->s, cap);
-		if (!p)
-			return -1;
-		t->s = p;
-		t->cap = cap;
-	}
-	memcpy(t->s + t->len, s, n);
-	t->len += n;
-	t->s[t->len] = '\0';
-	return 0;
-}
-
-/* The value of attribute name inside the tag tag[0..len): its offset and length, or false. */
-static bool tag_attr(const char *tag, size_t len, const char *name, size_t *at, size_t *vlen)
-{
-	size_t n = strlen(name);
-
-	for (size_t i = 1; i + n + 2 < len; i++) {
-		if (memcmp(tag + i, name, n) != 0 || !(tag[i - 1] == ' ' || tag[i - 1] == '\t' || tag[i - 1] == '\n' ||
-							 tag[i - 1] == '\r'))
-			continue;
-		size_t j = i + n;
-		while (j < len && (tag[j] == ' ' || tag[j] == '\t' || tag[j] == '\n' || tag[j] == '\r'))
-			j++;
-		if (j >= len || tag[j] != '=')
-			continue;
-		j++;
-		while (j < len && (tag[j] == ' ' || tag[j] == '\t' || tag[j] == '\n' || tag[j] == '\r'))
-			j++;
-		if (j >= len || (tag[j] != '"' && tag[j] != '\''))
-			continue;
-		const char *end = memchr(tag + j + 1, tag[j], len - j - 1);
-		if (!end)
-			return false;
-		*at = j + 1;
-		*vlen = (size_t)(end - tag) - (j + 1);
-		return true;
-	}
-	return false;
-}
-
-/*
- * <key> elements a GraphML file may declare. igraph's reader looks each attribute up among all
- * the keys (50,000 keys took 8.5 s, growing as their square), so the count is checked here,
- * before igraph sees the text; real files declare a few dozen.
- */
+/* More <key>s than this are refused before libxml2 reads the file (a real file has dozens). */
 #define MAX_KEYS 10000
 
-/*
- * Rewrite buf as described above; *undirected tells what the file's edgedefault said. -1 when
- * out of memory, -2 when the file declares more than MAX_KEYS keys.
- */
-static int prepare(const char *buf, size_t len, struct text *out, bool *undirected)
-{
-	struct seen {
-		const char *for_, *name; /* into buf */
-		size_t flen, nlen;
-	} *seen = NULL;
-	size_t nseen = 0, copied = 0, nkeys = 0;
-	bool graph_done = false;
-	int ret = -1;
+enum domain { D_NODE = 1, D_EDGE = 2, D_GRAPH = 4, D_ALL = 7 };
+enum atype { T_STRING, T_NUMBER, T_BOOL };
 
-	*undirected = false;
-	for (size_t i = 0; i < len; i++) {
-		if (buf[i] != '<')
-			continue;
-		bool is_key = len - i > 5 && memcmp(buf + i, "<key", 4) == 0 && strchr(" \t\r\n/>", buf[i + 4]);
-		bool is_graph = !graph_done && len - i > 7 && memcmp(buf + i, "<graph", 6) == 0 &&
-				strchr(" \t\r\n/>", buf[i + 6]);
-		if (!is_key && !is_graph)
-			continue;
-		if (is_key && ++nkeys > MAX_KEYS) {
-			ret = -2;
-			goto out;
-		}
-		const char *close = memchr(buf + i, '>', len - i);
-		if (!close)
-			break;
-		size_t tlen = (size_t)(close - (buf + i)), at, vlen, fat = 0, flen = 0;
-		if (is_graph) {
-			graph_done = true;
-			if (tag_attr(buf + i, tlen, "edgedefault", &at, &vlen) && vlen == 10 &&
-			    memcmp(buf + i + at, "undirected", 10) == 0) {
-				*undirected = true;
-				/* "undirected" -> "directed" and two spaces after the closing quote */
-				if (put(out, buf + copied, i + at - copied) < 0 || put(out, "directed", 8) < 0 ||
-				    put(out, buf + i + at + 10, 1) < 0 || put(out, "  ", 2) < 0)
-					goto out;
-				copied = i + at + 11;
-			}
-			continue;
-		}
-		if (!tag_attr(buf + i, tlen, "attr.name", &at, &vlen))
-			continue;
-		if (!tag_attr(buf + i, tlen, "for", &fat, &flen))
-			flen = 0;
-		size_t dups = 0;
-		for (size_t k = 0; k < nseen; k++)
-			dups += seen[k].nlen == vlen && memcmp(seen[k].name, buf + i + at, vlen) == 0 &&
-				seen[k].flen == flen && memcmp(seen[k].for_, buf + i + fat, flen) == 0;
-		struct seen *ns = realloc(seen, (nseen + 1) * sizeof(*seen));
-		if (!ns)
-			goto out;
-		seen = ns;
-		seen[nseen++] = (struct seen){buf + i + fat, buf + i + at, flen, vlen};
-		if (dups) {
-			char suffix[32];
-			snprintf(suffix, sizeof(suffix), SUFFIX "%zu", dups);
-			if (put(out, buf + copied, i + at + vlen - copied) < 0 || put(out, suffix, strlen(suffix)) < 0)
-				goto out;
-			copied = i + at + vlen;
-		}
-	}
-	ret = put(out, buf + copied, len - copied);
-out:
-	free(seen);
-	return ret;
-}
-
-/* The attribute name without the suffix prepare() added. */
-static const char *base_name(const char *name, char *buf, size_t size)
-{
-	const char *mark = strstr(name, SUFFIX);
-
-	if (!mark)
-		return name;
-	snprintf(buf, size, "%.*s", (int)(mark - name), name);
-	return buf;
-}
-
-/* One attribute of every vertex (or edge), copied out of igraph. */
-struct column {
-	const char *name;             /* borrowed from the name list */
-	igraph_attribute_type_t type;
-	igraph_vector_t num;          /* IGRAPH_ATTRIBUTE_NUMERIC */
-	igraph_strvector_t str;       /* IGRAPH_ATTRIBUTE_STRING */
-	igraph_vector_bool_t flag;    /* IGRAPH_ATTRIBUTE_BOOLEAN */
-	bool ready;
+struct key {
+	const char *id, *name; /* borrowed from ctx.texts */
+	const char *fallback;  /* <default>, borrowed from ctx.texts; NULL when none */
+	enum domain domain;
+	enum atype type;
+	long line;
 };
 
 struct ctx {
-	const char *origin;           /* borrowed */
-	struct inn_model *m;          /* being built */
-	struct inn_error *err;        /* borrowed */
-	igraph_t g;
-	bool have_graph;
-	igraph_strvector_t gnames, vnames, enames;
-	igraph_vector_int_t gtypes, vtypes, etypes;
-	bool have_lists;
-	struct column *vcols, *ecols; /* owned */
-	igraph_integer_t nv, ne;      /* columns */
+	const char *origin;    /* borrowed */
+	struct inn_model *m;   /* being built */
+	struct inn_error *err; /* borrowed */
+	struct key *keys;      /* owned, sorted by id for bsearch() once the <graph> begins */
+	size_t nkeys, keys_cap;
+	unsigned *mark;        /* owned: per key, the stamp of the last element that gave it a value */
+	unsigned stamp;        /* the element being read: no clearing between elements */
+	struct key **defaults[3]; /* owned arrays of borrowed keys: those with a <default>, for node, edge, graph */
+	size_t ndefaults[3];
 	struct inn_attr_list rest;
+	xmlChar **texts;       /* owned: texts from libxml2 kept until release_texts() */
+	size_t ntexts, texts_cap;
+	size_t kept;           /* texts[0 .. kept) are the keys': kept to the end of the read */
+	char first[512];       /* libxml2's first error: it goes on scanning, and later ones are echoes */
+	int first_line;        /* 0 until there is one */
 };
 
-static int fail(struct ctx *c, igraph_error_t rc)
+static int oom(struct ctx *c)
 {
-	if (rc == IGRAPH_ENOMEM)
-		return inn_error_set(c->err, INN_EFAIL, "%s: out of memory while loading the model", c->origin);
-	return inn_error_set(c->err, INN_EFAIL, "%s: %s", c->origin, reason[0] ? reason : igraph_strerror(rc));
+	return inn_error_set(c->err, INN_EFAIL, "%s: out of memory while loading the model", c->origin);
 }
 
-static void column_release(struct column *col)
+__attribute__((format(printf, 3, 4))) static int fail(struct ctx *c, const xmlNode *at, const char *fmt, ...)
 {
-	if (!col->ready)
-		return;
-	if (col->type == IGRAPH_ATTRIBUTE_NUMERIC)
-		igraph_vector_destroy(&col->num);
-	else if (col->type == IGRAPH_ATTRIBUTE_STRING)
-		igraph_strvector_destroy(&col->str);
-	else
-		igraph_vector_bool_destroy(&col->flag);
-	col->ready = false;
+	char msg[700];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	return inn_error_set(c->err, INN_EINPUT, "%s:%ld: %s", c->origin, at ? xmlGetLineNo(at) : 0L, msg);
 }
 
-/* Copy out every vertex (edge) attribute; each is removed once copied (names are unique by now). */
-static int copy_columns(struct ctx *c, bool vertices, const igraph_strvector_t *names, const igraph_vector_int_t *types,
-			struct column **cols, igraph_integer_t *ncols)
+static bool named(const xmlNode *n, const char *name)
 {
-	igraph_integer_t n = igraph_strvector_size(names);
-	igraph_error_t rc = IGRAPH_SUCCESS;
-
-	*ncols = 0;
-	if (!n)
-		return 0;
-	if (!(*cols = calloc((size_t)n, sizeof(**cols))))
-		return fail(c, IGRAPH_ENOMEM);
-	for (igraph_integer_t i = 0; i < n && rc == IGRAPH_SUCCESS; i++, (*ncols)++) {
-		struct column *col = &(*cols)[i];
-		col->name = igraph_strvector_get(names, i);
-		col->type = (igraph_attribute_type_t)VECTOR(*types)[i];
-		igraph_es_t es = igraph_ess_all(IGRAPH_EDGEORDER_ID);
-		igraph_vs_t vs = igraph_vss_all();
-		switch (col->type) {
-		case IGRAPH_ATTRIBUTE_NUMERIC:
-			if ((rc = igraph_vector_init(&col->num, 0)) != IGRAPH_SUCCESS)
-				break;
-			col->ready = true;
-			rc = vertices ? igraph_cattribute_VANV(&c->g, col->name, vs, &col->num)
-				      : igraph_cattribute_EANV(&c->g, col->name, es, &col->num);
-			break;
-		case IGRAPH_ATTRIBUTE_STRING:
-			if ((rc = igraph_strvector_init(&col->str, 0)) != IGRAPH_SUCCESS)
-				break;
-			col->ready = true;
-			rc = vertices ? igraph_cattribute_VASV(&c->g, col->name, vs, &col->str)
-				      : igraph_cattribute_EASV(&c->g, col->name, es, &col->str);
-			break;
-		case IGRAPH_ATTRIBUTE_BOOLEAN:
-			if ((rc = igraph_vector_bool_init(&col->flag, 0)) != IGRAPH_SUCCESS)
-				break;
-			col->ready = true;
-			rc = vertices ? igraph_cattribute_VABV(&c->g, col->name, vs, &col->flag)
-				      : igraph_cattribute_EABV(&c->g, col->name, es, &col->flag);
-			break;
-		default:
-			continue; /* igraph's GraphML reader makes no other kind */
-		}
-		if (rc == IGRAPH_SUCCESS) {
-			/* the copy is taken: uncover the next attribute of the same name, if any */
-			if (vertices)
-				igraph_cattribute_remove_v(&c->g, col->name);
-			else
-				igraph_cattribute_remove_e(&c->g, col->name);
-		}
-	}
-	return rc == IGRAPH_SUCCESS ? 0 : fail(c, rc);
+	return n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
 }
 
-/*
- * Value i of a column. Absent values come back as igraph's defaults: NaN for numbers and ""
- * for strings, which are read as absent; a boolean has no absent value (false).
- */
-static void column_value(const struct column *col, igraph_integer_t i, struct inn_value *v)
+static const xmlNode *child(const xmlNode *n, const char *name)
 {
-	memset(v, 0, sizeof(*v));
-	if (col->type == IGRAPH_ATTRIBUTE_NUMERIC) {
-		v->number = VECTOR(col->num)[i];
-		v->type = isnan(v->number) ? INN_VAL_NULL : INN_VAL_NUMBER;
-	} else if (col->type == IGRAPH_ATTRIBUTE_BOOLEAN) {
-		v->type = INN_VAL_BOOL;
-		v->boolean = VECTOR(col->flag)[i];
-	} else if (col->type == IGRAPH_ATTRIBUTE_STRING) {
-		const char *s = igraph_strvector_get(&col->str, i);
-		v->type = *s ? INN_VAL_STRING : INN_VAL_NULL;
-		v->text = s;
-		/* bounds ("more than 140") are written by innonet as {"more_than": 140} text */
-		if (s[0] == '{' && inn_load_bound(s, strlen(s), &v->bound, &v->number))
-			v->type = INN_VAL_NUMBER;
-	}
-}
-
-static const struct column *find_column(const struct column *cols, igraph_integer_t n, const char *name)
-{
-	for (igraph_integer_t i = 0; i < n; i++)
-		if (strcmp(cols[i].name, name) == 0)
-			return &cols[i];
+	for (const xmlNode *k = n ? n->children : NULL; k; k = k->next)
+		if (named(k, name))
+			return k;
 	return NULL;
 }
 
-/*
- * python-igraph writes a vertex's name as a "name" key and numbers the <node id>s n0, n1, ...
- * by position: then the names are the ids (and "v0" finds the node igraph calls "v0").
- */
-static const struct column *igraph_names(const struct ctx *c, const struct column *idcol, igraph_integer_t n)
+/* Keep text v (libxml2's) until release_texts(); NULL (v freed) when out of memory. */
+static const char *keep(struct ctx *c, xmlChar *v)
 {
-	const struct column *names = find_column(c->vcols, c->nv, "name");
-	char expect[32];
-
-	if (!names || names->type != IGRAPH_ATTRIBUTE_STRING || !idcol || idcol->type != IGRAPH_ATTRIBUTE_STRING)
+	if (!v)
 		return NULL;
-	for (igraph_integer_t v = 0; v < n; v++) {
-		snprintf(expect, sizeof(expect), "n%lld", (long long)v);
-		if (strcmp(igraph_strvector_get(&idcol->str, v), expect) != 0 || !*igraph_strvector_get(&names->str, v))
+	if (c->ntexts == c->texts_cap) {
+		size_t cap = c->texts_cap ? c->texts_cap * 2 : 64;
+		xmlChar **t = realloc(c->texts, cap * sizeof(*t));
+		if (!t) {
+			xmlFree(v);
 			return NULL;
+		}
+		c->texts = t;
+		c->texts_cap = cap;
 	}
-	return names;
+	c->texts[c->ntexts++] = v;
+	return (const char *)v;
 }
 
-static int build_nodes(struct ctx *c)
+/* An attribute's value, kept until release_texts(); NULL when absent (or out of memory). */
+static const char *prop(struct ctx *c, const xmlNode *n, const char *name)
 {
-	const struct column *idcol = find_column(c->vcols, c->nv, "id");
-	igraph_integer_t n = igraph_vcount(&c->g);
-	char where[200], num[64], name[256];
-	/* with python-igraph's names, igraph's positional ids (n0, n1, ...) are dropped */
-	const struct column *names = igraph_names(c, idcol, n), *positional = names ? idcol : NULL;
+	return keep(c, xmlGetProp((xmlNode *)n, (const xmlChar *)name));
+}
 
-	if (names)
-		idcol = names;
+/* Free the texts of the last node or edge (all of them once c->kept is 0). */
+static void release_texts(struct ctx *c)
+{
+	for (size_t i = c->kept; i < c->ntexts; i++)
+		xmlFree(c->texts[i]);
+	c->ntexts = c->kept;
+}
 
-	for (igraph_integer_t v = 0; v < n; v++) {
-		struct inn_value idv = {.type = INN_VAL_NULL};
-		const char *id;
-		size_t at;
-		if (idcol)
-			column_value(idcol, v, &idv);
-		if (idv.type == INN_VAL_STRING) {
-			id = idv.text;
-		} else if (idv.type == INN_VAL_NUMBER) {
-			snprintf(num, sizeof(num), "%.17g", idv.number);
-			id = num;
-		} else {
-			return inn_error_set(c->err, INN_EINPUT, "%s: node %lld has no id", c->origin, (long long)v + 1);
-		}
-		if (strlen(id) > INN_LOAD_MAX_STRING)
-			return inn_error_set(c->err, INN_EINPUT, "%s: node %lld: id longer than %zu bytes", c->origin,
-					     (long long)v + 1, INN_LOAD_MAX_STRING);
-		int rc = inn_model_add_node(c->m, id, false, &at);
-		if (rc == INN_MODEL_EDUP) /* only possible when ids come from an "id" <key> */
-			return inn_error_set(c->err, INN_EINPUT, "%s: duplicate node id '%.200s'", c->origin, id);
-		if (rc < 0)
-			return fail(c, IGRAPH_ENOMEM);
-		struct inn_node *node = &c->m->nodes[at];
-		struct inn_node_more x = inn_no_node_more;
-		snprintf(where, sizeof(where), "%s: node '%.60s'", c->origin, id);
-		for (igraph_integer_t k = 0; k < c->nv; k++) {
-			struct inn_value val;
-			if (&c->vcols[k] == idcol || &c->vcols[k] == positional)
-				continue;
-			column_value(&c->vcols[k], v, &val);
-			if (val.type != INN_VAL_NULL &&
-			    inn_load_node_field(c->m, node, &x, base_name(c->vcols[k].name, name, sizeof(name)), &val,
-						&c->rest, where, c->err) < 0)
-				return -1;
-		}
-		if (inn_load_check_years(x.since, x.until, where, c->err) < 0 ||
-		    inn_attr_list_store(&c->rest, c->m, &x.attrs, &x.nattrs, c->origin, c->err) < 0)
-			return -1;
-		if (inn_model_put_node_more(c->m, at, &x) < 0)
-			return fail(c, IGRAPH_ENOMEM);
+/*
+ * Before libxml2 sees the text: count the <key elements, so that a file of a million keys is
+ * refused before a tree of them is built, and refuse entity declarations, so that no entity is
+ * expanded (billion laughs) or fetched (XXE) whatever libxml2's own checks would do. GraphML
+ * needs neither; a "<!ENTITY" inside a comment is refused too, which no real file has.
+ */
+static int prescan(const char *buf, size_t len, const char *origin, struct inn_error *err)
+{
+	size_t n = 0;
+	long line = 1;
+
+	for (size_t i = 0; i < len; i++) {
+		if (buf[i] == '\n')
+			line++;
+		if (buf[i] != '<')
+			continue;
+		if (len - i >= 8 && memcmp(buf + i + 1, "!ENTITY", 7) == 0)
+			return inn_error_set(err, INN_EINPUT, "%s:%ld: invalid GraphML: an entity declaration (innonet reads none)",
+					     origin, line);
+		/* the element's name, a prefix too (<g:key> is a key: elements are matched by local name) */
+		size_t j = i + 1;
+		while (j < len && !strchr(" \t\r\n/><", buf[j])) /* so each byte is looked at twice at most */
+			j++;
+		size_t nlen = j - (i + 1);
+		if (nlen < 3 || memcmp(buf + j - 3, "key", 3) != 0 || (nlen > 3 && buf[j - 4] != ':'))
+			continue;
+		if (++n > MAX_KEYS)
+			return inn_error_set(err, INN_EINPUT, "%s:%ld: more than %d GraphML keys", origin, line, MAX_KEYS);
 	}
 	return 0;
 }
 
-static int build_links(struct ctx *c)
+static int key_cmp(const void *a, const void *b)
 {
-	igraph_integer_t n = igraph_ecount(&c->g);
-	const struct column *key = find_column(c->ecols, c->ne, "key");
-	char where[300], ename[256];
-	int ret = -1;
+	return strcmp(((const struct key *)a)->id, ((const struct key *)b)->id);
+}
 
-	/* GraphML has no multigraph flag: parallel links make one, as in NetworkX's read_graphml */
-	igraph_bool_t multiple = false;
-	igraph_error_t rc = igraph_has_multiple(&c->g, &multiple);
-	if (rc != IGRAPH_SUCCESS) {
-		fail(c, rc);
-		goto out;
+static const struct key *find_key(const struct ctx *c, const char *id)
+{
+	struct key probe = {.id = id};
+
+	return c->nkeys ? bsearch(&probe, c->keys, c->nkeys, sizeof(*c->keys), key_cmp) : NULL;
+}
+
+/* The <key>s of the document, sorted by id; yEd's graphics keys (yfiles.type) are left out. */
+/* One <key>, kept unsorted until finish_keys(); yEd's graphics keys (yfiles.type) are left out. */
+static int add_key(struct ctx *c, const xmlNode *k)
+{
+	const char *id = prop(c, k, "id"), *name = prop(c, k, "attr.name"), *type = prop(c, k, "attr.type");
+	const char *dom = prop(c, k, "for"), *yfiles = prop(c, k, "yfiles.type");
+
+	if (!id)
+		return fail(c, k, "invalid GraphML: a <key> has no id");
+	if (c->mark)
+		return fail(c, k, "invalid GraphML: a <key> after the <graph> (keys come first)");
+	if (yfiles)
+		return 0;
+	if (c->nkeys == c->keys_cap) {
+		size_t cap = c->keys_cap ? c->keys_cap * 2 : 16;
+		struct key *v = realloc(c->keys, cap * sizeof(*v));
+		if (!v)
+			return oom(c);
+		c->keys = v;
+		c->keys_cap = cap;
 	}
-	c->m->multigraph = multiple;
-	for (igraph_integer_t e = 0; e < n; e++) {
-		uint32_t s = (uint32_t)IGRAPH_FROM(&c->g, e), t = (uint32_t)IGRAPH_TO(&c->g, e);
-		struct inn_link *l = inn_model_add_link(c->m, s, t);
-		struct inn_link_more x = inn_no_link_more;
-		if (!l) {
-			fail(c, IGRAPH_ENOMEM);
-			goto out;
-		}
-		snprintf(where, sizeof(where), "%s: link %lld ('%.60s' %s '%.60s')", c->origin, (long long)e + 1,
-			 c->m->nodes[s].id, c->m->directed ? "->" : "--", c->m->nodes[t].id);
-		for (igraph_integer_t k = 0; k < c->ne; k++) {
-			const char *name = base_name(c->ecols[k].name, ename, sizeof(ename));
-			struct inn_value val;
-			column_value(&c->ecols[k], e, &val);
-			if (val.type == INN_VAL_NULL)
-				continue;
-			/* an <edge id="..."> is a multigraph's key (NetworkX's reading); elsewhere it names nothing */
-			if (strcmp(name, "id") == 0) {
-				if (key || !c->m->multigraph)
-					continue;
-				name = "key";
-			}
-			if (inn_load_link_field(c->m, l, &x, name, &val, &c->rest, where, c->err) < 0)
-				goto out;
-		}
-		if (inn_load_check_years(x.since, x.until, where, c->err) < 0 ||
-		    inn_attr_list_store(&c->rest, c->m, &x.attrs, &x.nattrs, c->origin, c->err) < 0)
-			goto out;
-		if (inn_model_put_link_more(c->m, c->m->nlinks - 1, &x) < 0) {
-			fail(c, IGRAPH_ENOMEM);
-			goto out;
-		}
+	struct key *key = &c->keys[c->nkeys++];
+	const xmlNode *d = child(k, "default");
+	key->id = id;
+	key->name = name ? name : id; /* no attr.name: the id is all there is to call it */
+	key->fallback = d ? keep(c, xmlNodeGetContent(d)) : NULL;
+	key->domain = !dom || !strcmp(dom, "all") ? D_ALL : !strcmp(dom, "node") ? D_NODE
+		    : !strcmp(dom, "edge") ? D_EDGE : !strcmp(dom, "graph") ? D_GRAPH : 0;
+	key->type = !type || !strcmp(type, "string") ? T_STRING : !strcmp(type, "boolean") ? T_BOOL
+		  : !strcmp(type, "int") || !strcmp(type, "long") || !strcmp(type, "float") || !strcmp(type, "double")
+			  ? T_NUMBER
+			  : T_STRING;
+	key->line = xmlGetLineNo(k);
+	if (type && key->type == T_STRING && strcmp(type, "string") != 0)
+		return fail(c, k, "invalid GraphML: key '%.60s' has attr.type '%.40s' (expected boolean, int, long, "
+			    "float, double or string)", id, type);
+	c->kept = c->ntexts; /* the keys' texts stay to the end */
+	return 0;
+}
+
+/* The keys sorted by id for bsearch(), checked, and the lists of defaults; at the <graph>. */
+static int finish_keys(struct ctx *c)
+{
+	if (c->nkeys)
+		qsort(c->keys, c->nkeys, sizeof(*c->keys), key_cmp);
+	for (size_t i = 1; i < c->nkeys; i++)
+		if (!strcmp(c->keys[i - 1].id, c->keys[i].id))
+			return inn_error_set(c->err, INN_EINPUT, "%s:%ld: invalid GraphML: key id '%.60s' is declared twice",
+					     c->origin, c->keys[i].line > c->keys[i - 1].line ? c->keys[i].line : c->keys[i - 1].line,
+					     c->keys[i].id);
+	if (!(c->mark = calloc(c->nkeys ? c->nkeys : 1, sizeof(*c->mark))))
+		return oom(c);
+	for (int d = 0; d < 3; d++) {
+		if (!(c->defaults[d] = calloc(c->nkeys ? c->nkeys : 1, sizeof(*c->defaults[d]))))
+			return oom(c);
+		for (size_t i = 0; i < c->nkeys; i++)
+			if (c->keys[i].fallback && (c->keys[i].domain & (1 << d)))
+				c->defaults[d][c->ndefaults[d]++] = &c->keys[i];
 	}
-	ret = 0;
-out:
+	return 0;
+}
+
+/* Text without the white space around it, in place. */
+static const char *trimmed(char *s)
+{
+	while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+		s++;
+	size_t len = strlen(s);
+	while (len && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\n' || s[len - 1] == '\r'))
+		s[--len] = '\0';
+	return s;
+}
+
+/* Text of a key as a typed value; -1 (err filled) when a number or a boolean is not one. */
+static int typed(struct ctx *c, const xmlNode *at, const struct key *k, char *text, struct inn_value *v)
+{
+	memset(v, 0, sizeof(*v));
+	if (k->type == T_STRING) {
+		size_t len = strlen(text);
+		v->type = INN_VAL_STRING; /* "" too: an empty string is not a missing one */
+		v->text = text;
+		/* bounds ("more than 140") are written by innonet as {"more_than": 140} text */
+		if (text[0] == '{' && inn_load_bound(text, len, &v->bound, &v->number))
+			v->type = INN_VAL_NUMBER;
+		return 0;
+	}
+	const char *s = trimmed(text);
+	if (!*s) {
+		v->type = INN_VAL_NULL;
+	} else if (k->type == T_NUMBER) {
+		char *end;
+		v->type = INN_VAL_NUMBER;
+		if (!inn_load_number(s, strlen(s), &v->number)) {
+			/* Java's 1.0E-4, C's inf and nan (what igraph and NetworkX write) */
+			v->number = strtod(s, &end);
+			if (end == s || *end)
+				return fail(c, at, "'%.60s' must be a number, not '%.40s'", k->name, s);
+		}
+		if (isnan(v->number)) /* igraph's and NetworkX's missing number */
+			v->type = INN_VAL_NULL;
+	} else {
+		v->type = INN_VAL_BOOL;
+		if (!strcasecmp(s, "true") || !strcasecmp(s, "yes") || !strcmp(s, "1"))
+			v->boolean = true;
+		else if (strcasecmp(s, "false") && strcasecmp(s, "no") && strcmp(s, "0"))
+			return fail(c, at, "'%.60s' must be true or false, not '%.40s'", k->name, s);
+	}
+	return 0;
+}
+
+/* The key whose value a <data> element gives, when it is one for this domain. */
+static const struct key *data_key(struct ctx *c, const xmlNode *data, enum domain domain)
+{
+	xmlChar *id = xmlGetProp((xmlNode *)data, (const xmlChar *)"key");
+	const struct key *k = id ? find_key(c, (const char *)id) : NULL;
+
+	xmlFree(id);
+	/* undeclared keys and yEd's graphics are skipped, as igraph's reader did */
+	return k && (k->domain & domain) ? k : NULL;
+}
+
+/* The text key k gives element el (its first <data>, else the key's default); NULL when none. */
+static const char *value_text(struct ctx *c, const xmlNode *el, const struct key *k, enum domain domain)
+{
+	for (const xmlNode *d = el->children; d; d = d->next)
+		if (named(d, "data") && data_key(c, d, domain) == k)
+			return keep(c, xmlNodeGetContent(d));
+	return k->fallback;
+}
+
+typedef int (*field_fn)(struct ctx *, const char *key, const struct inn_value *, void *arg);
+
+/* A new element: no key has given it a value yet. */
+static void data_begin(struct ctx *c)
+{
+	if (!++c->stamp) { /* wrapped after 4 billion elements: an old mark could look current */
+		memset(c->mark, 0, (c->nkeys ? c->nkeys : 1) * sizeof(*c->mark));
+		c->stamp = 1;
+	}
+}
+
+/* One <data> x of the element, through field(); skip and skip2 (may be NULL): keys not passed on. */
+static int data_one(struct ctx *c, const xmlNode *x, enum domain domain, const struct key *skip,
+		    const struct key *skip2, field_fn field, void *arg)
+{
+	const struct key *k = named(x, "data") ? data_key(c, x, domain) : NULL;
+	struct inn_value v;
+
+	/* a key given twice keeps its first value */
+	if (!k || k == skip || k == skip2 || c->mark[k - c->keys] == c->stamp)
+		return 0;
+	c->mark[k - c->keys] = c->stamp;
+	char *text = (char *)keep(c, xmlNodeGetContent(x));
+	if (!text)
+		return oom(c);
+	if (typed(c, x, k, text, &v) < 0 || (v.type != INN_VAL_NULL && field(c, k->name, &v, arg) < 0))
+		return -1;
+	return 0;
+}
+
+/* The defaults of the keys the element gave no value (at names its line). */
+static int data_defaults(struct ctx *c, const xmlNode *at, enum domain domain, const struct key *skip,
+			 const struct key *skip2, field_fn field, void *arg)
+{
+	int d = domain == D_NODE ? 0 : domain == D_EDGE ? 1 : 2;
+
+	for (size_t i = 0; i < c->ndefaults[d]; i++) {
+		const struct key *k = c->defaults[d][i];
+		struct inn_value v;
+		if (c->mark[k - c->keys] == c->stamp || k == skip || k == skip2)
+			continue;
+		/* typed() trims in place: the default is copied, not changed for the next element */
+		char *text = (char *)keep(c, xmlStrdup((const xmlChar *)k->fallback));
+		if (!text)
+			return oom(c);
+		if (typed(c, at, k, text, &v) < 0 || (v.type != INN_VAL_NULL && field(c, k->name, &v, arg) < 0))
+			return -1;
+	}
+	return 0;
+}
+
+/*
+ * The <data> of el and the defaults of the keys it gives no value, through field(). Time
+ * proportional to el's <data> and the defaults that apply, never to all the keys.
+ */
+static int read_data(struct ctx *c, const xmlNode *el, enum domain domain, const struct key *skip,
+		     const struct key *skip2, field_fn field, void *arg)
+{
+	data_begin(c);
+	for (const xmlNode *x = el->children; x; x = x->next)
+		if (data_one(c, x, domain, skip, skip2, field, arg) < 0)
+			return -1;
+	return data_defaults(c, el, domain, skip, skip2, field, arg);
+}
+
+struct node_target {
+	struct inn_node *n;
+	struct inn_node_more *x;
+	const char *where;
+};
+
+static int node_field(struct ctx *c, const char *key, const struct inn_value *v, void *arg)
+{
+	struct node_target *t = arg;
+
+	return inn_load_node_field(c->m, t->n, t->x, key, v, &c->rest, t->where, c->err);
+}
+
+struct link_target {
+	struct inn_link *l;
+	struct inn_link_more *x;
+	const char *where;
+};
+
+static int link_field(struct ctx *c, const char *key, const struct inn_value *v, void *arg)
+{
+	struct link_target *t = arg;
+
+	return inn_load_link_field(c->m, t->l, t->x, key, v, &c->rest, t->where, c->err);
+}
+
+/* Whether edge e is directed: its own directed="...", else the graph's edgedefault. */
+static int edge_directed(struct ctx *c, const xmlNode *e, bool fallback, bool *directed)
+{
+	xmlChar *d = xmlGetProp((xmlNode *)e, (const xmlChar *)"directed");
+	int ret = 0;
+
+	*directed = fallback;
+	if (d && (!strcmp((const char *)d, "true") || !strcmp((const char *)d, "1")))
+		*directed = true;
+	else if (d && (!strcmp((const char *)d, "false") || !strcmp((const char *)d, "0")))
+		*directed = false;
+	else if (d)
+		ret = fail(c, e, "edge attribute directed='%.40s' (expected true or false)", (const char *)d);
+	xmlFree(d);
 	return ret;
 }
 
-static int build_graph_attrs(struct ctx *c)
+static int graph_field(struct ctx *c, const char *key, const struct inn_value *v, void *arg)
 {
-	igraph_integer_t n = igraph_strvector_size(&c->gnames);
 	char num[64];
+	const char *text = v->text;
 
-	for (igraph_integer_t i = 0; i < n; i++) {
-		const char *name = igraph_strvector_get(&c->gnames, i);
-		struct inn_value v = {.type = INN_VAL_NULL};
-		switch ((igraph_attribute_type_t)VECTOR(c->gtypes)[i]) {
-		case IGRAPH_ATTRIBUTE_NUMERIC:
-			v.number = GAN(&c->g, name);
-			v.type = isnan(v.number) ? INN_VAL_NULL : INN_VAL_NUMBER;
-			break;
-		case IGRAPH_ATTRIBUTE_BOOLEAN:
-			v.type = INN_VAL_BOOL;
-			v.boolean = GAB(&c->g, name);
-			break;
-		case IGRAPH_ATTRIBUTE_STRING:
-			v.text = GAS(&c->g, name);
-			v.type = *v.text ? INN_VAL_STRING : INN_VAL_NULL;
-			break;
-		default:
-			break;
+	(void)arg;
+	if (!strcmp(key, "name") || !strcmp(key, "as_of")) {
+		if (v->type == INN_VAL_NUMBER) {
+			snprintf(num, sizeof(num), "%.17g", v->number);
+			text = num;
 		}
-		if (v.type == INN_VAL_NULL)
-			continue;
-		if (strcmp(name, "name") == 0 || strcmp(name, "as_of") == 0) {
-			const char *text = v.text;
-			if (v.type == INN_VAL_NUMBER) {
-				snprintf(num, sizeof(num), "%.17g", v.number);
-				text = num;
-			}
-			if (text) {
-				const char *copy = inn_arena_strdup(c->m->arena, text);
-				if (!copy)
-					return fail(c, IGRAPH_ENOMEM);
-				*(name[0] == 'n' ? &c->m->name : &c->m->as_of) = copy;
-			}
+		if (v->type == INN_VAL_STRING || v->type == INN_VAL_NUMBER) {
+			const char *copy = inn_arena_strdup(c->m->arena, text);
+			if (!copy)
+				return oom(c);
+			*(key[0] == 'n' ? &c->m->name : &c->m->as_of) = copy;
 		}
-		if (inn_attr_list_add(&c->rest, name, &v) < 0)
-			return fail(c, IGRAPH_ENOMEM);
 	}
-	return inn_attr_list_store(&c->rest, c->m, &c->m->graph_attrs, &c->m->ngraph_attrs, c->origin, c->err);
+	if (inn_attr_list_add(&c->rest, key, v) < 0)
+		return oom(c);
+	return 0;
 }
 
-/* "Line 6: Opening and ending tag mismatch ..." -> "<origin>:6: invalid GraphML: opening and ..." */
-static void parse_error(struct ctx *c, igraph_error_t rc)
-{
-	int line, used = 0;
+/*
+ * The state of the three passes over the document (walk()). The file is read as a stream, so
+ * that only one node or edge at a time is a tree: three parses cost less than a tree of the
+ * whole file, which takes some 16 times its size.
+ *
+ * 1. the keys, the graph's <data>, the <node id>s into index (a model of them alone, in the
+ *    same order as the model's nodes), whether python-igraph's names are the ids, whether any
+ *    edge is directed;
+ * 2. the nodes with their data; each edge's ends, through index, since the model's ids may come
+ *    from a key instead (a node "id" key, where python-igraph keeps the ids of a graph it read,
+ *    or the names); then every link, so that the model knows whether it is a multigraph;
+ * 3. the edges' data, since an <edge id> is read as a multigraph's key (NetworkX's reading) and
+ *    names nothing in a simple graph.
+ */
+struct pass {
+	int number;                /* 1, 2 or 3 */
+	struct inn_model *index;   /* owned by inn_load_graphml() */
+	const struct key *idkey, *namekey, *linkkey, *eidkey; /* borrowed from ctx.keys */
+	bool fallback;             /* edgedefault="directed" (or none) */
+	bool by_name;              /* python-igraph's names are the ids (pass 1 finds out) */
+	size_t nodes, edges;       /* seen so far in this pass */
+	uint32_t (*ends)[2];       /* owned: each edge's ends (pass 2) */
+	bool *undirected;          /* owned: each edge is undirected in a directed model (pass 2) */
+	size_t links;              /* the next link whose data pass 3 reads */
+};
 
-	if (rc != IGRAPH_ENOMEM && sscanf(reason, "Line %d: %n", &line, &used) == 1 && used > 0) {
-		char *msg = reason + used;
-		size_t len = strlen(msg);
-		while (len && (msg[len - 1] == '\n' || msg[len - 1] == ' ' || msg[len - 1] == '.'))
-			msg[--len] = '\0';
-		if (msg[0] >= 'A' && msg[0] <= 'Z' && !(msg[1] >= 'A' && msg[1] <= 'Z'))
-			msg[0] = (char)(msg[0] - 'A' + 'a');
-		inn_error_set(c->err, INN_EINPUT, "%s:%d: invalid GraphML: %s", c->origin, line, msg);
+enum what { W_KEY, W_GRAPH, W_GRAPH_DATA, W_NODE, W_EDGE };
+
+/* The node key (edge key) named name, when there is one. */
+static const struct key *key_named(const struct ctx *c, enum domain domain, const char *name)
+{
+	for (size_t i = 0; i < c->nkeys; i++)
+		if ((c->keys[i].domain & domain) && !strcmp(c->keys[i].name, name))
+			return &c->keys[i];
+	return NULL;
+}
+
+static int node_pass1(struct ctx *c, struct pass *p, const xmlNode *k)
+{
+	const char *raw = prop(c, k, "id");
+	char expect[32];
+	size_t at;
+
+	if (!raw || !*raw)
+		return fail(c, k, "a node has no id");
+	if (strlen(raw) > INN_LOAD_MAX_STRING)
+		return fail(c, k, "node id longer than %zu bytes", INN_LOAD_MAX_STRING);
+	int rc = inn_model_add_node(p->index, raw, false, &at);
+	if (rc == INN_MODEL_EDUP)
+		return fail(c, k, "duplicate node id '%.200s'", raw);
+	if (rc < 0)
+		return oom(c);
+	/* python-igraph numbers the <node id>s n0, n1, ... by position and writes the names as a key */
+	if (p->by_name) {
+		const char *text = value_text(c, k, p->namekey, D_NODE);
+		snprintf(expect, sizeof(expect), "n%zu", p->nodes);
+		p->by_name = !strcmp(raw, expect) && text && *text;
+	}
+	p->nodes++;
+	return 0;
+}
+
+static int node_pass2(struct ctx *c, struct pass *p, const xmlNode *k)
+{
+	const char *id = prop(c, k, "id");
+	char where[200], num[64];
+	size_t at;
+
+	if (p->by_name) {
+		id = value_text(c, k, p->namekey, D_NODE);
+	} else if (p->idkey) {
+		const char *text = value_text(c, k, p->idkey, D_NODE);
+		double x;
+		if (text && *text)
+			id = text;
+		/* a number-typed id key reads as igraph's reader gave it, printed with %.17g */
+		if (text && *text && p->idkey->type == T_NUMBER && inn_load_number(text, strlen(text), &x)) {
+			snprintf(num, sizeof(num), "%.17g", x);
+			id = num;
+		}
+	}
+	if (!id)
+		return oom(c);
+	if (strlen(id) > INN_LOAD_MAX_STRING)
+		return fail(c, k, "node id longer than %zu bytes", INN_LOAD_MAX_STRING);
+	int rc = inn_model_add_node(c->m, id, false, &at);
+	if (rc == INN_MODEL_EDUP) /* only possible when ids come from a key */
+		return fail(c, k, "duplicate node id '%.200s'", id);
+	if (rc < 0)
+		return oom(c);
+	struct inn_node_more x = inn_no_node_more;
+	struct node_target t = {&c->m->nodes[at], &x, where};
+	snprintf(where, sizeof(where), "%s:%ld: node '%.60s'", c->origin, xmlGetLineNo(k), id);
+	if (read_data(c, k, D_NODE, p->idkey, p->by_name ? p->namekey : NULL, node_field, &t) < 0 ||
+	    inn_load_check_years(x.since, x.until, where, c->err) < 0 ||
+	    inn_attr_list_store(&c->rest, c->m, &x.attrs, &x.nattrs, c->origin, c->err) < 0)
+		return -1;
+	if (inn_model_put_node_more(c->m, at, &x) < 0)
+		return oom(c);
+	return 0;
+}
+
+static int edge_pass2(struct ctx *c, struct pass *p, const xmlNode *e)
+{
+	const char *src = prop(c, e, "source"), *tgt = prop(c, e, "target");
+	size_t s, t;
+	bool directed;
+
+	if (!src || !tgt)
+		return fail(c, e, "an edge has no %s", src ? "target" : "source");
+	if (!inn_model_find(p->index, src, &s))
+		return fail(c, e, "edge source '%.200s' is not a node", src);
+	if (!inn_model_find(p->index, tgt, &t))
+		return fail(c, e, "edge target '%.200s' is not a node", tgt);
+	if (edge_directed(c, e, p->fallback, &directed) < 0)
+		return -1;
+	p->ends[p->edges][0] = (uint32_t)s;
+	p->ends[p->edges][1] = (uint32_t)t;
+	p->undirected[p->edges] = c->m->directed && !directed;
+	p->edges++;
+	return 0;
+}
+
+static int edge_pass3(struct ctx *c, struct pass *p, const xmlNode *e)
+{
+	const char *eid = prop(c, e, "id");
+	bool both = p->undirected[p->edges++];
+	char where[300];
+
+	for (int twice = 0; twice < (both ? 2 : 1); twice++) {
+		size_t j = p->links++;
+		struct inn_link *l = &c->m->links[j];
+		struct inn_link_more x = inn_no_link_more;
+		struct link_target lt = {l, &x, where};
+		snprintf(where, sizeof(where), "%s:%ld: link %zu ('%.60s' %s '%.60s')", c->origin, xmlGetLineNo(e), j + 1,
+			 c->m->nodes[l->source].id, c->m->directed ? "->" : "--", c->m->nodes[l->target].id);
+		if (eid && *eid && c->m->multigraph && !p->linkkey) {
+			struct inn_value v = {.type = INN_VAL_STRING, .text = eid};
+			if (link_field(c, "key", &v, &lt) < 0)
+				return -1;
+		}
+		/* python-igraph writes an edge attribute "id" as a key: the <edge id> igraph read */
+		if (read_data(c, e, D_EDGE, p->eidkey, NULL, link_field, &lt) < 0 ||
+		    inn_load_check_years(x.since, x.until, where, c->err) < 0 ||
+		    inn_attr_list_store(&c->rest, c->m, &x.attrs, &x.nattrs, c->origin, c->err) < 0)
+			return -1;
+		if (inn_model_put_link_more(c->m, j, &x) < 0)
+			return oom(c);
+	}
+	return 0;
+}
+
+/* The <graph> begins: the keys are all known (pass 1). */
+static int graph_begins(struct ctx *c, struct pass *p, const xmlNode *graph)
+{
+	const char *edgedefault = prop(c, graph, "edgedefault");
+
+	/* GraphML's schema makes "directed" the default, as igraph's reader did */
+	if (edgedefault && strcmp(edgedefault, "directed") && strcmp(edgedefault, "undirected"))
+		return fail(c, graph, "invalid GraphML: edgedefault '%.40s' (expected directed or undirected)", edgedefault);
+	p->fallback = !edgedefault || strcmp(edgedefault, "undirected") != 0;
+	c->m->directed = p->fallback;
+	if (finish_keys(c) < 0)
+		return -1;
+	p->idkey = key_named(c, D_NODE, "id");
+	p->namekey = key_named(c, D_NODE, "name");
+	p->linkkey = key_named(c, D_EDGE, "key");
+	p->eidkey = key_named(c, D_EDGE, "id");
+	/* with both, the "id" key wins, as when igraph's reader merged it with the <node id>s */
+	p->by_name = !p->idkey && p->namekey && p->namekey->type == T_STRING;
+	data_begin(c); /* the graph's own <data> follow */
+	return 0;
+}
+
+static int visit(struct ctx *c, struct pass *p, enum what what, const xmlNode *el)
+{
+	bool directed;
+
+	switch (what) {
+	case W_KEY:
+		return p->number == 1 ? add_key(c, el) : 0;
+	case W_GRAPH:
+		return p->number == 1 ? graph_begins(c, p, el) : 0;
+	case W_GRAPH_DATA:
+		return p->number == 1 ? data_one(c, el, D_GRAPH, NULL, NULL, graph_field, NULL) : 0;
+	case W_NODE:
+		return p->number == 1 ? node_pass1(c, p, el) : p->number == 2 ? node_pass2(c, p, el) : 0;
+	case W_EDGE:
+		if (p->number == 1) {
+			p->edges++;
+			if (edge_directed(c, el, p->fallback, &directed) < 0)
+				return -1;
+			c->m->directed |= directed; /* one directed edge makes the model directed */
+			return 0;
+		}
+		return p->number == 2 ? edge_pass2(c, p, el) : edge_pass3(c, p, el);
+	}
+	return 0;
+}
+
+/* Keep libxml2's first error: it goes on scanning, and later ones are echoes. */
+static void first_error(void *data, xmlErrorPtr e)
+{
+	struct ctx *c = data;
+
+	/* namespace errors (yEd's y: elements undeclared) are not fatal: the file is read */
+	if (c->first_line || !e || e->level < XML_ERR_FATAL)
 		return;
-	}
-	if (rc == IGRAPH_ENOMEM)
-		fail(c, rc);
+	snprintf(c->first, sizeof(c->first), "%s", e->message ? e->message : "not well-formed XML");
+	c->first_line = e->line > 0 ? e->line : 1;
+}
+
+/* "Opening and ending tag mismatch: node line 4 and graph\n" -> "opening and ending tag mismatch: ..." */
+static void parse_error(struct ctx *c, const xmlError *e)
+{
+	char msg[512];
+	size_t len;
+	int line = c->first_line ? c->first_line : e ? e->line : 0;
+
+	if (c->first_line)
+		snprintf(msg, sizeof(msg), "%s", c->first);
 	else
-		inn_error_set(c->err, INN_EINPUT, "%s: invalid GraphML: %s", c->origin, reason[0] ? reason : igraph_strerror(rc));
+		snprintf(msg, sizeof(msg), "%s", e && e->message ? e->message : "not well-formed XML");
+	len = strlen(msg);
+	while (len && (msg[len - 1] == '\n' || msg[len - 1] == ' ' || msg[len - 1] == '.'))
+		msg[--len] = '\0';
+	if (msg[0] >= 'A' && msg[0] <= 'Z' && !(msg[1] >= 'A' && msg[1] <= 'Z'))
+		msg[0] = (char)(msg[0] - 'A' + 'a');
+	inn_error_set(c->err, INN_EINPUT, "%s:%d: invalid GraphML: %s", c->origin, line, msg);
 }
 
-static void ctx_release(struct ctx *c)
+/* libxml2 prints parse errors on stderr unless told where to put them: innonet prints one line itself. */
+static void quiet(void *ctx, const char *msg, ...)
 {
-	for (igraph_integer_t i = 0; i < c->nv; i++)
-		column_release(&c->vcols[i]);
-	for (igraph_integer_t i = 0; i < c->ne; i++)
-		column_release(&c->ecols[i]);
-	free(c->vcols);
-	free(c->ecols);
-	if (c->have_lists) {
-		igraph_strvector_destroy(&c->gnames);
-		igraph_strvector_destroy(&c->vnames);
-		igraph_strvector_destroy(&c->enames);
-		igraph_vector_int_destroy(&c->gtypes);
-		igraph_vector_int_destroy(&c->vtypes);
-		igraph_vector_int_destroy(&c->etypes);
-	}
-	if (c->have_graph)
-		igraph_destroy(&c->g); /* while the attribute handler that made it is still installed */
-	inn_attr_list_release(&c->rest);
+	(void)ctx;
+	(void)msg;
 }
 
-static int init_lists(struct ctx *c)
+/*
+ * One pass over the document as a stream: the <key>s, the first <graph>'s <data>, <node>s and
+ * <edge>s go to visit() one at a time, each a small tree libxml2 frees when the reader moves
+ * on. Nested graphs (inside a node), hyperedges, ports and other graphs are skipped.
+ */
+static int walk(struct ctx *c, struct pass *p, const char *buf, size_t len)
 {
-	igraph_error_t rc;
+	/* no network, no DTD loaded, no entity substituted (and prescan() refused declarations) */
+	xmlTextReaderPtr r = xmlReaderForMemory(buf, (int)len, c->origin, NULL,
+						XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+							XML_PARSE_NOBLANKS | XML_PARSE_COMPACT |
+							XML_PARSE_BIG_LINES); /* lines past 65,535 as they are */
+	bool skip = false, in_graph = false, had_graph = false;
+	int ret = 0, rc = 0;
+	long root_line = 0;
 
-	if ((rc = igraph_strvector_init(&c->gnames, 0)) != IGRAPH_SUCCESS)
-		return fail(c, rc);
-	if (igraph_strvector_init(&c->vnames, 0) != IGRAPH_SUCCESS ||
-	    igraph_strvector_init(&c->enames, 0) != IGRAPH_SUCCESS ||
-	    igraph_vector_int_init(&c->gtypes, 0) != IGRAPH_SUCCESS ||
-	    igraph_vector_int_init(&c->vtypes, 0) != IGRAPH_SUCCESS ||
-	    igraph_vector_int_init(&c->etypes, 0) != IGRAPH_SUCCESS) {
-		/* nothing to unwind by hand: a failed init leaves an empty object and the rest are tiny */
-		c->have_lists = true;
-		return fail(c, IGRAPH_ENOMEM);
+	if (!r)
+		return oom(c);
+	xmlTextReaderSetStructuredErrorHandler(r, first_error, c);
+	while (rc == 0 && (ret = skip ? xmlTextReaderNext(r) : xmlTextReaderRead(r)) == 1) {
+		int type = xmlTextReaderNodeType(r), depth = xmlTextReaderDepth(r);
+		skip = false;
+		if (type == XML_READER_TYPE_END_ELEMENT && depth == 1)
+			in_graph = false;
+		if (type != XML_READER_TYPE_ELEMENT)
+			continue;
+		const char *name = (const char *)xmlTextReaderConstLocalName(r);
+		if (depth == 0) {
+			root_line = xmlGetLineNo(xmlTextReaderCurrentNode(r));
+			if (strcmp(name, "graphml") != 0)
+				rc = inn_error_set(c->err, INN_EINPUT, "%s: invalid GraphML: the root element is not <graphml>",
+						   c->origin);
+			continue;
+		}
+		if (depth == 1 && !strcmp(name, "graph") && !had_graph) {
+			had_graph = true;
+			in_graph = !xmlTextReaderIsEmptyElement(r);
+			rc = visit(c, p, W_GRAPH, xmlTextReaderCurrentNode(r));
+			continue;
+		}
+		skip = true; /* whatever this element holds is read from its tree, or not at all */
+		enum what what = depth == 1 && !strcmp(name, "key")             ? W_KEY
+				 : depth == 2 && in_graph && !strcmp(name, "data") ? W_GRAPH_DATA
+				 : depth == 2 && in_graph && !strcmp(name, "node") ? W_NODE
+				 : depth == 2 && in_graph && !strcmp(name, "edge") ? W_EDGE
+										   : (enum what)-1;
+		if ((int)what < 0)
+			continue;
+		const xmlNode *el = xmlTextReaderExpand(r);
+		if (!el)
+			break; /* the subtree is not well-formed: ret stays 1, the error is the reader's */
+		rc = visit(c, p, what, el);
+		if (what == W_GRAPH_DATA)
+			c->kept = c->ntexts; /* c->rest borrows them until the graph's attributes are stored */
+		release_texts(c);
 	}
-	c->have_lists = true;
-	rc = igraph_cattribute_list(&c->g, &c->gnames, &c->gtypes, &c->vnames, &c->vtypes, &c->enames, &c->etypes);
-	return rc == IGRAPH_SUCCESS ? 0 : fail(c, rc);
+	if (rc == 0 && ret != 0) {
+		parse_error(c, NULL);
+		rc = -1;
+	} else if (rc == 0 && !had_graph) {
+		rc = inn_error_set(c->err, INN_EINPUT, "%s:%ld: invalid GraphML: no <graph> element", c->origin, root_line);
+	}
+	xmlFreeTextReader(r);
+	return rc;
+}
+
+/* After pass 2: every link (an undirected edge of a directed model is two arcs), and whether
+ * two of them join the same pair. */
+static int add_links(struct ctx *c, const struct pass *p)
+{
+	size_t repeat, first;
+
+	for (size_t i = 0; i < p->edges; i++) {
+		uint32_t s = p->ends[i][0], t = p->ends[i][1];
+		if (!inn_model_add_link(c->m, s, t) || (p->undirected[i] && !inn_model_add_link(c->m, t, s)))
+			return oom(c);
+	}
+	if (inn_model_find_parallel(c->m, &repeat, &first) < 0)
+		return oom(c);
+	c->m->multigraph = repeat != SIZE_MAX;
+	return 0;
 }
 
 struct inn_model *inn_load_graphml(const char *buf, size_t len, const char *origin, struct inn_error *err)
 {
 	struct ctx c = {.origin = origin, .err = err};
-	const igraph_attribute_table_t *old_table;
-	igraph_error_handler_t *old_error;
-	igraph_warning_handler_t *old_warning;
-	struct text text = {0};
-	bool undirected;
-	igraph_error_t rc;
-	FILE *in = NULL;
+	struct pass p = {0};
 
 	if (len == 0) {
 		inn_error_set(err, INN_EINPUT, "%s: empty file (expected GraphML)", origin);
 		return NULL;
 	}
-	int prepared = (c.m = inn_model_new(origin)) ? prepare(buf, len, &text, &undirected) : -1;
-	if (prepared == -2)
-		inn_error_set(err, INN_EINPUT, "%s: more than %d <key> elements (the limit)", origin, MAX_KEYS);
-	if (prepared < 0 || !(in = fmemopen(text.s, text.len, "r"))) {
-		inn_error_set(err, INN_EFAIL, "%s: out of memory while loading the model", origin);
-		inn_model_free(c.m);
-		free(text.s);
+	if (len > INT_MAX) {
+		inn_error_set(err, INN_EINPUT, "%s: GraphML larger than 2 GiB", origin);
 		return NULL;
 	}
-	reason[0] = '\0';
-	old_table = igraph_set_attribute_table(&igraph_cattribute_table);
-	old_error = igraph_set_error_handler(keep_reason);
-	old_warning = igraph_set_warning_handler(ignore_warning);
-	rc = igraph_read_graph_graphml(&c.g, in, 0);
-	if (rc != IGRAPH_SUCCESS) {
-		parse_error(&c, rc);
+	if (prescan(buf, len, origin, err) < 0)
+		return NULL;
+	xmlSetGenericErrorFunc(NULL, quiet);
+	if (!(c.m = inn_model_new(origin)) || !(p.index = inn_model_new(origin))) {
+		oom(&c);
 		goto fail;
 	}
-	c.have_graph = true;
-	c.m->directed = igraph_is_directed(&c.g) && !undirected;
-	if (init_lists(&c) < 0 || copy_columns(&c, true, &c.vnames, &c.vtypes, &c.vcols, &c.nv) < 0 ||
-	    copy_columns(&c, false, &c.enames, &c.etypes, &c.ecols, &c.ne) < 0 || build_graph_attrs(&c) < 0 ||
-	    build_nodes(&c) < 0 || build_links(&c) < 0 || inn_load_check_text(c.m, err) < 0)
+	p.number = 1;
+	if (walk(&c, &p, buf, len) < 0 ||
+	    data_defaults(&c, NULL, D_GRAPH, NULL, NULL, graph_field, NULL) < 0 ||
+	    inn_attr_list_store(&c.rest, c.m, &c.m->graph_attrs, &c.m->ngraph_attrs, origin, err) < 0)
+		goto fail;
+	release_texts(&c);
+	if (!(p.ends = malloc((p.edges ? p.edges : 1) * sizeof(*p.ends))) ||
+	    !(p.undirected = malloc(p.edges ? p.edges : 1))) {
+		oom(&c);
+		goto fail;
+	}
+	p.number = 2;
+	p.nodes = p.edges = 0;
+	if (walk(&c, &p, buf, len) < 0 || add_links(&c, &p) < 0)
+		goto fail;
+	p.number = 3;
+	p.nodes = p.edges = 0;
+	if (walk(&c, &p, buf, len) < 0)
 		goto fail;
 	goto out;
 fail:
 	inn_model_free(c.m);
 	c.m = NULL;
 out:
-	ctx_release(&c);
-	igraph_set_warning_handler(old_warning);
-	igraph_set_error_handler(old_error);
-	igraph_set_attribute_table(old_table);
-	fclose(in);
-	free(text.s);
+	c.kept = 0;
+	release_texts(&c);
+	free(c.texts);
+	free(p.ends);
+	free(p.undirected);
+	for (int d = 0; d < 3; d++)
+		free(c.defaults[d]);
+	free(c.mark);
+	free(c.keys);
+	inn_attr_list_release(&c.rest);
+	inn_model_free(p.index);
 	return c.m;
 }

@@ -133,14 +133,6 @@ def typed_as_gexf(nodes):
     return [{k: (str(v) if k in mixed and isinstance(v, (int, float)) else v) for k, v in n.items()} for n in nodes]
 
 
-def typed_as_graphml(nodes):
-    """GraphML read through igraph: as GEXF, and a boolean attribute a node lacks comes back false,
-    since igraph's reader has no missing boolean (docs/formats.md lists the loss)."""
-    nodes = typed_as_gexf(nodes)
-    bools = {k for n in nodes for k, v in n.items() if isinstance(v, bool)}
-    return [dict(n, **{k: False for k in bools if k not in n}) for n in nodes]
-
-
 def want(graph_directed, **kw):
     return facts(nx.node_link_data(reference(graph_directed)), **kw)
 
@@ -249,7 +241,7 @@ def out_of_innonet():
         innonet_write(src, stem + ".graphml")
         back = innonet_json(stem + ".graphml")
         same(f"{name} graphml (with yEd graphics) -> innonet: every node field and attribute", normal(back["nodes"]),
-             normal(typed_as_graphml(orig["nodes"])))
+             normal(typed_as_gexf(orig["nodes"])))
         same(f"{name} graphml -> innonet: every link field and attribute", normal(back["links"]), normal(orig["links"]))
         check(f"{name} graphml -> innonet: direction, multigraph, graph attributes",
               (back["directed"], back["multigraph"], sorted(back["graph"])), (directed, orig["multigraph"], sorted(orig["graph"])))

@@ -41,6 +41,22 @@ if [ -z "$WRAP" ]; then
 	check_error "a parallel link among 100,000" 2 "innonet: $TMP/chain.json: links[99999] ('77777' -- '77776'): duplicate link (first at links[77776]; set \"multigraph\": true to keep parallel links)"
 fi
 
+# GraphML: more than 10,000 keys are refused before libxml2 reads the file, keys with a namespace
+# prefix counted too (elements are matched by local name); 10,000 keys and 20,000 nodes each
+# giving one of them load (a key is found by binary search, not by a scan of all the keys)
+awk 'BEGIN { print "<graphml xmlns:g=\"http://graphml.graphdrawing.org/xmlns\">";
+	for (k = 0; k <= 10000; k++) printf "<g:key id=\"k%d\" for=\"node\" attr.name=\"a%d\"/>\n", k, k;
+	print "<graph/></graphml>" }' >"$TMP/keys.graphml"
+run validate "$TMP/keys.graphml"
+check_error "10,001 GraphML keys" 2 "innonet: $TMP/keys.graphml:10002: more than 10000 GraphML keys"
+awk 'BEGIN { print "<graphml>"; for (k = 0; k < 10000; k++) printf "<key id=\"k%d\" for=\"node\" attr.name=\"a%d\"/>\n", k, k;
+	print "<graph>"; for (i = 0; i < 20000; i++) printf "<node id=\"n%d\"><data key=\"k%d\">%d</data></node>\n", i, i % 10000, i;
+	print "</graph></graphml>" }' >"$TMP/keys.graphml"
+timeout 60 $WRAP "$BIN" validate "$TMP/keys.graphml" >"$TMP/out" 2>"$TMP/err"
+status=$?
+check_status "10,000 GraphML keys and 20,000 nodes load" 0
+rm -f "$TMP/keys.graphml"
+
 # a directory, and a model read from a pipe
 mkdir "$TMP/dir.json"
 run validate "$TMP/dir.json"

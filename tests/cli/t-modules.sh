@@ -1,4 +1,4 @@
-# t-modules.sh: the binary refuses a module of another build.
+# t-modules.sh: the binary refuses a module of another build; the GraphML module links no igraph.
 . "$(dirname "$0")/lib.sh" "$@"
 
 BUILD=$(dirname "$BIN")
@@ -7,6 +7,16 @@ GRAPHML=$FIXTURES/interop/networkx.graphml
 # the real module loads
 run validate "$GRAPHML"
 check_status "a GraphML model loads through this build's module" 0
+
+# The GraphML module reads XML with libxml2 alone: a second igraph in it (shared, beside the
+# binary's static one) would be another copy of igraph's global state in the same process.
+if need objdump binutils; then
+	objdump -p "$BUILD/innonet-graphml.so" >"$TMP/needed"
+	check "objdump reads the GraphML module's dependencies" grep -q 'NEEDED.*libxml2' "$TMP/needed"
+	check "the GraphML module does not need libigraph" sh -c "! grep -q 'NEEDED.*igraph' '$TMP/needed'"
+	nm -D --undefined-only "$BUILD/innonet-graphml.so" >"$TMP/imports"
+	check "the GraphML module calls no igraph function" sh -c "! grep -q ' igraph_' '$TMP/imports'"
+fi
 
 # A copy of the binary beside a module built elsewhere, whose table carries another ABI number:
 # it is refused with a message, not called. (The number 1 is what every build used to carry.)

@@ -1,4 +1,5 @@
-/* test_load_formats.c: the GraphML (igraph) and DOT (cgraph) readers, on files other tools wrote and by hand. */
+/* test_load_formats.c: the GraphML (libxml2) and DOT (cgraph) readers, on files other tools wrote and by hand. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "helpers.h"
@@ -57,7 +58,7 @@ static void graphml_should_read_what_networkx_writes(void)
 	CU_ASSERT_STRING_EQUAL(inn_node_more(m, &m->nodes[0])->label_zh, "国防部");
 	CU_ASSERT_STRING_EQUAL(m->nodes[1].label, "Companies & <firms>");
 	CU_ASSERT_EQUAL(inn_node_more(m, &m->nodes[1])->since, 2012);
-	CU_ASSERT_PTR_NULL(m->nodes[2].label); /* absent string: igraph's "" */
+	CU_ASSERT_PTR_NULL(m->nodes[2].label); /* no <data>: no label */
 	v = inn_attr_get(inn_node_more(m, &m->nodes[2])->attrs, inn_node_more(m, &m->nodes[2])->nattrs, "members");
 	CU_ASSERT_PTR_NOT_NULL_FATAL(v);
 	CU_ASSERT_EQUAL(v->type, INN_VAL_NUMBER);
@@ -65,9 +66,8 @@ static void graphml_should_read_what_networkx_writes(void)
 	CU_ASSERT_PTR_NULL(inn_attr_get(inn_node_more(m, &m->nodes[0])->attrs, inn_node_more(m, &m->nodes[0])->nattrs, "members")); /* NaN: absent */
 	v = inn_attr_get(inn_node_more(m, &m->nodes[0])->attrs, inn_node_more(m, &m->nodes[0])->nattrs, "public");
 	CU_ASSERT_TRUE(v && v->type == INN_VAL_BOOL && v->boolean);
-	/* GraphML booleans have no absent value in igraph: the others read false (docs/formats.md) */
-	v = inn_attr_get(inn_node_more(m, &m->nodes[2])->attrs, inn_node_more(m, &m->nodes[2])->nattrs, "public");
-	CU_ASSERT_TRUE(v && v->type == INN_VAL_BOOL && !v->boolean);
+	/* a boolean a node has no <data> for is absent (igraph's reader used to make it false) */
+	CU_ASSERT_PTR_NULL(inn_attr_get(inn_node_more(m, &m->nodes[2])->attrs, inn_node_more(m, &m->nodes[2])->nattrs, "public"));
 	CU_ASSERT_EQUAL(m->nlinks, 3);
 	CU_ASSERT_EQUAL(m->links[0].source, 0);
 	CU_ASSERT_EQUAL(m->links[0].target, 1);
@@ -132,17 +132,132 @@ static void graphml_should_read_bounds_and_check_typed_fields(void)
 		 "%s<graph edgedefault=\"undirected\">\n<node id=\"a\"/><node id=\"b\"/>\n"
 		 "<edge source=\"a\" target=\"b\"><data key=\"w\">heavy</data></edge>\n</graph></graphml>\n",
 		 graphml_head);
-	expect(inn_load_graphml, text, "t.graphml", "t.graphml: link 1 ('a' -- 'b'): 'weight' must be a finite number");
+	expect(inn_load_graphml, text, "t.graphml", "t.graphml:8: link 1 ('a' -- 'b'): 'weight' must be a finite number");
 	snprintf(text, sizeof(text),
 		 "%s<graph edgedefault=\"undirected\">\n<node id=\"a\"><data key=\"s\">soon</data></node>\n</graph></graphml>\n",
 		 graphml_head);
-	expect(inn_load_graphml, text, "t.graphml", "t.graphml: node 'a': 'since' must be a year (a non-zero integer)");
-	/* libxml2's message, with the line igraph passes on */
+	expect(inn_load_graphml, text, "t.graphml", "t.graphml:7: node 'a': 'since' must be a year (a non-zero integer)");
+	/* libxml2's first message and its line, not the echoes it reports while scanning on */
 	expect(inn_load_graphml,
 	       "<?xml version=\"1.0\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
 	       "<graph edgedefault=\"undirected\">\n<node id=\"a\">\n</graph>\n",
 	       "t.graphml", "t.graphml:5: invalid GraphML: opening and ending tag mismatch: node line 4 and graph");
 	expect(inn_load_graphml, "", "t.graphml", "t.graphml: empty file (expected GraphML)");
+}
+
+static const char *const graphml_keys =
+	"<?xml version=\"1.0\"?>\n"
+	"<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
+	"<key id=\"p\" for=\"node\" attr.name=\"public\" attr.type=\"boolean\"/>\n"
+	"<key id=\"l\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n"
+	"<key id=\"n\" for=\"node\" attr.name=\"note\" attr.type=\"string\"><default>none given</default></key>\n"
+	"<key id=\"s\" for=\"all\" attr.name=\"source\" attr.type=\"string\"/>\n"
+	"<key id=\"w\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"><default>2</default></key>\n";
+
+static void graphml_should_keep_empty_strings_absent_booleans_defaults_and_keys_for_all(void)
+{
+	char text[2048], msg[1024];
+	struct inn_model *m;
+	const struct inn_value *v;
+
+	snprintf(text, sizeof(text),
+		 "%s<graph edgedefault=\"undirected\"><data key=\"s\">seed</data>\n"
+		 "<node id=\"a\"><data key=\"p\"> YES </data><data key=\"l\"></data><data key=\"n\">mine</data></node>\n"
+		 "<node id=\"b\"><data key=\"s\">plan</data></node>\n"
+		 "<edge source=\"b\" target=\"a\"><data key=\"s\">report</data></edge>\n"
+		 "<edge source=\"a\" target=\"b\"><data key=\"w\">0.5</data></edge>\n</graph></graphml>\n",
+		 graphml_keys);
+	m = parse(inn_load_graphml, text, "t.graphml", msg, sizeof(msg));
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	CU_ASSERT_FALSE(m->directed);
+	CU_ASSERT_TRUE(m->multigraph); /* a--b twice */
+	v = inn_attr_get(m->graph_attrs, m->ngraph_attrs, "source");
+	CU_ASSERT_TRUE(v && v->type == INN_VAL_STRING && !strcmp(v->text, "seed"));
+	/* node a: "YES" is true; its empty label is a label, ""; its own note */
+	v = inn_attr_get(inn_node_more(m, &m->nodes[0])->attrs, inn_node_more(m, &m->nodes[0])->nattrs, "public");
+	CU_ASSERT_TRUE(v && v->type == INN_VAL_BOOL && v->boolean);
+	CU_ASSERT_PTR_NOT_NULL(m->nodes[0].label);
+	CU_ASSERT_STRING_EQUAL(m->nodes[0].label ? m->nodes[0].label : "(none)", "");
+	CU_ASSERT_STRING_EQUAL(text_attr(inn_node_more(m, &m->nodes[0])->attrs, inn_node_more(m, &m->nodes[0])->nattrs, "note"), "mine");
+	/* node b: no boolean (not false), no label, the default note, a key for all */
+	CU_ASSERT_PTR_NULL(inn_attr_get(inn_node_more(m, &m->nodes[1])->attrs, inn_node_more(m, &m->nodes[1])->nattrs, "public"));
+	CU_ASSERT_PTR_NULL(m->nodes[1].label);
+	CU_ASSERT_STRING_EQUAL(text_attr(inn_node_more(m, &m->nodes[1])->attrs, inn_node_more(m, &m->nodes[1])->nattrs, "note"), "none given");
+	CU_ASSERT_STRING_EQUAL(text_attr(inn_node_more(m, &m->nodes[1])->attrs, inn_node_more(m, &m->nodes[1])->nattrs, "source"), "plan");
+	/* the links keep the file's order of their ends; the weight's default, then its own */
+	CU_ASSERT_EQUAL_FATAL(m->nlinks, 2);
+	CU_ASSERT_EQUAL(m->links[0].source, 1);
+	CU_ASSERT_EQUAL(m->links[0].target, 0);
+	CU_ASSERT_DOUBLE_EQUAL(inn_link_weight(m, &m->links[0]), 2, 0);
+	CU_ASSERT_STRING_EQUAL(text_attr(inn_link_more(m, &m->links[0])->attrs, inn_link_more(m, &m->links[0])->nattrs, "source"), "report");
+	CU_ASSERT_DOUBLE_EQUAL(inn_link_weight(m, &m->links[1]), 0.5, 0);
+	inn_model_free(m);
+}
+
+static void graphml_should_read_each_edges_own_direction(void)
+{
+	char text[2048], msg[1024];
+	struct inn_model *m;
+
+	/* one directed edge in an undirected graph: directed, the undirected edge as two arcs */
+	snprintf(text, sizeof(text),
+		 "%s<graph edgedefault=\"undirected\">\n<node id=\"a\"/><node id=\"b\"/><node id=\"c\"/>\n"
+		 "<edge source=\"a\" target=\"b\"/>\n<edge source=\"c\" target=\"b\" directed=\"true\"/>\n</graph></graphml>\n",
+		 graphml_keys);
+	m = parse(inn_load_graphml, text, "t.graphml", msg, sizeof(msg));
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	CU_ASSERT_TRUE(m->directed);
+	CU_ASSERT_FALSE(m->multigraph);
+	CU_ASSERT_EQUAL_FATAL(m->nlinks, 3);
+	CU_ASSERT_TRUE(m->links[0].source == 0 && m->links[0].target == 1);
+	CU_ASSERT_TRUE(m->links[1].source == 1 && m->links[1].target == 0);
+	CU_ASSERT_TRUE(m->links[2].source == 2 && m->links[2].target == 1);
+	inn_model_free(m);
+	/* no edgedefault: directed, as GraphML's schema says */
+	m = parse(inn_load_graphml,
+		  "<graphml><graph><node id=\"a\"/><node id=\"b\"/><edge source=\"b\" target=\"a\"/></graph></graphml>",
+		  "t.graphml", msg, sizeof(msg));
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	CU_ASSERT_TRUE(m->directed);
+	inn_model_free(m);
+}
+
+static void graphml_should_name_the_line_of_what_it_refuses(void)
+{
+	static const struct {
+		const char *body, *want;
+	} cases[] = {
+		{"<node id=\"a\"><data key=\"p\">maybe</data></node>", "t.graphml:9: 'public' must be true or false, not 'maybe'"},
+		{"<node id=\"a\"/><node id=\"b\"/><edge source=\"a\" target=\"b\"><data key=\"w\">1,5</data></edge>",
+		 "t.graphml:9: 'weight' must be a number, not '1,5'"},
+		{"<node id=\"a\"/>\n<edge source=\"a\" target=\"zz\"/>", "t.graphml:10: edge target 'zz' is not a node"},
+		{"<node id=\"a\"/>\n<node id=\"a\"/>", "t.graphml:10: duplicate node id 'a'"},
+		{"<node/>", "t.graphml:9: a node has no id"},
+		{"<edge source=\"a\" target=\"a\" directed=\"sometimes\"/>",
+		 "t.graphml:9: edge attribute directed='sometimes' (expected true or false)"},
+	};
+	char text[2048];
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		snprintf(text, sizeof(text), "%s<graph edgedefault=\"undirected\">\n%s\n</graph></graphml>\n", graphml_keys,
+			 cases[i].body);
+		expect(inn_load_graphml, text, "t.graphml", cases[i].want);
+	}
+	expect(inn_load_graphml, "<graphml>\n<key id=\"k\" attr.name=\"a\"/>\n<key id=\"k\" attr.name=\"b\"/><graph/></graphml>",
+	       "t.graphml", "t.graphml:3: invalid GraphML: key id 'k' is declared twice");
+	expect(inn_load_graphml, "<graphml>\n<key id=\"k\" attr.name=\"a\" attr.type=\"list\"/><graph/></graphml>", "t.graphml",
+	       "t.graphml:2: invalid GraphML: key 'k' has attr.type 'list' (expected boolean, int, long, float, double or string)");
+	expect(inn_load_graphml, "<gexf><graph/></gexf>", "t.graphml", "t.graphml: invalid GraphML: the root element is not <graphml>");
+	/* 10,001 keys are refused before libxml2 reads them, naming the line of the one too many */
+	size_t size = 10001 * 40 + 100, len = 0;
+	char *big = malloc(size);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(big);
+	len += (size_t)snprintf(big, size, "<graphml>\n");
+	for (int k = 0; k < 10001; k++)
+		len += (size_t)snprintf(big + len, size - len, "<key id=\"k%d\" attr.name=\"a%d\"/>\n", k, k);
+	snprintf(big + len, size - len, "<graph/></graphml>\n");
+	expect(inn_load_graphml, big, "t.graphml", "t.graphml:10002: more than 10000 GraphML keys");
+	free(big);
 }
 
 /* Worked by hand: what each line of this file must give is written beside it in the test. */
@@ -292,6 +407,9 @@ static CU_TestInfo tests[] = {
 	TEST(graphml_should_read_what_networkx_writes),
 	TEST(graphml_should_take_ids_from_igraphs_id_attribute),
 	TEST(graphml_should_read_bounds_and_check_typed_fields),
+	TEST(graphml_should_keep_empty_strings_absent_booleans_defaults_and_keys_for_all),
+	TEST(graphml_should_read_each_edges_own_direction),
+	TEST(graphml_should_name_the_line_of_what_it_refuses),
 	TEST(dot_should_read_nodes_edges_and_attributes),
 	TEST(dot_strict_graphs_should_be_simple_and_undirected_graphs_undirected),
 	TEST(dot_should_name_the_line_of_a_syntax_error),

@@ -548,7 +548,7 @@ const struct inn_kind_style *inn_drawing_kind_style(const struct inn_drawing *d,
 	return inn_style_kind(d->st, kind, nth);
 }
 
-static void style_edge(Agedge_t *e, const struct syms *s, const struct inn_relation_style *rs)
+static void style_edge(Agedge_t *e, const struct syms *s, const struct inn_relation_style *rs, bool directed)
 {
 	bool bold = strcmp(rs->style, "bold") == 0;
 
@@ -556,7 +556,7 @@ static void style_edge(Agedge_t *e, const struct syms *s, const struct inn_relat
 	agxset(e, s->e_penwidth, bold ? "2.2" : "1");
 	agxset(e, s->e_arrow, (char *)rs->arrowhead);
 	agxset(e, s->e_color, (char *)rs->color);
-	agxset(e, s->e_dir, strcmp(rs->arrowhead, "none") == 0 ? "none" : "forward");
+	agxset(e, s->e_dir, (char *)inn_style_relation_dir(rs, directed));
 }
 
 static const char *const state_class[] = {"", " highlight", " removed", " cut-off"};
@@ -892,7 +892,7 @@ static int style_link(Agedge_t *e, const struct syms *s, const struct inn_drawin
 	const char *url;
 	int rc = 0;
 
-	style_edge(e, s, inn_style_relation(d->st, inn_link_relation(d->m, l)));
+	style_edge(e, s, inn_style_relation(d->st, inn_link_relation(d->m, l)), d->m->directed);
 	inn_buf_addf(&b, "link-%zu", j);
 	if (!b.failed)
 		agxset(e, s->e_id, b.s);

@@ -250,7 +250,7 @@ static Agnode_t *make_kind(struct legend *L, Agraph_t *row, const void *arg)
 }
 
 /* A relation: a short sample of its line between two invisible points, arrowhead and all. */
-static void relation_row(struct legend *L, const struct inn_relation_style *rs, const char *text)
+static void relation_row(struct legend *L, const struct inn_relation_style *rs, bool directed, const char *text)
 {
 	Agraph_t *row = new_row(L, 0);
 	Agnode_t *a, *b, *t;
@@ -271,7 +271,7 @@ static void relation_row(struct legend *L, const struct inn_relation_style *rs, 
 	agsafeset(e, "penwidth", bold ? "2.2" : "1", "");
 	agsafeset(e, "arrowhead", (char *)rs->arrowhead, "");
 	agsafeset(e, "color", (char *)rs->color, "");
-	agsafeset(e, "dir", strcmp(rs->arrowhead, "none") == 0 ? "none" : "forward", "");
+	agsafeset(e, "dir", (char *)inn_style_relation_dir(rs, directed), "");
 	agsafeset(e, "class", "legend legend-relation", "");
 	agsafeset(e, "tooltip", " ", "");
 	invisible_edge(L, b, t, "50");
@@ -468,7 +468,7 @@ int inn_legend_add(Agraph_t *g, const struct inn_drawing *d)
 		for (size_t j = 0; j < d->nrelations; j++) {
 			const struct inn_relation_style *rs = inn_style_relation(d->st, d->relations[j]);
 			bool known = d->relations[j] && rs->relation;
-			relation_row(&L, rs,
+			relation_row(&L, rs, d->m->directed,
 				     display(buf, sizeof(buf), d->relations[j], known ? rs->label : NULL,
 					     known ? rs->label_zh : NULL, d->zh, d->zh ? "（无关系）" : "(no relation)"));
 		}

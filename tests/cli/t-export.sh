@@ -28,6 +28,46 @@ check "SVG: nodes and links carry id and class" sh -c "
 	grep -q '<g id=\"node&#45;america&#45;makes\" class=\"node kind&#45;institute\">' '$TMP/nnmi.svg' &&
 	grep -q '<g id=\"link&#45;0\" class=\"edge relation&#45;' '$TMP/nnmi.svg'"
 
+# --- arrowheads: an undirected link has none unless its relation's style asks for one -----------
+# Worked by hand: of the four links of this undirected model, the one of no relation and the one of
+# a relation styled without an arrowhead have none; 'sponsors' (built in) and 'mentors' (whose
+# style names one) have theirs. Directed, all four have one. The legend likewise: its four
+# relation rows, 'sponsors' and 'mentors' with an arrowhead.
+cat >"$TMP/undirected.json" <<'EOF'
+{"directed": false, "nodes": [{"id": "a"}, {"id": "b"}, {"id": "c"}, {"id": "d"}],
+ "links": [{"source": "a", "target": "b"}, {"source": "b", "target": "c", "relation": "teaches"},
+  {"source": "c", "target": "d", "relation": "sponsors"}, {"source": "d", "target": "a", "relation": "mentors"}]}
+EOF
+sed 's/"directed": false/"directed": true/' "$TMP/undirected.json" >"$TMP/directed.json"
+printf '{"relations": {"mentors": {"arrowhead": "vee"}, "teaches": {"color": "#112233"}}}' >"$TMP/arrows.json"
+# arrowheads FILE: each link's relation class with its number of arrowheads, then each legend
+# row's ("class:count" a line); Graphviz draws an arrowhead as a polygon in the link's group
+arrowheads() {
+	$PY - "$1" <<'PYEOF'
+import re, sys
+svg = open(sys.argv[1], encoding="utf-8").read()
+for m in re.finditer(r'<g id="[^"]*" class="(edge relation&#45;[^"]*|edge legend legend&#45;relation)">(.*?)</g>', svg, re.S):
+    print("%s:%d" % (m.group(1).replace("&#45;", "-").replace("edge legend", "legend"), m.group(2).count("<polygon")))
+PYEOF
+}
+run export -o "$TMP/undirected.svg" --style "$TMP/arrows.json" "$TMP/undirected.json"
+check_status "export of an undirected model with relations" 0
+arrowheads "$TMP/undirected.svg" >"$TMP/arrows.got"
+printf '%s\n' "edge relation-none:0" "edge relation-teaches:0" "edge relation-sponsors:1" "edge relation-mentors:1" \
+	"legend legend-relation:0" "legend legend-relation:0" "legend legend-relation:1" "legend legend-relation:1" \
+	>"$TMP/arrows.want"
+check "undirected: arrowheads only where the relation's style asks for one, in the legend too" \
+	cmp -s "$TMP/arrows.got" "$TMP/arrows.want"
+run export -o "$TMP/directed.svg" --style "$TMP/arrows.json" "$TMP/directed.json"
+arrowheads "$TMP/directed.svg" >"$TMP/arrows.got"
+printf '%s\n' "edge relation-none:1" "edge relation-teaches:1" "edge relation-sponsors:1" "edge relation-mentors:1" \
+	"legend legend-relation:1" "legend legend-relation:1" "legend legend-relation:1" "legend legend-relation:1" \
+	>"$TMP/arrows.want"
+check "directed: every link and every relation in the legend has its arrowhead" cmp -s "$TMP/arrows.got" "$TMP/arrows.want"
+run export -o "$TMP/karate.svg" "$FIXTURES/karate.json"
+check "karate (undirected, no relations): not one of its 78 links has an arrowhead" \
+	test "$(arrowheads "$TMP/karate.svg" | grep -c '^edge relation-none:0$')" -eq 78
+
 # --- determinism: every format, every layout ---------------------------------------------------
 # Each pair of runs is two processes, the second with glibc filling allocated and freed memory
 # with a pattern (MALLOC_PERTURB_), so output that depends on what memory held fails here. The

@@ -535,7 +535,7 @@ out:
 
 /* Large networks: the top-ranked nodes keep their labels. */
 static int large_network(struct job *j, const struct inn_measure *by, const char **layout, bool layout_given,
-			 bool quiet, struct inn_error *err)
+			 bool quiet, bool tooltips, struct inn_error *err)
 {
 	size_t n = j->drawn->nnodes, nrows;
 	struct inn_ranked *rows;
@@ -577,8 +577,9 @@ static int large_network(struct job *j, const struct inn_measure *by, const char
 	if (!layout_given)
 		*layout = "sfdp";
 	if (!quiet)
-		inn_notice("%zu nodes: drawn with %s%s, labels on the %d ranked highest by %s (the others in tooltips)", n,
-			   *layout, layout_given ? " as asked" : "", LARGE_LABELS, by->name);
+		inn_notice("%zu nodes: drawn with %s%s, labels on the %d ranked highest by %s (%s)", n, *layout,
+			   layout_given ? " as asked" : "", LARGE_LABELS, by->name,
+			   tooltips ? "the others in tooltips" : "the others drawn small: an SVG names them in tooltips");
 	return 0;
 }
 
@@ -760,7 +761,8 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	}
 	if (tooltip_ranks(&j, inn_arg(a, "ranks"), err) < 0)
 		goto out;
-	if (large_network(&j, size_m ? size_m : color_m, &layout, layout_given, quiet, err) < 0)
+	if (large_network(&j, size_m ? size_m : color_m, &layout, layout_given, quiet,
+			  strcmp(format, "png") != 0 && strcmp(format, "pdf") != 0, err) < 0)
 		goto out;
 	eo.legend = !inn_flag(a, "no-legend");
 	eo.title = inn_arg(a, "title");
@@ -775,6 +777,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	eo.link_state = hl || scenario ? j.link_state : NULL;
 	eo.highlight = hl && j.highlight[0] ? j.highlight : NULL;
 	eo.view = j.view[0] ? j.view : NULL;
+	eo.no_tooltips = strcmp(format, "png") == 0 || strcmp(format, "pdf") == 0;
 	if (!(g = inn_dot_build(j.drawn, &eo, err)) ||
 	    inn_output_open(&out, path, err) < 0)
 		goto out;

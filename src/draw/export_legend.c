@@ -418,14 +418,19 @@ static void state_rows(struct legend *L)
 	header_row(L, 0, d->zh ? "标记" : "Marked");
 	for (unsigned char s = INN_DRAW_HIGHLIGHT; s <= INN_DRAW_CUT_OFF; s++) {
 		const char *what = s == INN_DRAW_HIGHLIGHT && d->o->highlight ? d->o->highlight : names[s];
+		/* a highlight's own text names its unit ("(7 nodes)"): it says nodes or links again only
+		 * to tell its node row from its link row (a path has both) */
+		bool own = what != names[s], both = d->node_states[s] && d->link_states[s];
+		const char *nodes = own ? (both ? (d->zh ? "：节点" : ": nodes") : "") : d->zh ? "（节点）" : " (nodes)";
+		const char *links = own ? (both ? (d->zh ? "：连线" : ": links") : "") : d->zh ? "（连线）" : " (links)";
 		if (d->node_states[s]) {
 			struct state_sample ss = {s, true};
-			snprintf(text, sizeof(text), "%s%s", what, d->zh ? "（节点）" : " (nodes)");
+			snprintf(text, sizeof(text), "%s%s", what, nodes);
 			sample_row(L, 0, make_state, &ss, text);
 		}
 		if (d->link_states[s]) {
 			struct state_sample ss = {s, false};
-			snprintf(text, sizeof(text), "%s%s", what, d->zh ? "（连线）" : " (links)");
+			snprintf(text, sizeof(text), "%s%s", what, links);
 			sample_row(L, 0, make_state, &ss, text);
 		}
 	}
@@ -498,8 +503,13 @@ int inn_legend_add(Agraph_t *g, const struct inn_drawing *d)
 	}
 	state_rows(&L);
 	if (d->unlabelled) {
-		snprintf(text, sizeof(text), d->zh ? "%zu 个节点未标注名称（悬停可见）" : "%zu nodes without a label (names in tooltips)",
-			 d->unlabelled);
+		if (d->o->no_tooltips) /* PNG and PDF have none to point to */
+			snprintf(text, sizeof(text), d->zh ? "%zu 个节点未标注名称（小圆点）" : "%zu nodes without a label (drawn small)",
+				 d->unlabelled);
+		else
+			snprintf(text, sizeof(text),
+				 d->zh ? "%zu 个节点未标注名称（悬停可见）" : "%zu nodes without a label (names in tooltips)",
+				 d->unlabelled);
 		sample_row(&L, 0, make_dot, NULL, text);
 	}
 	for (int c = 0; c < 2; c++) {

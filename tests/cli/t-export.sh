@@ -68,6 +68,18 @@ run export -o "$TMP/karate.svg" "$FIXTURES/karate.json"
 check "karate (undirected, no relations): not one of its 78 links has an arrowhead" \
 	test "$(arrowheads "$TMP/karate.svg" | grep -c '^edge relation-none:0$')" -eq 78
 
+# the highlight's legend row names its unit once: "(7 nodes)", not "(7 nodes) (nodes)" (DoD's 7
+# neighbours other than the companies' own; the cut's size is NetworkX's, checked in t-cut.sh);
+# a path has a node row and a link row, told apart after a colon
+run export --format dot --highlight cut:DoD:companies
+check "--highlight cut: the legend says its unit once" sh -c "
+	grep -q 'label=\"minimum node cut between Department of Defense and Companies (7 nodes)\"' '$TMP/out' &&
+	! grep -q '(nodes)' '$TMP/out'"
+run export --format dot --highlight path:DoD:NIST
+check "--highlight path: a row for its nodes and one for its links" sh -c "
+	grep -q 'label=\"1 shortest path from Department of Defense to National Institute of Standards and Technology (2 links each): nodes\"' '$TMP/out' &&
+	grep -q 'label=\"1 shortest path from Department of Defense to National Institute of Standards and Technology (2 links each): links\"' '$TMP/out'"
+
 # --- determinism: every format, every layout ---------------------------------------------------
 # Each pair of runs is two processes, the second with glibc filling allocated and freed memory
 # with a pattern (MALLOC_PERTURB_), so output that depends on what memory held fails here. The

@@ -429,6 +429,31 @@ static void clusters_should_group_nodes_by_an_attribute(void)
 	inn_model_free(m);
 }
 
+/* Of three nodes, one labelled: the legend counts the two others and says where their names are. */
+static void png_and_pdf_legends_should_not_promise_tooltips(void)
+{
+	const char *json = "{\"nodes\": [{\"id\": \"a\"}, {\"id\": \"b\"}, {\"id\": \"c\"}], \"links\": []}";
+	const bool show[] = {true, false, false};
+	struct inn_export_opts o = INN_EXPORT_OPTS_INIT;
+	struct inn_error err;
+
+	inn_error_init(&err);
+	struct inn_model *m = inn_load_json(json, strlen(json), "u.json", &err);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	o.show_label = show;
+	char *dot = draw_with(m, &o, NULL);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(dot);
+	CU_ASSERT_PTR_NOT_NULL(strstr(dot, "2 nodes without a label (names in tooltips)"));
+	free(dot);
+	o.no_tooltips = true; /* what export sets for PNG and PDF */
+	dot = draw_with(m, &o, NULL);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(dot);
+	CU_ASSERT_PTR_NOT_NULL(strstr(dot, "2 nodes without a label (drawn small)"));
+	CU_ASSERT_PTR_NULL(strstr(dot, "tooltips"));
+	free(dot);
+	inn_model_free(m);
+}
+
 static CU_TestInfo tests[] = {
 	TEST(dot_should_hold_every_node_and_link_styled_by_kind),
 	TEST(svg_should_draw_one_node_element_per_model_node),
@@ -442,6 +467,7 @@ static CU_TestInfo tests[] = {
 	TEST(hostile_labels_should_round_trip_through_dot_text),
 	TEST(chinese_drawings_should_use_label_zh_and_a_chinese_legend),
 	TEST(clusters_should_group_nodes_by_an_attribute),
+	TEST(png_and_pdf_legends_should_not_promise_tooltips),
 	CU_TEST_INFO_NULL,
 };
 

@@ -57,6 +57,7 @@ struct inn_export_opts {
 	/* per model node: its community, 1 = the largest (innonet communities); NULL: none; borrowed */
 	const size_t *community;
 	bool color_by_community; /* fill by community from a qualitative palette (needs community) */
+	bool no_tooltips;        /* PNG and PDF: no tooltips, so the legend does not point to them */
 };
 
 #define INN_EXPORT_OPTS_INIT {.legend = true, .title = NULL, .node_state = NULL, .link_state = NULL}

@@ -452,9 +452,19 @@ double inn_size_fontsize(double t)
 	return round((INN_NODE_FONTSIZE - 2 + 14 * t) * 2) / 2; /* 9 to 23 points, in half points */
 }
 
-double inn_size_height(double t)
+void inn_size_node(Agnode_t *n, double t)
 {
-	return round((0.3 + 0.9 * t) * 100) / 100;
+	double k = inn_size_fontsize(t) / INN_NODE_FONTSIZE;
+	char num[32], margin[64];
+
+	/* the defaults declare() gives every node, times k, to 3 decimals */
+	snprintf(num, sizeof(num), "%g", inn_size_fontsize(t));
+	agsafeset(n, "fontsize", num, "");
+	snprintf(margin, sizeof(margin), "%g,%g", round(80 * k) / 1000, round(40 * k) / 1000);
+	agsafeset(n, "margin", margin, "");
+	snprintf(num, sizeof(num), "%g", round(300 * k) / 1000);
+	agsafeset(n, "width", num, "");
+	agsafeset(n, "height", num, "");
 }
 
 size_t inn_drawing_color_step(const struct inn_drawing *d, double v)
@@ -853,13 +863,12 @@ static int style_node(Agnode_t *n, const struct syms *s, const struct inn_drawin
 	if (o->size.measure) {
 		double t = inn_drawing_size_t(d, o->size.value[i]);
 		if (!o->show_label || o->show_label[i]) {
-			snprintf(num, sizeof(num), "%g", inn_size_fontsize(t));
-			agxset(n, s->n_fontsize, num);
-		}
-		snprintf(num, sizeof(num), "%g", o->show_label && !o->show_label[i] ? 0.1 + 0.4 * t : inn_size_height(t));
-		agxset(n, s->n_height, num);
-		if (o->show_label && !o->show_label[i])
+			inn_size_node(n, t);
+		} else { /* a small mark, a circle of fixed size */
+			snprintf(num, sizeof(num), "%g", 0.1 + 0.4 * t);
+			agxset(n, s->n_height, num);
 			agxset(n, s->n_width, num);
+		}
 	}
 	css_name(&b, "node-", mn->id);
 	if (!b.failed)

@@ -66,9 +66,14 @@ const struct inn_kind_style *inn_drawing_kind_style(const struct inn_drawing *d,
 
 /* Where value v sits on the size scale: 0 (smallest) to 1; sqrt so that area follows value. */
 double inn_drawing_size_t(const struct inn_drawing *d, double v);
-/* Font size and minimum height (inches) of a node at size-scale position t. */
+/* Font size of a node's label at size-scale position t. */
 double inn_size_fontsize(double t);
-double inn_size_height(double t);
+/*
+ * Size node n for position t: its label's font size, and its margins and minimum width and
+ * height scaled by the same factor (font size over INN_NODE_FONTSIZE), so that the node is its
+ * usual shape made larger or smaller, not stretched.
+ */
+void inn_size_node(Agnode_t *n, double t);
 
 /* The fill of community c (1-based) under --color-by community: 12 qualitative colours, repeating. */
 const char *inn_community_fill(size_t c);

@@ -366,10 +366,7 @@ static void size_row(struct legend *L)
 		inn_fmt_short(num, sizeof(num), values[k]);
 		snprintf(text, sizeof(text), "%s", num);
 		agsafeset(n, "label", text, "");
-		snprintf(num, sizeof(num), "%g", inn_size_fontsize(t));
-		agsafeset(n, "fontsize", num, "");
-		snprintf(num, sizeof(num), "%g", inn_size_height(t));
-		agsafeset(n, "height", num, "");
+		inn_size_node(n, t);
 		if (prev)
 			invisible_edge(L, prev, n, "50");
 		else

@@ -80,6 +80,32 @@ check "--highlight path: a row for its nodes and one for its links" sh -c "
 	grep -q 'label=\"1 shortest path from Department of Defense to National Institute of Standards and Technology (2 links each): nodes\"' '$TMP/out' &&
 	grep -q 'label=\"1 shortest path from Department of Defense to National Institute of Standards and Technology (2 links each): links\"' '$TMP/out'"
 
+# --size-by scales a node, not stretches it: each node drawn sized by betweenness has, within 8%
+# (text does not scale exactly with its font size), the width-to-height ratio Graphviz gives it
+# unsized, while the sizes do change (by 0.77 to 2.07 times)
+run export -q -o "$TMP/unsized.svg" --kind institute,lead_organization,agency,office
+run export -q -o "$TMP/sized.svg" --kind institute,lead_organization,agency,office --size-by betweenness
+check "--size-by keeps each node's aspect ratio" $PY - "$TMP/unsized.svg" "$TMP/sized.svg" <<'PYEOF'
+import re, sys
+def shapes(path):
+    svg, out = open(path, encoding="utf-8").read(), {}
+    for m in re.finditer(r'<g id="node&#45;([^"]*)" class="node[^"]*">(.*?)</g>', svg, re.S):
+        e = re.search(r'<ellipse [^>]*rx="([0-9.]+)" ry="([0-9.]+)"', m.group(2))
+        if e:
+            out[m.group(1)] = (float(e.group(1)), float(e.group(2)))
+            continue
+        nums = [float(x) for x in re.findall(r"-?[0-9.]+", re.search(r'<(?:polygon|path) [^>]*(?:points|d)="([^"]+)"', m.group(2)).group(1))]
+        out[m.group(1)] = (max(nums[0::2]) - min(nums[0::2]), max(nums[1::2]) - min(nums[1::2]))
+    return out
+a, b = shapes(sys.argv[1]), shapes(sys.argv[2])
+assert len(a) == len(b) == 26, (len(a), len(b))
+for k in a:
+    ra, rb = a[k][0] / a[k][1], b[k][0] / b[k][1]
+    assert abs(rb / ra - 1) <= 0.08, (k, ra, rb)
+scales = sorted(b[k][1] / a[k][1] for k in a)
+assert scales[0] < 0.85 and scales[-1] > 1.9, scales
+PYEOF
+
 # --- determinism: every format, every layout ---------------------------------------------------
 # Each pair of runs is two processes, the second with glibc filling allocated and freed memory
 # with a pattern (MALLOC_PERTURB_), so output that depends on what memory held fails here. The

@@ -283,8 +283,10 @@ static void text_colour_should_follow_the_fill_luminance(void)
 static void size_and_colour_should_follow_the_documented_scales(void)
 {
 	const char *json = "{\"nodes\": [{\"id\": \"a\"}, {\"id\": \"b\"}, {\"id\": \"c\"}], \"links\": []}";
-	/* sizes: t = sqrt((v - 0) / 100) = 0, 0.5, 1; font size 9 + 14t = 9, 16, 23 points and
-	 * minimum height 0.3 + 0.9t = 0.3, 0.75, 1.2 inches. Colours: 7 equal bins of 0..100,
+	/* sizes: t = sqrt((v - 0) / 100) = 0, 0.5, 1; font size 9 + 14t = 9, 16, 23 points, and the
+	 * node's margins (0.08, 0.04 in) and minimum width and height (0.3 in) times k = size / 11:
+	 * k = 0.8182, 1.4545, 2.0909, so 0.065,0.033 and 0.245; 0.116,0.058 and 0.436; 0.167,0.084 and
+	 * 0.627 (to 3 decimals): each node its usual shape, scaled. Colours: 7 equal bins of 0..100,
 	 * 25 -> floor(1.75) = bin 1 (#90D743), 100 -> the last bin (#440154), 0 -> bin 0 (#FDE725) */
 	double v[] = {0, 25, 100};
 	struct inn_export_opts o = INN_EXPORT_OPTS_INIT;
@@ -303,12 +305,18 @@ static void size_and_colour_should_follow_the_documented_scales(void)
 	c = dot_node(dot, "c");
 	CU_ASSERT_PTR_NOT_NULL(strstr(a, "fontsize=9,"));
 	CU_ASSERT_PTR_NOT_NULL(strstr(a, "fillcolor=\"#FDE725\""));
-	CU_ASSERT_PTR_NULL(strstr(a, "height=")); /* 0.3: the default */
+	CU_ASSERT_PTR_NOT_NULL(strstr(a, "height=0.245"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(a, "width=0.245"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(a, "margin=\"0.065,0.033\""));
 	CU_ASSERT_PTR_NOT_NULL(strstr(b, "fontsize=16,"));
-	CU_ASSERT_PTR_NOT_NULL(strstr(b, "height=0.75"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(b, "height=0.436"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(b, "width=0.436"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(b, "margin=\"0.116,0.058\""));
 	CU_ASSERT_PTR_NOT_NULL(strstr(b, "fillcolor=\"#90D743\""));
 	CU_ASSERT_PTR_NOT_NULL(strstr(c, "fontsize=23,"));
-	CU_ASSERT_PTR_NOT_NULL(strstr(c, "height=1.2"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(c, "height=0.627"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(c, "width=0.627"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(c, "margin=\"0.167,0.084\""));
 	CU_ASSERT_PTR_NOT_NULL(strstr(c, "fillcolor=\"#440154\""));
 	CU_ASSERT_PTR_NOT_NULL(strstr(c, "fontcolor=white"));
 	/* the legend shows the scales: 7 swatches, the size samples labelled 0, 50 and 100 */

@@ -58,6 +58,9 @@ struct inn_drawing {
 	bool node_states[4], link_states[4]; /* which enum inn_draw_state values occur */
 	double size_min, size_max;         /* range of o->size over the nodes (finite values) */
 	double color_min, color_max;
+	/* the colour bins' bounds, lowest first: bin k holds the values above color_edge[k] up to
+	 * color_edge[k + 1] (the first bin its lower bound too); as many bins as the palette has colours */
+	double color_edge[INN_PALETTE_MAX + 1];
 	size_t unlabelled;                 /* nodes drawn without a label (o->show_label) */
 };
 

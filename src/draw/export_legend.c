@@ -391,9 +391,11 @@ static void color_rows(struct legend *L)
 	}
 	/* the darkest first: the top of the scale at the top */
 	for (size_t k = n; k-- > 0;) {
-		double w = (d->color_max - d->color_min) / (double)n;
-		inn_fmt_short(lo, sizeof(lo), d->color_min + w * (double)k);
-		inn_fmt_short(hi, sizeof(hi), k + 1 == n ? d->color_max : d->color_min + w * (double)(k + 1));
+		/* a bin past the first holds the values above its lower bound: none when the bounds meet */
+		if (k > 0 && d->color_edge[k] >= d->color_edge[k + 1])
+			continue;
+		inn_fmt_short(lo, sizeof(lo), d->color_edge[k]);
+		inn_fmt_short(hi, sizeof(hi), d->color_edge[k + 1]);
 		snprintf(text, sizeof(text), "%s – %s", lo, hi);
 		sample_row(L, 0, make_swatch, pal[k], text);
 	}

@@ -106,6 +106,45 @@ scales = sorted(b[k][1] / a[k][1] for k in a)
 assert scales[0] < 0.85 and scales[-1] > 1.9, scales
 PYEOF
 
+# --color-scale: each node's colour bin against NetworkX's betweenness binned by NumPy: equal
+# widths of the value (linear) or of log(1 + value) (log), or numpy.quantile's bounds at 1/7 ...
+# 6/7 (quantile); a value on a bound takes the lower bin. Quantiles spread the nodes that a
+# linear scale leaves in one colour.
+for scale in linear quantile log; do
+	run export --format dot --color-by betweenness --color-scale $scale
+	check_status "--color-scale $scale" 0
+	check "--color-scale $scale: every node in NumPy's bin of its NetworkX betweenness" $PY - "$TMP/out" "$MODEL" $scale <<'PYEOF'
+import json, re, sys
+import networkx as nx, numpy as np
+dot, model, scale = open(sys.argv[1], encoding="utf-8").read(), sys.argv[2], sys.argv[3]
+palette = ["#FDE725", "#90D743", "#35B779", "#21918C", "#31688E", "#443983", "#440154"]
+G = nx.node_link_graph(json.load(open(model)))
+b = nx.betweenness_centrality(G, normalized=False)
+v = np.array([b[n] for n in G])
+k = np.arange(1, 7) / 7
+if scale == "linear":
+    inner = v.min() + (v.max() - v.min()) * k
+elif scale == "log":
+    inner = np.expm1(np.log1p(v.min()) + (np.log1p(v.max()) - np.log1p(v.min())) * k)
+else:
+    inner = np.quantile(v, k)
+got = {}
+for m in re.finditer(r'\n\t"?([^"\t]+?)"?\t\[class="kind-[^\]]*?fillcolor="(#[0-9A-F]+)"', dot):
+    got[m.group(1)] = palette.index(m.group(2))
+assert len(got) == len(G), len(got)
+for n in G:
+    want = int(sum(1 for e in inner if e < b[n]))
+    assert got[str(n)] == want, (n, b[n], got[str(n)], want, inner)
+if scale == "quantile":
+    counts = np.bincount(list(got.values()), minlength=7)
+    assert max(counts) <= 16, counts
+PYEOF
+done
+run export --format dot --color-scale log
+check_error "--color-scale without --color-by MEASURE" 2 "innonet: export: --color-scale needs --color-by MEASURE"
+run export --format dot --color-by betweenness --color-scale sqrt
+check_error "--color-scale sqrt" 2 "innonet: export: --color-scale needs linear, quantile or log, not 'sqrt'"
+
 # --- determinism: every format, every layout ---------------------------------------------------
 # Each pair of runs is two processes, the second with glibc filling allocated and freed memory
 # with a pattern (MALLOC_PERTURB_), so output that depends on what memory held fails here. The

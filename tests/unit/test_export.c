@@ -462,6 +462,45 @@ static void png_and_pdf_legends_should_not_promise_tooltips(void)
 	inn_model_free(m);
 }
 
+/*
+ * By hand (and numpy.quantile agrees), seven values over 7 bins: the bounds at places 6k/7 of
+ * the sorted 0, 0, 0, 1, 2, 3, 100 are 0, 0, 0.571, 1.429, 2.286 and 16.857, so the three zeros
+ * take the 1st colour, 1 the 4th, 2 the 5th, 3 the 6th and 100 the 7th; log(1 + value) needs
+ * values of 0 or more.
+ */
+static void colour_scales_should_bin_as_documented(void)
+{
+	const char *json = "{\"nodes\": [{\"id\": \"a\"}, {\"id\": \"b\"}, {\"id\": \"c\"}, {\"id\": \"d\"},"
+			   " {\"id\": \"e\"}, {\"id\": \"f\"}, {\"id\": \"g\"}], \"links\": []}";
+	static const char *const want[] = {"#FDE725", "#FDE725", "#FDE725", "#21918C", "#31688E", "#443983", "#440154"};
+	double v[] = {0, 0, 0, 1, 2, 3, 100}, negative[] = {-1, 0, 0, 1, 2, 3, 100};
+	struct inn_export_opts o = INN_EXPORT_OPTS_INIT;
+	struct inn_error err;
+
+	inn_error_init(&err);
+	struct inn_model *m = inn_load_json(json, strlen(json), "q.json", &err);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	o.color = (struct inn_export_scale){"x", v};
+	o.color_scale = INN_SCALE_QUANTILE;
+	o.legend = false;
+	char *dot = draw_with(m, &o, NULL);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(dot);
+	for (size_t i = 0; i < 7; i++) {
+		char id[2] = {(char)('a' + i), 0}, fill[32];
+		char *node = dot_node(dot, id);
+		snprintf(fill, sizeof(fill), "fillcolor=\"%s\"", want[i]);
+		CU_ASSERT_PTR_NOT_NULL(node && strstr(node, fill));
+		free(node);
+	}
+	free(dot);
+	o.color = (struct inn_export_scale){"x", negative};
+	o.color_scale = INN_SCALE_LOG;
+	Agraph_t *g = inn_dot_build(m, &o, &err);
+	CU_ASSERT_PTR_NULL(g);
+	CU_ASSERT_STRING_EQUAL(err.msg, "export: --color-scale log needs values of 0 or more, and x goes down to -1");
+	inn_model_free(m);
+}
+
 static CU_TestInfo tests[] = {
 	TEST(dot_should_hold_every_node_and_link_styled_by_kind),
 	TEST(svg_should_draw_one_node_element_per_model_node),
@@ -476,6 +515,7 @@ static CU_TestInfo tests[] = {
 	TEST(chinese_drawings_should_use_label_zh_and_a_chinese_legend),
 	TEST(clusters_should_group_nodes_by_an_attribute),
 	TEST(png_and_pdf_legends_should_not_promise_tooltips),
+	TEST(colour_scales_should_bin_as_documented),
 	CU_TEST_INFO_NULL,
 };
 

@@ -40,6 +40,21 @@ struct report {
 	bool failed;              /* out of memory while keeping a finding */
 };
 
+/* CSV and JSON: a finding kept to be written when the checks are done (r->failed when out of memory). */
+static void keep_finding(struct report *r, const char *severity, const char *text)
+{
+	struct finding *grown = realloc(r->findings, (r->nfindings + 1) * sizeof(*grown));
+	char *kept = grown ? strdup(text) : NULL;
+
+	if (grown)
+		r->findings = grown;
+	if (!kept) {
+		r->failed = true;
+		return;
+	}
+	r->findings[r->nfindings++] = (struct finding){severity, kept};
+}
+
 /* One report line on stdout, "<model>: <severity>: <text>", terminal-safe whatever the ids hold. */
 static void vline(struct report *r, const char *severity, bool counted, const char *fmt, va_list ap)
 {
@@ -52,17 +67,8 @@ static void vline(struct report *r, const char *severity, bool counted, const ch
 		return;
 	if (r->format != INN_FORMAT_TABLE) {
 		/* the summary and the verdict ("valid") are the JSON's members, not findings */
-		struct finding *grown = *severity ? realloc(r->findings, (r->nfindings + 1) * sizeof(*grown)) : NULL;
-		char *kept = grown ? strdup(text) : NULL;
-		if (grown)
-			r->findings = grown;
-		if (!*severity)
-			return;
-		if (!kept) {
-			r->failed = true;
-			return;
-		}
-		r->findings[r->nfindings++] = (struct finding){severity, kept};
+		if (*severity)
+			keep_finding(r, severity, text);
 		return;
 	}
 	inn_print_plain(stdout, r->m->origin);

@@ -10,7 +10,7 @@
 #include "innonet/text.h"
 
 static const struct inn_option options[] = {
-	{"format", 'f', "FORMAT", "table (default) or json"},
+	{"format", 'f', "FORMAT", "table (default), csv or json"},
 	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
 	INN_MODEL_OPTIONS,
 	INN_DIRECTION_OPTIONS,
@@ -84,6 +84,44 @@ static void write_text(FILE *out, const struct inn_model *m, const struct cuts *
 		inn_table_write(&t, INN_FORMAT_TABLE, out);
 		inn_table_release(&t);
 	}
+}
+
+static const char *const csv_columns[] = {"cut", "id", "label", "kind", "source", "relation", "target",
+					  "source_label", "target_label"};
+
+/*
+ * CSV: one row per node of the vertex cut ("vertex", its id, label and kind), then one per link
+ * of the edge cut ("edge", its ends and relation), the other columns empty. Two nodes linked
+ * directly have no vertex rows: JSON tells that apart from a cut of no nodes (vertex_cut null).
+ */
+static void write_csv(FILE *out, const struct inn_model *m, const struct cuts *c, struct inn_error *err)
+{
+	size_t nv = c->vertex_exists ? c->nvertex : 0, r = 0;
+	struct inn_table t;
+
+	if (inn_table_init(&t, csv_columns, 9, nv + c->nedge, err) < 0)
+		return;
+	for (size_t i = 0; nv && i < m->nnodes; i++) {
+		if (!c->vertex[i])
+			continue;
+		inn_cell_text(inn_table_cell(&t, r, 0), "vertex");
+		inn_cell_text(inn_table_cell(&t, r, 1), m->nodes[i].id);
+		inn_cell_text(inn_table_cell(&t, r, 2), inn_node_label(&m->nodes[i]));
+		inn_cell_text(inn_table_cell(&t, r++, 3), m->nodes[i].kind);
+	}
+	for (size_t j = 0; j < m->nlinks; j++) {
+		const struct inn_link *l = &m->links[j];
+		if (!c->edge[j])
+			continue;
+		inn_cell_text(inn_table_cell(&t, r, 0), "edge");
+		inn_cell_text(inn_table_cell(&t, r, 4), m->nodes[l->source].id);
+		inn_cell_text(inn_table_cell(&t, r, 5), inn_link_relation(m, l));
+		inn_cell_text(inn_table_cell(&t, r, 6), m->nodes[l->target].id);
+		inn_cell_text(inn_table_cell(&t, r, 7), inn_node_label(&m->nodes[l->source]));
+		inn_cell_text(inn_table_cell(&t, r++, 8), inn_node_label(&m->nodes[l->target]));
+	}
+	inn_table_write(&t, INN_FORMAT_CSV, out);
+	inn_table_release(&t);
 }
 
 static void json_node_ref(FILE *out, const struct inn_node *n)
@@ -169,8 +207,8 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		inn_error_set(err, INN_EINPUT, "cut: needs two nodes (innonet cut A B [MODEL])");
 		goto out;
 	}
-	if (fmt && (!inn_format_parse(fmt, &format) || format == INN_FORMAT_CSV)) {
-		inn_error_set(err, INN_EINPUT, "cut: unknown format '%s' (table or json)", fmt);
+	if (fmt && !inn_format_parse(fmt, &format)) {
+		inn_error_set(err, INN_EINPUT, "cut: unknown format '%s' (table, csv or json)", fmt);
 		goto out;
 	}
 	if (!(m = inn_cmd_load(&margs, err)) || inn_cmd_node_in(&margs, m, a->operand[0], &c.from, err) < 0 ||
@@ -193,6 +231,8 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		goto out;
 	if (format == INN_FORMAT_JSON)
 		write_json(out.fp, m, &c);
+	else if (format == INN_FORMAT_CSV)
+		write_csv(out.fp, m, &c, err);
 	else
 		write_text(out.fp, m, &c, err);
 	if (inn_error_is_set(err))
@@ -224,5 +264,6 @@ const struct inn_command inn_cmd_cut = {
 	.max_operands = 3,
 	.examples = "  innonet cut DoD NIST                  what stands between the Pentagon and NIST\n"
 		    "  innonet cut --format json EOP ORNL\n"
+		    "  innonet cut --format csv DoD NIST     one row per node and per link of the cuts\n"
 		    "  innonet cut --project institute IACMI LIFT\n",
 };

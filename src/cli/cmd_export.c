@@ -36,6 +36,7 @@ static const struct inn_option options[] = {
 	{"style", 0, "FILE", "styles from a JSON file, over the model's own `styles` section"},
 	{"size-by", 0, "MEASURE", "node size from a measure (see 'innonet rank --help')"},
 	{"color-by", 0, "WHAT", "fill colour by kind (default), community, or a measure on a sequential palette"},
+	{"color-scale", 0, "SCALE", "how --color-by MEASURE bins values: linear (default), quantile, or log (of 1 + value)"},
 	{"label-by", 0, "ATTR", "show this node attribute as the label (nodes without it keep theirs)"},
 	{"lang", 0, "LANG", "en (default) or zh: labels from label_zh, legend and title in Chinese"},
 	{"cluster-by", 0, "ATTR", "group nodes with the same value of ATTR, or community, in boxes (dot and fdp)"},
@@ -535,7 +536,7 @@ out:
 
 /* Large networks: the top-ranked nodes keep their labels. */
 static int large_network(struct job *j, const struct inn_measure *by, const char **layout, bool layout_given,
-			 bool quiet, struct inn_error *err)
+			 bool quiet, bool tooltips, struct inn_error *err)
 {
 	size_t n = j->drawn->nnodes, nrows;
 	struct inn_ranked *rows;
@@ -577,8 +578,9 @@ static int large_network(struct job *j, const struct inn_measure *by, const char
 	if (!layout_given)
 		*layout = "sfdp";
 	if (!quiet)
-		inn_notice("%zu nodes: drawn with %s%s, labels on the %d ranked highest by %s (the others in tooltips)", n,
-			   *layout, layout_given ? " as asked" : "", LARGE_LABELS, by->name);
+		inn_notice("%zu nodes: drawn with %s%s, labels on the %d ranked highest by %s (%s)", n, *layout,
+			   layout_given ? " as asked" : "", LARGE_LABELS, by->name,
+			   tooltips ? "the others in tooltips" : "the others drawn small: an SVG names them in tooltips");
 	return 0;
 }
 
@@ -615,6 +617,8 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	const char *path = inn_arg(a, "output"), *format = inn_arg(a, "format");
 	const char *layout = inn_arg(a, "layout"), *lang = inn_arg(a, "lang");
 	const char *size_by = inn_arg(a, "size-by"), *color_by = inn_arg(a, "color-by");
+	const char *color_scale = inn_arg(a, "color-scale");
+	static const char *const scales[] = {"linear", "quantile", "log", NULL};
 	const char *ego = inn_arg(a, "ego"), *radius_text = inn_arg(a, "radius");
 	const char *kinds = inn_arg(a, "kind"), *hl = inn_arg(a, "highlight");
 	const char *scenario = inn_arg(a, "scenario");
@@ -662,6 +666,17 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	if (color_by && strcmp(color_by, "kind") != 0 && strcmp(color_by, "community") != 0 &&
 	    !(color_m = find_measure("--color-by", color_by, err)))
 		goto out;
+	if (color_scale && !color_m) {
+		inn_error_set(err, INN_EINPUT, "export: --color-scale needs --color-by MEASURE");
+		goto out;
+	}
+	if (color_scale && !one_of(color_scale, scales)) {
+		inn_error_set(err, INN_EINPUT, "export: --color-scale needs linear, quantile or log, not '%s'", color_scale);
+		goto out;
+	}
+	eo.color_scale = !color_scale || strcmp(color_scale, "linear") == 0 ? INN_SCALE_LINEAR
+			 : strcmp(color_scale, "quantile") == 0     ? INN_SCALE_QUANTILE
+								    : INN_SCALE_LOG;
 	if (radius_text && (!ego || !inn_parse_count(radius_text, &radius))) {
 		inn_error_set(err, INN_EINPUT, ego ? "export: --radius needs a whole number, not '%s'"
 						   : "export: --radius%s needs --ego NODE",
@@ -760,7 +775,8 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	}
 	if (tooltip_ranks(&j, inn_arg(a, "ranks"), err) < 0)
 		goto out;
-	if (large_network(&j, size_m ? size_m : color_m, &layout, layout_given, quiet, err) < 0)
+	if (large_network(&j, size_m ? size_m : color_m, &layout, layout_given, quiet,
+			  strcmp(format, "png") != 0 && strcmp(format, "pdf") != 0, err) < 0)
 		goto out;
 	eo.legend = !inn_flag(a, "no-legend");
 	eo.title = inn_arg(a, "title");
@@ -775,6 +791,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	eo.link_state = hl || scenario ? j.link_state : NULL;
 	eo.highlight = hl && j.highlight[0] ? j.highlight : NULL;
 	eo.view = j.view[0] ? j.view : NULL;
+	eo.no_tooltips = strcmp(format, "png") == 0 || strcmp(format, "pdf") == 0;
 	if (!(g = inn_dot_build(j.drawn, &eo, err)) ||
 	    inn_output_open(&out, path, err) < 0)
 		goto out;
@@ -818,6 +835,7 @@ const struct inn_command inn_cmd_export = {
 	.examples = "  innonet export -o nnmi.svg                          the built-in model, for the web\n"
 		    "  innonet export -o nnmi.pdf --lang zh                in Chinese, for print\n"
 		    "  innonet export -o b.png --size-by betweenness --color-by betweenness\n"
+		    "  innonet export -o q.svg --color-by betweenness --color-scale quantile\n"
 		    "  innonet export -o amnpo.svg --ego AMNPO --radius 1 --layout neato\n"
 		    "  innonet export -o cut.svg --highlight cut:DoD:companies\n"
 		    "  innonet export -o agencies.svg --cluster-by lead_agency --kind institute,agency\n"

@@ -11,7 +11,9 @@
 
 static const struct inn_option options[] = {
 	{"weight", 'w', "ATTR", "read the link attribute ATTR as a distance (default: hops)"},
-	{"max", 'n', "N", "list at most N paths, the first in order of their node ids (default: all)"},
+	{"top", 'n', "N", "list only the first N paths, in order of their node ids (default: all)"},
+	/* -n is --top in every command that lists (rank, diff, whatif): --max keeps no letter */
+	{"max", 0, "N", "the same as --top (its earlier name)"},
 	{"format", 'f', "FORMAT", "table (default), csv or json"},
 	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
 	INN_MODEL_OPTIONS,
@@ -157,8 +159,13 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		inn_error_set(err, INN_EINPUT, "path: unknown format '%s' (table, csv or json)", fmt);
 		goto out;
 	}
-	if ((s = inn_arg(a, "max")) && (!inn_parse_count(s, &max) || max == 0)) {
-		inn_error_set(err, INN_EINPUT, "path: --max needs a positive whole number, not '%s'", s);
+	if (inn_arg(a, "top") && inn_arg(a, "max")) {
+		inn_error_set(err, INN_EINPUT, "path: --top and --max are one option: give one of them");
+		goto out;
+	}
+	if ((s = inn_arg(a, "top") ? inn_arg(a, "top") : inn_arg(a, "max")) && (!inn_parse_count(s, &max) || max == 0)) {
+		inn_error_set(err, INN_EINPUT, "path: --%s needs a positive whole number, not '%s'",
+			      inn_arg(a, "top") ? "top" : "max", s);
 		goto out;
 	}
 	if (weight && !*weight) {
@@ -201,5 +208,6 @@ const struct inn_command inn_cmd_path = {
 		    "  innonet path 'America Makes' PowerAmerica    by label\n"
 		    "  innonet path --format csv DoD ORNL model.json\n"
 		    "  innonet path --weight km A B model.json      the link attribute 'km' as distance\n"
-		    "  innonet path --as-of 2014 DoD DMDII          as the network stood in 2014\n",
+		    "  innonet path --as-of 2014 DoD DMDII          as the network stood in 2014\n"
+		    "  innonet path -n 2 DoD companies              the first 2 of the 6 paths\n",
 };

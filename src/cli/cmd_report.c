@@ -31,6 +31,8 @@ static const struct inn_option options[] = {
 	INN_MEASURE_OPTIONS,
 	INN_MODEL_OPTIONS,
 	INN_DIRECTION_OPTIONS,
+	{"lang", 0, "LANG", "en (default) or zh: the report's headings and sentences in Chinese, node names from "
+			     "label_zh, the diagram as 'export --lang zh' draws it"},
 	{"quiet", 'q', NULL, "do not report the file written"},
 };
 
@@ -78,9 +80,11 @@ static int hash_input(const char *path, char hex[65], const char **note, struct 
 }
 
 /* The diagram as an SVG document in memory (caller frees), laid out by dot in-process. */
-static char *draw(const struct inn_model *m, struct inn_error *err)
+static char *draw(const struct inn_model *m, const char *lang, struct inn_error *err)
 {
 	struct inn_export_opts eo = INN_EXPORT_OPTS_INIT;
+
+	eo.lang = lang;
 	Agraph_t *g = NULL;
 	char *svg = NULL;
 	size_t len = 0;
@@ -296,6 +300,7 @@ out:
 static int run(const struct inn_args *a, struct inn_error *err)
 {
 	const char *path = inn_arg(a, "output"), *input = a->noperands ? a->operand[0] : NULL;
+	const char *lang = inn_arg(a, "lang");
 	struct inn_report_option given[NOPTIONS];
 	struct inn_report r = {0};
 	struct results x = {0};
@@ -307,8 +312,10 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	char *svg = NULL;
 	int ret = -1;
 
+	if (lang && strcmp(lang, "en") != 0 && strcmp(lang, "zh") != 0)
+		return inn_error_set(err, INN_EINPUT, "report: --lang needs en or zh, not '%s'", lang);
 	if (!(m = inn_cmd_load(a, err)) || hash_input(input, hex, &hash_note, err) < 0 || analyse(a, m, &r, &x, err) < 0 ||
-	    !(svg = draw(m, err)))
+	    !(svg = draw(m, lang, err)))
 		goto out;
 	igraph_version(&igraph_text, NULL, NULL, NULL);
 	snprintf(graphviz, sizeof(graphviz), "%s", inn_graphviz_version());
@@ -332,6 +339,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	r.layout = "dot";
 	r.seed = INN_SEED;
 	r.options = given;
+	r.zh = lang && strcmp(lang, "zh") == 0;
 	if (inn_output_open(&out, path, err) < 0)
 		goto out;
 	if (inn_report_html_write(out.fp, &r) < 0) {

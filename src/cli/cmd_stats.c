@@ -11,7 +11,7 @@
 #include "innonet/text.h"
 
 static const struct inn_option options[] = {
-	{"format", 'f', "FORMAT", "table (default) or json"},
+	{"format", 'f', "FORMAT", "table (default), csv (one statistic a row) or json"},
 	{"verbose", 'v', NULL, "list the members of every component"},
 	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
 	INN_MODEL_OPTIONS,
@@ -381,6 +381,143 @@ static void write_json(FILE *out, const struct inn_model *m, const struct inn_st
 	fputs("\n}\n", out);
 }
 
+/*
+ * CSV: one statistic a row, long and tidy ("statistic,of,value"), named as the JSON members are;
+ * "of" says what a row is about (a kind, a relation, a component's number, a k-core's k, a node,
+ * a link, a triad), empty for the network as a whole. Undefined values are empty.
+ */
+static const char *const csv_columns[] = {"statistic", "of", "value"};
+
+struct rows {
+	struct inn_table t;
+	size_t n;
+	char (*names)[32]; /* the numbers written into "of"; owned */
+};
+
+static struct inn_cell *add_row(struct rows *r, const char *statistic, const char *of)
+{
+	inn_cell_text(inn_table_cell(&r->t, r->n, 0), statistic);
+	inn_cell_text(inn_table_cell(&r->t, r->n, 1), of);
+	return inn_table_cell(&r->t, r->n++, 2);
+}
+
+/* "of" as a number: kept in r->names, since the table borrows its text */
+static const char *numbered(struct rows *r, size_t k)
+{
+	snprintf(r->names[r->n], sizeof(r->names[r->n]), "%zu", k);
+	return r->names[r->n];
+}
+
+static void add_real(struct rows *r, const char *statistic, const char *of, double x)
+{
+	struct inn_cell *c = add_row(r, statistic, of);
+
+	if (isfinite(x))
+		inn_cell_real(c, x);
+}
+
+static void add_int(struct rows *r, const char *statistic, const char *of, size_t i)
+{
+	inn_cell_int(add_row(r, statistic, of), (long long)i);
+}
+
+static void add_components(struct rows *r, const struct inn_model *m, const char *key, const char *size_key,
+			   const char *member_key, const struct inn_component *c, size_t n, bool verbose)
+{
+	add_int(r, key, NULL, n);
+	for (size_t k = 0; k < n; k++)
+		add_int(r, size_key, numbered(r, k + 1), c[k].size);
+	for (size_t k = 0; verbose && k < n; k++)
+		for (size_t i = 0; i < c[k].size; i++)
+			inn_cell_text(add_row(r, member_key, numbered(r, k + 1)), m->nodes[c[k].members[i]].id);
+}
+
+static int write_csv(FILE *out, const struct inn_model *m, const struct inn_stats *s, const struct inn_mixing *x,
+		     bool verbose, struct inn_error *err)
+{
+	struct rows r = {0};
+	size_t members = 0, most, bytes = 1, used = 0;
+	char *links = NULL; /* the bridges' "a -- b", one after another; owned */
+	int ret = -1;
+
+	for (size_t k = 0; verbose && k < s->nweak; k++)
+		members += s->weak[k].size;
+	for (size_t k = 0; verbose && k < s->nstrong; k++)
+		members += s->strong[k].size;
+	most = 40 + s->nkinds + s->nrelations + s->nweak + s->nstrong + members + s->narticulation + s->nbridges +
+	       s->max_core + 3 * x->nkinds + 16;
+	r.names = calloc(most, sizeof(*r.names));
+	for (size_t j = 0; j < s->nlinks; j++)
+		if (s->bridge[j])
+			bytes += strlen(m->nodes[m->links[j].source].id) + strlen(m->nodes[m->links[j].target].id) + 5;
+	links = malloc(bytes);
+	if (!r.names || !links || inn_table_init(&r.t, csv_columns, 3, most, err) < 0) {
+		if (!inn_error_is_set(err))
+			inn_error_set(err, INN_EFAIL, "stats: out of memory");
+		goto out;
+	}
+	inn_cell_text(add_row(&r, "model", NULL), m->name ? m->name : m->origin);
+	*add_row(&r, "directed", NULL) = (struct inn_cell){.type = INN_CELL_BOOL, .i = s->directed};
+	add_int(&r, "nodes", NULL, s->nnodes);
+	for (size_t k = 0; k < s->nkinds; k++)
+		add_int(&r, "nodes_by_kind", s->kinds[k].name, s->kinds[k].count);
+	add_int(&r, "links", NULL, s->nlinks);
+	for (size_t k = 0; k < s->nrelations; k++)
+		add_int(&r, "links_by_relation", s->relations[k].name, s->relations[k].count);
+	add_real(&r, "density", NULL, s->density);
+	add_components(&r, m, "weak_components", "weak_component_size", "weak_component_member", s->weak, s->nweak,
+		       verbose);
+	if (s->directed)
+		add_components(&r, m, "strong_components", "strong_component_size", "strong_component_member",
+			       s->strong, s->nstrong, verbose);
+	add_int(&r, "articulation_points", NULL, s->narticulation);
+	for (size_t i = 0; i < s->nnodes; i++)
+		if (s->articulation[i])
+			add_row(&r, "articulation_point", m->nodes[i].id);
+	add_int(&r, "bridges", NULL, s->nbridges);
+	for (size_t j = 0; j < s->nlinks; j++) {
+		if (!s->bridge[j])
+			continue;
+		char *name = links + used;
+		used += (size_t)sprintf(name, "%s%s%s", m->nodes[m->links[j].source].id, link_sep(m),
+					m->nodes[m->links[j].target].id) + 1;
+		inn_cell_text(add_row(&r, "bridge", name), inn_link_relation(m, &m->links[j]));
+	}
+	add_int(&r, "vertex_connectivity", NULL, s->vertex_connectivity);
+	add_int(&r, "edge_connectivity", NULL, s->edge_connectivity);
+	inn_cell_text(add_row(&r, "distances_of", NULL), distances_of(s));
+	add_int(&r, "distance_nodes", NULL, s->distance_nodes);
+	add_real(&r, "diameter", NULL, s->diameter);
+	add_real(&r, "radius", NULL, s->radius);
+	add_real(&r, "average_shortest_path_length", NULL, s->average_path_length);
+	add_real(&r, "transitivity", NULL, s->transitivity);
+	add_real(&r, "average_clustering", NULL, s->average_clustering);
+	add_real(&r, "degree_assortativity", NULL, s->degree_assortativity);
+	add_real(&r, "kind_assortativity", NULL, s->kind_assortativity);
+	for (size_t k = 1; k <= s->max_core; k++)
+		add_int(&r, "k_core", numbered(&r, k), s->core_sizes[k - 1]);
+	add_real(&r, "kind_modularity", NULL, x->kind_modularity);
+	add_real(&r, "ei_index", NULL, x->ei);
+	for (size_t k = 0; k < x->nkinds; k++) {
+		add_real(&r, "ei_by_kind", x->kinds[k].kind, x->kinds[k].ei);
+		add_int(&r, "ei_external", x->kinds[k].kind, x->kinds[k].external);
+		add_int(&r, "ei_internal", x->kinds[k].kind, x->kinds[k].internal);
+	}
+	if (s->directed) {
+		add_real(&r, "reciprocity", NULL, x->reciprocity);
+		for (int t = 0; t < 16; t++)
+			add_real(&r, "triad_census", inn_triad_names[t], x->triads[t]);
+	}
+	r.t.nrows = r.n;
+	inn_table_write(&r.t, INN_FORMAT_CSV, out);
+	ret = 0;
+out:
+	inn_table_release(&r.t);
+	free(links);
+	free(r.names);
+	return ret;
+}
+
 static int run(const struct inn_args *a, struct inn_error *err)
 {
 	const char *fmt = inn_arg(a, "format");
@@ -392,8 +529,8 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	struct inn_net net = {0};
 	int ret = -1;
 
-	if (fmt && (!inn_format_parse(fmt, &format) || format == INN_FORMAT_CSV)) {
-		inn_error_set(err, INN_EINPUT, "stats: unknown format '%s' (table or json)", fmt);
+	if (fmt && !inn_format_parse(fmt, &format)) {
+		inn_error_set(err, INN_EINPUT, "stats: unknown format '%s' (table, csv or json)", fmt);
 		goto out;
 	}
 	if (!(m = inn_cmd_load(a, err)) || inn_net_init(&net, m, err) < 0 || inn_stats_compute(&net, &s, err) < 0 ||
@@ -402,7 +539,9 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		goto out;
 	if (format == INN_FORMAT_JSON)
 		write_json(out.fp, m, &s, &x, inn_flag(a, "verbose"));
-	else
+	else if (format == INN_FORMAT_CSV && write_csv(out.fp, m, &s, &x, inn_flag(a, "verbose"), err) < 0)
+		goto out;
+	else if (format == INN_FORMAT_TABLE)
 		write_table(out.fp, m, &s, &x, inn_flag(a, "verbose"));
 	ret = inn_output_commit(&out, err);
 out:
@@ -435,5 +574,6 @@ const struct inn_command inn_cmd_stats = {
 	.max_operands = 1,
 	.examples = "  innonet stats                            the built-in NNMI 2016 model\n"
 		    "  innonet stats --verbose --format json model.json\n"
+		    "  innonet stats --format csv model.json    statistic,of,value: one a row\n"
 		    "  innonet stats --project institute        the institutes, linked by what they share\n",
 };

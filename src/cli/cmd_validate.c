@@ -6,12 +6,14 @@
 #include "innonet/commands.h"
 #include "innonet/load.h"
 #include "innonet/measures.h"
+#include "innonet/table.h"
 #include "innonet/text.h"
 
 static const struct inn_option options[] = {
 	{"weight", 'w', "ATTR", "check the link attribute ATTR as 'rank --weight ATTR' reads it (default: weight)"},
 	{"strict", 0, NULL, "count warnings as errors: status 2 when there is any"},
 	{"quiet", 'q', NULL, "print nothing; the exit status (and an error on stderr) tells"},
+	{"format", 'f', "FORMAT", "table (default: the report as lines), csv (severity,message) or json"},
 	INN_INPUT_FORMAT_OPTION,
 };
 
@@ -21,12 +23,37 @@ static const struct inn_option options[] = {
 /* How much of an id a report line quotes (as the loader's messages do). */
 #define CLIP_BYTES 60
 
+/* A warning or note kept for CSV or JSON, written once the checks are done. */
+struct finding {
+	const char *severity; /* "warning" or "note"; static */
+	char *text;           /* owned */
+};
+
 struct report {
 	const struct inn_model *m; /* borrowed */
 	bool quiet;
+	enum inn_format format;
 	size_t warnings;
 	char first_warning[512]; /* kept for the --strict error message */
+	struct finding *findings; /* CSV and JSON: the lines, in order; owned */
+	size_t nfindings;
+	bool failed;              /* out of memory while keeping a finding */
 };
+
+/* CSV and JSON: a finding kept to be written when the checks are done (r->failed when out of memory). */
+static void keep_finding(struct report *r, const char *severity, const char *text)
+{
+	struct finding *grown = realloc(r->findings, (r->nfindings + 1) * sizeof(*grown));
+	char *kept = grown ? strdup(text) : NULL;
+
+	if (grown)
+		r->findings = grown;
+	if (!kept) {
+		r->failed = true;
+		return;
+	}
+	r->findings[r->nfindings++] = (struct finding){severity, kept};
+}
 
 /* One report line on stdout, "<model>: <severity>: <text>", terminal-safe whatever the ids hold. */
 static void vline(struct report *r, const char *severity, bool counted, const char *fmt, va_list ap)
@@ -38,6 +65,12 @@ static void vline(struct report *r, const char *severity, bool counted, const ch
 		snprintf(r->first_warning, sizeof(r->first_warning), "%s", text);
 	if (r->quiet)
 		return;
+	if (r->format != INN_FORMAT_TABLE) {
+		/* the summary and the verdict ("valid") are the JSON's members, not findings */
+		if (*severity)
+			keep_finding(r, severity, text);
+		return;
+	}
 	inn_print_plain(stdout, r->m->origin);
 	fputs(": ", stdout);
 	if (*severity) {
@@ -339,9 +372,43 @@ static void check_evidence(struct report *r)
 			  stated == 1 ? "" : "s", inferred, m->nlinks - stated - inferred);
 }
 
+static const char *const finding_columns[] = {"severity", "message"};
+
+/* The findings as CSV rows, or JSON with the summary as members, through the table writer. */
+static int write_findings(const struct report *r, const struct shape *sh, struct inn_error *err)
+{
+	const struct inn_model *m = r->m;
+	const struct inn_meta meta[] = {
+		{"model", {.type = INN_CELL_TEXT, .text = m->origin}},
+		{"nodes", {.type = INN_CELL_INT, .i = (long long)m->nnodes}},
+		{"links", {.type = INN_CELL_INT, .i = (long long)m->nlinks}},
+		{"directed", {.type = INN_CELL_BOOL, .i = m->directed}},
+		{"multigraph", {.type = INN_CELL_BOOL, .i = m->multigraph}},
+		{"components", {.type = INN_CELL_INT, .i = (long long)sh->components}},
+		{"valid", {.type = INN_CELL_BOOL, .i = 1}},
+		{"warnings", {.type = INN_CELL_INT, .i = (long long)r->warnings}},
+	};
+	struct inn_table t;
+
+	if (r->failed)
+		return inn_error_set(err, INN_EFAIL, "validate: out of memory");
+	if (inn_table_init(&t, finding_columns, 2, r->nfindings, err) < 0)
+		return -1;
+	for (size_t k = 0; k < r->nfindings; k++) {
+		inn_cell_text(inn_table_cell(&t, k, 0), r->findings[k].severity);
+		inn_cell_text(inn_table_cell(&t, k, 1), r->findings[k].text);
+	}
+	t.meta = meta;
+	t.nmeta = sizeof(meta) / sizeof(meta[0]);
+	t.rows_key = "findings";
+	inn_table_write(&t, r->format, stdout);
+	inn_table_release(&t);
+	return 0;
+}
+
 static int run(const struct inn_args *a, struct inn_error *err)
 {
-	const char *attr = inn_arg(a, "weight");
+	const char *attr = inn_arg(a, "weight"), *fmt = inn_arg(a, "format");
 	struct inn_model *m = NULL;
 	struct report r = {0};
 	struct shape sh;
@@ -350,13 +417,15 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	if (attr && !*attr)
 		return inn_error_set(err, INN_EINPUT, "validate: --weight needs an attribute name");
 	r.quiet = inn_flag(a, "quiet");
+	if (fmt && !inn_format_parse(fmt, &r.format))
+		return inn_error_set(err, INN_EINPUT, "validate: unknown format '%s' (table, csv or json)", fmt);
 	if (!(m = inn_load_as(a->noperands ? a->operand[0] : NULL, inn_arg(a, "input-format"), err)))
 		return -1;
 	r.m = m;
 	if (measure_shape(m, &sh, err) < 0)
 		goto out;
 	/* the summary first, so the notes and warnings read as details of it */
-	if (!r.quiet) {
+	if (!r.quiet && r.format == INN_FORMAT_TABLE) {
 		inn_print_plain(stdout, r.m->origin);
 		printf(": %zu node%s, %zu link%s, %s, %s, %zu component%s%s\n", r.m->nnodes, r.m->nnodes == 1 ? "" : "s",
 		       r.m->nlinks, r.m->nlinks == 1 ? "" : "s", r.m->directed ? "directed" : "undirected",
@@ -376,8 +445,13 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		uncounted(&r, "", "valid, with %zu warning%s", r.warnings, r.warnings == 1 ? "" : "s");
 	else
 		uncounted(&r, "", "valid");
+	if (!r.quiet && r.format != INN_FORMAT_TABLE && write_findings(&r, &sh, err) < 0)
+		goto out;
 	ret = 0;
 out:
+	for (size_t k = 0; k < r.nfindings; k++)
+		free(r.findings[k].text);
+	free(r.findings);
 	inn_model_free(m);
 	return ret;
 }
@@ -394,11 +468,15 @@ const struct inn_command inn_cmd_validate = {
 		"weighted measure cannot use (warnings), self-loops, parallel links, isolated nodes and\n"
 		"an empty or one-node network (notes). Prints a summary line, the warnings and notes,\n"
 		"and 'valid'. Exit status 0 when the model is valid, 2 when it is not (the reason on\n"
-		"standard error, one line).",
+		"standard error, one line). --format json gives the summary as members (model, nodes,\n"
+		"links, directed, multigraph, components, valid, warnings) and the warnings and notes\n"
+		"as \"findings\"; --format csv the findings alone (severity,message). Nothing is written\n"
+		"on standard output when the model is not valid.",
 	.options = options,
 	.noptions = sizeof(options) / sizeof(options[0]),
 	.max_operands = 1,
 	.examples = "  innonet validate model.json                 report on a model; status 0 when it loads\n"
 		    "  innonet validate --strict -q model.json      for scripts: status 2 on any warning too\n"
-		    "  innonet validate -w funding model.json       can 'rank --weight funding' use it?\n",
+		    "  innonet validate -w funding model.json       can 'rank --weight funding' use it?\n"
+		    "  innonet validate --format json model.json    the same report for a program\n",
 };

@@ -87,9 +87,9 @@ out:
  * the whole network with every measure, so each of them is refused rather than ignored: an
  * analyst who asks for --ego and gets all the nodes has been misled.
  */
-static const char *const drawing_only[] = {"layout", "style",     "size-by", "color-by", "label-by",
-					   "lang",   "cluster-by", "kind",    "ego",      "radius",
-					   "highlight", "ranks",   "title",   "no-legend", "scenario"};
+static const char *const drawing_only[] = {"layout",    "style", "size-by", "color-by",  "color-scale",
+					   "label-by",  "lang",  "cluster-by", "kind",   "ego",
+					   "radius",    "highlight", "ranks", "title", "no-legend", "scenario"};
 
 static int refuse_drawing_options(const struct inn_args *a, enum inn_data_format f, struct inn_error *err)
 {

@@ -7,11 +7,15 @@
 #include "innonet/text.h"
 
 #define W 820.0
-#define H 420.0
+#define H 420.0 /* the plot and its axes; the legend's rows go below */
 #define LEFT 80.0
-#define RIGHT 250.0
+#define RIGHT 30.0
 #define TOP 40.0
 #define BOTTOM 60.0
+#define LEGEND_ROW 20.0
+/* No printable ASCII glyph of DejaVu Sans at 12 px is wider than 12 px (the widest is '@'): a name of
+ * n display columns fits in 12n. */
+#define GLYPH_MAX 12.0
 
 /* Okabe-Ito colours: told apart by readers with colour-vision deficiencies. */
 static const char *const palette[] = {"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"};
@@ -77,6 +81,7 @@ void inn_chart_svg(const struct inn_chart *c, FILE *out)
 {
 	double x0 = c->npoints ? c->x[0] : 0, x1 = c->npoints ? c->x[c->npoints - 1] : 1;
 	double y0 = 0, y1 = 0, scale = c->y_scale > 0 ? c->y_scale : 1, pw = W - LEFT - RIGHT, ph = H - TOP - BOTTOM;
+	double height = H + LEGEND_ROW * (double)c->nseries + 6;
 
 	if (c->y_fixed) {
 		y0 = c->y_min;
@@ -100,10 +105,10 @@ void inn_chart_svg(const struct inn_chart *c, FILE *out)
 	fprintf(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 		     "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" "
 		     "font-family=\"DejaVu Sans, sans-serif\" font-size=\"12\">\n",
-		     W, H, W, H);
+		     W, height, W, height);
 	fputs("<title>", out);
 	xml_text(out, c->title);
-	fprintf(out, "</title>\n<rect width=\"%.0f\" height=\"%.0f\" fill=\"#FFFFFF\"/>\n", W, H);
+	fprintf(out, "</title>\n<rect width=\"%.0f\" height=\"%.0f\" fill=\"#FFFFFF\"/>\n", W, height);
 	fprintf(out, "<text class=\"title\" x=\"%.0f\" y=\"24\" text-anchor=\"middle\" font-size=\"15\">", W / 2);
 	xml_text(out, c->title);
 	fputs("</text>\n<g class=\"axes\" stroke=\"#444444\" fill=\"none\">\n", out);
@@ -169,11 +174,18 @@ void inn_chart_svg(const struct inn_chart *c, FILE *out)
 			coord(out, PY(c->series[s].y[i]));
 		}
 		fputs("\"/>\n</g>\n", out);
-		/* the legend entry */
-		double ly = TOP + 10 + 20.0 * (double)s;
+		/*
+		 * The legend entry, a row under the x axis's label the whole width of the chart: beside
+		 * the plot, a long name ran past the edge. A name too long even for that row is
+		 * narrowed to fit (textLength), never cut off.
+		 */
+		double ly = H + LEGEND_ROW * (double)s, room = W - (LEFT + 30) - 10;
 		fprintf(out, "<g class=\"legend\"><line x1=\"%.2f\" x2=\"%.2f\" y1=\"%.2f\" y2=\"%.2f\" stroke=\"%s\" stroke-width=\"2\"%s/>",
-			LEFT + pw + 12, LEFT + pw + 36, ly, ly, colour, c->series[s].dashed ? " stroke-dasharray=\"6 4\"" : "");
-		fprintf(out, "<text x=\"%.2f\" y=\"%.2f\">", LEFT + pw + 42, ly + 4);
+			LEFT, LEFT + 24, ly, ly, colour, c->series[s].dashed ? " stroke-dasharray=\"6 4\"" : "");
+		fprintf(out, "<text x=\"%.2f\" y=\"%.2f\"", LEFT + 30, ly + 4);
+		if (GLYPH_MAX * (double)inn_display_width(c->series[s].name) > room)
+			fprintf(out, " textLength=\"%.2f\" lengthAdjust=\"spacingAndGlyphs\"", room);
+		fputc('>', out);
 		xml_text(out, c->series[s].name);
 		fputs("</text></g>\n", out);
 	}

@@ -452,22 +452,85 @@ double inn_size_fontsize(double t)
 	return round((INN_NODE_FONTSIZE - 2 + 14 * t) * 2) / 2; /* 9 to 23 points, in half points */
 }
 
-double inn_size_height(double t)
+void inn_size_node(Agnode_t *n, double t)
 {
-	return round((0.3 + 0.9 * t) * 100) / 100;
+	double k = inn_size_fontsize(t) / INN_NODE_FONTSIZE;
+	char num[32], margin[64];
+
+	/* the defaults declare() gives every node, times k, to 3 decimals */
+	snprintf(num, sizeof(num), "%g", inn_size_fontsize(t));
+	agsafeset(n, "fontsize", num, "");
+	snprintf(margin, sizeof(margin), "%g,%g", round(80 * k) / 1000, round(40 * k) / 1000);
+	agsafeset(n, "margin", margin, "");
+	snprintf(num, sizeof(num), "%g", round(300 * k) / 1000);
+	agsafeset(n, "width", num, "");
+	agsafeset(n, "height", num, "");
 }
 
 size_t inn_drawing_color_step(const struct inn_drawing *d, double v)
 {
-	size_t n;
+	size_t n, k = 0;
 
 	inn_style_palette(d->st, &n);
-	if (!isfinite(v) || d->color_max <= d->color_min)
+	if (!isfinite(v))
 		return 0;
-	/* equal-width bins from the lowest to the highest value; the highest falls in the last */
-	double t = (v - d->color_min) / (d->color_max - d->color_min);
-	size_t k = (size_t)floor(t * (double)n);
-	return k >= n ? n - 1 : k;
+	/* a value on a bound takes the lower bin, so that many equal values (a quantile scale over
+	 * a measure most nodes score 0 on) take the lightest colour, not a middle one */
+	while (k + 1 < n && d->color_edge[k + 1] < v)
+		k++;
+	return k;
+}
+
+static int cmp_double(const void *pa, const void *pb)
+{
+	double a = *(const double *)pa, b = *(const double *)pb;
+
+	return (a > b) - (a < b);
+}
+
+/*
+ * The bounds of the colour bins over the finite values v of the n nodes drawn, as
+ * docs/diagrams.md ("Colour") gives them: equal widths of the value (linear) or of log(1 + value)
+ * (log), or the values' quantiles at 1/bins, 2/bins ... with NumPy's default interpolation
+ * (quantile). Needs color_min and color_max.
+ */
+static int color_edges(struct inn_drawing *d, const double *v, size_t n, struct inn_error *err)
+{
+	double lo = d->color_min, hi = d->color_max, *x = NULL;
+	size_t bins, count = 0;
+
+	inn_style_palette(d->st, &bins);
+	switch (d->o->color_scale) {
+	case INN_SCALE_LINEAR:
+		for (size_t k = 0; k < bins; k++)
+			d->color_edge[k] = lo + (hi - lo) * (double)k / (double)bins;
+		break;
+	case INN_SCALE_LOG:
+		if (lo < 0)
+			return inn_error_set(err, INN_EINPUT,
+					     "export: --color-scale log needs values of 0 or more, and %s goes down to %g",
+					     d->o->color.measure, lo);
+		for (size_t k = 0; k < bins; k++)
+			d->color_edge[k] = expm1(log1p(lo) + (log1p(hi) - log1p(lo)) * (double)k / (double)bins);
+		break;
+	case INN_SCALE_QUANTILE:
+		if (!(x = malloc((n + 1) * sizeof(*x))))
+			return inn_error_set(err, INN_EFAIL, "export: out of memory");
+		for (size_t i = 0; i < n; i++)
+			if (isfinite(v[i]))
+				x[count++] = v[i];
+		qsort(x, count, sizeof(*x), cmp_double);
+		for (size_t k = 0; k < bins; k++) {
+			double h = count ? (double)(count - 1) * (double)k / (double)bins : 0;
+			size_t f = (size_t)floor(h);
+			d->color_edge[k] = !count ? 0 : f + 1 < count ? x[f] + (h - (double)f) * (x[f + 1] - x[f]) : x[f];
+		}
+		free(x);
+		break;
+	}
+	d->color_edge[0] = lo;
+	d->color_edge[bins] = hi;
+	return 0;
 }
 
 /* --- the graph ----------------------------------------------------------------------------- */
@@ -548,7 +611,7 @@ const struct inn_kind_style *inn_drawing_kind_style(const struct inn_drawing *d,
 	return inn_style_kind(d->st, kind, nth);
 }
 
-static void style_edge(Agedge_t *e, const struct syms *s, const struct inn_relation_style *rs)
+static void style_edge(Agedge_t *e, const struct syms *s, const struct inn_relation_style *rs, bool directed)
 {
 	bool bold = strcmp(rs->style, "bold") == 0;
 
@@ -556,7 +619,7 @@ static void style_edge(Agedge_t *e, const struct syms *s, const struct inn_relat
 	agxset(e, s->e_penwidth, bold ? "2.2" : "1");
 	agxset(e, s->e_arrow, (char *)rs->arrowhead);
 	agxset(e, s->e_color, (char *)rs->color);
-	agxset(e, s->e_dir, strcmp(rs->arrowhead, "none") == 0 ? "none" : "forward");
+	agxset(e, s->e_dir, (char *)inn_style_relation_dir(rs, directed));
 }
 
 static const char *const state_class[] = {"", " highlight", " removed", " cut-off"};
@@ -853,13 +916,12 @@ static int style_node(Agnode_t *n, const struct syms *s, const struct inn_drawin
 	if (o->size.measure) {
 		double t = inn_drawing_size_t(d, o->size.value[i]);
 		if (!o->show_label || o->show_label[i]) {
-			snprintf(num, sizeof(num), "%g", inn_size_fontsize(t));
-			agxset(n, s->n_fontsize, num);
-		}
-		snprintf(num, sizeof(num), "%g", o->show_label && !o->show_label[i] ? 0.1 + 0.4 * t : inn_size_height(t));
-		agxset(n, s->n_height, num);
-		if (o->show_label && !o->show_label[i])
+			inn_size_node(n, t);
+		} else { /* a small mark, a circle of fixed size */
+			snprintf(num, sizeof(num), "%g", 0.1 + 0.4 * t);
+			agxset(n, s->n_height, num);
 			agxset(n, s->n_width, num);
+		}
 	}
 	css_name(&b, "node-", mn->id);
 	if (!b.failed)
@@ -892,7 +954,7 @@ static int style_link(Agedge_t *e, const struct syms *s, const struct inn_drawin
 	const char *url;
 	int rc = 0;
 
-	style_edge(e, s, inn_style_relation(d->st, inn_link_relation(d->m, l)));
+	style_edge(e, s, inn_style_relation(d->st, inn_link_relation(d->m, l)), d->m->directed);
 	inn_buf_addf(&b, "link-%zu", j);
 	if (!b.failed)
 		agxset(e, s->e_id, b.s);
@@ -954,8 +1016,11 @@ Agraph_t *inn_dot_build(const struct inn_model *m, const struct inn_export_opts 
 	}
 	if (o->size.measure)
 		range(o->size.value, m->nnodes, &d.size_min, &d.size_max);
-	if (o->color.measure)
+	if (o->color.measure) {
 		range(o->color.value, m->nnodes, &d.color_min, &d.color_max);
+		if (color_edges(&d, o->color.value, m->nnodes, err) < 0)
+			goto out;
+	}
 	if (add_title(g, &d) < 0)
 		goto out;
 	for (size_t i = 0; i < m->nnodes; i++) {

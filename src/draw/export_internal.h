@@ -58,6 +58,9 @@ struct inn_drawing {
 	bool node_states[4], link_states[4]; /* which enum inn_draw_state values occur */
 	double size_min, size_max;         /* range of o->size over the nodes (finite values) */
 	double color_min, color_max;
+	/* the colour bins' bounds, lowest first: bin k holds the values above color_edge[k] up to
+	 * color_edge[k + 1] (the first bin its lower bound too); as many bins as the palette has colours */
+	double color_edge[INN_PALETTE_MAX + 1];
 	size_t unlabelled;                 /* nodes drawn without a label (o->show_label) */
 };
 
@@ -66,9 +69,14 @@ const struct inn_kind_style *inn_drawing_kind_style(const struct inn_drawing *d,
 
 /* Where value v sits on the size scale: 0 (smallest) to 1; sqrt so that area follows value. */
 double inn_drawing_size_t(const struct inn_drawing *d, double v);
-/* Font size and minimum height (inches) of a node at size-scale position t. */
+/* Font size of a node's label at size-scale position t. */
 double inn_size_fontsize(double t);
-double inn_size_height(double t);
+/*
+ * Size node n for position t: its label's font size, and its margins and minimum width and
+ * height scaled by the same factor (font size over INN_NODE_FONTSIZE), so that the node is its
+ * usual shape made larger or smaller, not stretched.
+ */
+void inn_size_node(Agnode_t *n, double t);
 
 /* The fill of community c (1-based) under --color-by community: 12 qualitative colours, repeating. */
 const char *inn_community_fill(size_t c);

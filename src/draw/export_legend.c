@@ -250,7 +250,7 @@ static Agnode_t *make_kind(struct legend *L, Agraph_t *row, const void *arg)
 }
 
 /* A relation: a short sample of its line between two invisible points, arrowhead and all. */
-static void relation_row(struct legend *L, const struct inn_relation_style *rs, const char *text)
+static void relation_row(struct legend *L, const struct inn_relation_style *rs, bool directed, const char *text)
 {
 	Agraph_t *row = new_row(L, 0);
 	Agnode_t *a, *b, *t;
@@ -271,7 +271,7 @@ static void relation_row(struct legend *L, const struct inn_relation_style *rs, 
 	agsafeset(e, "penwidth", bold ? "2.2" : "1", "");
 	agsafeset(e, "arrowhead", (char *)rs->arrowhead, "");
 	agsafeset(e, "color", (char *)rs->color, "");
-	agsafeset(e, "dir", strcmp(rs->arrowhead, "none") == 0 ? "none" : "forward", "");
+	agsafeset(e, "dir", (char *)inn_style_relation_dir(rs, directed), "");
 	agsafeset(e, "class", "legend legend-relation", "");
 	agsafeset(e, "tooltip", " ", "");
 	invisible_edge(L, b, t, "50");
@@ -366,10 +366,7 @@ static void size_row(struct legend *L)
 		inn_fmt_short(num, sizeof(num), values[k]);
 		snprintf(text, sizeof(text), "%s", num);
 		agsafeset(n, "label", text, "");
-		snprintf(num, sizeof(num), "%g", inn_size_fontsize(t));
-		agsafeset(n, "fontsize", num, "");
-		snprintf(num, sizeof(num), "%g", inn_size_height(t));
-		agsafeset(n, "height", num, "");
+		inn_size_node(n, t);
 		if (prev)
 			invisible_edge(L, prev, n, "50");
 		else
@@ -394,9 +391,11 @@ static void color_rows(struct legend *L)
 	}
 	/* the darkest first: the top of the scale at the top */
 	for (size_t k = n; k-- > 0;) {
-		double w = (d->color_max - d->color_min) / (double)n;
-		inn_fmt_short(lo, sizeof(lo), d->color_min + w * (double)k);
-		inn_fmt_short(hi, sizeof(hi), k + 1 == n ? d->color_max : d->color_min + w * (double)(k + 1));
+		/* a bin past the first holds the values above its lower bound: none when the bounds meet */
+		if (k > 0 && d->color_edge[k] >= d->color_edge[k + 1])
+			continue;
+		inn_fmt_short(lo, sizeof(lo), d->color_edge[k]);
+		inn_fmt_short(hi, sizeof(hi), d->color_edge[k + 1]);
 		snprintf(text, sizeof(text), "%s – %s", lo, hi);
 		sample_row(L, 0, make_swatch, pal[k], text);
 	}
@@ -418,14 +417,19 @@ static void state_rows(struct legend *L)
 	header_row(L, 0, d->zh ? "标记" : "Marked");
 	for (unsigned char s = INN_DRAW_HIGHLIGHT; s <= INN_DRAW_CUT_OFF; s++) {
 		const char *what = s == INN_DRAW_HIGHLIGHT && d->o->highlight ? d->o->highlight : names[s];
+		/* a highlight's own text names its unit ("(7 nodes)"): it says nodes or links again only
+		 * to tell its node row from its link row (a path has both) */
+		bool own = what != names[s], both = d->node_states[s] && d->link_states[s];
+		const char *nodes = own ? (both ? (d->zh ? "：节点" : ": nodes") : "") : d->zh ? "（节点）" : " (nodes)";
+		const char *links = own ? (both ? (d->zh ? "：连线" : ": links") : "") : d->zh ? "（连线）" : " (links)";
 		if (d->node_states[s]) {
 			struct state_sample ss = {s, true};
-			snprintf(text, sizeof(text), "%s%s", what, d->zh ? "（节点）" : " (nodes)");
+			snprintf(text, sizeof(text), "%s%s", what, nodes);
 			sample_row(L, 0, make_state, &ss, text);
 		}
 		if (d->link_states[s]) {
 			struct state_sample ss = {s, false};
-			snprintf(text, sizeof(text), "%s%s", what, d->zh ? "（连线）" : " (links)");
+			snprintf(text, sizeof(text), "%s%s", what, links);
 			sample_row(L, 0, make_state, &ss, text);
 		}
 	}
@@ -468,7 +472,7 @@ int inn_legend_add(Agraph_t *g, const struct inn_drawing *d)
 		for (size_t j = 0; j < d->nrelations; j++) {
 			const struct inn_relation_style *rs = inn_style_relation(d->st, d->relations[j]);
 			bool known = d->relations[j] && rs->relation;
-			relation_row(&L, rs,
+			relation_row(&L, rs, d->m->directed,
 				     display(buf, sizeof(buf), d->relations[j], known ? rs->label : NULL,
 					     known ? rs->label_zh : NULL, d->zh, d->zh ? "（无关系）" : "(no relation)"));
 		}
@@ -498,8 +502,13 @@ int inn_legend_add(Agraph_t *g, const struct inn_drawing *d)
 	}
 	state_rows(&L);
 	if (d->unlabelled) {
-		snprintf(text, sizeof(text), d->zh ? "%zu 个节点未标注名称（悬停可见）" : "%zu nodes without a label (names in tooltips)",
-			 d->unlabelled);
+		if (d->o->no_tooltips) /* PNG and PDF have none to point to */
+			snprintf(text, sizeof(text), d->zh ? "%zu 个节点未标注名称（小圆点）" : "%zu nodes without a label (drawn small)",
+				 d->unlabelled);
+		else
+			snprintf(text, sizeof(text),
+				 d->zh ? "%zu 个节点未标注名称（悬停可见）" : "%zu nodes without a label (names in tooltips)",
+				 d->unlabelled);
 		sample_row(&L, 0, make_dot, NULL, text);
 	}
 	for (int c = 0; c < 2; c++) {

@@ -44,27 +44,29 @@ static const struct inn_kind_style fallback[] = {
 
 #define NFALLBACK (sizeof(fallback) / sizeof(fallback[0]))
 
+/* Directed by nature (an agency sponsors an institute): drawn with arrowheads on undirected models too. */
 static const struct inn_relation_style builtin_relations[] = {
-	{"sponsors", "bold", "normal", "#0072B2", NULL, "主管资助"},
-	{"leads", "solid", "normal", "#B07800", NULL, "牵头"},
-	{"funds", "solid", "normal", "#009E73", NULL, "出资"},
-	{"part_of", "dashed", "empty", "#444444", "part of", "隶属"},
-	{"hosts", "dashed", "odiamond", "#444444", NULL, "设立"},
-	{"coordinates", "solid", "vee", "#444444", NULL, "协调"},
-	{"guides", "dotted", "vee", "#444444", NULL, "指导"},
-	{"reports_to", "dotted", "normal", "#444444", "reports to", "汇报"},
-	{"authorizes", "solid", "normal", "#D55E00", NULL, "授权"},
-	{"enacted", "solid", "normal", "#D55E00", NULL, "颁布"},
-	{"proposed", "dashed", "normal", "#444444", NULL, "提出"},
-	{"supports", "dashed", "vee", "#444444", NULL, "支持"},
-	{"member_of", "solid", "odot", "#888888", "member of", "成员"},
-	{"connects", "dotted", "none", "#888888", NULL, "连接"},
-	{"liaises_with", "dotted", "none", "#444444", "liaises with", "联络"},
-	{"partners_with", "dashed", "none", "#777777", "partners with", "合作"},
-	{"works_with", "dashed", "none", "#777777", "works with", "协作"},
+	{"sponsors", "bold", "normal", "#0072B2", NULL, "主管资助", true},
+	{"leads", "solid", "normal", "#B07800", NULL, "牵头", true},
+	{"funds", "solid", "normal", "#009E73", NULL, "出资", true},
+	{"part_of", "dashed", "empty", "#444444", "part of", "隶属", true},
+	{"hosts", "dashed", "odiamond", "#444444", NULL, "设立", true},
+	{"coordinates", "solid", "vee", "#444444", NULL, "协调", true},
+	{"guides", "dotted", "vee", "#444444", NULL, "指导", true},
+	{"reports_to", "dotted", "normal", "#444444", "reports to", "汇报", true},
+	{"authorizes", "solid", "normal", "#D55E00", NULL, "授权", true},
+	{"enacted", "solid", "normal", "#D55E00", NULL, "颁布", true},
+	{"proposed", "dashed", "normal", "#444444", NULL, "提出", true},
+	{"issues", "solid", "normal", "#444444", NULL, "发布", true},
+	{"supports", "dashed", "vee", "#444444", NULL, "支持", true},
+	{"member_of", "solid", "odot", "#888888", "member of", "成员", true},
+	{"connects", "dotted", "none", "#888888", NULL, "连接", true},
+	{"liaises_with", "dotted", "none", "#444444", "liaises with", "联络", true},
+	{"partners_with", "dashed", "none", "#777777", "partners with", "合作", true},
+	{"works_with", "dashed", "none", "#777777", "works with", "协作", true},
 };
 
-static const struct inn_relation_style plain = {NULL, "solid", "normal", "#444444", NULL, NULL};
+static const struct inn_relation_style plain = {NULL, "solid", "normal", "#444444", NULL, NULL, false};
 
 /* Viridis in 7 steps, light to dark: ordered in lightness and readable with any colour vision. */
 static const char *const builtin_palette[] = {"#FDE725", "#90D743", "#35B779", "#21918C",
@@ -139,6 +141,13 @@ const struct inn_relation_style *inn_style_relation(const struct inn_style *st, 
 		if (strcmp(st->relations[i].relation, relation) == 0)
 			return &st->relations[i];
 	return &plain;
+}
+
+const char *inn_style_relation_dir(const struct inn_relation_style *rs, bool directed)
+{
+	if (strcmp(rs->arrowhead, "none") == 0)
+		return "none";
+	return directed || rs->arrowhead_named ? "forward" : "none";
 }
 
 const char *inn_style_font(const struct inn_style *st, const char *lang)
@@ -468,6 +477,8 @@ static int apply_relations(struct apply *a, const cJSON *rels)
 		}
 		if (set_fields(a, &st->relations[i], fields, r, path) < 0)
 			return -1;
+		if (cJSON_GetObjectItemCaseSensitive(r, "arrowhead"))
+			st->relations[i].arrowhead_named = true;
 	}
 	return 0;
 }

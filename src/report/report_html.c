@@ -107,6 +107,17 @@ static void esc(FILE *out, const char *s)
 	inn_html_escape(out, s);
 }
 
+/* T(r, "English", "中文"): the report's own words in its language (--lang). */
+#define T(r, en_text, zh_text) ((r)->zh ? (zh_text) : (en_text))
+
+/* A node's name in the report's language: label_zh in a Chinese report, when the model gives one. */
+static const char *node_name(const struct inn_report *r, const struct inn_node *n)
+{
+	const char *zh = r->zh ? inn_node_more(r->model, n)->label_zh : NULL;
+
+	return zh ? zh : inn_node_label(n);
+}
+
 /* A count of nodes or links under a name (kind, relation), for the summary tables. */
 struct tally {
 	const char *name; /* borrowed from the model; NULL = none given */
@@ -138,7 +149,8 @@ static size_t tally_add(struct tally *t, size_t n, const char *name)
 	return n + 1;
 }
 
-static void tally_table(FILE *out, const char *id, const char *what, const char *unit, struct tally *t, size_t n)
+static void tally_table(FILE *out, const struct inn_report *r, const char *id, const char *what, const char *unit,
+			struct tally *t, size_t n)
 {
 	qsort(t, n, sizeof(*t), tally_cmp);
 	fprintf(out, "<table id=\"%s\" class=\"sortable\">\n<thead><tr><th>%s</th><th data-type=\"num\">%s</th></tr></thead>\n<tbody>\n",
@@ -148,7 +160,7 @@ static void tally_table(FILE *out, const char *id, const char *what, const char 
 		if (t[i].name)
 			esc(out, t[i].name);
 		else
-			fputs("<span class=\"note\">(none given)</span>", out);
+			fprintf(out, "<span class=\"note\">%s</span>", T(r, "(none given)", "（未给出）"));
 		fprintf(out, "</td><td class=\"num\">%zu</td></tr>\n", t[i].count);
 	}
 	fputs("</tbody>\n</table>\n", out);
@@ -162,19 +174,24 @@ static int summary(FILE *out, const struct inn_report *r)
 
 	if (!t)
 		return -1;
-	fprintf(out, "<section id=\"summary\">\n<h2>Summary</h2>\n"
-		     "<p>%zu nodes, %zu links, %zu connected component%s; %s%s.</p>\n",
-		m->nnodes, m->nlinks, r->ncomponents, r->ncomponents == 1 ? "" : "s",
-		m->directed ? "directed" : "undirected", m->multigraph ? ", parallel links allowed" : "");
-	fputs("<h3>Nodes by kind</h3>\n", out);
+	if (r->zh)
+		fprintf(out, "<section id=\"summary\">\n<h2>概要</h2>\n<p>%zu 个节点，%zu 条连线，%zu 个连通分量；%s%s。</p>\n",
+			m->nnodes, m->nlinks, r->ncomponents, m->directed ? "有向" : "无向",
+			m->multigraph ? "，允许平行连线" : "");
+	else
+		fprintf(out, "<section id=\"summary\">\n<h2>Summary</h2>\n"
+			     "<p>%zu nodes, %zu links, %zu connected component%s; %s%s.</p>\n",
+			m->nnodes, m->nlinks, r->ncomponents, r->ncomponents == 1 ? "" : "s",
+			m->directed ? "directed" : "undirected", m->multigraph ? ", parallel links allowed" : "");
+	fprintf(out, "<h3>%s</h3>\n", T(r, "Nodes by kind", "按类型统计节点"));
 	for (size_t i = 0; i < m->nnodes; i++)
 		n = tally_add(t, n, m->nodes[i].kind);
-	tally_table(out, "summary-kinds", "kind", "nodes", t, n);
-	fputs("<h3>Links by relation</h3>\n", out);
+	tally_table(out, r, "summary-kinds", T(r, "kind", "类型"), T(r, "nodes", "节点数"), t, n);
+	fprintf(out, "<h3>%s</h3>\n", T(r, "Links by relation", "按关系统计连线"));
 	n = 0;
 	for (size_t j = 0; j < m->nlinks; j++)
 		n = tally_add(t, n, inn_link_relation(m, &m->links[j]));
-	tally_table(out, "summary-relations", "relation", "links", t, n);
+	tally_table(out, r, "summary-relations", T(r, "relation", "关系"), T(r, "links", "连线数"), t, n);
 	fputs("</section>\n", out);
 	free(t);
 	return 0;
@@ -185,21 +202,23 @@ static void diagram(FILE *out, const struct inn_report *r)
 	/* inline SVG is HTML content: the XML declaration and DOCTYPE before <svg> must go */
 	const char *svg = r->svg ? strstr(r->svg, "<svg") : NULL;
 
-	fputs("<section id=\"diagram\">\n<h2>Diagram</h2>\n", out);
+	fprintf(out, "<section id=\"diagram\">\n<h2>%s</h2>\n", T(r, "Diagram", "网络图"));
 	if (svg)
-		fprintf(out, "<p class=\"note\">Click the diagram to see it at full size, and again to fit it "
-			     "to the page.</p>\n<div class=\"diagram\">\n%s</div>\n", svg);
+		fprintf(out, "<p class=\"note\">%s</p>\n<div class=\"diagram\">\n%s</div>\n",
+			T(r, "Click the diagram to see it at full size, and again to fit it to the page.",
+			  "点击网络图以原尺寸查看，再次点击则适应页面。"),
+			svg);
 	else
-		fputs("<p class=\"note\">No diagram could be drawn.</p>\n", out);
+		fprintf(out, "<p class=\"note\">%s</p>\n", T(r, "No diagram could be drawn.", "无法绘制网络图。"));
 	fputs("</section>\n", out);
 }
 
-static void node_cells(FILE *out, const struct inn_node *n)
+static void node_cells(FILE *out, const struct inn_report *r, const struct inn_node *n)
 {
 	fputs("<td>", out);
 	esc(out, n->id);
 	fputs("</td><td>", out);
-	esc(out, inn_node_label(n));
+	esc(out, node_name(r, n));
 	fputs("</td><td>", out);
 	esc(out, n->kind);
 	fputs("</td>", out);
@@ -214,20 +233,33 @@ static int rankings(FILE *out, const struct inn_report *r)
 
 	if (!rows)
 		return -1;
-	fputs("<section id=\"rankings\">\n<h2>Rankings</h2>\n"
-	      "<p class=\"note\">Every node by each measure, computed on the whole network with the defaults of "
-	      "<code>innonet rank</code> (unweighted, not normalized, PageRank damping 0.85), from the highest score "
-	      "down; tied scores share a rank and are listed by id. Click a column heading to sort.</p>\n",
+	fputs(T(r,
+		"<section id=\"rankings\">\n<h2>Rankings</h2>\n"
+		"<p class=\"note\">Every node by each measure, computed on the whole network with the defaults of "
+		"<code>innonet rank</code> (unweighted, not normalized, PageRank damping 0.85), from the highest score "
+		"down; tied scores share a rank and are listed by id. Click a column heading to sort.</p>\n",
+		"<section id=\"rankings\">\n<h2>排名</h2>\n"
+		"<p class=\"note\">按每项指标列出全部节点，在整个网络上以 <code>innonet rank</code> 的默认设置计算"
+		"（不加权、不归一化，PageRank 阻尼系数 0.85），从最高分往下；得分相同的节点名次相同，按 id 排列。"
+		"点击列标题可排序。各指标的说明为英文。</p>\n"),
 	      out);
 	if (r->community) {
 		char q[64];
 		inn_fmt_fixed(q, sizeof(q), r->modularity, 6);
 		fprintf(out,
-			"<p class=\"note\">Community: the node's community among %zu (modularity %s), numbered by size, as "
-			"<code>innonet communities</code> finds them by default (Leiden, seed 1, links without direction).</p>\n",
-			r->ncommunities, isnan(r->modularity) ? "undefined" : q);
+			r->zh ? "<p class=\"note\">社区：节点所在的社区，共 %zu 个（模块度 %s），按规模编号，即 "
+				"<code>innonet communities</code> 默认找到的社区（Leiden 算法，种子 1，不计连线方向）。</p>\n"
+			      : "<p class=\"note\">Community: the node's community among %zu (modularity %s), numbered by size, as "
+				"<code>innonet communities</code> finds them by default (Leiden, seed 1, links without direction).</p>\n",
+			r->ncommunities, isnan(r->modularity) ? T(r, "undefined", "无定义") : q);
 	}
-	if (r->ninferred)
+	if (r->ninferred && r->zh)
+		fprintf(out,
+			"<p class=\"note\">模型中有 %zu 条连线是推断的，并非来源所述。最佳名次和最差名次是把这些连线逐一"
+			"以及全部去掉时每个节点取得的最高和最低名次（<code>innonet rank --sensitivity</code>）：范围宽，说明"
+			"名次依赖推断。</p>\n",
+			r->ninferred);
+	else if (r->ninferred)
 		fprintf(out,
 			"<p class=\"note\">%zu link%s of the model %s inferred, not stated by a source. Best rank and worst "
 			"rank are the highest and lowest rank each node takes when they are left out, one at a time and "
@@ -244,27 +276,32 @@ static int rankings(FILE *out, const struct inn_report *r)
 		esc(out, me->summary);
 		fputs(".</p>\n", out);
 		if (!me->scores) {
-			fputs("<p class=\"note\">Not computed: ", out);
+			fputs(T(r, "<p class=\"note\">Not computed: ", "<p class=\"note\">未计算："), out);
 			esc(out, me->failure);
 			fputs(".</p>\n", out);
 			continue;
 		}
 		fputs("<table class=\"sortable ranking\" id=\"ranking-", out);
 		esc(out, me->name);
-		fputs("\">\n<thead><tr><th data-type=\"num\" aria-sort=\"ascending\">rank</th><th>id</th><th>label</th>"
-		      "<th>kind</th><th data-type=\"num\">score</th>",
+		fputs(T(r,
+			"\">\n<thead><tr><th data-type=\"num\" aria-sort=\"ascending\">rank</th><th>id</th><th>label</th>"
+			"<th>kind</th><th data-type=\"num\">score</th>",
+			"\">\n<thead><tr><th data-type=\"num\" aria-sort=\"ascending\">名次</th><th>id</th><th>名称</th>"
+			"<th>类型</th><th data-type=\"num\">得分</th>"),
 		      out);
 		if (me->best)
-			fputs("<th data-type=\"num\">best rank</th><th data-type=\"num\">worst rank</th>", out);
+			fputs(T(r, "<th data-type=\"num\">best rank</th><th data-type=\"num\">worst rank</th>",
+				"<th data-type=\"num\">最佳名次</th><th data-type=\"num\">最差名次</th>"),
+			      out);
 		if (r->community)
-			fputs("<th data-type=\"num\">community</th>", out);
+			fputs(T(r, "<th data-type=\"num\">community</th>", "<th data-type=\"num\">社区</th>"), out);
 		fputs("</tr></thead>\n<tbody>\n", out);
 		inn_rank_nodes(m, me->scores, NULL, rows, &nrows);
 		for (size_t i = 0; i < nrows; i++) {
 			inn_fmt_fixed(fixed, sizeof(fixed), rows[i].score, 6);
 			inn_fmt_double(full, sizeof(full), rows[i].score);
 			fprintf(out, "<tr data-order=\"%zu\"><td class=\"num\">%zu</td>", i, rows[i].rank);
-			node_cells(out, &m->nodes[rows[i].node]);
+			node_cells(out, r, &m->nodes[rows[i].node]);
 			fprintf(out, "<td class=\"num\" data-value=\"%s\">%s</td>", full, fixed);
 			if (me->best)
 				fprintf(out, "<td class=\"num\">%zu</td><td class=\"num\">%zu</td>", me->best[rows[i].node],
@@ -306,11 +343,19 @@ static int connectivity(FILE *out, const struct inn_report *r)
 	for (size_t i = 0; i < m->nnodes; i++)
 		cs[r->component[i]].size++;
 	qsort(cs, r->ncomponents, sizeof(*cs), size_cmp);
-	fputs("<section id=\"connectivity\">\n<h2>Connectivity</h2>\n", out);
-	fprintf(out, "<h3>Components</h3>\n<p>%zu connected component%s%s, largest first.</p>\n", r->ncomponents,
-		r->ncomponents == 1 ? "" : "s", m->directed ? " (direction ignored)" : "");
-	fputs("<table id=\"components\" class=\"sortable\">\n<thead><tr><th data-type=\"num\">component</th>"
-	      "<th data-type=\"num\">nodes</th><th>members</th></tr></thead>\n<tbody>\n",
+	if (r->zh)
+		fprintf(out, "<section id=\"connectivity\">\n<h2>连通性</h2>\n<h3>连通分量</h3>\n<p>%zu 个连通分量%s，"
+			     "从大到小。</p>\n",
+			r->ncomponents, m->directed ? "（不计方向）" : "");
+	else
+		fprintf(out, "<section id=\"connectivity\">\n<h2>Connectivity</h2>\n"
+			     "<h3>Components</h3>\n<p>%zu connected component%s%s, largest first.</p>\n",
+			r->ncomponents, r->ncomponents == 1 ? "" : "s", m->directed ? " (direction ignored)" : "");
+	fputs(T(r,
+		"<table id=\"components\" class=\"sortable\">\n<thead><tr><th data-type=\"num\">component</th>"
+		"<th data-type=\"num\">nodes</th><th>members</th></tr></thead>\n<tbody>\n",
+		"<table id=\"components\" class=\"sortable\">\n<thead><tr><th data-type=\"num\">分量</th>"
+		"<th data-type=\"num\">节点数</th><th>成员</th></tr></thead>\n<tbody>\n"),
 	      out);
 	for (size_t c = 0; c < r->ncomponents; c++) {
 		const char *sep = "";
@@ -320,8 +365,8 @@ static int connectivity(FILE *out, const struct inn_report *r)
 			if (r->component[i] != cs[c].component)
 				continue;
 			fputs(sep, out);
-			esc(out, inn_node_label(&m->nodes[i]));
-			sep = "; ";
+			esc(out, node_name(r, &m->nodes[i]));
+			sep = T(r, "; ", "；");
 		}
 		fputs("</td></tr>\n", out);
 	}
@@ -329,37 +374,49 @@ static int connectivity(FILE *out, const struct inn_report *r)
 
 	for (size_t i = 0; i < m->nnodes; i++)
 		ncut += r->is_cut[i];
-	fprintf(out, "<h3>Articulation points</h3>\n<p>%zu node%s whose removal splits %s component.</p>\n", ncut,
-		ncut == 1 ? "" : "s", ncut == 1 ? "its" : "their");
-	fputs("<table id=\"articulation-points\" class=\"sortable\">\n<thead><tr><th>id</th><th>label</th><th>kind</th>"
-	      "</tr></thead>\n<tbody>\n",
+	if (r->zh)
+		fprintf(out, "<h3>割点</h3>\n<p>%zu 个节点，去掉其中任何一个，它所在的分量就会分裂。</p>\n", ncut);
+	else
+		fprintf(out, "<h3>Articulation points</h3>\n<p>%zu node%s whose removal splits %s component.</p>\n", ncut,
+			ncut == 1 ? "" : "s", ncut == 1 ? "its" : "their");
+	fputs(T(r,
+		"<table id=\"articulation-points\" class=\"sortable\">\n<thead><tr><th>id</th><th>label</th><th>kind</th>"
+		"</tr></thead>\n<tbody>\n",
+		"<table id=\"articulation-points\" class=\"sortable\">\n<thead><tr><th>id</th><th>名称</th><th>类型</th>"
+		"</tr></thead>\n<tbody>\n"),
 	      out);
 	for (size_t i = 0, k = 0; i < m->nnodes; i++) {
 		if (!r->is_cut[i])
 			continue;
 		fprintf(out, "<tr data-order=\"%zu\">", k++);
-		node_cells(out, &m->nodes[i]);
+		node_cells(out, r, &m->nodes[i]);
 		fputs("</tr>\n", out);
 	}
 	fputs("</tbody>\n</table>\n", out);
 
 	for (size_t j = 0; j < m->nlinks; j++)
 		nbridge += r->is_bridge[j];
-	fprintf(out, "<h3>Bridges</h3>\n<p>%zu link%s whose removal splits %s component.</p>\n", nbridge,
-		nbridge == 1 ? "" : "s", nbridge == 1 ? "its" : "their");
-	fputs("<table id=\"bridges\" class=\"sortable\">\n<thead><tr><th>source</th><th>relation</th><th>target</th>"
-	      "</tr></thead>\n<tbody>\n",
+	if (r->zh)
+		fprintf(out, "<h3>桥</h3>\n<p>%zu 条连线，去掉其中任何一条，它所在的分量就会分裂。</p>\n", nbridge);
+	else
+		fprintf(out, "<h3>Bridges</h3>\n<p>%zu link%s whose removal splits %s component.</p>\n", nbridge,
+			nbridge == 1 ? "" : "s", nbridge == 1 ? "its" : "their");
+	fputs(T(r,
+		"<table id=\"bridges\" class=\"sortable\">\n<thead><tr><th>source</th><th>relation</th><th>target</th>"
+		"</tr></thead>\n<tbody>\n",
+		"<table id=\"bridges\" class=\"sortable\">\n<thead><tr><th>起点</th><th>关系</th><th>终点</th>"
+		"</tr></thead>\n<tbody>\n"),
 	      out);
 	for (size_t j = 0, k = 0; j < m->nlinks; j++) {
 		const struct inn_link *l = &m->links[j];
 		if (!r->is_bridge[j])
 			continue;
 		fprintf(out, "<tr data-order=\"%zu\"><td>", k++);
-		esc(out, inn_node_label(&m->nodes[l->source]));
+		esc(out, node_name(r, &m->nodes[l->source]));
 		fputs("</td><td>", out);
 		esc(out, inn_link_relation(m, l));
 		fputs("</td><td>", out);
-		esc(out, inn_node_label(&m->nodes[l->target]));
+		esc(out, node_name(r, &m->nodes[l->target]));
 		fputs("</td></tr>\n", out);
 	}
 	fputs("</tbody>\n</table>\n</section>\n", out);
@@ -380,19 +437,27 @@ static void funding_section(FILE *out, const struct inn_report *r)
 	size_t len = 0;
 	FILE *mem;
 
-	fputs("<section id=\"funding\">\n<h2>Funding over time</h2>\n<p class=\"note\">", out);
-	fprintf(out, "Federal and non-federal money a year for the %zu institute%s with a known award, spread by the "
-		     "exit mechanism (see <code>innonet funding --help</code>): federal money level for the first "
-		     "years, then tapering to zero; non-federal money a lower bound where the model gives none.</p>\n",
-		r->funding_institutes, r->funding_institutes == 1 ? "" : "s");
+	if (r->zh)
+		fprintf(out, "<section id=\"funding\">\n<h2>资助随时间的变化</h2>\n<p class=\"note\">已知资助额的 %zu 个"
+			     "研究所每年的联邦和非联邦资金，按退出机制分摊（见 <code>innonet funding --help</code>）：联邦资金"
+			     "最初几年持平，随后逐步减到零；模型未给出非联邦资金时，其数额为下限。</p>\n",
+			r->funding_institutes);
+	else
+		fprintf(out, "<section id=\"funding\">\n<h2>Funding over time</h2>\n<p class=\"note\">"
+			     "Federal and non-federal money a year for the %zu institute%s with a known award, spread by the "
+			     "exit mechanism (see <code>innonet funding --help</code>): federal money level for the first "
+			     "years, then tapering to zero; non-federal money a lower bound where the model gives none.</p>\n",
+			r->funding_institutes, r->funding_institutes == 1 ? "" : "s");
 	if (years && (mem = open_memstream(&svg, &len))) {
 		const struct inn_chart_series series[] = {
-			{"federal", r->funding_federal, false},
-			{"non-federal", r->funding_non_federal, true},
+			{T(r, "federal", "联邦"), r->funding_federal, false},
+			{T(r, "non-federal", "非联邦"), r->funding_non_federal, true},
 		};
 		for (size_t k = 0; k < r->nfunding_years; k++)
 			years[k] = r->funding_first + (int)k;
-		const struct inn_chart c = {.title = "Funding a year", .x_label = "year", .y_label = "million USD a year",
+		const struct inn_chart c = {.title = T(r, "Funding a year", "每年资助"),
+					    .x_label = T(r, "year", "年份"),
+					    .y_label = T(r, "million USD a year", "每年百万美元"),
 					    .npoints = r->nfunding_years, .x = years, .series = series, .nseries = 2,
 					    .x_integer = true, .y_scale = 1e6};
 		inn_chart_svg(&c, mem);
@@ -406,12 +471,16 @@ static void funding_section(FILE *out, const struct inn_report *r)
 		free(svg);
 	}
 	free(years);
-	fputs("<table class=\"data\">\n<thead><tr><th>year</th><th>federal (USD)</th><th>non-federal (USD)</th>"
-	      "</tr></thead>\n<tbody>\n", out);
+	fputs(T(r,
+		"<table class=\"data\">\n<thead><tr><th>year</th><th>federal (USD)</th><th>non-federal (USD)</th>"
+		"</tr></thead>\n<tbody>\n",
+		"<table class=\"data\">\n<thead><tr><th>年份</th><th>联邦（美元）</th><th>非联邦（美元）</th>"
+		"</tr></thead>\n<tbody>\n"),
+	      out);
 	for (size_t k = 0; k < r->nfunding_years; k++) {
 		fprintf(out, "<tr><td>%d</td><td class=\"num\">", r->funding_first + (int)k);
 		inn_fmt_fixed(num, sizeof(num), r->funding_federal[k], 0);
-		fprintf(out, "%s%s</td><td class=\"num\">", r->funding_bound[k] ? "at least " : "", num);
+		fprintf(out, "%s%s</td><td class=\"num\">", r->funding_bound[k] ? T(r, "at least ", "至少 ") : "", num);
 		inn_fmt_fixed(num, sizeof(num), r->funding_non_federal[k], 0);
 		fprintf(out, "%s</td></tr>\n", num);
 	}
@@ -431,25 +500,29 @@ static void provenance(FILE *out, const struct inn_report *r)
 {
 	char seed[32];
 
-	fputs("<section id=\"provenance\">\n<h2>Provenance</h2>\n<table id=\"provenance-facts\">\n<tbody>\n", out);
-	row(out, "input", r->input);
-	fputs("<tr><th>input SHA-256</th><td>", out);
+	fprintf(out, "<section id=\"provenance\">\n<h2>%s</h2>\n<table id=\"provenance-facts\">\n<tbody>\n",
+		T(r, "Provenance", "来源信息"));
+	row(out, T(r, "input", "输入"), r->input);
+	fprintf(out, "<tr><th>%s</th><td>", T(r, "input SHA-256", "输入的 SHA-256"));
 	if (r->sha256)
 		fprintf(out, "<code>%s</code>", r->sha256);
 	else
 		esc(out, r->hash_note);
 	fputs("</td></tr>\n", out);
-	row(out, "model name", r->model->name ? r->model->name : "(none given)");
-	row(out, "model as of", r->model->as_of ? r->model->as_of : "(not given)");
+	row(out, T(r, "model name", "模型名称"), r->model->name ? r->model->name : T(r, "(none given)", "（未给出）"));
+	row(out, T(r, "model as of", "模型日期"), r->model->as_of ? r->model->as_of : T(r, "(not given)", "（未给出）"));
 	row(out, "innonet", r->innonet_version);
 	row(out, "igraph", r->igraph_version);
 	row(out, "Graphviz", r->graphviz_version);
 	row(out, "cJSON", r->cjson_version);
-	row(out, "layout", r->layout);
+	row(out, T(r, "layout", "布局"), r->layout);
 	snprintf(seed, sizeof(seed), "%lu", r->seed);
-	row(out, "random seed (igraph)", seed);
-	fputs("</tbody>\n</table>\n<h3>Options</h3>\n<table id=\"options\">\n<thead><tr><th>option</th><th>value</th>"
-	      "</tr></thead>\n<tbody>\n",
+	row(out, T(r, "random seed (igraph)", "随机种子（igraph）"), seed);
+	fputs(T(r,
+		"</tbody>\n</table>\n<h3>Options</h3>\n<table id=\"options\">\n<thead><tr><th>option</th><th>value</th>"
+		"</tr></thead>\n<tbody>\n",
+		"</tbody>\n</table>\n<h3>选项</h3>\n<table id=\"options\">\n<thead><tr><th>选项</th><th>值</th>"
+		"</tr></thead>\n<tbody>\n"),
 	      out);
 	for (size_t i = 0; i < r->noptions; i++) {
 		const char *v = r->options[i].value;
@@ -457,9 +530,9 @@ static void provenance(FILE *out, const struct inn_report *r)
 		esc(out, r->options[i].name);
 		fputs("</code></td><td>", out);
 		if (!v)
-			fputs("<span class=\"note\">(not given)</span>", out);
+			fprintf(out, "<span class=\"note\">%s</span>", T(r, "(not given)", "（未给出）"));
 		else if (!*v)
-			fputs("(given)", out);
+			fputs(T(r, "(given)", "（已给出）"), out);
 		else
 			esc(out, v);
 		fputs("</td></tr>\n", out);
@@ -488,28 +561,32 @@ int inn_report_html_write(FILE *out, const struct inn_report *r)
 	/* the policy names the page's own style and script by hash: nothing else may load or run */
 	csp_hash(script_hash, sort_script);
 	csp_hash(style_hash, style);
-	fprintf(out, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+	fprintf(out, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
 		     "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
 		     "style-src 'sha256-%s'; script-src 'sha256-%s'\">\n"
-		     "<meta name=\"generator\" content=\"innonet %s\">\n<title>Network report: ",
-		style_hash, script_hash, r->innonet_version);
+		     "<meta name=\"generator\" content=\"innonet %s\">\n<title>%s",
+		T(r, "en", "zh"), style_hash, script_hash, r->innonet_version, T(r, "Network report: ", "网络报告："));
 	esc(out, title);
-	fprintf(out, "</title>\n<style>%s</style>\n</head>\n<body>\n<h1>Network report: ", style);
+	fprintf(out, "</title>\n<style>%s</style>\n</head>\n<body>\n<h1>%s", style, T(r, "Network report: ", "网络报告："));
 	esc(out, title);
 	fputs("</h1>\n<p class=\"note\">", out);
 	if (m->as_of) {
-		fputs("As of ", out);
+		fputs(T(r, "As of ", "截至 "), out);
 		esc(out, m->as_of);
-		fputs(". ", out);
+		fputs(T(r, ". ", "。"), out);
 	}
-	fputs("From ", out);
+	fputs(T(r, "From ", "来源："), out);
 	esc(out, r->input);
-	fputs(".</p>\n<nav><p><a href=\"#summary\">Summary</a> · <a href=\"#diagram\">Diagram</a> · "
-	      "<a href=\"#rankings\">Rankings</a> · <a href=\"#connectivity\">Connectivity</a> · ",
+	fputs(T(r,
+		".</p>\n<nav><p><a href=\"#summary\">Summary</a> · <a href=\"#diagram\">Diagram</a> · "
+		"<a href=\"#rankings\">Rankings</a> · <a href=\"#connectivity\">Connectivity</a> · ",
+		"。</p>\n<nav><p><a href=\"#summary\">概要</a> · <a href=\"#diagram\">网络图</a> · "
+		"<a href=\"#rankings\">排名</a> · <a href=\"#connectivity\">连通性</a> · "),
 	      out);
 	if (funding_present(r))
-		fputs("<a href=\"#funding\">Funding</a> · ", out);
-	fputs("<a href=\"#provenance\">Provenance</a></p></nav>\n", out);
+		fputs(T(r, "<a href=\"#funding\">Funding</a> · ", "<a href=\"#funding\">资助</a> · "), out);
+	fputs(T(r, "<a href=\"#provenance\">Provenance</a></p></nav>\n", "<a href=\"#provenance\">来源信息</a></p></nav>\n"),
+	      out);
 	if (summary(out, r) < 0)
 		return -1;
 	diagram(out, r);

@@ -53,6 +53,30 @@ assert d['edge_cut']['size'] >= 1 and d['from'] == 'DoD'
 "
 run cut DoD DoD
 check_error "the same node twice" 2 "innonet: cut: 'DoD' and 'DoD' are the same node"
-run cut --format csv DoD NIST
-check_error "cut has no CSV" 2 "innonet: cut: unknown format 'csv' (table or json)"
+for pair in "DoD NIST" "Congress companies"; do
+	run cut --format csv $pair
+	check_status "cut --format csv $pair" 0
+	check "cut --format csv $pair: NetworkX's sizes, removing either cut separates them, labels as in the model" \
+		$PY - "$TMP/out" "$MODEL" $pair <<'PYEOF'
+import csv, json, sys
+import networkx as nx
+out, model, a, b = sys.argv[1:5]
+rows = list(csv.DictReader(open(out, newline="", encoding="utf-8")))
+G = nx.node_link_graph(json.load(open(model)))
+assert list(rows[0].keys()) == ["cut", "id", "label", "kind", "source", "relation", "target", "source_label", "target_label"]
+nodes = [r["id"] for r in rows if r["cut"] == "vertex"]
+links = [(r["source"], r["target"]) for r in rows if r["cut"] == "edge"]
+assert len(nodes) + len(links) == len(rows)
+assert len(nodes) == len(nx.minimum_node_cut(G, a, b)) and len(links) == len(nx.minimum_edge_cut(G, a, b))
+H = G.copy(); H.remove_nodes_from(nodes); assert not nx.has_path(H, a, b)
+H = G.copy(); H.remove_edges_from(links); assert not nx.has_path(H, a, b)
+assert all(r["label"] == G.nodes[r["id"]]["label"] and r["kind"] == G.nodes[r["id"]]["kind"] and not r["source"]
+           for r in rows if r["cut"] == "vertex")
+assert all(r["source_label"] == G.nodes[r["source"]]["label"] and not r["id"] for r in rows if r["cut"] == "edge")
+PYEOF
+done
+run cut --format csv DoD america-makes
+check "cut --format csv of linked nodes: edge rows only" sh -c "test \"\$(cut -d, -f1 '$TMP/out' | sort -u | tr '\n' ' ')\" = 'cut edge '"
+run cut --format xml DoD NIST
+check_error "an unknown format" 2 "innonet: cut: unknown format 'xml' (table, csv or json)"
 finish

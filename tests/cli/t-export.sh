@@ -28,6 +28,123 @@ check "SVG: nodes and links carry id and class" sh -c "
 	grep -q '<g id=\"node&#45;america&#45;makes\" class=\"node kind&#45;institute\">' '$TMP/nnmi.svg' &&
 	grep -q '<g id=\"link&#45;0\" class=\"edge relation&#45;' '$TMP/nnmi.svg'"
 
+# --- arrowheads: an undirected link has none unless its relation's style asks for one -----------
+# Worked by hand: of the four links of this undirected model, the one of no relation and the one of
+# a relation styled without an arrowhead have none; 'sponsors' (built in) and 'mentors' (whose
+# style names one) have theirs. Directed, all four have one. The legend likewise: its four
+# relation rows, 'sponsors' and 'mentors' with an arrowhead.
+cat >"$TMP/undirected.json" <<'EOF'
+{"directed": false, "nodes": [{"id": "a"}, {"id": "b"}, {"id": "c"}, {"id": "d"}],
+ "links": [{"source": "a", "target": "b"}, {"source": "b", "target": "c", "relation": "teaches"},
+  {"source": "c", "target": "d", "relation": "sponsors"}, {"source": "d", "target": "a", "relation": "mentors"}]}
+EOF
+sed 's/"directed": false/"directed": true/' "$TMP/undirected.json" >"$TMP/directed.json"
+printf '{"relations": {"mentors": {"arrowhead": "vee"}, "teaches": {"color": "#112233"}}}' >"$TMP/arrows.json"
+# arrowheads FILE: each link's relation class with its number of arrowheads, then each legend
+# row's ("class:count" a line); Graphviz draws an arrowhead as a polygon in the link's group
+arrowheads() {
+	$PY - "$1" <<'PYEOF'
+import re, sys
+svg = open(sys.argv[1], encoding="utf-8").read()
+for m in re.finditer(r'<g id="[^"]*" class="(edge relation&#45;[^"]*|edge legend legend&#45;relation)">(.*?)</g>', svg, re.S):
+    print("%s:%d" % (m.group(1).replace("&#45;", "-").replace("edge legend", "legend"), m.group(2).count("<polygon")))
+PYEOF
+}
+run export -o "$TMP/undirected.svg" --style "$TMP/arrows.json" "$TMP/undirected.json"
+check_status "export of an undirected model with relations" 0
+arrowheads "$TMP/undirected.svg" >"$TMP/arrows.got"
+printf '%s\n' "edge relation-none:0" "edge relation-teaches:0" "edge relation-sponsors:1" "edge relation-mentors:1" \
+	"legend legend-relation:0" "legend legend-relation:0" "legend legend-relation:1" "legend legend-relation:1" \
+	>"$TMP/arrows.want"
+check "undirected: arrowheads only where the relation's style asks for one, in the legend too" \
+	cmp -s "$TMP/arrows.got" "$TMP/arrows.want"
+run export -o "$TMP/directed.svg" --style "$TMP/arrows.json" "$TMP/directed.json"
+arrowheads "$TMP/directed.svg" >"$TMP/arrows.got"
+printf '%s\n' "edge relation-none:1" "edge relation-teaches:1" "edge relation-sponsors:1" "edge relation-mentors:1" \
+	"legend legend-relation:1" "legend legend-relation:1" "legend legend-relation:1" "legend legend-relation:1" \
+	>"$TMP/arrows.want"
+check "directed: every link and every relation in the legend has its arrowhead" cmp -s "$TMP/arrows.got" "$TMP/arrows.want"
+run export -o "$TMP/karate.svg" "$FIXTURES/karate.json"
+check "karate (undirected, no relations): not one of its 78 links has an arrowhead" \
+	test "$(arrowheads "$TMP/karate.svg" | grep -c '^edge relation-none:0$')" -eq 78
+
+# the highlight's legend row names its unit once: "(7 nodes)", not "(7 nodes) (nodes)" (DoD's 7
+# neighbours other than the companies' own; the cut's size is NetworkX's, checked in t-cut.sh);
+# a path has a node row and a link row, told apart after a colon
+run export --format dot --highlight cut:DoD:companies
+check "--highlight cut: the legend says its unit once" sh -c "
+	grep -q 'label=\"minimum node cut between Department of Defense and Companies (7 nodes)\"' '$TMP/out' &&
+	! grep -q '(nodes)' '$TMP/out'"
+run export --format dot --highlight path:DoD:NIST
+check "--highlight path: a row for its nodes and one for its links" sh -c "
+	grep -q 'label=\"1 shortest path from Department of Defense to National Institute of Standards and Technology (2 links each): nodes\"' '$TMP/out' &&
+	grep -q 'label=\"1 shortest path from Department of Defense to National Institute of Standards and Technology (2 links each): links\"' '$TMP/out'"
+
+# --size-by scales a node, not stretches it: each node drawn sized by betweenness has, within 8%
+# (text does not scale exactly with its font size), the width-to-height ratio Graphviz gives it
+# unsized, while the sizes do change (by 0.77 to 2.07 times)
+run export -q -o "$TMP/unsized.svg" --kind institute,lead_organization,agency,office
+run export -q -o "$TMP/sized.svg" --kind institute,lead_organization,agency,office --size-by betweenness
+check "--size-by keeps each node's aspect ratio" $PY - "$TMP/unsized.svg" "$TMP/sized.svg" <<'PYEOF'
+import re, sys
+def shapes(path):
+    svg, out = open(path, encoding="utf-8").read(), {}
+    for m in re.finditer(r'<g id="node&#45;([^"]*)" class="node[^"]*">(.*?)</g>', svg, re.S):
+        e = re.search(r'<ellipse [^>]*rx="([0-9.]+)" ry="([0-9.]+)"', m.group(2))
+        if e:
+            out[m.group(1)] = (float(e.group(1)), float(e.group(2)))
+            continue
+        nums = [float(x) for x in re.findall(r"-?[0-9.]+", re.search(r'<(?:polygon|path) [^>]*(?:points|d)="([^"]+)"', m.group(2)).group(1))]
+        out[m.group(1)] = (max(nums[0::2]) - min(nums[0::2]), max(nums[1::2]) - min(nums[1::2]))
+    return out
+a, b = shapes(sys.argv[1]), shapes(sys.argv[2])
+assert len(a) == len(b) == 26, (len(a), len(b))
+for k in a:
+    ra, rb = a[k][0] / a[k][1], b[k][0] / b[k][1]
+    assert abs(rb / ra - 1) <= 0.08, (k, ra, rb)
+scales = sorted(b[k][1] / a[k][1] for k in a)
+assert scales[0] < 0.85 and scales[-1] > 1.9, scales
+PYEOF
+
+# --color-scale: each node's colour bin against NetworkX's betweenness binned by NumPy: equal
+# widths of the value (linear) or of log(1 + value) (log), or numpy.quantile's bounds at 1/7 ...
+# 6/7 (quantile); a value on a bound takes the lower bin. Quantiles spread the nodes that a
+# linear scale leaves in one colour.
+for scale in linear quantile log; do
+	run export --format dot --color-by betweenness --color-scale $scale
+	check_status "--color-scale $scale" 0
+	check "--color-scale $scale: every node in NumPy's bin of its NetworkX betweenness" $PY - "$TMP/out" "$MODEL" $scale <<'PYEOF'
+import json, re, sys
+import networkx as nx, numpy as np
+dot, model, scale = open(sys.argv[1], encoding="utf-8").read(), sys.argv[2], sys.argv[3]
+palette = ["#FDE725", "#90D743", "#35B779", "#21918C", "#31688E", "#443983", "#440154"]
+G = nx.node_link_graph(json.load(open(model)))
+b = nx.betweenness_centrality(G, normalized=False)
+v = np.array([b[n] for n in G])
+k = np.arange(1, 7) / 7
+if scale == "linear":
+    inner = v.min() + (v.max() - v.min()) * k
+elif scale == "log":
+    inner = np.expm1(np.log1p(v.min()) + (np.log1p(v.max()) - np.log1p(v.min())) * k)
+else:
+    inner = np.quantile(v, k)
+got = {}
+for m in re.finditer(r'\n\t"?([^"\t]+?)"?\t\[class="kind-[^\]]*?fillcolor="(#[0-9A-F]+)"', dot):
+    got[m.group(1)] = palette.index(m.group(2))
+assert len(got) == len(G), len(got)
+for n in G:
+    want = int(sum(1 for e in inner if e < b[n]))
+    assert got[str(n)] == want, (n, b[n], got[str(n)], want, inner)
+if scale == "quantile":
+    counts = np.bincount(list(got.values()), minlength=7)
+    assert max(counts) <= 16, counts
+PYEOF
+done
+run export --format dot --color-scale log
+check_error "--color-scale without --color-by MEASURE" 2 "innonet: export: --color-scale needs --color-by MEASURE"
+run export --format dot --color-by betweenness --color-scale sqrt
+check_error "--color-scale sqrt" 2 "innonet: export: --color-scale needs linear, quantile or log, not 'sqrt'"
+
 # --- determinism: every format, every layout ---------------------------------------------------
 # Each pair of runs is two processes, the second with glibc filling allocated and freed memory
 # with a pattern (MALLOC_PERTURB_), so output that depends on what memory held fails here. The

@@ -39,6 +39,9 @@ check "... and writes no file" test ! -e "$TMP/part.json"
 run export -o "$TMP/part.graphml" --kind institute
 check_error "export -o x.graphml --kind" 2 \
 	"innonet: export: --kind is for drawings (dot, svg, png, pdf); graphml holds the whole network"
+run export -o "$TMP/part.gexf" --color-scale quantile
+check_error "export -o x.gexf --color-scale" 2 \
+	"innonet: export: --color-scale is for drawings (dot, svg, png, pdf); gexf holds the whole network"
 run rank --links "$TMP/net-links.csv" "$MODEL"
 check_error "a MODEL and --links" 2 "innonet: rank: give a MODEL or --links, not both"
 run rank --nodes "$TMP/net.csv"

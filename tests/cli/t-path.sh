@@ -72,4 +72,16 @@ run path DoD 'Department of Defense'
 check_error "the same node twice" 2 "innonet: path: 'DoD' and 'Department of Defense' are the same node"
 run path --max 0 DoD NIST
 check_error "--max needs a positive number" 2 "innonet: path: --max needs a positive whole number, not '0'"
+# -n is --top, as in rank, diff and whatif; --max (its earlier name) is the same option
+run path --max 2 DoD companies
+cp "$TMP/out" "$TMP/max2.out"
+run path -n 2 DoD companies
+check "-n 2 lists the first 2 of the 6 paths, as --max 2 does" sh -c \
+	"head -1 '$TMP/out' | grep -q '^6 shortest paths from DoD to companies, 2 links each; the first 2 listed$' && cmp -s '$TMP/out' '$TMP/max2.out'"
+run path --top 2 DoD companies
+check "--top 2 is -n 2" cmp -s "$TMP/out" "$TMP/max2.out"
+run path --top 2 --max 2 DoD companies
+check_error "--top and --max together" 2 "innonet: path: --top and --max are one option: give one of them"
+run path -n 0 DoD NIST
+check_error "--top needs a positive number" 2 "innonet: path: --top needs a positive whole number, not '0'"
 finish

@@ -226,6 +226,20 @@ for s in d['steps'][1:]:
 PY
 run robustness --attack random --seed 7 --chart "$TMP/r.svg" -o "$TMP/r1.csv" --format csv
 check_error "robustness says where the chart went" 0 "innonet: wrote $TMP/r.svg (svg, 43 steps)"
+# the chart's legend stays inside the SVG: DejaVu Sans at 12 px has no ASCII glyph wider than
+# 12 px ('@', 2048 of 2048 units, read from the font's hmtx table by hand), so a name of n
+# characters at x ends before x + 12n; the legend rows lie below the x axis's label
+check "robustness --chart: the legend's text ends inside the SVG's width, below the axes" $PY - "$TMP/r.svg" <<'PYEOF'
+import re, sys
+svg = open(sys.argv[1], encoding="utf-8").read()
+width = float(re.search(r'<svg [^>]*width="([0-9.]+)"', svg).group(1))
+height = float(re.search(r'<svg [^>]*height="([0-9.]+)"', svg).group(1))
+label_y = float(re.search(r'class="x-label" x="[0-9.]+" y="([0-9.]+)"', svg).group(1))
+legend = re.findall(r'<g class="legend">.*?<text x="([0-9.]+)" y="([0-9.]+)"[^>]*>([^<]*)</text>', svg)
+assert [t for _, _, t in legend] == ["share of nodes in the largest component", "global efficiency"], legend
+for x, y, text in legend:
+    assert float(x) + 12 * len(text) <= width and label_y < float(y) <= height, (x, y, text, width)
+PYEOF
 run robustness --attack random --seed 7 -q --format csv --as-of 2030 --chart "$TMP/r.svg"
 check "the same seed gives the same order" sh -c "cmp -s '$TMP/out' '$TMP/r1.csv'"
 run robustness --attack random --seed 8 --format csv

@@ -89,8 +89,55 @@ assert {'kind': 'institute', 'count': 1} in d['nodes_by_kind'], d['nodes_by_kind
 "
 run stats -o "$TMP/s.json" --format json
 check "-o writes the file and nothing on stdout" test -s "$TMP/s.json" -a ! -s "$TMP/out"
-run stats --format csv
-check_error "stats has no CSV" 2 "innonet: stats: unknown format 'csv' (table or json)"
+# --format csv: one statistic a row (statistic,of,value), each against NetworkX as installed
+for model in "$MODEL" "$FIXTURES/directed.json" "$FIXTURES/disconnected.json"; do
+	run stats --format csv --verbose "$model"
+	check_status "stats --format csv $(basename "$model")" 0
+	check "stats --format csv of $(basename "$model"): NetworkX's numbers, one a row" $PY - "$TMP/out" "$model" <<'PYEOF'
+import csv, json, math, sys
+import networkx as nx
+
+rows = list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")))
+assert rows[0] == ["statistic", "of", "value"] and all(len(r) == 3 for r in rows)
+G = nx.node_link_graph(json.load(open(sys.argv[2])))
+U = G.to_undirected() if G.is_directed() else G
+one = {}
+for s, of, v in rows[1:]:
+    if not of:
+        assert s not in one, s
+        one[s] = v
+def near(s, b):
+    a = one[s]
+    return (a == "" and math.isnan(b)) or abs(float(a) - b) <= 1e-9 * max(1, abs(b))
+assert one["directed"] == ("true" if G.is_directed() else "false")
+assert int(one["nodes"]) == len(G) and int(one["links"]) == G.number_of_edges()
+assert near("density", nx.density(G))
+assert near("transitivity", nx.transitivity(U)) and near("average_clustering", nx.average_clustering(U))
+assert near("degree_assortativity", nx.degree_assortativity_coefficient(G))
+assert int(one["vertex_connectivity"]) == nx.node_connectivity(G)
+assert int(one["edge_connectivity"]) == nx.edge_connectivity(G)
+assert int(one["articulation_points"]) == len(list(nx.articulation_points(U)))
+assert sorted(of for s, of, v in rows if s == "articulation_point") == sorted(map(str, nx.articulation_points(U)))
+weak = list(nx.weakly_connected_components(G) if G.is_directed() else nx.connected_components(G))
+assert int(one["weak_components"]) == len(weak)
+assert sorted((int(v) for s, of, v in rows if s == "weak_component_size"), reverse=True) == sorted(map(len, weak), reverse=True)
+assert sum(1 for s, of, v in rows if s == "weak_component_member") == len(G)
+core = nx.core_number(G)
+assert [int(v) for s, of, v in rows if s == "k_core"] == [len(nx.k_core(G, k)) for k in range(1, max(core.values()) + 1)]
+kinds = {}
+for _, a in G.nodes(data=True):
+    kinds[a.get("kind", "")] = kinds.get(a.get("kind", ""), 0) + 1
+assert {of: int(v) for s, of, v in rows if s == "nodes_by_kind"} == kinds
+if G.is_directed():
+    assert near("reciprocity", nx.reciprocity(G))
+    assert {of: int(float(v)) for s, of, v in rows if s == "triad_census"} == nx.triadic_census(G)
+    assert int(one["strong_components"]) == nx.number_strongly_connected_components(G)
+else:
+    assert "reciprocity" not in one and "strong_components" not in one
+PYEOF
+done
+run stats --format xml
+check_error "an unknown format" 2 "innonet: stats: unknown format 'xml' (table, csv or json)"
 echo '{"nodes": []}' >"$TMP/empty.json"
 run stats "$TMP/empty.json"
 check_status "an empty network is answered for" 0

@@ -104,6 +104,41 @@ assert len([g for g in root.iter(S + 'g') if g.get('class', '').startswith('node
 	run validate "$TMP/$f.json"
 	check_status "validate of the $f network" 0
 done
+# --format json and csv: the same findings as the lines, the summary as members. By hand: this
+# network has 4 nodes, 3 links, 2 components ({a, b, c} and {d}), one isolated node, one self-loop
+# and one negative weight (the only warning).
+cat >"$TMP/findings.json" <<'EOF'
+{"directed": false, "nodes": [{"id": "a"}, {"id": "b"}, {"id": "c"}, {"id": "d"}],
+ "links": [{"source": "a", "target": "b", "weight": -1}, {"source": "b", "target": "c", "weight": 2},
+  {"source": "c", "target": "c", "weight": 1}]}
+EOF
+run validate "$TMP/findings.json"
+cp "$TMP/out" "$TMP/findings.txt"
+run validate --format json "$TMP/findings.json"
+check_status "validate --format json" 0
+check "validate --format json: the summary worked by hand, the findings those of the lines" $PY - "$TMP/out" "$TMP/findings.txt" "$TMP/findings.json" <<'PYEOF'
+import json, sys
+d = json.load(open(sys.argv[1]))
+lines = open(sys.argv[2], encoding="utf-8").read().splitlines()
+prefix = sys.argv[3] + ": "
+assert {k: d[k] for k in ("model", "nodes", "links", "directed", "multigraph", "components", "valid", "warnings")} == \
+    {"model": sys.argv[3], "nodes": 4, "links": 3, "directed": False, "multigraph": False, "components": 2,
+     "valid": True, "warnings": 1}, d
+want = [l[len(prefix):].split(": ", 1) for l in lines[1:-1]]
+assert [[f["severity"], f["message"]] for f in d["findings"]] == want, (d["findings"], want)
+assert [f["severity"] for f in d["findings"]] == ["note", "note", "warning"]
+PYEOF
+run validate --format csv "$TMP/findings.json"
+check "validate --format csv: severity,message, a finding a row" $PY - "$TMP/out" <<'PYEOF'
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")))
+assert rows[0] == ["severity", "message"] and [r[0] for r in rows[1:]] == ["note", "note", "warning"], rows
+assert rows[3][1].startswith("links[0] ('a' -- 'b'): 'weight' is -1")
+PYEOF
+run validate --format json --strict "$TMP/findings.json"
+check "validate --format json --strict with a warning: status 2, nothing on stdout" sh -c "test $status = 2 && test ! -s '$TMP/out'"
+run validate --format xml "$TMP/findings.json"
+check_error "validate: an unknown format" 2 "innonet: validate: unknown format 'xml' (table, csv or json)"
 run rank --format json "$TMP/empty.json"
 check "the empty network ranks no one" $PY -c "
 import json

@@ -469,13 +469,17 @@ static void a_chart_should_be_the_same_bytes_every_time_and_draw_each_series(voi
 	CU_ASSERT_EQUAL(na, nb);
 	CU_ASSERT_EQUAL(memcmp(a, b, na), 0);
 	CU_ASSERT_PTR_NOT_NULL(strstr(a, "federal &amp; &lt;more&gt;"));
-	/* y axis 0 to 5 (million): the highest point, 5e6 at 2014, is at the top right corner of the plot */
+	/* y axis 0 to 5 (million): the highest point, 5e6 at 2014, is at the top right corner of the
+	 * plot, x = 820 - 30 (the right margin) and y = 40 (the top margin) */
 	CU_ASSERT_PTR_NOT_NULL(strstr(a, ">5</text>"));
-	CU_ASSERT_PTR_NOT_NULL(strstr(a, "570.00,40.00"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(a, "790.00,40.00"));
+	/* the legend: a row per series under the plot (420 high), the text from x = 80 + 30 */
+	CU_ASSERT_PTR_NOT_NULL(strstr(a, "<text x=\"110.00\" y=\"424.00\">federal &amp; &lt;more&gt;</text>"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(a, "<text x=\"110.00\" y=\"444.00\">other</text>"));
 	/* the NaN point is left out: the second line has two points */
 	const char *second = strstr(a, "id=\"series-1\"");
 	CU_ASSERT_PTR_NOT_NULL_FATAL(second);
-	CU_ASSERT_PTR_NOT_NULL(strstr(second, "points=\"80.00,360.00 570.00,40.00\""));
+	CU_ASSERT_PTR_NOT_NULL(strstr(second, "points=\"80.00,360.00 790.00,40.00\""));
 	free(a);
 	free(b);
 }

@@ -283,8 +283,10 @@ static void text_colour_should_follow_the_fill_luminance(void)
 static void size_and_colour_should_follow_the_documented_scales(void)
 {
 	const char *json = "{\"nodes\": [{\"id\": \"a\"}, {\"id\": \"b\"}, {\"id\": \"c\"}], \"links\": []}";
-	/* sizes: t = sqrt((v - 0) / 100) = 0, 0.5, 1; font size 9 + 14t = 9, 16, 23 points and
-	 * minimum height 0.3 + 0.9t = 0.3, 0.75, 1.2 inches. Colours: 7 equal bins of 0..100,
+	/* sizes: t = sqrt((v - 0) / 100) = 0, 0.5, 1; font size 9 + 14t = 9, 16, 23 points, and the
+	 * node's margins (0.08, 0.04 in) and minimum width and height (0.3 in) times k = size / 11:
+	 * k = 0.8182, 1.4545, 2.0909, so 0.065,0.033 and 0.245; 0.116,0.058 and 0.436; 0.167,0.084 and
+	 * 0.627 (to 3 decimals): each node its usual shape, scaled. Colours: 7 equal bins of 0..100,
 	 * 25 -> floor(1.75) = bin 1 (#90D743), 100 -> the last bin (#440154), 0 -> bin 0 (#FDE725) */
 	double v[] = {0, 25, 100};
 	struct inn_export_opts o = INN_EXPORT_OPTS_INIT;
@@ -303,12 +305,18 @@ static void size_and_colour_should_follow_the_documented_scales(void)
 	c = dot_node(dot, "c");
 	CU_ASSERT_PTR_NOT_NULL(strstr(a, "fontsize=9,"));
 	CU_ASSERT_PTR_NOT_NULL(strstr(a, "fillcolor=\"#FDE725\""));
-	CU_ASSERT_PTR_NULL(strstr(a, "height=")); /* 0.3: the default */
+	CU_ASSERT_PTR_NOT_NULL(strstr(a, "height=0.245"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(a, "width=0.245"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(a, "margin=\"0.065,0.033\""));
 	CU_ASSERT_PTR_NOT_NULL(strstr(b, "fontsize=16,"));
-	CU_ASSERT_PTR_NOT_NULL(strstr(b, "height=0.75"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(b, "height=0.436"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(b, "width=0.436"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(b, "margin=\"0.116,0.058\""));
 	CU_ASSERT_PTR_NOT_NULL(strstr(b, "fillcolor=\"#90D743\""));
 	CU_ASSERT_PTR_NOT_NULL(strstr(c, "fontsize=23,"));
-	CU_ASSERT_PTR_NOT_NULL(strstr(c, "height=1.2"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(c, "height=0.627"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(c, "width=0.627"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(c, "margin=\"0.167,0.084\""));
 	CU_ASSERT_PTR_NOT_NULL(strstr(c, "fillcolor=\"#440154\""));
 	CU_ASSERT_PTR_NOT_NULL(strstr(c, "fontcolor=white"));
 	/* the legend shows the scales: 7 swatches, the size samples labelled 0, 50 and 100 */
@@ -429,6 +437,70 @@ static void clusters_should_group_nodes_by_an_attribute(void)
 	inn_model_free(m);
 }
 
+/* Of three nodes, one labelled: the legend counts the two others and says where their names are. */
+static void png_and_pdf_legends_should_not_promise_tooltips(void)
+{
+	const char *json = "{\"nodes\": [{\"id\": \"a\"}, {\"id\": \"b\"}, {\"id\": \"c\"}], \"links\": []}";
+	const bool show[] = {true, false, false};
+	struct inn_export_opts o = INN_EXPORT_OPTS_INIT;
+	struct inn_error err;
+
+	inn_error_init(&err);
+	struct inn_model *m = inn_load_json(json, strlen(json), "u.json", &err);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	o.show_label = show;
+	char *dot = draw_with(m, &o, NULL);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(dot);
+	CU_ASSERT_PTR_NOT_NULL(strstr(dot, "2 nodes without a label (names in tooltips)"));
+	free(dot);
+	o.no_tooltips = true; /* what export sets for PNG and PDF */
+	dot = draw_with(m, &o, NULL);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(dot);
+	CU_ASSERT_PTR_NOT_NULL(strstr(dot, "2 nodes without a label (drawn small)"));
+	CU_ASSERT_PTR_NULL(strstr(dot, "tooltips"));
+	free(dot);
+	inn_model_free(m);
+}
+
+/*
+ * By hand (and numpy.quantile agrees), seven values over 7 bins: the bounds at places 6k/7 of
+ * the sorted 0, 0, 0, 1, 2, 3, 100 are 0, 0, 0.571, 1.429, 2.286 and 16.857, so the three zeros
+ * take the 1st colour, 1 the 4th, 2 the 5th, 3 the 6th and 100 the 7th; log(1 + value) needs
+ * values of 0 or more.
+ */
+static void colour_scales_should_bin_as_documented(void)
+{
+	const char *json = "{\"nodes\": [{\"id\": \"a\"}, {\"id\": \"b\"}, {\"id\": \"c\"}, {\"id\": \"d\"},"
+			   " {\"id\": \"e\"}, {\"id\": \"f\"}, {\"id\": \"g\"}], \"links\": []}";
+	static const char *const want[] = {"#FDE725", "#FDE725", "#FDE725", "#21918C", "#31688E", "#443983", "#440154"};
+	double v[] = {0, 0, 0, 1, 2, 3, 100}, negative[] = {-1, 0, 0, 1, 2, 3, 100};
+	struct inn_export_opts o = INN_EXPORT_OPTS_INIT;
+	struct inn_error err;
+
+	inn_error_init(&err);
+	struct inn_model *m = inn_load_json(json, strlen(json), "q.json", &err);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	o.color = (struct inn_export_scale){"x", v};
+	o.color_scale = INN_SCALE_QUANTILE;
+	o.legend = false;
+	char *dot = draw_with(m, &o, NULL);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(dot);
+	for (size_t i = 0; i < 7; i++) {
+		char id[2] = {(char)('a' + i), 0}, fill[32];
+		char *node = dot_node(dot, id);
+		snprintf(fill, sizeof(fill), "fillcolor=\"%s\"", want[i]);
+		CU_ASSERT_PTR_NOT_NULL(node && strstr(node, fill));
+		free(node);
+	}
+	free(dot);
+	o.color = (struct inn_export_scale){"x", negative};
+	o.color_scale = INN_SCALE_LOG;
+	Agraph_t *g = inn_dot_build(m, &o, &err);
+	CU_ASSERT_PTR_NULL(g);
+	CU_ASSERT_STRING_EQUAL(err.msg, "export: --color-scale log needs values of 0 or more, and x goes down to -1");
+	inn_model_free(m);
+}
+
 static CU_TestInfo tests[] = {
 	TEST(dot_should_hold_every_node_and_link_styled_by_kind),
 	TEST(svg_should_draw_one_node_element_per_model_node),
@@ -442,6 +514,8 @@ static CU_TestInfo tests[] = {
 	TEST(hostile_labels_should_round_trip_through_dot_text),
 	TEST(chinese_drawings_should_use_label_zh_and_a_chinese_legend),
 	TEST(clusters_should_group_nodes_by_an_attribute),
+	TEST(png_and_pdf_legends_should_not_promise_tooltips),
+	TEST(colour_scales_should_bin_as_documented),
 	CU_TEST_INFO_NULL,
 };
 

@@ -20,6 +20,13 @@ enum inn_draw_state {
 	INN_DRAW_CUT_OFF,   /* a node a scenario cuts off from the largest component */
 };
 
+/* How --color-by MEASURE cuts the values drawn into the palette's bins. */
+enum inn_color_scale {
+	INN_SCALE_LINEAR,   /* equal widths from the lowest to the highest value */
+	INN_SCALE_QUANTILE, /* an equal share of the nodes in each bin */
+	INN_SCALE_LOG,      /* equal widths of log(1 + value): values must be 0 or more */
+};
+
 /* A measure drawn as node size or colour: one value per model node. */
 struct inn_export_scale {
 	const char *measure;  /* its name, for the legend; borrowed */
@@ -57,6 +64,8 @@ struct inn_export_opts {
 	/* per model node: its community, 1 = the largest (innonet communities); NULL: none; borrowed */
 	const size_t *community;
 	bool color_by_community; /* fill by community from a qualitative palette (needs community) */
+	bool no_tooltips;        /* PNG and PDF: no tooltips, so the legend does not point to them */
+	enum inn_color_scale color_scale; /* for color: linear unless asked */
 };
 
 #define INN_EXPORT_OPTS_INIT {.legend = true, .title = NULL, .node_state = NULL, .link_state = NULL}

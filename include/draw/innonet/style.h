@@ -28,6 +28,7 @@ struct inn_relation_style {
 	const char *color;     /* "#RRGGBB" */
 	const char *label;     /* as for kinds */
 	const char *label_zh;
+	bool arrowhead_named;  /* built in, or named by a styles object: drawn on undirected models too */
 };
 
 /*
@@ -72,6 +73,14 @@ bool inn_style_kind_known(const struct inn_style *st, const char *kind);
 
 /* The style of a relation; unknown relations are drawn plain. */
 const struct inn_relation_style *inn_style_relation(const struct inn_style *st, const char *relation);
+
+/*
+ * Graphviz's dir for a link of this relation: "forward" when it has an arrowhead and the model
+ * is directed or the arrowhead was asked for (a built-in relation, or one whose styles object
+ * names an arrowhead); "none" otherwise. An undirected link of no relation, or of a relation
+ * styled without naming an arrowhead, has no direction to show.
+ */
+const char *inn_style_relation_dir(const struct inn_relation_style *rs, bool directed);
 
 /* The font for text in a language ("en" or "zh"). */
 const char *inn_style_font(const struct inn_style *st, const char *lang);

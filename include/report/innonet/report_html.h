@@ -60,6 +60,7 @@ struct inn_report {
 	unsigned long seed;             /* igraph's random seed */
 	const struct inn_report_option *options;
 	size_t noptions;
+	bool zh; /* the report's own words in Chinese, node names from label_zh (--lang zh) */
 };
 
 /* Write the report. Returns 0, or -1 when out of memory (nothing useful was written then). */

@@ -137,9 +137,10 @@ out:
  * wrong side of a boundary can no longer move alone. So sweep the original nodes again, in index
  * order, moving each to the neighbouring community of highest modularity gain
  *	k_v,c - resolution * tot_c * k_v / total   (total = 2m, the sum of the strengths)
- * when it beats staying by more than rounding, until a sweep moves nothing (the local moving
- * phase once more, on the final partition; on Davis's women it turns seed 1's 0.3325 into 0.3360). Every move
- * raises modularity, so the sweeps end; the cap keeps the time linear should rounding ever cycle.
+ * when it beats staying by more than rounding, until a sweep moves nothing: the local moving
+ * phase once more, on the final partition (on Davis's women it turns seed 1's 0.3325 into
+ * 0.3360). Every move raises modularity, so the sweeps end; the cap keeps the time linear should
+ * rounding ever cycle.
  * Same membership in, same membership out: no randomness. Self-loops move with their node and are
  * left out of k_v,c. Relabels mem as 0 .. k-1 in order of first member and sets *k.
  */

@@ -15,6 +15,7 @@ static const struct {
 } names[] = {
 	{"json", INN_FMT_JSON},   {"graphml", INN_FMT_GRAPHML}, {"gexf", INN_FMT_GEXF}, {"dot", INN_FMT_DOT},
 	{"csv", INN_FMT_CSV},     {"pajek", INN_FMT_PAJEK},     {"dl", INN_FMT_DL},     {"edgelist", INN_FMT_EDGELIST},
+	{"lgl", INN_FMT_LGL},     {"adjlist", INN_FMT_ADJLIST},
 };
 
 static const struct {
@@ -25,6 +26,7 @@ static const struct {
 	{"dot", INN_FMT_DOT},     {"gv", INN_FMT_DOT},           {"csv", INN_FMT_CSV},     {"net", INN_FMT_PAJEK},
 	{"paj", INN_FMT_PAJEK},   {"dl", INN_FMT_DL},            {"edgelist", INN_FMT_EDGELIST},
 	{"edges", INN_FMT_EDGELIST}, {"ncol", INN_FMT_EDGELIST},
+	{"lgl", INN_FMT_LGL},      {"adjlist", INN_FMT_ADJLIST},
 };
 
 bool inn_model_format_parse(const char *name, enum inn_model_format *f)

@@ -370,8 +370,54 @@ def drawing():
     check("GraphML yEd PolyLineEdge: the same colours and dashes", {j: yed.get(j) for j in lines if yed.get(j) != lines[j]}, {})
 
 
+def pairs(edges, weights):
+    """Links as sorted (ends sorted, weight) tuples: an undirected multigraph, compared whole."""
+    return sorted((tuple(sorted((str(u), str(v)))), float(w) if weights else None) for u, v, w in edges)
+
+
+def lgl_and_adjlist():
+    """NetworkX's write_adjlist and python-igraph's write_lgl on the fixtures, read by innonet; the
+    expected graph is the one NetworkX reads back (read_adjlist into a multigraph, so that a
+    directed fixture's two arcs between a pair stay two links) or, for LGL, which NetworkX cannot
+    read, the fixture itself as NetworkX reads it, each link once undirected, as igraph writes it."""
+    for name in ("karate", "lesmis", "directed", "nnmi-2016-directed"):
+        with open(os.path.join(source, "tests", "fixtures", name + ".json"), encoding="utf-8") as f:
+            G = nx.node_link_graph(json.load(f))
+        path = os.path.join(tmp, name + ".adjlist")
+        nx.write_adjlist(G, path)
+        R = nx.read_adjlist(path, create_using=nx.MultiGraph)
+        d = innonet_json(path)
+        check(f"NetworkX write_adjlist {name} -> innonet: undirected", d["directed"], False)
+        check(f"NetworkX write_adjlist {name} -> innonet: the nodes read_adjlist reads, in its order",
+              [str(n["id"]) for n in d["nodes"]], [str(n) for n in R.nodes])
+        check(f"NetworkX write_adjlist {name} -> innonet: the links read_adjlist reads",
+              pairs(((l["source"], l["target"], 1) for l in d["links"]), False),
+              pairs(((u, v, 1) for u, v in R.edges()), False))
+        weighted = all("weight" in x for _, _, x in G.edges(data=True))
+        g = ig.Graph(directed=False)
+        g.add_vertices([str(v) for v in G.nodes])
+        g.add_edges([(str(u), str(v)) for u, v in G.edges()])
+        if weighted:
+            g.es["weight"] = [float(x["weight"]) for _, _, x in G.edges(data=True)]
+        path = os.path.join(tmp, name + ".lgl")
+        g.write_lgl(path, weights="weight" if weighted else None)
+        d = innonet_json(path)
+        check(f"python-igraph write_lgl {name} -> innonet: the nodes", sorted(str(n["id"]) for n in d["nodes"]),
+              sorted(str(v) for v in G.nodes))
+        check(f"python-igraph write_lgl {name} -> innonet: the links{' and weights' if weighted else ''}",
+              pairs(((l["source"], l["target"], l.get("weight", 1)) for l in d["links"]), weighted),
+              pairs(((u, v, x.get("weight", 1)) for u, v, x in G.edges(data=True)), weighted))
+        # --input-format on standard input reads the same
+        with open(path, "rb") as f:
+            r = subprocess.run([binary, "export", "--format", "json", "--input-format", "lgl", "-"], stdin=f,
+                               capture_output=True)
+        check(f"python-igraph write_lgl {name} on standard input with --input-format lgl -> innonet: as many links",
+              len(json.loads(r.stdout)["links"]) if r.returncode == 0 else r.stderr, G.number_of_edges())
+
+
 into_innonet()
 out_of_innonet()
 hand_worked()
 drawing()
+lgl_and_adjlist()
 sys.exit(1 if failures else 0)

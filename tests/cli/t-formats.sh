@@ -1,4 +1,4 @@
-# t-formats.sh: Pajek, UCINET DL, edge lists, GEXF, Gephi's CSV and python-igraph's GraphML: what
+# t-formats.sh: Pajek, UCINET DL, edge lists, LGL, adjacency lists, GEXF, Gephi's CSV and python-igraph's GraphML: what
 # NetworkX and python-igraph write, innonet reads; what innonet writes, they read back (the
 # checked-in tests/cli/formats.py); then the CLI's side: --input-format, content detection.
 . "$(dirname "$0")/lib.sh" "$@"
@@ -20,7 +20,7 @@ check "its name is read from *Network" grep -q "^network  *two lists (directed)"
 run stats --input-format dl "$TMP/network.data"
 check_error "--input-format overrides the content" 2 "innonet: $TMP/network.data:1:1: expected 'DL' (not a UCINET DL file?)"
 run rank --input-format xlsx "$TMP/network.data"
-check_error "an unknown --input-format" 2 "innonet: unknown input format 'xlsx' (expected json, graphml, gexf, dot, csv, pajek, dl or edgelist)"
+check_error "an unknown --input-format" 2 "innonet: unknown input format 'xlsx' (expected json, graphml, gexf, dot, csv, pajek, dl, edgelist, lgl or adjlist)"
 run rank --input-format pajek --links "$TMP/x.csv"
 check_error "--input-format with --links" 2 "innonet: rank: --links reads CSV, not 'pajek' (--input-format)"
 # export writes Pajek by extension and by --format, the same bytes twice

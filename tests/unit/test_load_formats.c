@@ -382,6 +382,8 @@ static void format_should_follow_the_extension_in_any_case(void)
 	CU_ASSERT_EQUAL(inn_model_format_of("m.Gexf"), INN_FMT_GEXF);
 	CU_ASSERT_EQUAL(inn_model_format_of("m.dl"), INN_FMT_DL);
 	CU_ASSERT_EQUAL(inn_model_format_of("g.edgelist"), INN_FMT_EDGELIST);
+	CU_ASSERT_EQUAL(inn_model_format_of("g.LGL"), INN_FMT_LGL);
+	CU_ASSERT_EQUAL(inn_model_format_of("karate.adjlist"), INN_FMT_ADJLIST);
 	CU_ASSERT_EQUAL(inn_model_format_of("notes.txt"), INN_FMT_AUTO);
 	CU_ASSERT_EQUAL(inn_model_format_of("gephi.xml"), INN_FMT_AUTO); /* GraphML or GEXF: the content says */
 	CU_ASSERT_EQUAL(inn_model_format_of("dir.v2/model"), INN_FMT_AUTO);
@@ -400,10 +402,48 @@ static void pajek_dl_and_edge_lists_should_name_the_line_and_column(void)
 	expect(inn_load_edgelist, "a b {'w': 1\n", "t.edgelist", "t.edgelist:1:12: expected ',' or '}' in the link data");
 }
 
+/* Worked by hand: "# a" then "b 2.5" and "c" are a--b (2.5) and a--c; "# d" alone is isolated. */
+static void lgl_should_read_vertices_neighbours_weights_and_isolates(void)
+{
+	char msg[1024];
+	struct inn_model *m = parse(inn_load_lgl, "# a\nb 2.5\nc\n# d\n#b\na\n", "t.lgl", msg, sizeof(msg));
+
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	CU_ASSERT_FALSE(m->directed);
+	CU_ASSERT_EQUAL(m->nnodes, 4);
+	CU_ASSERT_STRING_EQUAL(m->nodes[3].id, "d");
+	CU_ASSERT_EQUAL(m->nlinks, 3);
+	CU_ASSERT_EQUAL(inn_link_weight(m, &m->links[0]), 2.5);
+	CU_ASSERT_EQUAL(inn_link_weight(m, &m->links[1]), 1.0);
+	CU_ASSERT_TRUE(m->multigraph); /* a--b written from both ends is two links, as igraph reads it */
+	inn_model_free(m);
+	expect(inn_load_lgl, "# a\nb 1 2\n", "t.lgl", "t.lgl:2:5: unexpected text after the weight (expected 'NEIGHBOUR [WEIGHT]')");
+	expect(inn_load_lgl, "b\n", "t.lgl", "t.lgl:1:1: a neighbour before any '# VERTEX' line (not an LGL file?)");
+}
+
+/* Worked by hand: "a b c" is a--b and a--c; "d" alone is isolated; comments are skipped. */
+static void adjlist_should_read_a_node_and_its_neighbours_a_line(void)
+{
+	char msg[1024];
+	struct inn_model *m = parse(inn_load_adjlist, "#c\n# GMT\na b c # note\nb\nd\n", "t.adjlist", msg, sizeof(msg));
+
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	CU_ASSERT_FALSE(m->directed);
+	CU_ASSERT_EQUAL(m->nnodes, 4);
+	CU_ASSERT_STRING_EQUAL(m->nodes[3].id, "d");
+	CU_ASSERT_EQUAL(m->nlinks, 2);
+	CU_ASSERT_STRING_EQUAL(m->nodes[m->links[1].target].id, "c");
+	CU_ASSERT_FALSE(m->multigraph);
+	inn_model_free(m);
+	expect(inn_load_adjlist, "# only\n", "t.adjlist", "t.adjlist: empty adjacency list (expected lines 'NODE NEIGHBOUR ...')");
+}
+
 static CU_TestInfo tests[] = {
 	TEST(format_should_be_told_by_the_content),
 	TEST(format_should_follow_the_extension_in_any_case),
 	TEST(pajek_dl_and_edge_lists_should_name_the_line_and_column),
+	TEST(lgl_should_read_vertices_neighbours_weights_and_isolates),
+	TEST(adjlist_should_read_a_node_and_its_neighbours_a_line),
 	TEST(graphml_should_read_what_networkx_writes),
 	TEST(graphml_should_take_ids_from_igraphs_id_attribute),
 	TEST(graphml_should_read_bounds_and_check_typed_fields),

@@ -50,11 +50,11 @@ void inn_main_help(FILE *out)
 	      "Analyse and draw innovation networks: institutes, the organizations that lead them, the\n"
 	      "agencies that fund and coordinate them. MODEL is a NetworkX node-link JSON file, or '-'\n"
 	      "for standard input; without MODEL the built-in NNMI 2016 network is used.\n"
-	      "MODEL may also be GraphML (.graphml), GEXF (.gexf), Pajek (.net), UCINET DL (.dl), DOT\n"
-	      "(.dot, .gv), a CSV edge list (.csv, or --links/--nodes, Gephi's too) or a whitespace edge\n"
-	      "list (.edgelist, .txt); other files and '-' are told by their content, or name the format\n"
-	      "with --input-format. export also writes GraphML, GEXF, Pajek, CSV and JSON\n"
-	      "(docs/formats.md).\n"
+	      "MODEL may also be GraphML (.graphml), GEXF (.gexf), GML (.gml), Pajek (.net), UCINET DL\n"
+	      "(.dl), DOT (.dot, .gv), a CSV edge list (.csv, or --links/--nodes, Gephi's too), a\n"
+	      "whitespace edge list (.edgelist, .txt), LGL (.lgl) or an adjacency list (.adjlist); other\n"
+	      "files and '-' are told by their content, or name the format with --input-format. export\n"
+	      "also writes GraphML, GEXF, Pajek, CSV and JSON (docs/formats.md).\n"
 	      "\n"
 	      "commands:\n",
 	      out);

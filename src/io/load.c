@@ -47,6 +47,9 @@ static reader_fn *reader_for(enum inn_model_format f)
 	case INN_FMT_PAJEK: return inn_load_pajek;
 	case INN_FMT_DL: return inn_load_dl;
 	case INN_FMT_EDGELIST: return inn_load_edgelist;
+	case INN_FMT_LGL: return inn_load_lgl;
+	case INN_FMT_ADJLIST: return inn_load_adjlist;
+	case INN_FMT_GML: return inn_load_gml;
 	default: return NULL;
 	}
 }

@@ -15,6 +15,7 @@ static const struct {
 } names[] = {
 	{"json", INN_FMT_JSON},   {"graphml", INN_FMT_GRAPHML}, {"gexf", INN_FMT_GEXF}, {"dot", INN_FMT_DOT},
 	{"csv", INN_FMT_CSV},     {"pajek", INN_FMT_PAJEK},     {"dl", INN_FMT_DL},     {"edgelist", INN_FMT_EDGELIST},
+	{"lgl", INN_FMT_LGL},     {"adjlist", INN_FMT_ADJLIST}, {"gml", INN_FMT_GML},
 };
 
 static const struct {
@@ -25,6 +26,7 @@ static const struct {
 	{"dot", INN_FMT_DOT},     {"gv", INN_FMT_DOT},           {"csv", INN_FMT_CSV},     {"net", INN_FMT_PAJEK},
 	{"paj", INN_FMT_PAJEK},   {"dl", INN_FMT_DL},            {"edgelist", INN_FMT_EDGELIST},
 	{"edges", INN_FMT_EDGELIST}, {"ncol", INN_FMT_EDGELIST},
+	{"lgl", INN_FMT_LGL},      {"adjlist", INN_FMT_ADJLIST}, {"gml", INN_FMT_GML},
 };
 
 bool inn_model_format_parse(const char *name, enum inn_model_format *f)
@@ -111,6 +113,16 @@ enum inn_model_format inn_model_format_sniff(const char *buf, size_t len)
 		return word_is(s, end, "*vertices") || word_is(s, end, "*network") ? INN_FMT_PAJEK : INN_FMT_AUTO;
 	if (word_is(s, end, "dl"))
 		return INN_FMT_DL;
+	/* GML: "graph [" (NetworkX), or igraph's "Creator" and "Version" lines first */
+	if (word_is(s, end, "creator") || word_is(s, end, "version"))
+		return INN_FMT_GML;
+	if (word_is(s, end, "graph")) {
+		const char *q = s + 5;
+		while (q < end && (*q == ' ' || *q == '\t' || *q == '\r' || *q == '\n'))
+			q++;
+		if (q < end && *q == '[')
+			return INN_FMT_GML;
+	}
 	if (word_is(s, end, "strict") || word_is(s, end, "graph") || word_is(s, end, "digraph") ||
 	    (*s == '/' && s + 1 < end && s[1] == '*'))
 		return INN_FMT_DOT;

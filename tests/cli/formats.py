@@ -370,8 +370,114 @@ def drawing():
     check("GraphML yEd PolyLineEdge: the same colours and dashes", {j: yed.get(j) for j in lines if yed.get(j) != lines[j]}, {})
 
 
+def pairs(edges, weights):
+    """Links as sorted (ends sorted, weight) tuples: an undirected multigraph, compared whole."""
+    return sorted((tuple(sorted((str(u), str(v)))), float(w) if weights else None) for u, v, w in edges)
+
+
+def lgl_and_adjlist():
+    """NetworkX's write_adjlist and python-igraph's write_lgl on the fixtures, read by innonet; the
+    expected graph is the one NetworkX reads back (read_adjlist into a multigraph, so that a
+    directed fixture's two arcs between a pair stay two links) or, for LGL, which NetworkX cannot
+    read, the fixture itself as NetworkX reads it, each link once undirected, as igraph writes it."""
+    for name in ("karate", "lesmis", "directed", "nnmi-2016-directed"):
+        with open(os.path.join(source, "tests", "fixtures", name + ".json"), encoding="utf-8") as f:
+            G = nx.node_link_graph(json.load(f))
+        path = os.path.join(tmp, name + ".adjlist")
+        nx.write_adjlist(G, path)
+        R = nx.read_adjlist(path, create_using=nx.MultiGraph)
+        d = innonet_json(path)
+        check(f"NetworkX write_adjlist {name} -> innonet: undirected", d["directed"], False)
+        check(f"NetworkX write_adjlist {name} -> innonet: the nodes read_adjlist reads, in its order",
+              [str(n["id"]) for n in d["nodes"]], [str(n) for n in R.nodes])
+        check(f"NetworkX write_adjlist {name} -> innonet: the links read_adjlist reads",
+              pairs(((l["source"], l["target"], 1) for l in d["links"]), False),
+              pairs(((u, v, 1) for u, v in R.edges()), False))
+        weighted = all("weight" in x for _, _, x in G.edges(data=True))
+        g = ig.Graph(directed=False)
+        g.add_vertices([str(v) for v in G.nodes])
+        g.add_edges([(str(u), str(v)) for u, v in G.edges()])
+        if weighted:
+            g.es["weight"] = [float(x["weight"]) for _, _, x in G.edges(data=True)]
+        path = os.path.join(tmp, name + ".lgl")
+        g.write_lgl(path, weights="weight" if weighted else None)
+        d = innonet_json(path)
+        check(f"python-igraph write_lgl {name} -> innonet: the nodes", sorted(str(n["id"]) for n in d["nodes"]),
+              sorted(str(v) for v in G.nodes))
+        check(f"python-igraph write_lgl {name} -> innonet: the links{' and weights' if weighted else ''}",
+              pairs(((l["source"], l["target"], l.get("weight", 1)) for l in d["links"]), weighted),
+              pairs(((u, v, x.get("weight", 1)) for u, v, x in G.edges(data=True)), weighted))
+        # --input-format on standard input reads the same
+        with open(path, "rb") as f:
+            r = subprocess.run([binary, "export", "--format", "json", "--input-format", "lgl", "-"], stdin=f,
+                               capture_output=True)
+        check(f"python-igraph write_lgl {name} on standard input with --input-format lgl -> innonet: as many links",
+              len(json.loads(r.stdout)["links"]) if r.returncode == 0 else r.stderr, G.number_of_edges())
+
+
+def gml_flat(attrs, prefix=""):
+    """NetworkX's view of GML attributes as innonet keeps them: a nested dict flattened with '.',
+    except {"more_than": N} and {"at_least": N}, innonet's bounds; a list (a key written twice)
+    keeps its last value (docs/formats.md)."""
+    out = {}
+    for k, v in attrs.items():
+        if isinstance(v, dict) and not (len(v) == 1 and set(v) <= {"more_than", "at_least"}):
+            out.update(gml_flat(v, prefix + k + "."))
+        else:
+            out[prefix + k] = v[-1] if isinstance(v, list) else v
+    return out
+
+
+def gml():
+    """NetworkX's and python-igraph's write_gml on the fixtures, read by innonet, against the graph
+    nx.read_gml reads from the same file (for igraph's files: the fixture as NetworkX reads it)."""
+    for name in ("karate", "lesmis", "directed", "nnmi-2016-directed"):
+        with open(os.path.join(source, "tests", "fixtures", name + ".json"), encoding="utf-8") as f:
+            G = nx.node_link_graph(json.load(f))
+        path = os.path.join(tmp, name + ".gml")
+        nx.write_gml(G, path)
+        R = nx.read_gml(path)
+        d = innonet_json(path)
+        check(f"NetworkX write_gml {name} -> innonet: direction", d["directed"], R.is_directed())
+        check(f"NetworkX write_gml {name} -> innonet: the nodes read_gml reads, in its order",
+              [str(n["id"]) for n in d["nodes"]], [str(n) for n in R.nodes])
+        same(f"NetworkX write_gml {name} -> innonet: every node attribute read_gml reads",
+             [{k: v for k, v in n.items() if k != "id"} for n in d["nodes"]],
+             [gml_flat(x) for _, x in R.nodes(data=True)])
+
+        def link(s, t, x):
+            ends = (str(s), str(t)) if R.is_directed() else tuple(sorted((str(s), str(t))))
+            return json.dumps([ends, x], sort_keys=True, ensure_ascii=False)
+        check(f"NetworkX write_gml {name} -> innonet: the links and their attributes read_gml reads",
+              sorted(link(l.pop("source"), l.pop("target"), l) for l in d["links"]),
+              sorted(link(s, t, gml_flat(x)) for s, t, x in R.edges(data=True)))
+        weighted = all("weight" in x for _, _, x in G.edges(data=True))
+        g = ig.Graph(directed=G.is_directed())
+        g.add_vertices([str(v) for v in G.nodes])
+        g.vs["kind"] = [str(G.nodes[v].get("kind", "")) for v in G.nodes]
+        g.add_edges([(str(u), str(v)) for u, v in G.edges()])
+        if weighted:
+            g.es["weight"] = [float(x["weight"]) for _, _, x in G.edges(data=True)]
+        path = os.path.join(tmp, name + "-igraph.gml")
+        g.write_gml(path)
+        d = innonet_json(path)
+        check(f"python-igraph write_gml {name} -> innonet: direction, ids ('name'), kinds",
+              (d["directed"], [(str(n["id"]), n.get("kind", "")) for n in d["nodes"]]),
+              (G.is_directed(), [(str(v), str(G.nodes[v].get("kind", ""))) for v in G.nodes]))
+        if G.is_directed():
+            check(f"python-igraph write_gml {name} -> innonet: the arcs{' and weights' if weighted else ''}",
+                  sorted((str(l["source"]), str(l["target"]), float(l.get("weight", 1))) for l in d["links"]),
+                  sorted((str(u), str(v), float(x.get("weight", 1))) for u, v, x in G.edges(data=True)))
+        else:
+            check(f"python-igraph write_gml {name} -> innonet: the links{' and weights' if weighted else ''}",
+                  pairs(((l["source"], l["target"], l.get("weight", 1)) for l in d["links"]), weighted),
+                  pairs(((u, v, x.get("weight", 1)) for u, v, x in G.edges(data=True)), weighted))
+
+
 into_innonet()
 out_of_innonet()
 hand_worked()
 drawing()
+lgl_and_adjlist()
+gml()
 sys.exit(1 if failures else 0)

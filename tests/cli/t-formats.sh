@@ -1,4 +1,4 @@
-# t-formats.sh: Pajek, UCINET DL, edge lists, GEXF, Gephi's CSV and python-igraph's GraphML: what
+# t-formats.sh: Pajek, UCINET DL, edge lists, LGL, adjacency lists, GEXF, Gephi's CSV and python-igraph's GraphML: what
 # NetworkX and python-igraph write, innonet reads; what innonet writes, they read back (the
 # checked-in tests/cli/formats.py); then the CLI's side: --input-format, content detection.
 . "$(dirname "$0")/lib.sh" "$@"
@@ -12,6 +12,12 @@ check "formats.py ran to the end" test "$py_status" -eq 0 -o "$py_status" -eq 1
 # GraphML piped in: told from its content, not read as JSON
 run export --format json -o "$TMP/g.json" - <"$FIXTURES/interop/networkx.graphml"
 check_status "GraphML on standard input is told by its content" 0
+# GML piped in, NetworkX's and igraph's: told from its content ("graph [", "Creator"), not read as DOT
+run export --format json -o "$TMP/g1.json" - <"$SRC/tests/fuzz/corpus/load_gml/networkx-directed.gml"
+check_status "NetworkX's GML on standard input is told by its content" 0
+run export --format json -o "$TMP/g2.json" - <"$SRC/tests/fuzz/corpus/load_gml/igraph-karate-weighted.gml"
+check_status "igraph's GML on standard input is told by its content" 0
+check "78 of them" test "$(grep -o '"source"' "$TMP/g2.json" | wc -l)" -eq 78
 # a file whose extension says nothing is told by its content; an unknown content names the option
 cp "$SRC/tests/fixtures/formats/pajek-lists.net" "$TMP/network.data"
 run stats "$TMP/network.data"
@@ -20,7 +26,7 @@ check "its name is read from *Network" grep -q "^network  *two lists (directed)"
 run stats --input-format dl "$TMP/network.data"
 check_error "--input-format overrides the content" 2 "innonet: $TMP/network.data:1:1: expected 'DL' (not a UCINET DL file?)"
 run rank --input-format xlsx "$TMP/network.data"
-check_error "an unknown --input-format" 2 "innonet: unknown input format 'xlsx' (expected json, graphml, gexf, dot, csv, pajek, dl or edgelist)"
+check_error "an unknown --input-format" 2 "innonet: unknown input format 'xlsx' (expected json, graphml, gexf, gml, dot, csv, pajek, dl, edgelist, lgl or adjlist)"
 run rank --input-format pajek --links "$TMP/x.csv"
 check_error "--input-format with --links" 2 "innonet: rank: --links reads CSV, not 'pajek' (--input-format)"
 # export writes Pajek by extension and by --format, the same bytes twice

@@ -362,6 +362,9 @@ static void format_should_be_told_by_the_content(void)
 		{"# nx.write_edgelist\n0 1 {'weight': 2}\n", INN_FMT_EDGELIST},
 		{"a\tb\t2.5\n", INN_FMT_EDGELIST},
 		{"hello\n", INN_FMT_AUTO},
+		{"graph [\n  directed 1\n", INN_FMT_GML},                  /* NetworkX */
+		{"Creator \"igraph version 0.10.2\"\nVersion 1\ngraph\n[", INN_FMT_GML}, /* igraph */
+		{"graph { a -- b }", INN_FMT_DOT},
 		{"dlx y\n", INN_FMT_EDGELIST}, /* a word starting with "dl" is not DL's keyword */
 	};
 
@@ -382,6 +385,9 @@ static void format_should_follow_the_extension_in_any_case(void)
 	CU_ASSERT_EQUAL(inn_model_format_of("m.Gexf"), INN_FMT_GEXF);
 	CU_ASSERT_EQUAL(inn_model_format_of("m.dl"), INN_FMT_DL);
 	CU_ASSERT_EQUAL(inn_model_format_of("g.edgelist"), INN_FMT_EDGELIST);
+	CU_ASSERT_EQUAL(inn_model_format_of("g.LGL"), INN_FMT_LGL);
+	CU_ASSERT_EQUAL(inn_model_format_of("lesmis.gml"), INN_FMT_GML);
+	CU_ASSERT_EQUAL(inn_model_format_of("karate.adjlist"), INN_FMT_ADJLIST);
 	CU_ASSERT_EQUAL(inn_model_format_of("notes.txt"), INN_FMT_AUTO);
 	CU_ASSERT_EQUAL(inn_model_format_of("gephi.xml"), INN_FMT_AUTO); /* GraphML or GEXF: the content says */
 	CU_ASSERT_EQUAL(inn_model_format_of("dir.v2/model"), INN_FMT_AUTO);
@@ -400,10 +406,77 @@ static void pajek_dl_and_edge_lists_should_name_the_line_and_column(void)
 	expect(inn_load_edgelist, "a b {'w': 1\n", "t.edgelist", "t.edgelist:1:12: expected ',' or '}' in the link data");
 }
 
+/* Worked by hand: "# a" then "b 2.5" and "c" are a--b (2.5) and a--c; "# d" alone is isolated. */
+static void lgl_should_read_vertices_neighbours_weights_and_isolates(void)
+{
+	char msg[1024];
+	struct inn_model *m = parse(inn_load_lgl, "# a\nb 2.5\nc\n# d\n#b\na\n", "t.lgl", msg, sizeof(msg));
+
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	CU_ASSERT_FALSE(m->directed);
+	CU_ASSERT_EQUAL(m->nnodes, 4);
+	CU_ASSERT_STRING_EQUAL(m->nodes[3].id, "d");
+	CU_ASSERT_EQUAL(m->nlinks, 3);
+	CU_ASSERT_EQUAL(inn_link_weight(m, &m->links[0]), 2.5);
+	CU_ASSERT_EQUAL(inn_link_weight(m, &m->links[1]), 1.0);
+	CU_ASSERT_TRUE(m->multigraph); /* a--b written from both ends is two links, as igraph reads it */
+	inn_model_free(m);
+	expect(inn_load_lgl, "# a\nb 1 2\n", "t.lgl", "t.lgl:2:5: unexpected text after the weight (expected 'NEIGHBOUR [WEIGHT]')");
+	expect(inn_load_lgl, "b\n", "t.lgl", "t.lgl:1:1: a neighbour before any '# VERTEX' line (not an LGL file?)");
+}
+
+/* Worked by hand: "a b c" is a--b and a--c; "d" alone is isolated; comments are skipped. */
+static void adjlist_should_read_a_node_and_its_neighbours_a_line(void)
+{
+	char msg[1024];
+	struct inn_model *m = parse(inn_load_adjlist, "#c\n# GMT\na b c # note\nb\nd\n", "t.adjlist", msg, sizeof(msg));
+
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	CU_ASSERT_FALSE(m->directed);
+	CU_ASSERT_EQUAL(m->nnodes, 4);
+	CU_ASSERT_STRING_EQUAL(m->nodes[3].id, "d");
+	CU_ASSERT_EQUAL(m->nlinks, 2);
+	CU_ASSERT_STRING_EQUAL(m->nodes[m->links[1].target].id, "c");
+	CU_ASSERT_FALSE(m->multigraph);
+	inn_model_free(m);
+	expect(inn_load_adjlist, "# only\n", "t.adjlist", "t.adjlist: empty adjacency list (expected lines 'NODE NEIGHBOUR ...')");
+}
+
+/* Worked by hand: the label is the id, an edge may come before its nodes, escapes and bounds decode. */
+static void gml_should_read_labels_escapes_bounds_and_late_nodes(void)
+{
+	char msg[1024];
+	struct inn_model *m = parse(inn_load_gml,
+				    "# c\ngraph [ directed 1 edge [ source 1 target 0 weight 1.E+1 key 0 ]\n"
+				    "node [ id 0 label \"A &#38; &#233;&amp;\" members [ more_than 140 ] g [ x 1 ] ]\n"
+				    "node [ id 1 name \"b\" ] ]", "t.gml", msg, sizeof(msg));
+
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	CU_ASSERT_TRUE(m->directed);
+	CU_ASSERT_EQUAL(m->nnodes, 2);
+	CU_ASSERT_STRING_EQUAL(m->nodes[0].id, "A & \xC3\xA9&");
+	CU_ASSERT_STRING_EQUAL(m->nodes[1].id, "b");
+	CU_ASSERT_EQUAL_FATAL(m->nlinks, 1);
+	CU_ASSERT_EQUAL(m->links[0].source, 1);
+	CU_ASSERT_EQUAL(inn_link_weight(m, &m->links[0]), 10.0);
+	CU_ASSERT_EQUAL(inn_link_more(m, &m->links[0])->nattrs, 0); /* NetworkX's key is no data */
+	const struct inn_node_more *x = inn_node_more(m, &m->nodes[0]);
+	const struct inn_value *v = inn_attr_get(x->attrs, x->nattrs, "members");
+	CU_ASSERT_TRUE(v && v->type == INN_VAL_NUMBER && v->bound == INN_BOUND_MORE_THAN && v->number == 140);
+	v = inn_attr_get(x->attrs, x->nattrs, "g.x");
+	CU_ASSERT_TRUE(v && v->type == INN_VAL_NUMBER && v->number == 1);
+	inn_model_free(m);
+	expect(inn_load_gml, "graph [ node [ id 0 ] edge [ source 0 target 3 ] ]", "t.gml", "t.gml:1:46: no node with id 3");
+	expect(inn_load_gml, "graph [ node [ id 0 label \"x ]", "t.gml", "t.gml:1:27: string never closed");
+}
+
 static CU_TestInfo tests[] = {
 	TEST(format_should_be_told_by_the_content),
 	TEST(format_should_follow_the_extension_in_any_case),
 	TEST(pajek_dl_and_edge_lists_should_name_the_line_and_column),
+	TEST(gml_should_read_labels_escapes_bounds_and_late_nodes),
+	TEST(lgl_should_read_vertices_neighbours_weights_and_isolates),
+	TEST(adjlist_should_read_a_node_and_its_neighbours_a_line),
 	TEST(graphml_should_read_what_networkx_writes),
 	TEST(graphml_should_take_ids_from_igraphs_id_attribute),
 	TEST(graphml_should_read_bounds_and_check_typed_fields),

@@ -42,10 +42,13 @@ enum inn_model_format {
 	INN_FMT_PAJEK,
 	INN_FMT_DL,
 	INN_FMT_EDGELIST,
+	INN_FMT_LGL,
+	INN_FMT_ADJLIST,
+	INN_FMT_GML,
 };
 
 /* The names --input-format takes, as listed in INN_INPUT_FORMATS ("net" is Pajek too). */
-#define INN_INPUT_FORMATS "json, graphml, gexf, dot, csv, pajek, dl or edgelist"
+#define INN_INPUT_FORMATS "json, graphml, gexf, gml, dot, csv, pajek, dl, edgelist, lgl or adjlist"
 bool inn_model_format_parse(const char *name, enum inn_model_format *f);
 const char *inn_model_format_name(enum inn_model_format f);
 
@@ -96,6 +99,13 @@ struct inn_model *inn_load_gexf(const char *buf, size_t len, const char *origin,
 struct inn_model *inn_load_pajek(const char *buf, size_t len, const char *origin, struct inn_error *err);
 struct inn_model *inn_load_dl(const char *buf, size_t len, const char *origin, struct inn_error *err);
 struct inn_model *inn_load_edgelist(const char *buf, size_t len, const char *origin, struct inn_error *err);
+
+/* GML as NetworkX and igraph write it (load_gml.c). */
+struct inn_model *inn_load_gml(const char *buf, size_t len, const char *origin, struct inn_error *err);
+
+/* igraph's LGL (load_lgl.c) and NetworkX's adjacency lists (load_adjlist.c). */
+struct inn_model *inn_load_lgl(const char *buf, size_t len, const char *origin, struct inn_error *err);
+struct inn_model *inn_load_adjlist(const char *buf, size_t len, const char *origin, struct inn_error *err);
 
 /* 1-based line and column (in characters) of byte offset off in buf. */
 void inn_text_position(const char *buf, size_t off, size_t *line, size_t *col);

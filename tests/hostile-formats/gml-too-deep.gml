@@ -1,0 +1,1 @@
+graph [ node [ id 0 a [ b [ b [ b [ b [ b [ b [ b [ b [ b [ b [ b [ b [ b [ b [ b [ b [ b [ b [ b [ b [ b [ b [ b [ b [ b [ b [ b [ b [ b [ b [ b [ b [ b [ b [ b [ b [ b [ b [ b [ b ]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]] ] ]

@@ -519,7 +519,8 @@ static int end_of(struct reader *rd, const char *key, size_t block, uint32_t *in
 
 	if (gml_id(rd, key, block, &probe.id) < 0)
 		return -1;
-	const struct gml_id *g = bsearch(&probe, rd->ids, rd->nids, sizeof(*rd->ids), cmp_id);
+	/* no nodes, no table: bsearch must not be handed a null array */
+	const struct gml_id *g = rd->nids ? bsearch(&probe, rd->ids, rd->nids, sizeof(*rd->ids), cmp_id) : NULL;
 	if (!g)
 		return inn_text_fail(&rd->t, find_field(rd, key)->at, "no node with id %.0f", probe.id);
 	*index = g->index;
@@ -662,7 +663,8 @@ struct inn_model *inn_load_gml(const char *buf, size_t len, const char *origin, 
 	rd.pass = 1;
 	if (read_pass(&rd) < 0)
 		goto fail;
-	qsort(rd.ids, rd.nids, sizeof(*rd.ids), cmp_id);
+	if (rd.nids) /* a file without nodes has no table: qsort must not be handed a null array */
+		qsort(rd.ids, rd.nids, sizeof(*rd.ids), cmp_id);
 	for (size_t i = 1; i < rd.nids; i++) {
 		if (rd.ids[i].id == rd.ids[i - 1].id) {
 			size_t later = rd.ids[i].at > rd.ids[i - 1].at ? rd.ids[i].at : rd.ids[i - 1].at;

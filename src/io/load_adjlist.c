@@ -49,16 +49,9 @@ static int read_line(struct inn_text *t, size_t p, size_t end)
 struct inn_model *inn_load_adjlist(const char *buf, size_t len, const char *origin, struct inn_error *err)
 {
 	struct inn_text t = {.buf = buf, .len = len, .origin = origin, .err = err};
-	size_t bad;
 
-	if (!(t.m = inn_model_new(origin))) {
-		inn_text_oom(&t);
+	if (inn_text_begin(&t) < 0)
 		return NULL;
-	}
-	if (!inn_load_utf8(buf, len, &bad)) {
-		inn_text_fail(&t, bad, "invalid UTF-8 or a NUL byte");
-		goto fail;
-	}
 	/* a UTF-8 byte-order mark before the first line is not part of an id */
 	for (size_t p = len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0; p < len;) {
 		const char *nl = memchr(buf + p, '\n', len - p);

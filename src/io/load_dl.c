@@ -356,17 +356,10 @@ static int read_lists(struct reader *rd)
 struct inn_model *inn_load_dl(const char *buf, size_t len, const char *origin, struct inn_error *err)
 {
 	struct reader rd = {.t = {.buf = buf, .len = len, .origin = origin, .err = err}};
-	size_t bad;
 
-	if (!(rd.t.m = inn_model_new(origin))) {
-		inn_text_oom(&rd.t);
+	if (inn_text_begin(&rd.t) < 0)
 		return NULL;
-	}
 	rd.t.m->directed = true;
-	if (!inn_load_utf8(buf, len, &bad)) {
-		inn_text_fail(&rd.t, bad, "invalid UTF-8 or a NUL byte");
-		goto fail;
-	}
 	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
 		rd.p = 3;
 	if (read_header(&rd) < 0 || number_vertices(&rd) < 0 ||

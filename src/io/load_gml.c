@@ -650,16 +650,9 @@ static int read_pass(struct reader *rd)
 struct inn_model *inn_load_gml(const char *buf, size_t len, const char *origin, struct inn_error *err)
 {
 	struct reader rd = {.t = {.buf = buf, .len = len, .origin = origin, .err = err}};
-	size_t bad;
 
-	if (!(rd.t.m = inn_model_new(origin))) {
-		inn_text_oom(&rd.t);
+	if (inn_text_begin(&rd.t) < 0)
 		return NULL;
-	}
-	if (!inn_load_utf8(buf, len, &bad)) {
-		inn_text_fail(&rd.t, bad, "invalid UTF-8 or a NUL byte");
-		goto fail;
-	}
 	rd.pass = 1;
 	if (read_pass(&rd) < 0)
 		goto fail;

@@ -75,16 +75,9 @@ struct inn_model *inn_load_lgl(const char *buf, size_t len, const char *origin, 
 	struct inn_text t = {.buf = buf, .len = len, .origin = origin, .err = err};
 	uint32_t from = 0;
 	bool have_from = false;
-	size_t bad;
 
-	if (!(t.m = inn_model_new(origin))) {
-		inn_text_oom(&t);
+	if (inn_text_begin(&t) < 0)
 		return NULL;
-	}
-	if (!inn_load_utf8(buf, len, &bad)) {
-		inn_text_fail(&t, bad, "invalid UTF-8 or a NUL byte");
-		goto fail;
-	}
 	/* a UTF-8 byte-order mark before the first line is not part of an id */
 	for (size_t p = len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0; p < len;) {
 		const char *nl = memchr(buf + p, '\n', len - p);

@@ -440,16 +440,9 @@ struct inn_model *inn_load_pajek(const char *buf, size_t len, const char *origin
 {
 	struct reader rd = {.t = {.buf = buf, .len = len, .origin = origin, .err = err}};
 	enum section s = S_NONE;
-	size_t bad;
 
-	if (!(rd.t.m = inn_model_new(origin))) {
-		inn_text_oom(&rd.t);
+	if (inn_text_begin(&rd.t) < 0)
 		return NULL;
-	}
-	if (!inn_load_utf8(buf, len, &bad)) {
-		inn_text_fail(&rd.t, bad, "invalid UTF-8 or a NUL byte");
-		goto fail;
-	}
 	if (each_line(&rd, scan, NULL) < 0)
 		goto fail;
 	rd.t.m->directed = rd.directed;

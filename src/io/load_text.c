@@ -27,6 +27,21 @@ int inn_text_oom(const struct inn_text *t)
 	return inn_error_set(t->err, INN_EFAIL, "%s: out of memory while loading the model", t->origin);
 }
 
+int inn_text_begin(struct inn_text *t)
+{
+	size_t bad;
+
+	if (!(t->m = inn_model_new(t->origin)))
+		return inn_text_oom(t);
+	if (!inn_load_utf8(t->buf, t->len, &bad)) {
+		inn_text_fail(t, bad, "invalid UTF-8 or a NUL byte");
+		inn_model_free(t->m);
+		t->m = NULL;
+		return -1;
+	}
+	return 0;
+}
+
 int inn_text_node(struct inn_text *t, size_t off, size_t len, bool add, uint32_t *index)
 {
 	const char *id = t->buf + off;

@@ -1,5 +1,5 @@
 /*
- * load_text.h: what the line-based readers (Pajek, UCINET DL, whitespace edge lists) share:
+ * load_text.h: what the text readers (Pajek, UCINET DL, edge lists, GML, LGL, adjacency lists) share:
  * messages that name the line and column, nodes found or added by id, and the end of a read.
  */
 #ifndef INNONET_LOAD_TEXT_H
@@ -26,6 +26,12 @@ int inn_text_fail(const struct inn_text *t, size_t off, const char *fmt, ...) __
 
 /* Fill err with "<origin>: out of memory while loading the model"; returns -1. */
 int inn_text_oom(const struct inn_text *t);
+
+/*
+ * The start of every read: t->m a new model named by t->origin, and the whole text checked to
+ * be UTF-8 without a NUL byte. -1 with err filled and t->m NULL (nothing left to free) otherwise.
+ */
+int inn_text_begin(struct inn_text *t);
 
 /*
  * The node whose id is buf[off .. off+len), added (as an integer id when it is a canonical

@@ -255,51 +255,175 @@ static double choose(size_t n, size_t k)
 }
 
 /*
- * Every set, in lexicographic order of model indices. For fragmentation the last member is
- * scored by one pass for all candidates at once, so only C(n, k - 1) passes are made.
+ * Suffix sums for the bounds: top[p * (k + 1) + r] is the sum of the r largest val[] among the
+ * candidate positions p and after (r <= k). O(n k) time and memory, made once a search.
+ */
+static uint64_t *suffix_top(const uint64_t *val, size_t n, size_t k)
+{
+	uint64_t *top = calloc((n + 1) * (k + 1), sizeof(*top)), *best = calloc(k + 1, sizeof(*best));
+	size_t have = 0;
+
+	if (!top || !best) {
+		free(top);
+		free(best);
+		return NULL;
+	}
+	for (size_t p = n; p-- > 0;) {
+		/* best[0 .. have) holds the largest values seen so far, descending */
+		size_t i = have < k ? have++ : k;
+		while (i > 0 && best[i - 1] < val[p]) {
+			if (i < k)
+				best[i] = best[i - 1];
+			i--;
+		}
+		if (i < k)
+			best[i] = val[p];
+		for (size_t r = 1; r <= k; r++)
+			top[p * (k + 1) + r] = top[p * (k + 1) + r - 1] + (r <= have ? best[r - 1] : 0);
+	}
+	free(best);
+	return top;
+}
+
+/* The components of the network without the removed nodes. */
+static size_t component_count(struct kp *kp)
+{
+	size_t count = 0;
+
+	kp->now++;
+	for (size_t s = 0; s < kp->n; s++) {
+		if (kp->removed[s] || kp->stamp[s] == kp->now)
+			continue;
+		size_t head = 0, tail = 0;
+		count++;
+		kp->stamp[s] = kp->now;
+		kp->queue[tail++] = (uint32_t)s;
+		while (head < tail) {
+			uint32_t v = kp->queue[head++];
+			for (uint32_t e = kp->start[v]; e < kp->start[v + 1]; e++) {
+				uint32_t w = kp->adj[e];
+				if (kp->removed[w] || kp->stamp[w] == kp->now)
+					continue;
+				kp->stamp[w] = kp->now;
+				kp->queue[tail++] = w;
+			}
+		}
+	}
+	return count;
+}
+
+/*
+ * The exhaustive search, with a bound that rules out every completion of a partial set that
+ * cannot reach the best score found so far (never one that could tie it, so ties stay exact).
+ *  fragment: removing a node of degree d adds at most d - 1 components, so the r nodes still to
+ *   come leave at most P = components + the r largest (d - 1) among the later candidates; the m
+ *   nodes left in at most P parts hold at least sum s (s - 1) of parts as equal as can be.
+ *  reach: the nodes reached are a coverage, so a member adds at most its own ball of radius D.
+ *  dfragment: no bound; every set is scored.
+ */
+struct search {
+	struct kp *kp;
+	struct inn_kp_result *r;
+	double *cand;
+	size_t n, k, fixed;  /* candidates, set size, members enumerated before the one-pass last */
+	size_t set[64];      /* model indices of the partial set */
+	uint64_t *top;       /* suffix_top of the bound's per-candidate values; NULL: no bound */
+	bool first;
+};
+
+static bool ruled_out(struct search *s, size_t j, size_t p)
+{
+	struct kp *kp = s->kp;
+	size_t r = s->k - j, m = kp->n - s->k;
+	uint64_t more = s->top[(p + 1) * (s->k + 1) + r];
+
+	if (kp->o->goal == INN_KP_FRAGMENT) {
+		uint64_t parts = component_count(kp) + more;
+		if (parts > m)
+			parts = m;
+		uint64_t a = m / parts, b = m % parts;
+		return better(s->r->score, fragmentation_of(b * (a + 1) * a + (parts - b) * a * (a - 1), m));
+	}
+	double reached = reach_score(kp, j) + (double)j + (double)more; /* the ball, the set inside it */
+	return better(s->r->score, fmin((double)kp->n, reached) - (double)s->k);
+}
+
+static int search_from(struct search *s, size_t j, size_t from, struct inn_error *err)
+{
+	struct kp *kp = s->kp;
+
+	if (j == s->fixed) {
+		if (s->fixed < s->k) {
+			score_candidates(kp, s->k, s->cand);
+			for (size_t p = from; p < s->n; p++) {
+				s->set[j] = kp->cand[p];
+				if (consider(s->r, kp->o, s->set, s->cand[s->set[j]], s->first, err) < 0)
+					return -1;
+				s->first = false;
+				s->r->examined++;
+			}
+		} else {
+			if (consider(s->r, kp->o, s->set, score_set(kp, s->k), s->first, err) < 0)
+				return -1;
+			s->first = false;
+			s->r->examined++;
+		}
+		return 0;
+	}
+	for (size_t p = from; p + (s->k - j) <= s->n; p++) {
+		s->set[j] = kp->cand[p];
+		kp->removed[s->set[j]] = true;
+		int ret = 0;
+		/* a bound costs one search of the network: tried where more than one pass would follow */
+		if (s->top && !s->first && j + 1 < s->fixed && ruled_out(s, j + 1, p))
+			s->r->pruned += choose(s->n - p - 1, s->k - j - 1);
+		else
+			ret = search_from(s, j + 1, p + 1, err);
+		kp->removed[s->set[j]] = false;
+		if (ret < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/*
+ * Every set, in lexicographic order of model indices, less those the bound rules out. For
+ * fragmentation the last member is scored by one pass for all candidates at once, so at most
+ * C(n, k - 1) passes are made.
  */
 static int exact(struct kp *kp, struct inn_kp_result *r, double *cand, struct inn_error *err)
 {
-	size_t n = kp->ncand, k = r->k, fixed = kp->o->goal == INN_KP_FRAGMENT ? k - 1 : k;
-	size_t c[64], set[64]; /* c: positions in kp->cand; set: model indices */
-	bool first = true;
+	struct search s = {.kp = kp, .r = r, .cand = cand, .n = kp->ncand, .k = r->k, .first = true};
+	uint64_t *val = NULL;
+	int ret = -1;
 
-	for (size_t i = 0; i < fixed; i++)
-		c[i] = i;
-	r->examined = 0;
-	for (;;) {
-		memset(kp->removed, 0, kp->n * sizeof(*kp->removed));
-		for (size_t i = 0; i < fixed; i++) {
-			set[i] = kp->cand[c[i]];
-			kp->removed[set[i]] = true;
-		}
-		if (fixed < k) {
-			score_candidates(kp, k, cand);
-			for (size_t p = fixed ? c[fixed - 1] + 1 : 0; p < n; p++) {
-				set[fixed] = kp->cand[p];
-				if (consider(r, kp->o, set, cand[set[fixed]], first, err) < 0)
-					return -1;
-				first = false;
-				r->examined++;
+	s.fixed = kp->o->goal == INN_KP_FRAGMENT ? s.k - 1 : s.k;
+	r->examined = r->pruned = 0;
+	memset(kp->removed, 0, kp->n * sizeof(*kp->removed));
+	if (s.k >= 2 && kp->o->goal != INN_KP_DFRAGMENT) {
+		if (!(val = calloc(s.n + 1, sizeof(*val))))
+			return inn_error_set(err, INN_EFAIL, "keyplayer: out of memory");
+		for (size_t p = 0; p < s.n; p++) {
+			size_t v = kp->cand[p], d = kp->start[v + 1] - kp->start[v];
+			if (kp->o->goal == INN_KP_FRAGMENT) {
+				val[p] = d ? d - 1 : 0;
+			} else {
+				kp->removed[v] = true;
+				val[p] = (uint64_t)reach_score(kp, 1) + 1;
+				kp->removed[v] = false;
 			}
-		} else {
-			if (consider(r, kp->o, set, score_set(kp, k), first, err) < 0)
-				return -1;
-			first = false;
-			r->examined++;
 		}
-		/* the next combination of `fixed` indices below the last ones that leave room */
-		size_t i = fixed, top = fixed < k ? n - 1 : n;
-		while (i > 0 && c[i - 1] == top - fixed + i - 1)
-			i--;
-		if (i == 0)
-			break;
-		c[i - 1]++;
-		for (size_t j = i; j < fixed; j++)
-			c[j] = c[j - 1] + 1;
+		if (!(s.top = suffix_top(val, s.n, s.k))) {
+			free(val);
+			return inn_error_set(err, INN_EFAIL, "keyplayer: out of memory");
+		}
 	}
-	r->exact = true;
-	return 0;
+	ret = search_from(&s, 0, 0, err);
+	free(val);
+	free(s.top);
+	if (ret == 0)
+		r->exact = true;
+	return ret;
 }
 
 /* The best candidate in cand (the first in model order among equals); false when there is none. */

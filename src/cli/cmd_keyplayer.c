@@ -107,8 +107,11 @@ static void write_text(FILE *out, const struct inn_model *m, const struct inn_kp
 	fprintf(out, ", k = %zu\ngoal          %s", r->k, goal_text(o));
 	if (o->goal == INN_KP_REACH)
 		fprintf(out, " (%zu link%s)", o->distance, o->distance == 1 ? "" : "s");
-	if (r->exact)
+	if (r->exact && r->pruned == 0)
 		fprintf(out, "\nsearch        exact: every one of %.0f sets scored\n", r->examined);
+	else if (r->exact)
+		fprintf(out, "\nsearch        exact: %.0f sets scored, %.0f more ruled out by a bound\n", r->examined,
+			r->pruned);
 	else
 		fprintf(out, "\nsearch        greedy with swaps (Borgatti): %.0f pass%s; the best set is not guaranteed\n",
 			r->examined, r->examined == 1 ? "" : "es");
@@ -182,6 +185,8 @@ static void write_json(FILE *out, const struct inn_model *m, const struct inn_kp
 	fprintf(out, "  \"candidates\": %zu,\n", r->ncandidates);
 	fprintf(out, "  \"search\": \"%s\",\n  \"%s\": %.0f,\n", r->exact ? "exact" : "greedy",
 		r->exact ? "sets_scored" : "swap_passes", r->examined);
+	if (r->exact)
+		fprintf(out, "  \"sets_ruled_out\": %.0f,\n", r->pruned);
 	fputs("  \"set\": ", out);
 	json_set(out, m, r->set, r->k);
 	fputs(",\n  \"score\": ", out);

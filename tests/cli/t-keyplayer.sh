@@ -102,3 +102,20 @@ check_error "an exact search too large" 2 \
 run keyplayer -k 2 --format csv
 check_error "no CSV" 2 "innonet: keyplayer: unknown format 'csv' (table or json)"
 finish
+
+# the exhaustive search's bound: it rules sets out (so it is in use), the sets scored and ruled out
+# make up every set, and the answers above (scores, every tie) are still the brute force's
+bound() { # WHAT MODEL ARGS...
+	what=$1 model=$2
+	shift 2
+	run keyplayer "$@" --format json "$model"
+	check "$what: sets scored and ruled out are all C(n, k) sets, some ruled out" $PY -c "
+import json, math
+d = json.load(open('$TMP/out'))
+assert d['search'] == 'exact' and d['sets_ruled_out'] > 0, d
+assert d['sets_scored'] + d['sets_ruled_out'] == math.comb(d['candidates'], d['k']), d
+"
+}
+bound "fragment, k = 3, disconnected.json" "$FIXTURES/disconnected.json" -k 3
+bound "reach within 2, k = 3, the 2016 network" "$MODEL" -k 3 --goal reach --distance 2
+bound "reach within 1, k = 2, karate" "$FIXTURES/karate.json" -k 2 --goal reach

@@ -35,6 +35,7 @@ struct inn_kp_result {
 	size_t ncandidates;   /* nodes the set may hold (o->among) */
 	bool exact;           /* exhaustive search (every set scored) rather than greedy with swaps */
 	double examined;      /* sets scored (exact), or swap passes (greedy) */
+	double pruned;        /* exact: sets a bound showed cannot reach the best score, not scored */
 	size_t ntied;         /* sets scoring the same as `set`, itself included (exact: all of them) */
 	size_t *ties;         /* min(ntied - 1, max_ties) further sets, k indices each; owned */
 	size_t nties_kept;

@@ -56,8 +56,8 @@ enum inn_model_format {
 
 /* The names --input-format takes, as listed in INN_INPUT_FORMATS ("net" is Pajek too). */
 #define INN_INPUT_FORMATS                                                                                     \
-	"json, graphml, gexf, gml, dot, csv, pajek, dl, edgelist, lgl, adjlist, multiline-adjlist, graph6 (or "  \
-	"sparse6), leda, dimacs, adjacency-json, cytoscape-json or tree-json"
+	"json, graphml, gexf, gml, dot, csv, pajek, dl, edgelist, lgl, adjlist, multiline-adjlist, graph6, "      \
+	"sparse6, leda, dimacs, adjacency-json, cytoscape-json or tree-json"
 bool inn_model_format_parse(const char *name, enum inn_model_format *f);
 const char *inn_model_format_name(enum inn_model_format f);
 

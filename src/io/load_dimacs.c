@@ -187,7 +187,7 @@ static int read_line(struct reader *rd, size_t p, size_t end)
 	if (b[w[0][0]] == 'p')
 		return problem(rd, w, n);
 	if (!rd->have_p)
-		return inn_text_fail(&rd->t, w[0][0], "a '%c' line before the 'p' line", b[w[0][0]]);
+		return inn_text_fail(&rd->t, w[0][0], "a line '%c' before the 'p' line", b[w[0][0]]);
 	if (b[w[0][0]] == 'n')
 		return node_line(rd, w, n);
 	if ((b[w[0][0]] == 'a') != rd->flow)

@@ -148,8 +148,8 @@ static int read_sparse6(struct inn_text *t, size_t p, size_t end)
 	if (read_n(t, &p, end, &n) < 0 || check_bytes(t, p, end) < 0)
 		return -1;
 	if (n > (uint64_t)SPARSE6_VERTICES_FREE + (uint64_t)SPARSE6_VERTICES_PER_BYTE * t->len || n > UINT32_MAX)
-		return inn_text_fail(t, at, "%" PRIu64 " vertices in a file of %zu bytes (innonet reads up to %u "
-				     "more than %u a byte)", n, t->len, SPARSE6_VERTICES_FREE, SPARSE6_VERTICES_PER_BYTE);
+		return inn_text_fail(t, at, "%" PRIu64 " vertices in a file of %zu bytes (innonet reads at most %u, "
+				     "and %u more a byte of the file)", n, t->len, SPARSE6_VERTICES_FREE, SPARSE6_VERTICES_PER_BYTE);
 	if (add_vertices(t, n, at) < 0)
 		return -1;
 	unsigned k = 1;

@@ -391,7 +391,7 @@ static struct inn_model *load(const char *buf, size_t len, const char *origin, s
 			     : cytoscape(&c, root);
 		break;
 	case TREE:
-		rc = cJSON_AddTrueToObject(c.out, "directed") ? tree(&c, root, NULL, "the root") : oom(&c);
+		rc = cJSON_AddTrueToObject(c.out, "directed") ? tree(&c, root, NULL, "root") : oom(&c);
 		break;
 	}
 	if (rc < 0)

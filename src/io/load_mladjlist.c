@@ -108,7 +108,7 @@ static int node(struct reader *rd, size_t s, size_t e)
 		return inn_text_fail(&rd->t, dn ? q : p, "expected 'NODE DEGREE' (a node and its number of neighbour lines)");
 	/* each neighbour takes a line: a degree past the file's lines is refused before any is read */
 	if (!inn_load_number(b + p, dn, &deg) || deg < 0 || deg != floor(deg) || deg > (double)rd->t.len)
-		return inn_text_fail(&rd->t, p, "the degree must be a whole number, not '%.*s'", (int)(dn < 40 ? dn : 40),
+		return inn_text_fail(&rd->t, p, "expected the degree, a whole number of neighbour lines (no more than the file has), not '%.*s'", (int)(dn < 40 ? dn : 40),
 				     b + p);
 	if (inn_text_node(&rd->t, s, n, true, &u) < 0)
 		return -1;

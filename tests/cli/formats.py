@@ -554,6 +554,22 @@ def more_formats():
                           (d["directed"], [n["id"] for n in d["nodes"]], sorted(ends(R, l["source"], l["target"]) for l in d["links"])),
                           (False, list(R.nodes), sorted(ends(R, u, v) for u, v in R.edges())))
 
+    # python-igraph's DOT: nodes numbered by position, its names as the ids (as in its GraphML)
+    for directed in (False, True):
+        kind = "directed" if directed else "undirected"
+        g = ig.Graph(directed=directed)
+        g.add_vertices([v for v, _, _ in NODES])
+        g.vs["kind"] = [k for _, k, _ in NODES]
+        g.vs["label"] = [label for _, _, label in NODES]
+        g.add_edges([(u, v) for u, v, _, _ in LINKS])
+        g.es["relation"] = [r for _, _, r, _ in LINKS]
+        g.es["weight"] = [w for _, _, _, w in LINKS]
+        path = os.path.join(tmp, f"ig-{kind}.dot")
+        g.write_dot(path)
+        d = innonet_json(path)
+        check(f"python-igraph {kind} write_dot ('name' as the id) -> innonet: everything", (d["directed"], facts(d)),
+              (directed, want(directed)))
+
     # python-igraph's LEDA and DIMACS
     for directed in (False, True):
         kind = "directed" if directed else "undirected"

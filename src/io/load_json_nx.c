@@ -22,6 +22,7 @@
  */
 #include "innonet/load.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,7 +39,8 @@ struct conv {
 	struct inn_error *err;
 	cJSON *out;             /* the node-link document being built; owned */
 	cJSON *nodes, *links;   /* its arrays, borrowed from out */
-	size_t (*place)[2];     /* adjacency: links[k] came from adjacency[place[k][0]][place[k][1]]; owned */
+	size_t (*place)[2];     /* adjacency: links[k] came from adjacency[place[k][0]][place[k][1]]; tree:
+				 * nodes[k] is children[place[k][1]] of nodes[place[k][0]] (the root: SIZE_MAX); owned */
 	size_t nplace, cap;
 	struct inn_model *ids;  /* adjacency: the node ids, to find a neighbour's position; owned */
 };
@@ -128,6 +130,21 @@ static bool id_text(const cJSON *id, char *buf, size_t size, const char **text)
 	return true;
 }
 
+static int push_place(struct conv *c, size_t a, size_t b)
+{
+	if (c->nplace == c->cap) {
+		size_t cap = c->cap ? 2 * c->cap : 64;
+		void *p = realloc(c->place, cap * sizeof(*c->place));
+		if (!p)
+			return oom(c);
+		c->place = p;
+		c->cap = cap;
+	}
+	c->place[c->nplace][0] = a;
+	c->place[c->nplace++][1] = b;
+	return 0;
+}
+
 static int adjacency(struct conv *c, const cJSON *root)
 {
 	const cJSON *nodes = cJSON_GetObjectItemCaseSensitive(root, "nodes");
@@ -195,16 +212,8 @@ static int adjacency(struct conv *c, const cJSON *root)
 			static const char *const skip[] = {"id", NULL};
 			if (copy_members(c, nb, l, skip) < 0)
 				return -1;
-			if (c->nplace == c->cap) {
-				size_t cap = c->cap ? 2 * c->cap : 64;
-				void *p = realloc(c->place, cap * sizeof(*c->place));
-				if (!p)
-					return oom(c);
-				c->place = p;
-				c->cap = cap;
-			}
-			c->place[c->nplace][0] = i;
-			c->place[c->nplace++][1] = j;
+			if (push_place(c, i, j) < 0)
+				return -1;
 		}
 	}
 	return 0;
@@ -276,9 +285,10 @@ static int cytoscape(struct conv *c, const cJSON *root)
 }
 
 /* A tree node and, below it, its children: depth is bounded by the JSON front end's limit. */
-static int tree(struct conv *c, const cJSON *n, const cJSON *parent, const char *where)
+static int tree(struct conv *c, const cJSON *n, const cJSON *parent, size_t up, size_t pos, const char *where)
 {
 	char inner[300];
+	size_t self = c->nplace;
 
 	if (!cJSON_IsObject(n))
 		return bad(c, "%s must be an object", where);
@@ -289,8 +299,8 @@ static int tree(struct conv *c, const cJSON *n, const cJSON *parent, const char 
 	if (children && !cJSON_IsArray(children))
 		return bad(c, "%s: 'children' must be an array", where);
 	cJSON *out = cJSON_CreateObject();
-	if (!out)
-		return oom(c);
+	if (!out || push_place(c, up, pos) < 0)
+		return out ? -1 : oom(c);
 	cJSON_AddItemToArray(c->nodes, out);
 	static const char *const skip[] = {"children", NULL};
 	if (copy_members(c, n, out, skip) < 0)
@@ -308,10 +318,22 @@ static int tree(struct conv *c, const cJSON *n, const cJSON *parent, const char 
 	for (const cJSON *ch = children ? children->child : NULL; ch; ch = ch->next, k++) {
 		/* the path is clipped: a deep tree's message names its last steps' start */
 		snprintf(inner, sizeof(inner), "%.200s.children[%zu]", where, k);
-		if (tree(c, ch, id, inner) < 0)
+		if (tree(c, ch, id, self, k, inner) < 0)
 			return -1;
 	}
 	return 0;
+}
+
+/* "<origin>: root.children[0].children[3]" for tree node at: its last steps when it is deep. */
+static void tree_path(const struct conv *c, size_t at, char *out, size_t size)
+{
+	size_t steps[24], n = 0;
+
+	for (size_t v = at; c->place[v][0] != SIZE_MAX && n < 24; v = c->place[v][0])
+		steps[n++] = v;
+	int used = snprintf(out, size, "%.200s: %s", c->origin, n == 24 ? "root...." : "root");
+	while (n-- && used > 0 && (size_t)used < size)
+		used += snprintf(out + used, size - (size_t)used, ".children[%zu]", c->place[steps[n]][1]);
 }
 
 /* A key of the top level that repeats: refused, as the node-link reader refuses one. */
@@ -337,7 +359,7 @@ static void rename_place(struct conv *c, enum layout layout)
 	unsigned long long k;
 	int used;
 
-	if (layout == TREE || strncmp(msg, c->origin, olen) != 0 || strncmp(msg + olen, ": ", 2) != 0)
+	if (strncmp(msg, c->origin, olen) != 0 || strncmp(msg + olen, ": ", 2) != 0)
 		return;
 	p = msg + olen + 2;
 	bool link = strncmp(p, "links[", 6) == 0;
@@ -346,15 +368,35 @@ static void rename_place(struct conv *c, enum layout layout)
 	if (sscanf(p + 6, "%llu]%n", &k, &used) != 1)
 		return;
 	snprintf(rest, sizeof(rest), "%s", p + 6 + used);
-	if (layout == CYTOSCAPE)
+	if (layout == TREE) {
+		/* links[k] leads to nodes[k + 1]: each node but the root has the link from its parent */
+		size_t at = (size_t)k + link;
+		if (at >= c->nplace)
+			return;
+		tree_path(c, at, head, sizeof(head));
+	} else if (layout == CYTOSCAPE)
 		snprintf(head, sizeof(head), "%.200s: elements.%s[%llu].data", c->origin, link ? "edges" : "nodes", k);
 	else if (link && k < c->nplace)
 		snprintf(head, sizeof(head), "%.200s: adjacency[%zu][%zu]", c->origin, c->place[k][0], c->place[k][1]);
 	else
 		return; /* nodes[k] is nodes[k] in adjacency data */
-	size_t hl = strlen(head);
-	memcpy(msg, head, hl); /* head is shorter than the message it replaces the start of */
-	snprintf(msg + hl, sizeof(c->err->msg) - hl, "%s", rest);
+	/* a duplicate id names the first node too: "(first at nodes[k])" */
+	char *first = strstr(rest, "(first at nodes[");
+	if (first && layout != ADJACENCY && sscanf(first + 16, "%llu])", &k) == 1 && (layout != TREE || k < c->nplace)) {
+		char where[300];
+		if (layout == TREE)
+			tree_path(c, (size_t)k, where, sizeof(where));
+		else
+			snprintf(where, sizeof(where), "%.200s: elements.nodes[%llu].data", c->origin, k);
+		snprintf(first, sizeof(rest) - (size_t)(first - rest), "(first at %s)", where + olen + 2);
+	}
+	/* head and the rest are copies: the message is written anew from them, cut to its size */
+	size_t hl = strlen(head), room = sizeof(c->err->msg) - 1;
+	memcpy(msg, head, hl < room ? hl : room);
+	size_t rl = strlen(rest);
+	if (hl < room)
+		memcpy(msg + hl, rest, rl < room - hl ? rl : room - hl);
+	msg[hl + rl < room ? hl + rl : room] = '\0';
 }
 
 static struct inn_model *load(const char *buf, size_t len, const char *origin, struct inn_error *err,
@@ -391,7 +433,7 @@ static struct inn_model *load(const char *buf, size_t len, const char *origin, s
 			     : cytoscape(&c, root);
 		break;
 	case TREE:
-		rc = cJSON_AddTrueToObject(c.out, "directed") ? tree(&c, root, NULL, "root") : oom(&c);
+		rc = cJSON_AddTrueToObject(c.out, "directed") ? tree(&c, root, NULL, SIZE_MAX, 0, "root") : oom(&c);
 		break;
 	}
 	if (rc < 0)

@@ -83,7 +83,7 @@ static int problem(struct reader *rd, size_t (*w)[2], size_t n)
 	 * Isolated vertices take no line, so a short file may name many; a bound linear in the
 	 * file (as for sparse6) keeps a read's time linear in its size. No more links than bytes.
 	 */
-	double most = 1024.0 + 64.0 * (double)rd->t.len;
+	double most = 1024.0 + 8.0 * (double)rd->t.len;
 	char what[120];
 	snprintf(what, sizeof(what), "the number of vertices (at most %.0f in a file of %zu bytes)",
 		 most < UINT32_MAX ? most : UINT32_MAX, rd->t.len);

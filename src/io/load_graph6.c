@@ -24,7 +24,7 @@
  * A sparse6 file may name many vertices in a few bytes (isolated ones take none); a bound linear
  * in the file keeps the time of a read linear in its size, far above a real network's count.
  */
-#define SPARSE6_VERTICES_PER_BYTE 64u
+#define SPARSE6_VERTICES_PER_BYTE 8u
 #define SPARSE6_VERTICES_FREE 1024u
 
 /* The 6-bit value of byte c, or -1 when it is outside 63 .. 126. */

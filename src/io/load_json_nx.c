@@ -173,9 +173,10 @@ static int adjacency(struct conv *c, const cJSON *root)
 		    inn_model_add_node(c->ids, text, false, &at) < 0)
 			return oom(c);
 	}
-	for (const cJSON *list = adj->child; list; list = list->next, i++) {
+	/* the two arrays walked side by side: looking a node up by position would be quadratic */
+	const cJSON *src = nodes->child;
+	for (const cJSON *list = adj->child; list; list = list->next, src = src->next, i++) {
 		size_t j = 0;
-		const cJSON *src = cJSON_GetArrayItem(nodes, (int)i);
 		const cJSON *sid = cJSON_IsObject(src) ? cJSON_GetObjectItemCaseSensitive(src, "id") : NULL;
 		char where[80];
 		snprintf(where, sizeof(where), "adjacency[%zu]", i);

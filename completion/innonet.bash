@@ -66,7 +66,7 @@ _innonet()
 		# files of every model format innonet reads (docs/formats.md), by extension
 		local ext
 		COMPREPLY=($(compgen -d -- "$cur"))
-		for ext in json graphml xml gexf dot gv csv net paj dl edgelist edges ncol lgl adjlist gml txt; do
+		for ext in json graphml xml gexf dot gv csv net paj dl edgelist edges ncol lgl adjlist gml txt g6 s6 graph6 sparse6 gw leda dimacs max cyjs; do
 			COMPREPLY+=($(compgen -f -X "!*.$ext" -- "$cur"))
 		done
 	fi

@@ -53,7 +53,9 @@ void inn_main_help(FILE *out)
 	      "MODEL may also be GraphML (.graphml), GEXF (.gexf), GML (.gml), Pajek (.net), UCINET DL\n"
 	      "(.dl), DOT (.dot, .gv), a CSV edge list (.csv, or --links/--nodes, Gephi's too), a\n"
 	      "whitespace edge list (.edgelist, .txt), LGL (.lgl) or an adjacency list (.adjlist); other\n"
-	      "files and '-' are told by their content, or name the format with --input-format. export\n"
+	      "files and '-' are told by their content, or name the format with --input-format. Also\n"
+	      "read: graph6/sparse6 (.g6, .s6), LEDA (.gw), DIMACS (.dimacs, .max), NetworkX's\n"
+	      "multiline adjacency lists and its adjacency, Cytoscape (.cyjs) and tree JSON. export\n"
 	      "also writes GraphML, GEXF, Pajek, CSV and JSON (docs/formats.md).\n"
 	      "\n"
 	      "commands:\n",

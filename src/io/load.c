@@ -50,6 +50,13 @@ static reader_fn *reader_for(enum inn_model_format f)
 	case INN_FMT_LGL: return inn_load_lgl;
 	case INN_FMT_ADJLIST: return inn_load_adjlist;
 	case INN_FMT_GML: return inn_load_gml;
+	case INN_FMT_GRAPH6: return inn_load_graph6;
+	case INN_FMT_LEDA: return inn_load_leda;
+	case INN_FMT_DIMACS: return inn_load_dimacs;
+	case INN_FMT_MLADJLIST: return inn_load_mladjlist;
+	case INN_FMT_ADJACENCY_JSON: return inn_load_adjacency_json;
+	case INN_FMT_CYTOSCAPE_JSON: return inn_load_cytoscape_json;
+	case INN_FMT_TREE_JSON: return inn_load_tree_json;
 	default: return NULL;
 	}
 }
@@ -71,7 +78,12 @@ static bool no_format(const char *buf, size_t n)
 
 	while (i < n && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\n' || buf[i] == '\r'))
 		i++;
-	return nl && i < n && buf[i] != '<' && inn_model_format_sniff(buf, n) == INN_FMT_AUTO;
+	if (!nl || i >= n || buf[i] == '<')
+		return false;
+	/* whole lines only: a line cut where the read stopped would say something it does not */
+	while (n && buf[n - 1] != '\n')
+		n--;
+	return inn_model_format_sniff(buf, n) == INN_FMT_AUTO && !inn_model_format_candidates(buf, n);
 }
 
 struct inn_model *inn_load_as(const char *path, const char *format, struct inn_error *err)
@@ -111,11 +123,26 @@ struct inn_model *inn_load_as(const char *path, const char *format, struct inn_e
 			inn_error_set(err, INN_EINPUT, "%s:%zu:%zu: NUL byte in the model", origin, line, col);
 			goto out;
 		}
-		inn_error_set(err, INN_EINPUT,
-			      "%s: cannot tell the model's format from its content (innonet reads " INN_INPUT_FORMATS
-			      "): name it with --input-format", origin);
+		const char *which = inn_model_format_candidates(buf, len);
+		if (which)
+			inn_error_set(err, INN_EINPUT,
+				      "%s: cannot tell the model's format from its content: it reads as %s: name it with "
+				      "--input-format", origin, which);
+		else
+			inn_error_set(err, INN_EINPUT,
+				      "%s: cannot tell the model's format from its content (innonet reads " INN_INPUT_FORMATS
+				      "): name it with --input-format", origin);
 		goto out;
 	}
+	/*
+	 * NetworkX's other JSON layouts are told from node-link JSON by their keys (--input-format
+	 * json names the family), and its multiline adjacency lists (which its documentation names
+	 * .adjlist too) from one-line ones by their shape.
+	 */
+	if (f == INN_FMT_JSON)
+		f = inn_json_layout(buf, len);
+	if (f == INN_FMT_ADJLIST && !format && inn_model_format_sniff(buf, len) == INN_FMT_MLADJLIST)
+		f = INN_FMT_MLADJLIST;
 	m = reader_for(f)(buf, len, origin, err);
 	/*
 	 * One rule for every format: no control character in what a model holds (JSON's scanner

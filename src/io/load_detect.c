@@ -5,7 +5,10 @@
  */
 #include "innonet/load.h"
 
+#include "load_internal.h"
+
 #include <stdbool.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -16,6 +19,9 @@ static const struct {
 	{"json", INN_FMT_JSON},   {"graphml", INN_FMT_GRAPHML}, {"gexf", INN_FMT_GEXF}, {"dot", INN_FMT_DOT},
 	{"csv", INN_FMT_CSV},     {"pajek", INN_FMT_PAJEK},     {"dl", INN_FMT_DL},     {"edgelist", INN_FMT_EDGELIST},
 	{"lgl", INN_FMT_LGL},     {"adjlist", INN_FMT_ADJLIST}, {"gml", INN_FMT_GML},
+	{"multiline-adjlist", INN_FMT_MLADJLIST}, {"graph6", INN_FMT_GRAPH6}, {"leda", INN_FMT_LEDA},
+	{"dimacs", INN_FMT_DIMACS}, {"adjacency-json", INN_FMT_ADJACENCY_JSON},
+	{"cytoscape-json", INN_FMT_CYTOSCAPE_JSON}, {"tree-json", INN_FMT_TREE_JSON},
 };
 
 static const struct {
@@ -27,6 +33,9 @@ static const struct {
 	{"paj", INN_FMT_PAJEK},   {"dl", INN_FMT_DL},            {"edgelist", INN_FMT_EDGELIST},
 	{"edges", INN_FMT_EDGELIST}, {"ncol", INN_FMT_EDGELIST},
 	{"lgl", INN_FMT_LGL},      {"adjlist", INN_FMT_ADJLIST}, {"gml", INN_FMT_GML},
+	{"g6", INN_FMT_GRAPH6},    {"s6", INN_FMT_GRAPH6},       {"graph6", INN_FMT_GRAPH6},
+	{"sparse6", INN_FMT_GRAPH6}, {"gw", INN_FMT_LEDA},       {"leda", INN_FMT_LEDA},
+	{"dimacs", INN_FMT_DIMACS}, {"max", INN_FMT_DIMACS},     {"cyjs", INN_FMT_CYTOSCAPE_JSON},
 };
 
 bool inn_model_format_parse(const char *name, enum inn_model_format *f)
@@ -39,6 +48,10 @@ bool inn_model_format_parse(const char *name, enum inn_model_format *f)
 	}
 	if (strcmp(name, "net") == 0) { /* Pajek's extension, as users call the format */
 		*f = INN_FMT_PAJEK;
+		return true;
+	}
+	if (strcmp(name, "sparse6") == 0) { /* one reader for both */
+		*f = INN_FMT_GRAPH6;
 		return true;
 	}
 	return false;
@@ -83,12 +96,214 @@ static bool contains(const char *s, const char *end, const char *needle)
 	return false;
 }
 
+/* A line [s, e) of the text, split into at most max words (offsets and lengths): their count. */
+static size_t split(const char *s, const char *e, const char *(*w)[2], size_t max)
+{
+	size_t n = 0;
+
+	for (const char *p = s; p < e;) {
+		while (p < e && (*p == ' ' || *p == '\t' || *p == '\r'))
+			p++;
+		if (p >= e)
+			break;
+		const char *from = p;
+		while (p < e && *p != ' ' && *p != '\t' && *p != '\r')
+			p++;
+		if (n < max) {
+			w[n][0] = from;
+			w[n][1] = p;
+		}
+		n++;
+	}
+	return n;
+}
+
+static bool is_number(const char *s, const char *e)
+{
+	double x;
+
+	return e > s && inn_load_number(s, (size_t)(e - s), &x);
+}
+
+static bool is_integer(const char *s, const char *e)
+{
+	if (s < e && *s == '-')
+		s++;
+	if (s >= e)
+		return false;
+	for (; s < e; s++)
+		if (*s < '0' || *s > '9')
+			return false;
+	return true;
+}
+
+/* The end of the line that starts at s (its '\n', or end). */
+static const char *eol(const char *s, const char *end)
+{
+	const char *nl = memchr(s, '\n', (size_t)(end - s));
+
+	return nl ? nl : end;
+}
+
+/* graph6 or sparse6 without a header: one word of bytes 63 .. 126 (sparse6 after a ':'), graph6's of the length its N needs. */
+static bool headerless_graph6(const char *s, const char *end)
+{
+	const char *e = eol(s, end), *w[2][2];
+
+	if (split(s, e, w, 2) != 1)
+		return false;
+	const unsigned char *p = (const unsigned char *)w[0][0], *q = (const unsigned char *)w[0][1];
+	bool sparse = *p == ':';
+	p += sparse;
+	if (p >= q)
+		return false;
+	for (const unsigned char *r = p; r < q; r++)
+		if (*r < 63 || *r > 126)
+			return false;
+	if (sparse)
+		return true;
+	uint64_t n = 0;
+	size_t skip = 1;
+	if (p[0] != 126) {
+		n = p[0] - 63u;
+	} else if (q - p >= 4 && p[1] != 126) {
+		n = (uint64_t)(p[1] - 63u) << 12 | (uint64_t)(p[2] - 63u) << 6 | (p[3] - 63u);
+		skip = 4;
+	} else {
+		return false; /* a graph of 258,048 vertices or more is not told without its header */
+	}
+	return n >= 2 && (uint64_t)(q - p) - skip == (n * (n - 1) / 2 + 5) / 6;
+}
+
+/* DIMACS: 'c' comment lines, then "p max|edge N M". */
+static bool dimacs(const char *s, const char *end)
+{
+	const char *w[3][2];
+
+	for (; s < end; s = eol(s, end) + 1) {
+		size_t n = split(s, eol(s, end), w, 3);
+		if (n == 0 || (w[0][1] - w[0][0] == 1 && w[0][0][0] == 'c'))
+			continue;
+		return n >= 2 && w[0][1] - w[0][0] == 1 && w[0][0][0] == 'p' &&
+		       ((w[1][1] - w[1][0] == 3 && memcmp(w[1][0], "max", 3) == 0) ||
+			(w[1][1] - w[1][0] == 4 && memcmp(w[1][0], "edge", 4) == 0));
+	}
+	return false;
+}
+
+/* LGL: the first line that is not blank is "# VERTEX", every '#' line names one vertex, every other line is "NEIGHBOUR [WEIGHT]". */
+static bool lgl(const char *s, const char *end)
+{
+	const char *w[3][2];
+	bool first = true, links = false;
+
+	for (; s < end; s = eol(s, end) + 1) {
+		const char *e = eol(s, end);
+		size_t n = split(s, e, w, 3);
+		if (n == 0)
+			continue;
+		if (w[0][0][0] == '#') {
+			size_t k = split(w[0][0] + 1, e, w, 3);
+			if (k != 1)
+				return false;
+		} else if (first || n > 2 || (n == 2 && !is_number(w[1][0], w[1][1]))) {
+			return false;
+		} else {
+			links = true;
+		}
+		first = false;
+	}
+	return links;
+}
+
+/* A line without its comment: [s, e), e the '#' or the end of the line. */
+static const char *uncommented(const char *s, const char *end)
+{
+	const char *e = eol(s, end), *hash = memchr(s, '#', (size_t)(e - s));
+
+	return hash ? hash : e;
+}
+
+/*
+ * NetworkX's multiline adjacency list: "NODE DEGREE" lines, each followed by DEGREE lines
+ * "NEIGHBOUR [{data}]". 1: it is one, with a link line that has data; 2: it could be one, but its
+ * link lines are single words (so it could as well be an adjacency list); 0: it is not one.
+ */
+static int multiline(const char *s, const char *end)
+{
+	const char *w[3][2];
+	uint64_t owed = 0;
+	bool data = false, links = false;
+
+	for (; s < end; s = eol(s, end) + 1) {
+		const char *e = uncommented(s, end);
+		size_t n = split(s, e, w, 3);
+		if (n == 0)
+			continue;
+		if (owed) {
+			if (n >= 2 && w[1][0][0] != '{')
+				return 0;
+			data |= n >= 2;
+			links = true;
+			owed--;
+			continue;
+		}
+		if (n != 2 || !is_integer(w[1][0], w[1][1]) || w[1][0][0] == '-' || w[1][1] - w[1][0] > 9)
+			return 0;
+		for (const char *p = w[1][0]; p < w[1][1]; p++)
+			owed = owed * 10 + (uint64_t)(*p - '0');
+	}
+	return !links ? 0 : data ? 1 : 2;
+}
+
+/*
+ * Edge lists and adjacency lists: "SOURCE TARGET [WEIGHT | {data}]" on every line, or "NODE
+ * NEIGHBOUR ..." with any number of neighbours. *both: the text reads as either, differently.
+ */
+static enum inn_model_format lists(const char *s, const char *end, bool *both)
+{
+	const char *w[4][2];
+	bool edgelist = true, adjlist = true, two = false, integers = true, three = false;
+
+	*both = false;
+	for (; s < end; s = eol(s, end) + 1) {
+		const char *e = uncommented(s, end);
+		size_t n = split(s, e, w, 4);
+		if (n == 0)
+			continue;
+		bool data = n >= 3 && w[2][0][0] == '{';
+		if (n == 1 || (n >= 3 && !data && (n > 3 || !is_number(w[2][0], w[2][1]))))
+			edgelist = false;
+		if (data)
+			adjlist = false;
+		two |= n >= 2;
+		three |= n == 3 && !data;
+		for (size_t k = 0; k < n && k < 4; k++)
+			integers &= is_integer(w[k][0], w[k][1]);
+	}
+	if (!two)
+		return INN_FMT_AUTO; /* lines of one word each: no network innonet can tell */
+	if (edgelist && adjlist && three && integers) {
+		*both = true; /* "1 2 3": a link of weight 3, or two links from 1 */
+		return INN_FMT_AUTO;
+	}
+	return edgelist ? INN_FMT_EDGELIST : adjlist ? INN_FMT_ADJLIST : INN_FMT_AUTO;
+}
+
+/* Where the text starts: past a byte-order mark, within the first 64 KiB. */
+static const char *window(const char *buf, size_t len, const char **end)
+{
+	*end = buf + (len < ((size_t)1 << 16) ? len : (size_t)1 << 16);
+	return *end - buf >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? buf + 3 : buf;
+}
+
 enum inn_model_format inn_model_format_sniff(const char *buf, size_t len)
 {
-	const char *s = buf, *end = buf + (len < ((size_t)1 << 16) ? len : (size_t)1 << 16);
+	const char *end, *s = window(buf, len, &end), *text = s;
 
-	if (end - s >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
-		s += 3;
+	/* graph6 and sparse6 with their header, LEDA by its first line */
+	if ((end - s >= 10 && memcmp(s, ">>graph6<<", 10) == 0) || (end - s >= 11 && memcmp(s, ">>sparse6<<", 11) == 0))
+		return INN_FMT_GRAPH6;
 	/* comment lines: '%' (Pajek), '#' (edge lists), '//' (DOT) */
 	for (;;) {
 		while (s < end && (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n'))
@@ -111,6 +326,12 @@ enum inn_model_format inn_model_format_sniff(const char *buf, size_t len)
 	}
 	if (*s == '*')
 		return word_is(s, end, "*vertices") || word_is(s, end, "*network") ? INN_FMT_PAJEK : INN_FMT_AUTO;
+	if (end - s >= 10 && memcmp(s, "LEDA.GRAPH", 10) == 0)
+		return INN_FMT_LEDA;
+	if (dimacs(s, end))
+		return INN_FMT_DIMACS;
+	if (headerless_graph6(s, end))
+		return INN_FMT_GRAPH6;
 	if (word_is(s, end, "dl"))
 		return INN_FMT_DL;
 	/* GML: "graph [" (NetworkX), or igraph's "Creator" and "Version" lines first */
@@ -126,19 +347,66 @@ enum inn_model_format inn_model_format_sniff(const char *buf, size_t len)
 	if (word_is(s, end, "strict") || word_is(s, end, "graph") || word_is(s, end, "digraph") ||
 	    (*s == '/' && s + 1 < end && s[1] == '*'))
 		return INN_FMT_DOT;
-	/* the first line: a CSV header has commas; an edge list has two or three words */
-	const char *nl = memchr(s, '\n', (size_t)(end - s)), *eol = nl ? nl : end;
-	if (memchr(s, ',', (size_t)(eol - s)) && !memchr(s, '{', (size_t)(eol - s)))
+	/* the first line: a CSV header has commas */
+	const char *e = eol(s, end);
+	if (memchr(s, ',', (size_t)(e - s)) && !memchr(s, '{', (size_t)(e - s)))
 		return INN_FMT_CSV;
-	size_t words = 0;
-	for (const char *p = s; p < eol;) {
-		while (p < eol && (*p == ' ' || *p == '\t' || *p == '\r'))
-			p++;
-		if (p >= eol || *p == '{' || *p == '#')
-			break;
-		words++;
-		while (p < eol && *p != ' ' && *p != '\t' && *p != '\r')
-			p++;
+	/* the line formats, each line's words looked at (the comments too: LGL's vertices are in them) */
+	bool both;
+	if (lgl(text, end))
+		return INN_FMT_LGL;
+	if (multiline(text, end) == 1)
+		return INN_FMT_MLADJLIST;
+	if (multiline(text, end) == 2)
+		return INN_FMT_AUTO;
+	return lists(text, end, &both);
+}
+
+const char *inn_model_format_candidates(const char *buf, size_t len)
+{
+	const char *end, *s = window(buf, len, &end);
+	bool both;
+
+	if (multiline(s, end) == 2)
+		return "a multiline adjacency list (multiline-adjlist) or an adjacency list (adjlist)";
+	if (lists(s, end, &both) == INN_FMT_AUTO && both)
+		return "an edge list with weights (edgelist) or an adjacency list (adjlist)";
+	return NULL;
+}
+
+enum inn_model_format inn_json_layout(const char *buf, size_t len)
+{
+	bool nodes = false, children = false;
+	int depth = 0;
+
+	/* the keys of the top-level object, the whole text over: adjacency data puts its key last */
+	for (size_t i = 0; i < len; i++) {
+		char c = buf[i];
+		if (c == '"') {
+			size_t from = ++i;
+			while (i < len && buf[i] != '"')
+				i += buf[i] == '\\' ? 2 : 1;
+			if (depth != 1 || i >= len)
+				continue;
+			size_t j = i + 1;
+			while (j < len && (buf[j] == ' ' || buf[j] == '\t' || buf[j] == '\r' || buf[j] == '\n'))
+				j++;
+			if (j >= len || buf[j] != ':')
+				continue;
+			size_t n = i - from;
+#define KEY(k) (n == sizeof(k) - 1 && memcmp(buf + from, k, n) == 0)
+			if (KEY("adjacency"))
+				return INN_FMT_ADJACENCY_JSON;
+			if (KEY("elements"))
+				return INN_FMT_CYTOSCAPE_JSON;
+			nodes |= KEY("nodes");
+			children |= KEY("children");
+#undef KEY
+		} else if (c == '{' || c == '[') {
+			depth++;
+		} else if (c == '}' || c == ']') {
+			depth--;
+		}
 	}
-	return words >= 2 ? INN_FMT_EDGELIST : INN_FMT_AUTO;
+	return children && !nodes ? INN_FMT_TREE_JSON : INN_FMT_JSON;
 }

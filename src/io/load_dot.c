@@ -3,6 +3,8 @@
  * Graphviz. Node names are ids; node, edge and graph attributes map to the model's fields as
  * GraphML keys do. `digraph` is directed, `graph` undirected; a `strict` graph is simple and
  * any other may hold parallel edges (a multigraph, as NetworkX's read_dot decides).
+ * python-igraph's write_dot names the nodes 0, 1, ... by position and writes its names as the
+ * attribute "name": then the names are the ids, as in python-igraph's GraphML (load_graphml.c).
  */
 #include "innonet/load.h"
 
@@ -55,6 +57,7 @@ struct ctx {
 	struct inn_error *err; /* borrowed */
 	Agraph_t *g;           /* owned */
 	Agedge_t **edges;      /* owned: every edge, in file order */
+	Agsym_t *by_name;      /* python-igraph's "name", when the names are the ids; else NULL */
 	size_t nedges;
 	struct inn_attr_list rest;
 };
@@ -84,25 +87,49 @@ static int build_graph(struct ctx *c)
 	return inn_attr_list_store(&c->rest, c->m, &c->m->graph_attrs, &c->m->ngraph_attrs, c->origin, c->err);
 }
 
+/* The nodes are named 0, 1, ... in order and each has a "name": python-igraph wrote the file. */
+static Agsym_t *igraph_names(Agraph_t *g)
+{
+	Agsym_t *sym = agattr(g, AGNODE, "name", NULL);
+	char number[24];
+	size_t k = 0;
+
+	if (!sym)
+		return NULL;
+	for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n), k++) {
+		snprintf(number, sizeof(number), "%zu", k);
+		if (strcmp(agnameof(n), number) != 0 || !*agxget(n, sym))
+			return NULL;
+	}
+	return k ? sym : NULL;
+}
+
 static int build_nodes(struct ctx *c)
 {
 	char where[200];
 
+	c->by_name = igraph_names(c->g);
+
 	/* cgraph keeps nodes in order of first appearance, edges included */
 	for (Agnode_t *n = agfstnode(c->g); n; n = agnxtnode(c->g, n)) {
-		const char *id = agnameof(n);
+		const char *id = c->by_name ? agxget(n, c->by_name) : agnameof(n);
 		size_t at;
 		int rc;
 		if (strlen(id) > INN_LOAD_MAX_STRING)
 			return inn_error_set(c->err, INN_EINPUT, "%s: node name longer than %zu bytes", c->origin,
 					     INN_LOAD_MAX_STRING);
-		if ((rc = inn_model_add_node(c->m, id, false, &at)) < 0)
+		if ((rc = inn_model_add_node(c->m, id, false, &at)) == INN_MODEL_EDUP)
+			return inn_error_set(c->err, INN_EINPUT, "%s: node %s: name '%.60s' repeats (python-igraph's names are read as ids)",
+					     c->origin, agnameof(n), id);
+		if (rc < 0)
 			return rc == INN_MODEL_ENOMEM ? oom(c) : inn_error_set(c->err, INN_EINPUT, "%s: too many nodes", c->origin);
 		struct inn_node *node = &c->m->nodes[at];
 		struct inn_node_more x = inn_no_node_more;
 		snprintf(where, sizeof(where), "%s: node '%.60s'", c->origin, id);
 		for (Agsym_t *sym = agnxtattr(c->g, AGNODE, NULL); sym; sym = agnxtattr(c->g, AGNODE, sym)) {
 			struct inn_value v;
+			if (sym == c->by_name)
+				continue;
 			dot_value(sym->name, agxget(n, sym), true, &v);
 			if (v.type != INN_VAL_NULL &&
 			    inn_load_node_field(c->m, node, &x, sym->name, &v, &c->rest, where, c->err) < 0)
@@ -141,8 +168,13 @@ static int build_links(struct ctx *c)
 	for (size_t i = 0; i < c->nedges; i++) {
 		Agedge_t *e = c->edges[i];
 		size_t s, t;
-		if (!inn_model_find(c->m, agnameof(agtail(e)), &s) || !inn_model_find(c->m, agnameof(aghead(e)), &t))
+		if (c->by_name) {
+			/* node k is named "k" and is the model's node k (igraph_names() checked it) */
+			s = (size_t)strtoull(agnameof(agtail(e)), NULL, 10);
+			t = (size_t)strtoull(agnameof(aghead(e)), NULL, 10);
+		} else if (!inn_model_find(c->m, agnameof(agtail(e)), &s) || !inn_model_find(c->m, agnameof(aghead(e)), &t)) {
 			return inn_error_set(c->err, INN_EFAIL, "%s: edge end is not a node", c->origin);
+		}
 		struct inn_link *l = inn_model_add_link(c->m, (uint32_t)s, (uint32_t)t);
 		struct inn_link_more x = inn_no_link_more;
 		if (!l)

@@ -16,133 +16,19 @@
 #include <string.h>
 
 #include "load_internal.h"
+#include "load_pydict.h"
 #include "load_text.h"
 
 struct reader {
 	struct inn_text t;
-	struct inn_attr_list rest;
-	char *scratch;        /* owned: the decoded strings of one line's dictionary */
-	size_t scratch_used, scratch_cap;
+	struct inn_pydict d;
 	size_t line;          /* of the line being read, 1-based: counted, so that naming it costs nothing */
 };
-
-/* A Python string literal at p ('...' or "..."), decoded into the scratch buffer. */
-static int py_string(struct reader *rd, size_t *p, size_t end, const char **out)
-{
-	const char *b = rd->t.buf;
-	char quote = b[*p];
-	size_t i = *p + 1, start = rd->scratch_used;
-
-	for (; i < end && b[i] != quote; i++) {
-		char c = b[i];
-		if (c == '\\' && i + 1 < end) {
-			c = b[++i];
-			switch (c) {
-			case 'n': c = '\n'; break;
-			case 't': c = '\t'; break;
-			case 'r': c = '\r'; break;
-			case '\\': case '\'': case '"': break;
-			default:
-				return inn_text_fail(&rd->t, i - 1, "unsupported escape '\\%c' in a string", c);
-			}
-		}
-		rd->scratch[rd->scratch_used++] = c;
-	}
-	if (i >= end)
-		return inn_text_fail(&rd->t, *p, "string never closed");
-	rd->scratch[rd->scratch_used++] = '\0';
-	*out = rd->scratch + start;
-	*p = i + 1;
-	return 0;
-}
 
 static void skip_blank(const char *b, size_t *p, size_t end)
 {
 	while (*p < end && inn_text_blank(b[*p]))
 		(*p)++;
-}
-
-/* One value of the dictionary: a string, a number, True, False or None (absent). */
-static int py_value(struct reader *rd, size_t *p, size_t end, struct inn_value *v)
-{
-	const char *b = rd->t.buf;
-	size_t start = *p;
-
-	memset(v, 0, sizeof(*v));
-	if (b[*p] == '\'' || b[*p] == '"') {
-		v->type = INN_VAL_STRING;
-		return py_string(rd, p, end, &v->text);
-	}
-	while (*p < end && !inn_text_blank(b[*p]) && b[*p] != ',' && b[*p] != '}')
-		(*p)++;
-	size_t n = *p - start;
-	if (n == 4 && memcmp(b + start, "True", 4) == 0) {
-		v->type = INN_VAL_BOOL;
-		v->boolean = true;
-	} else if (n == 5 && memcmp(b + start, "False", 5) == 0) {
-		v->type = INN_VAL_BOOL;
-	} else if (n == 4 && memcmp(b + start, "None", 4) == 0) {
-		v->type = INN_VAL_NULL;
-	} else if (n && inn_load_number(b + start, n, &v->number)) {
-		v->type = INN_VAL_NUMBER;
-	} else {
-		return inn_text_fail(&rd->t, start, "expected a string, a number, True, False or None");
-	}
-	return 0;
-}
-
-/* NetworkX's data dictionary from p to the end of the line, onto link l. */
-static int py_dict(struct reader *rd, size_t p, size_t end, struct inn_link *l, struct inn_link_more *x,
-		   const char *where)
-{
-	const char *b = rd->t.buf;
-
-	if (end - p + 1 > rd->scratch_cap) {
-		char *s = realloc(rd->scratch, end - p + 1);
-		if (!s)
-			return inn_text_oom(&rd->t);
-		rd->scratch = s;
-		rd->scratch_cap = end - p + 1;
-	}
-	rd->scratch_used = 0;
-	p++; /* the '{' */
-	skip_blank(b, &p, end);
-	while (p < end && b[p] != '}') {
-		const char *key;
-		struct inn_value v;
-		if (b[p] != '\'' && b[p] != '"')
-			return inn_text_fail(&rd->t, p, "expected a quoted key in the link data");
-		if (py_string(rd, &p, end, &key) < 0)
-			return -1;
-		skip_blank(b, &p, end);
-		if (p >= end || b[p] != ':')
-			return inn_text_fail(&rd->t, p, "expected ':' after a key");
-		p++;
-		skip_blank(b, &p, end);
-		if (p >= end)
-			return inn_text_fail(&rd->t, p, "expected a value");
-		if (py_value(rd, &p, end, &v) < 0)
-			return -1;
-		if (!*key)
-			return inn_text_fail(&rd->t, p, "empty key in the link data");
-		if (v.type != INN_VAL_NULL &&
-		    inn_load_link_field(rd->t.m, l, x, key, &v, &rd->rest, where, rd->t.err) < 0)
-			return -1;
-		skip_blank(b, &p, end);
-		if (p < end && b[p] == ',') {
-			p++;
-			skip_blank(b, &p, end);
-		} else if (p >= end || b[p] != '}') {
-			return inn_text_fail(&rd->t, p, "expected ',' or '}' in the link data");
-		}
-	}
-	if (p >= end)
-		return inn_text_fail(&rd->t, p, "link data never closed (expected '}')");
-	p++;
-	skip_blank(b, &p, end);
-	if (p < end)
-		return inn_text_fail(&rd->t, p, "unexpected text after the link data");
-	return 0;
 }
 
 /* One line, buf[p .. end), comment removed: a link, or nothing when it is blank. */
@@ -187,11 +73,11 @@ static int read_line(struct reader *rd, size_t p, size_t end)
 		/* only link data can hold a field a message must name the link for */
 		snprintf(where, sizeof(where), "%s:%zu: link '%.60s' -- '%.60s'", rd->t.origin, rd->line,
 			 rd->t.m->nodes[s].id, rd->t.m->nodes[t].id);
-		if (py_dict(rd, p, end, l, &x, where) < 0)
+		if (inn_pydict_link(&rd->t, &rd->d, p, end, l, &x, where) < 0)
 			return -1;
 	}
 	if (inn_load_check_years(x.since, x.until, where, rd->t.err) < 0 ||
-	    inn_attr_list_store(&rd->rest, rd->t.m, &x.attrs, &x.nattrs, rd->t.origin, rd->t.err) < 0)
+	    inn_attr_list_store(&rd->d.rest, rd->t.m, &x.attrs, &x.nattrs, rd->t.origin, rd->t.err) < 0)
 		return -1;
 	if (inn_model_put_link_more(rd->t.m, rd->t.m->nlinks - 1, &x) < 0)
 		return inn_text_oom(&rd->t);
@@ -226,7 +112,6 @@ fail:
 	inn_model_free(rd.t.m);
 	rd.t.m = NULL;
 out:
-	inn_attr_list_release(&rd.rest);
-	free(rd.scratch);
+	inn_pydict_release(&rd.d);
 	return rd.t.m;
 }

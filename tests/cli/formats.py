@@ -474,10 +474,142 @@ def gml():
                   pairs(((u, v, x.get("weight", 1)) for u, v, x in G.edges(data=True)), weighted))
 
 
+def more_formats():
+    """The rest of what NetworkX 2.8 and python-igraph 0.10 write: multiline adjacency lists,
+    graph6 and sparse6, LEDA, DIMACS, and NetworkX's adjacency, Cytoscape and tree JSON. The
+    expected graph is the one NetworkX (or python-igraph) reads back from the same file, or the
+    graph it wrote, never innonet's reading."""
+    def ends(G, u, v):
+        return (str(u), str(v)) if G.is_directed() else tuple(sorted((str(u), str(v))))
+
+    for directed in (False, True):
+        kind = "directed" if directed else "undirected"
+        G = reference(directed)
+        # multiline adjacency lists: told from one-line ones by content, under .adjlist and .txt
+        for ext in (".adjlist", ".txt"):
+            path = os.path.join(tmp, f"nx-ml-{kind}{ext}")
+            nx.write_multiline_adjlist(G, path)
+            R = nx.read_multiline_adjlist(path, create_using=nx.MultiGraph)
+            d = innonet_json(path)
+            check(f"NetworkX {kind} write_multiline_adjlist ({ext}) -> innonet: ids in read_multiline_adjlist's order",
+                  (d["directed"], [str(n["id"]) for n in d["nodes"]]), (False, [str(v) for v in R.nodes]))
+            # against the graph written: read_multiline_adjlist joins a string's words without
+            # their blanks ('reports to' comes back 'reportsto'), which innonet does not copy
+            check(f"NetworkX {kind} write_multiline_adjlist ({ext}) -> innonet: links, relations, weights",
+                  sorted((ends(R, l["source"], l["target"]), l.get("relation"), float(l.get("weight"))) for l in d["links"]),
+                  sorted((ends(R, u, v), x.get("relation"), float(x.get("weight"))) for u, v, x in G.edges(data=True)))
+        # adjacency and Cytoscape JSON: everything node-link JSON carries
+        for name, data in (("adjacency_data", nx.adjacency_data(G)), ("cytoscape_data", nx.cytoscape_data(G))):
+            path = os.path.join(tmp, f"nx-{name}-{kind}.json")
+            with open(path, "w", encoding="utf-8") as f:
+                json.dump(data, f)
+            d = innonet_json(path)
+            check(f"NetworkX {kind} {name} -> innonet: direction, ids, kinds, labels, relations, weights",
+                  (d["directed"], facts(d)), (directed, want(directed)))
+    # a multigraph with keys, self-loop and integer ids through adjacency and Cytoscape JSON
+    M = nx.MultiGraph(name="keys")
+    M.add_edge(1, 2, key="a", weight=2.0)
+    M.add_edge(1, 2, key="b", relation="funds")
+    M.add_edge(3, 3, key=0)
+    M.add_node(4, kind="agency")
+    for name, data in (("adjacency_data", nx.adjacency_data(M)), ("cytoscape_data", nx.cytoscape_data(M))):
+        path = os.path.join(tmp, f"nx-{name}-multi.json")
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(data, f)
+        R = nx.adjacency_graph(data) if name == "adjacency_data" else M
+        d = innonet_json(path)
+        check(f"NetworkX multigraph {name} -> innonet: ids, kinds, the graph's name",
+              (d["multigraph"], [(n["id"], n.get("kind")) for n in d["nodes"]], d["graph"].get("name")),
+              (True, [(v, x.get("kind")) for v, x in R.nodes(data=True)], "keys"))
+        check(f"NetworkX multigraph {name} -> innonet: each link once, keys, relations, weights",
+              sorted((ends(R, l["source"], l["target"]), str(l.get("key")), l.get("relation"), l.get("weight"))
+                     for l in d["links"]),
+              sorted((ends(R, u, v), str(k), x.get("relation"), x.get("weight")) for u, v, k, x in R.edges(keys=True, data=True)))
+    T = nx.balanced_tree(2, 3, create_using=nx.DiGraph)
+    nx.set_node_attributes(T, {v: f"n{v}" for v in T}, "label")
+    path = os.path.join(tmp, "nx-tree.json")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(nx.tree_data(T, 0), f)
+    R = nx.tree_graph(nx.tree_data(T, 0))
+    d = innonet_json(path)
+    check("NetworkX tree_data -> innonet: a directed tree, ids, labels, parent-to-child links",
+          (d["directed"], sorted((n["id"], n.get("label")) for n in d["nodes"]), sorted((l["source"], l["target"]) for l in d["links"])),
+          (True, sorted((v, x.get("label")) for v, x in R.nodes(data=True)), sorted(R.edges())))
+
+    # graph6 and sparse6, with and without the header, by extension and by content
+    karate = nx.karate_club_graph()
+    sparse = nx.gnp_random_graph(300, 0.004, seed=7)  # isolated vertices, and N past 62 (four bytes)
+    for gname, G in (("karate", karate), ("gnp300", sparse)):
+        for writer, ext in ((nx.write_graph6, ".g6"), (nx.write_sparse6, ".s6")):
+            for header in (True, False):
+                path = os.path.join(tmp, f"{gname}{'' if header else '-bare'}{ext}")
+                writer(G, path, header=header)
+                R = (nx.read_graph6 if ext == ".g6" else nx.read_sparse6)(path)
+                for p in (path, path + ".txt"):
+                    if p != path:
+                        os.link(path, p)
+                    d = innonet_json(p)
+                    check(f"NetworkX {writer.__name__} {gname} ({'header' if header else 'no header'}, "
+                          f"{'by content' if p != path else ext}) -> innonet: vertices and edges read_{ext[1:]} reads",
+                          (d["directed"], [n["id"] for n in d["nodes"]], sorted(ends(R, l["source"], l["target"]) for l in d["links"])),
+                          (False, list(R.nodes), sorted(ends(R, u, v) for u, v in R.edges())))
+
+    # python-igraph's DOT: nodes numbered by position, its names as the ids (as in its GraphML)
+    for directed in (False, True):
+        kind = "directed" if directed else "undirected"
+        g = ig.Graph(directed=directed)
+        g.add_vertices([v for v, _, _ in NODES])
+        g.vs["kind"] = [k for _, k, _ in NODES]
+        g.vs["label"] = [label for _, _, label in NODES]
+        g.add_edges([(u, v) for u, v, _, _ in LINKS])
+        g.es["relation"] = [r for _, _, r, _ in LINKS]
+        g.es["weight"] = [w for _, _, _, w in LINKS]
+        path = os.path.join(tmp, f"ig-{kind}.dot")
+        g.write_dot(path)
+        d = innonet_json(path)
+        check(f"python-igraph {kind} write_dot ('name' as the id) -> innonet: everything", (d["directed"], facts(d)),
+              (directed, want(directed)))
+
+    # python-igraph's LEDA and DIMACS
+    for directed in (False, True):
+        kind = "directed" if directed else "undirected"
+        g = ig.Graph.Famous("Zachary")
+        g.to_directed(mode="acyclic") if directed else None
+        g.vs["name"] = [f"v{i}" for i in range(g.vcount())]
+        g.es["weight"] = [0.5 + i for i in range(g.ecount())]
+        path = os.path.join(tmp, f"ig-{kind}.gw")
+        g.write_leda(path, names="name", weights="weight")
+        d = innonet_json(path)
+        check(f"python-igraph {kind} write_leda -> innonet: direction, names as ids, links, weights",
+              (d["directed"], [n["id"] for n in d["nodes"]],
+               sorted(((l["source"], l["target"]) if directed else tuple(sorted((l["source"], l["target"]))), l["weight"]) for l in d["links"])),
+              (directed, g.vs["name"],
+               sorted(((g.vs[e.source]["name"], g.vs[e.target]["name"]) if directed
+                       else tuple(sorted((g.vs[e.source]["name"], g.vs[e.target]["name"]))), e["weight"]) for e in g.es)))
+        R = nx.read_leda(path)
+        check(f"python-igraph {kind} write_leda -> innonet: NetworkX's read_leda reads the same ids",
+              sorted(str(n["id"]) for n in d["nodes"]), sorted(R.nodes))
+        g = ig.Graph.Erdos_Renyi(n=40, m=90, directed=True) if directed else None
+        if g is None:
+            continue
+        random_caps = [(7 * i) % 11 + 1 for i in range(g.ecount())]
+        g.es["capacity"] = random_caps
+        path = os.path.join(tmp, "ig-flow.dimacs")
+        g.write_dimacs(path, 0, 39, capacity="capacity")
+        R = ig.Graph.Read_DIMACS(path, directed=True)
+        d = innonet_json(path)
+        check("python-igraph write_dimacs -> innonet: vertices 1..N, arcs and capacities Read_DIMACS reads, source, target",
+              (d["directed"], [n["id"] for n in d["nodes"]],
+               sorted((l["source"], l["target"], l["capacity"]) for l in d["links"]), d["graph"]),
+              (True, list(range(1, R.vcount() + 1)), sorted((e.source + 1, e.target + 1, e["capacity"]) for e in R.es),
+               {"source": R["source"] + 1, "target": R["target"] + 1}))
+
+
 into_innonet()
 out_of_innonet()
 hand_worked()
 drawing()
 lgl_and_adjlist()
 gml()
+more_formats()
 sys.exit(1 if failures else 0)

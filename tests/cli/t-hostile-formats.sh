@@ -1,4 +1,5 @@
 # t-hostile-formats.sh: every file of tests/hostile-formats/ (Pajek, UCINET DL, edge lists, GML, LGL, adjacency lists, GEXF, GraphML,
+# graph6/sparse6, LEDA, DIMACS, multiline adjacency lists, NetworkX's adjacency, Cytoscape and tree JSON,
 # Gephi's CSV, content detection) gives its status and one-line message (MANIFEST.tsv), from
 # validate, rank and export alike, from standard input with --input-format too, and a refused
 # model leaves no output file.
@@ -24,7 +25,9 @@ while IFS="$tab" read -r file want_status want; do
 	check "$file: no output file left" test -z "$(ls -A "$TMP/out.d")"
 	# the same bytes on standard input, the format named: the same message, naming <stdin>
 	case "$file" in *.txt) continue ;; esac
-	format=$(case "$file" in *.net) echo pajek ;; *.dl) echo dl ;; *.gexf) echo gexf ;; *.graphml) echo graphml ;; *.csv) echo csv ;; *.lgl) echo lgl ;; *.adjlist) echo adjlist ;; *.gml) echo gml ;;
+	format=$(case "$file" in mladjlist-*) echo multiline-adjlist ;; adjacency-*) echo adjacency-json ;;
+		cytoscape-*) echo cytoscape-json ;; tree-*) echo tree-json ;; *.g6 | *.s6) echo graph6 ;; *.gw) echo leda ;;
+		*.dimacs) echo dimacs ;; *.net) echo pajek ;; *.dl) echo dl ;; *.gexf) echo gexf ;; *.graphml) echo graphml ;; *.csv) echo csv ;; *.lgl) echo lgl ;; *.adjlist) echo adjlist ;; *.gml) echo gml ;;
 		*) echo edgelist ;; esac)
 	$WRAP "$BIN" validate --input-format "$format" - <"$path" >"$TMP/out" 2>"$TMP/err"
 	status=$?

@@ -69,11 +69,11 @@ check "completion completes a measure's prefix" test "$(complete_words innonet r
 check "completion offers export's formats" test "$(complete_words innonet export --format "" | tr '\n' ' ')" = "csv dot gexf graphml json pajek pdf png svg "
 check "completion offers rank's formats" test "$(complete_words innonet rank -f "" | tr '\n' ' ')" = "csv json table "
 check "completion offers every input format after --input-format" \
-	test "$(complete_words innonet rank --input-format "" | tr '\n' ' ')" = "adjlist csv dl dot edgelist gexf gml graphml json lgl pajek "
+	test "$(complete_words innonet rank --input-format "" | tr '\n' ' ')" = "adjacency-json adjlist csv cytoscape-json dimacs dl dot edgelist gexf gml graph6 graphml json leda lgl multiline-adjlist pajek sparse6 tree-json "
 # model files of every format innonet reads, not only *.json; other files are not offered
 mkdir -p "$TMP/models/sub"
-for f in a.json b.graphml c.gexf d.dot e.csv f.net g.dl h.edgelist h1.gml h2.lgl h3.adjlist i.txt j.png k.svg; do : >"$TMP/models/$f"; done
+for f in a.json b.graphml c.gexf d.dot e.csv f.net g.dl h.edgelist h1.gml h2.lgl h3.adjlist h4.g6 h5.s6 h6.gw h7.dimacs h8.cyjs i.txt j.png k.svg; do : >"$TMP/models/$f"; done
 check "completion offers model files of every format and directories" \
 	test "$(cd "$TMP/models" && complete_words innonet rank "" | tr '\n' ' ')" = \
-	"a.json b.graphml c.gexf d.dot e.csv f.net g.dl h.edgelist h1.gml h2.lgl h3.adjlist i.txt sub "
+	"a.json b.graphml c.gexf d.dot e.csv f.net g.dl h.edgelist h1.gml h2.lgl h3.adjlist h4.g6 h5.s6 h6.gw h7.dimacs h8.cyjs i.txt sub "
 finish

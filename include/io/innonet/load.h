@@ -45,10 +45,19 @@ enum inn_model_format {
 	INN_FMT_LGL,
 	INN_FMT_ADJLIST,
 	INN_FMT_GML,
+	INN_FMT_GRAPH6,
+	INN_FMT_LEDA,
+	INN_FMT_DIMACS,
+	INN_FMT_MLADJLIST,
+	INN_FMT_ADJACENCY_JSON,
+	INN_FMT_CYTOSCAPE_JSON,
+	INN_FMT_TREE_JSON,
 };
 
 /* The names --input-format takes, as listed in INN_INPUT_FORMATS ("net" is Pajek too). */
-#define INN_INPUT_FORMATS "json, graphml, gexf, gml, dot, csv, pajek, dl, edgelist, lgl or adjlist"
+#define INN_INPUT_FORMATS                                                                                     \
+	"json, graphml, gexf, gml, dot, csv, pajek, dl, edgelist, lgl, adjlist, multiline-adjlist, graph6, "      \
+	"sparse6, leda, dimacs, adjacency-json, cytoscape-json or tree-json"
 bool inn_model_format_parse(const char *name, enum inn_model_format *f);
 const char *inn_model_format_name(enum inn_model_format f);
 
@@ -106,6 +115,30 @@ struct inn_model *inn_load_gml(const char *buf, size_t len, const char *origin, 
 /* igraph's LGL (load_lgl.c) and NetworkX's adjacency lists (load_adjlist.c). */
 struct inn_model *inn_load_lgl(const char *buf, size_t len, const char *origin, struct inn_error *err);
 struct inn_model *inn_load_adjlist(const char *buf, size_t len, const char *origin, struct inn_error *err);
+
+/* graph6 and sparse6 (load_graph6.c), LEDA (load_leda.c), DIMACS (load_dimacs.c), NetworkX's
+ * multiline adjacency lists (load_mladjlist.c). */
+struct inn_model *inn_load_graph6(const char *buf, size_t len, const char *origin, struct inn_error *err);
+struct inn_model *inn_load_leda(const char *buf, size_t len, const char *origin, struct inn_error *err);
+struct inn_model *inn_load_dimacs(const char *buf, size_t len, const char *origin, struct inn_error *err);
+struct inn_model *inn_load_mladjlist(const char *buf, size_t len, const char *origin, struct inn_error *err);
+
+/* NetworkX's adjacency_data, cytoscape_data and tree_data JSON (load_json_nx.c). */
+struct inn_model *inn_load_adjacency_json(const char *buf, size_t len, const char *origin, struct inn_error *err);
+struct inn_model *inn_load_cytoscape_json(const char *buf, size_t len, const char *origin, struct inn_error *err);
+struct inn_model *inn_load_tree_json(const char *buf, size_t len, const char *origin, struct inn_error *err);
+
+/*
+ * Which of NetworkX's JSON layouts a JSON text is, from the keys of its top-level object:
+ * "adjacency", "elements", "children" without "nodes", or else node-link (INN_FMT_JSON).
+ */
+enum inn_model_format inn_json_layout(const char *buf, size_t len);
+
+/*
+ * When inn_model_format_sniff() finds none: the formats the text could be, for the message
+ * ("an edge list (edgelist) or an adjacency list (adjlist)"), or NULL when it is none of them.
+ */
+const char *inn_model_format_candidates(const char *buf, size_t len);
 
 /* 1-based line and column (in characters) of byte offset off in buf. */
 void inn_text_position(const char *buf, size_t off, size_t *line, size_t *col);

@@ -49,8 +49,10 @@ int main(int argc, char **argv)
 	if (!inn_error_is_set(&err))
 		check_stdout(&err);
 	if (inn_error_is_set(&err)) {
+		inn_notices_drop();
 		inn_error_print(&err);
 		return err.status;
 	}
+	inn_notices_flush();
 	return INN_OK;
 }

@@ -11,7 +11,7 @@
 
 static const struct inn_option options[] = {
 	{"weight", 'w', "ATTR", "read the link attribute ATTR as a distance (default: hops)"},
-	{"top", 'n', "N", "list only the first N paths, in order of their node ids (default: all)"},
+	{"top", 'n', "N", "list only the first N paths, in order of their node ids (0: all, the default)"},
 	/* -n is --top in every command that lists (rank, diff, whatif): --max keeps no letter */
 	{"max", 0, "N", "the same as --top (its earlier name)"},
 	{"format", 'f', "FORMAT", "table (default), csv or json"},
@@ -163,8 +163,9 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		inn_error_set(err, INN_EINPUT, "path: --top and --max are one option: give one of them");
 		goto out;
 	}
-	if ((s = inn_arg(a, "top") ? inn_arg(a, "top") : inn_arg(a, "max")) && (!inn_parse_count(s, &max) || max == 0)) {
-		inn_error_set(err, INN_EINPUT, "path: --%s needs a positive whole number, not '%s'",
+	/* 0 is "all", as in rank, diff and whatif: one meaning for -n everywhere */
+	if ((s = inn_arg(a, "top") ? inn_arg(a, "top") : inn_arg(a, "max")) && !inn_parse_count(s, &max)) {
+		inn_error_set(err, INN_EINPUT, "path: --%s needs a whole number (0: all), not '%s'",
 			      inn_arg(a, "top") ? "top" : "max", s);
 		goto out;
 	}

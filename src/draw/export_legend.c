@@ -435,6 +435,25 @@ static void state_rows(struct legend *L)
 	}
 }
 
+/*
+ * Whether the legend's kind samples tell the kinds apart. Under --color-by a measure or community
+ * the fill means the measure, and kinds show their shape and line only: where every kind drawn
+ * has the same shape and line (a model without kind styles), the samples would be identical white
+ * ellipses that say nothing, and the section is left out so that the colour scale comes first.
+ */
+static bool kinds_told_apart(const struct inn_drawing *d)
+{
+	if (!d->o->color.measure && !d->o->color_by_community)
+		return true;
+	const struct inn_kind_style *first = inn_drawing_kind_style(d, d->kinds[0]);
+	for (size_t i = 1; i < d->nkinds; i++) {
+		const struct inn_kind_style *ks = inn_drawing_kind_style(d, d->kinds[i]);
+		if (strcmp(ks->shape, first->shape) != 0 || strcmp(ks->style, first->style) != 0)
+			return true;
+	}
+	return false;
+}
+
 int inn_legend_add(Agraph_t *g, const struct inn_drawing *d)
 {
 	struct legend L = {.g = g, .d = d, .col = -1};
@@ -456,7 +475,7 @@ int inn_legend_add(Agraph_t *g, const struct inn_drawing *d)
 	agsafeset(L.lg, "id", "legend", "");
 	agsafeset(L.lg, "class", "legend", "");
 	/* one column, so that every text lines up: kinds first */
-	if (d->nkinds) {
+	if (d->nkinds && kinds_told_apart(d)) {
 		header_row(&L, 0, d->zh ? "类型" : "Kinds");
 		for (size_t i = 0; i < d->nkinds; i++) {
 			const struct inn_kind_style *ks = inn_drawing_kind_style(d, d->kinds[i]);

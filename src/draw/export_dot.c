@@ -798,7 +798,11 @@ static void add_sources(struct inn_buf *h, const struct inn_model *m, bool zh)
 		count = 1;
 	} else if (v->type == INN_VAL_JSON && (root = cJSON_Parse(v->text)) && cJSON_IsArray(root)) {
 		for (const cJSON *s = root->child; s; s = s->next) {
+			/* a Chinese drawing cites a source by its citation_zh where it has one */
 			const cJSON *c = cJSON_GetObjectItemCaseSensitive(s, "citation");
+			const cJSON *c_zh = zh ? cJSON_GetObjectItemCaseSensitive(s, "citation_zh") : NULL;
+			if (cJSON_IsString(c_zh) && c_zh->valuestring[0])
+				c = c_zh;
 			const char *t = cJSON_IsString(s) ? s->valuestring : cJSON_IsString(c) ? c->valuestring : NULL;
 			if (!t)
 				continue;
@@ -822,10 +826,7 @@ static void add_sources(struct inn_buf *h, const struct inn_model *m, bool zh)
 static int add_title(Agraph_t *g, const struct inn_drawing *d)
 {
 	const struct inn_model *m = d->m;
-	const struct inn_value *zh_name = inn_attr_get(m->graph_attrs, m->ngraph_attrs, "name_zh");
-	const char *name = d->o->title ? d->o->title
-			   : d->zh && zh_name && zh_name->type == INN_VAL_STRING ? zh_name->text
-										  : m->name;
+	const char *name = d->o->title ? d->o->title : inn_model_name(m, d->zh);
 	struct inn_buf h = {0}, sub = {0};
 	int rc = 0;
 

@@ -14,12 +14,55 @@ static int find_long(const struct inn_args *a, const char *name, size_t len)
 	return -1;
 }
 
+static int index_of(const struct inn_args *a, const char *name);
+
 static int find_short(const struct inn_args *a, char c)
 {
 	for (size_t i = 0; i < a->noptions; i++)
 		if (a->options[i].short_name == c)
 			return (int)i;
 	return -1;
+}
+
+bool inn_option_is_list(const struct inn_option *o)
+{
+	return o->arg && strstr(o->arg, "[,") != NULL;
+}
+
+/*
+ * Option k given with value. A second value of a list option is gathered, every value kept
+ * apart too (given) and all of them joined by ',' (what inn_arg() returns); a second value of
+ * any other option is refused, naming both.
+ */
+static int add_value(struct inn_args *a, int k, const char *value, struct inn_error *err)
+{
+	const struct inn_option *o = &a->options[k];
+
+	if (!a->value[k]) {
+		a->value[k] = value;
+		return 0;
+	}
+	if (!inn_option_is_list(o))
+		return inn_error_set(err, INN_EINPUT, "%s: option '--%s' given twice ('%s', then '%s'): give it once",
+				     a->command, o->name, a->value[k], value);
+	size_t n = a->ngiven[k] ? a->ngiven[k] : 1;
+	const char **grown = realloc(a->given[k], (n + 1) * sizeof(*grown));
+	if (!grown)
+		return inn_error_set(err, INN_EFAIL, "out of memory");
+	if (!a->ngiven[k])
+		grown[0] = a->value[k];
+	grown[n] = value;
+	a->given[k] = grown;
+	a->ngiven[k] = n + 1;
+	size_t len = strlen(a->value[k]) + 1 + strlen(value) + 1;
+	char *joined = malloc(len);
+	if (!joined)
+		return inn_error_set(err, INN_EFAIL, "out of memory");
+	snprintf(joined, len, "%s,%s", a->value[k], value);
+	free(a->joined[k]);
+	a->joined[k] = joined;
+	a->value[k] = joined;
+	return 0;
 }
 
 int inn_args_parse(struct inn_args *a, const char *command, const struct inn_option *options, size_t noptions,
@@ -30,7 +73,10 @@ int inn_args_parse(struct inn_args *a, const char *command, const struct inn_opt
 	memset(a, 0, sizeof(*a));
 	a->command = command;
 	a->options = options;
-	a->noptions = noptions < INN_MAX_OPTIONS ? noptions : INN_MAX_OPTIONS;
+	if (noptions > INN_MAX_OPTIONS)
+		return inn_error_set(err, INN_EFAIL, "%s: %zu options in its table, more than INN_MAX_OPTIONS (%d)", command,
+				     noptions, INN_MAX_OPTIONS);
+	a->noptions = noptions;
 	for (int i = 1; i < argc; i++) {
 		const char *arg = argv[i], *value = NULL;
 		int k;
@@ -79,9 +125,37 @@ int inn_args_parse(struct inn_args *a, const char *command, const struct inn_opt
 						     o->name, o->arg);
 			value = argv[++i];
 		}
-		a->value[k] = value;
+		if (add_value(a, k, value, err) < 0)
+			return -1;
 	}
 	return 0;
+}
+
+void inn_args_release(struct inn_args *a)
+{
+	for (size_t k = 0; k < INN_MAX_OPTIONS; k++) {
+		free(a->joined[k]);
+		free(a->given[k]);
+		a->joined[k] = NULL;
+		a->given[k] = NULL;
+		a->ngiven[k] = 0;
+	}
+}
+
+size_t inn_arg_count(const struct inn_args *a, const char *name)
+{
+	int k = index_of(a, name);
+
+	return a->ngiven[k] ? a->ngiven[k] : a->value[k] != NULL;
+}
+
+const char *inn_arg_nth(const struct inn_args *a, const char *name, size_t n)
+{
+	int k = index_of(a, name);
+
+	if (a->ngiven[k])
+		return n < a->ngiven[k] ? a->given[k][n] : NULL;
+	return n == 0 ? a->value[k] : NULL;
 }
 
 bool inn_has_option(const struct inn_args *a, const char *name)

@@ -30,9 +30,9 @@ bool inn_option_is_list(const struct inn_option *o)
 }
 
 /*
- * Option k given with value. A second value of a list option is gathered, every value kept
- * apart too (given) and all of them joined by ',' (what inn_arg() returns); a second value of
- * any other option is refused, naming both.
+ * Option k given with value. A second value of a list option is gathered (given[k], its
+ * capacity doubling, so that a long command line costs linear time); a second value of any other
+ * option is refused, naming both.
  */
 static int add_value(struct inn_args *a, int k, const char *value, struct inn_error *err)
 {
@@ -46,22 +46,39 @@ static int add_value(struct inn_args *a, int k, const char *value, struct inn_er
 		return inn_error_set(err, INN_EINPUT, "%s: option '--%s' given twice ('%s', then '%s'): give it once",
 				     a->command, o->name, a->value[k], value);
 	size_t n = a->ngiven[k] ? a->ngiven[k] : 1;
-	const char **grown = realloc(a->given[k], (n + 1) * sizeof(*grown));
-	if (!grown)
-		return inn_error_set(err, INN_EFAIL, "out of memory");
+	if ((n & (n - 1)) == 0) { /* n is a power of two: the array is full */
+		const char **grown = realloc(a->given[k], 2 * n * sizeof(*grown));
+		if (!grown)
+			return inn_error_set(err, INN_EFAIL, "out of memory");
+		a->given[k] = grown;
+	}
 	if (!a->ngiven[k])
-		grown[0] = a->value[k];
-	grown[n] = value;
-	a->given[k] = grown;
+		a->given[k][0] = a->value[k];
+	a->given[k][n] = value;
 	a->ngiven[k] = n + 1;
-	size_t len = strlen(a->value[k]) + 1 + strlen(value) + 1;
-	char *joined = malloc(len);
-	if (!joined)
-		return inn_error_set(err, INN_EFAIL, "out of memory");
-	snprintf(joined, len, "%s,%s", a->value[k], value);
-	free(a->joined[k]);
-	a->joined[k] = joined;
-	a->value[k] = joined;
+	return 0;
+}
+
+/* Each list option given more than once: its values joined by ',', what inn_arg() returns. */
+static int join_lists(struct inn_args *a, struct inn_error *err)
+{
+	for (size_t k = 0; k < a->noptions; k++) {
+		size_t len = 0;
+		if (!a->ngiven[k])
+			continue;
+		for (size_t i = 0; i < a->ngiven[k]; i++)
+			len += strlen(a->given[k][i]) + 1;
+		if (!(a->joined[k] = malloc(len)))
+			return inn_error_set(err, INN_EFAIL, "out of memory");
+		char *p = a->joined[k];
+		for (size_t i = 0; i < a->ngiven[k]; i++) {
+			size_t n = strlen(a->given[k][i]);
+			memcpy(p, a->given[k][i], n);
+			p[n] = i + 1 < a->ngiven[k] ? ',' : '\0';
+			p += n + 1;
+		}
+		a->value[k] = a->joined[k];
+	}
 	return 0;
 }
 
@@ -128,7 +145,7 @@ int inn_args_parse(struct inn_args *a, const char *command, const struct inn_opt
 		if (add_value(a, k, value, err) < 0)
 			return -1;
 	}
-	return 0;
+	return join_lists(a, err);
 }
 
 void inn_args_release(struct inn_args *a)

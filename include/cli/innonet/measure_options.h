@@ -52,4 +52,11 @@ int inn_cmd_measure_check(const struct inn_args *a, struct inn_net *net, const s
 int inn_cmd_measure_prepare(const struct inn_args *a, const struct inn_model *m, const struct inn_measure *measure,
 			    struct inn_measure_opts *mo, struct inn_error *err);
 
+/*
+ * For a command that reads --weight ATTR outside the measures (path): refused when no link of m
+ * has a number under attr, said in a notice when only some do (the others weigh 1), as
+ * inn_cmd_measure_check() does. Returns 0 or -1 with err filled.
+ */
+int inn_cmd_weight_carried(const char *command, const struct inn_model *m, const char *attr, struct inn_error *err);
+
 #endif

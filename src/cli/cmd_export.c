@@ -40,7 +40,7 @@ static const struct inn_option options[] = {
 	{"width-by", 0, "ATTR", "link width from a number each link carries (weight, amount_usd ...)"},
 	{"width-scale", 0, "SCALE", "how --width-by maps values to widths: linear (default), quantile, or log (of 1 + value)"},
 	{"label-by", 0, "ATTR", "show this node attribute as the label (nodes without it keep theirs)"},
-	{"lang", 0, "LANG", "en (default) or zh: labels from label_zh, legend and title in Chinese"},
+	{"lang", 0, "LANG", "en (default) or zh: labels from label_zh, title from graph.name_zh, legend in Chinese"},
 	{"cluster-by", 0, "ATTR", "group nodes with the same value of ATTR, or community, in boxes (dot and fdp)"},
 	{"kind", 'k', "KIND[,KIND]", "draw only nodes of these kinds"},
 	{"ego", 0, "NODE", "draw only NODE and the nodes within --radius links of it"},

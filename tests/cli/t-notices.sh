@@ -1,6 +1,6 @@
-# t-notices.sh: a notice is held until the run succeeds. A run that fails prints exactly one
-# "innonet:" line, its error, and none of the notices said about work it then threw away; a run
-# that succeeds prints its notices.
+# t-notices.sh: a notice is held until the run succeeds (rank, export, report, path, agreement,
+# whatif). A run that fails prints exactly one "innonet:" line, its error, and none of the notices
+# said about work it then threw away; a run that succeeds prints its notices.
 . "$(dirname "$0")/lib.sh" "$@"
 
 # 'w' on one link of three: a notice that the others weigh 1, and one that degree reads no weight
@@ -27,6 +27,18 @@ run report --weight w -o "$TMP/no/x.html" "$TMP/w.json"
 check_error "report, output that cannot be created" 1 "innonet: $TMP/no/x.html: cannot create output: No such file or directory"
 run report --weight w "$TMP/bad.json"
 check_error "report, a weight not a number" 2 "innonet: $TMP/bad.json: links[2] ('c' -- 'd'): weight 'w' is not a number"
+
+for c in "path -w w a d" "agreement --by betweenness,degree -w w" "whatif --remove b --by betweenness -w w"; do
+	# shellcheck disable=SC2086 # $c is a command and its options
+	run $c "$TMP/w.json"
+	check "$c: succeeds with its notice" sh -c "[ $status -eq 0 ] && grep -q 'have a number in' '$TMP/err'"
+done
+run path -w w -o "$TMP/no/p.csv" a d "$TMP/w.json"
+check_error "path, a weight some links lack, output that cannot be created" 1 "innonet: $TMP/no/p.csv: cannot create output: No such file or directory"
+run agreement --by betweenness,degree -w w -o "$TMP/no/a.csv" "$TMP/w.json"
+check_error "agreement, the same" 1 "innonet: $TMP/no/a.csv: cannot create output: No such file or directory"
+run whatif --remove b --by betweenness -w w -o "$TMP/no/x.csv" "$TMP/w.json"
+check_error "whatif, the same" 1 "innonet: $TMP/no/x.csv: cannot create output: No such file or directory"
 
 # a drawing made in its own process: its notices reach the parent, which holds them too
 run export --weight w -o "$TMP/w.svg" "$TMP/w.json"

@@ -21,8 +21,9 @@ draw institutes-betweenness.svg --kind institute,lead_organization,agency,office
 	--size-by betweenness --color-by betweenness --title "NNMI institutes, lead organizations and sponsors by betweenness"
 # 3. the ego network of AMNPO, the interagency office: everything one link away
 draw ego-amnpo.svg --ego AMNPO --radius 1 --layout neato
-# 4. the minimum node cut between the Department of Defense and the companies that are members
-draw cut-dod-companies.svg --highlight cut:DoD:companies
+# 4. the minimum node cut between the Department of Commerce, which the RAMI Act makes
+#    responsible for the network, and the member companies: the two nodes it reaches them through
+draw cut-commerce-companies.svg --highlight cut:Commerce:companies
 # 5. the institutes grouped by lead agency
 draw institutes-by-agency.svg --kind institute,lead_organization,agency --cluster-by lead_agency
 # 6. the whole network in Chinese, as PNG and PDF for print

@@ -320,6 +320,12 @@ static int sort_paths(const struct inn_model *m, struct inn_paths *p)
 int inn_shortest_paths(struct inn_net *net, size_t from, size_t to, const char *weight, size_t max_paths,
 		       struct inn_paths *out, bool *truncated, struct inn_error *err)
 {
+	return inn_shortest_paths_as(net, from, to, weight, INN_WEIGHT_DISTANCE, max_paths, out, truncated, err);
+}
+
+int inn_shortest_paths_as(struct inn_net *net, size_t from, size_t to, const char *weight, enum inn_weight_role role,
+			  size_t max_paths, struct inn_paths *out, bool *truncated, struct inn_error *err)
+{
 	igraph_vector_int_list_t vpaths, epaths;
 	igraph_vector_t w;
 	igraph_error_t rc;
@@ -338,7 +344,7 @@ int inn_shortest_paths(struct inn_net *net, size_t from, size_t to, const char *
 		igraph_vector_destroy(&w);
 		return inn_igraph_fail(rc, "shortest paths", err);
 	}
-	if (weight && inn_net_weights(net, weight, INN_WEIGHT_DISTANCE, true, &w, err) < 0)
+	if (weight && inn_net_weights(net, weight, role, true, &w, err) < 0)
 		goto out;
 	/* on `simple`: NetworkX counts a pair of neighbours once however many links join them */
 	if (weight)

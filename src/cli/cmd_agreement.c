@@ -5,6 +5,7 @@
 
 #include "innonet/agreement.h"
 #include "innonet/commands.h"
+#include "innonet/measure_options.h"
 #include "innonet/graph.h"
 #include "innonet/measures.h"
 #include "innonet/output.h"
@@ -14,11 +15,12 @@ static const struct inn_option options[] = {
 	{"by", 'b', "A,B,...", "the measures to compare (two or more; 'all': every one that applies)"},
 	{"method", 'm', "METHOD", "spearman (default), kendall, or top:N (the share of the top N both hold)"},
 	{"kind", 'k', "KIND[,KIND]", "compare only nodes of these kinds (measured on the whole network)"},
-	{"weight", 'w', "ATTR", "read the link attribute ATTR as weight, as rank --weight does"},
-	{"normalized", 0, NULL, "NetworkX's normalized variants (a rank correlation does not change)"},
 	{"format", 'f', "FORMAT", "table (default), csv or json"},
 	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
+	/* the measure options as rank takes them (a rank correlation does not change with --normalized) */
+	INN_MEASURE_OPTIONS,
 	INN_MODEL_OPTIONS,
+	INN_DIRECTION_OPTIONS,
 };
 
 #define MAX_MEASURES 64
@@ -87,11 +89,7 @@ static int parse_opts(const struct inn_args *a, struct opts *o, struct inn_measu
 	o->format = INN_FORMAT_TABLE;
 	if ((s = inn_arg(a, "format")) && !inn_format_parse(s, &o->format))
 		return inn_error_set(err, INN_EINPUT, "agreement: unknown format '%s' (table, csv or json)", s);
-	mo->weight = inn_arg(a, "weight");
-	if (mo->weight && !*mo->weight)
-		return inn_error_set(err, INN_EINPUT, "agreement: --weight needs an attribute name");
-	mo->normalized = inn_flag(a, "normalized");
-	return 0;
+	return inn_cmd_measure_opts(a, mo, err);
 }
 
 static int run(const struct inn_args *a, struct inn_error *err)
@@ -117,7 +115,8 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		inn_error_set(err, INN_EFAIL, "agreement: out of memory");
 		goto out;
 	}
-	if (inn_cmd_kinds(m, "agreement", inn_arg(a, "kind"), keep, err) < 0 || inn_net_init(&net, m, err) < 0)
+	if (inn_cmd_kinds(m, "agreement", inn_arg(a, "kind"), keep, err) < 0 || inn_net_init(&net, m, err) < 0 ||
+	    inn_cmd_measure_check(a, &net, o.ms, o.nms, &mo, err) < 0)
 		goto out;
 	for (size_t k = 0; k < o.nms; k++) {
 		/* a measure undefined here (directed only, Katz diverging) is an error: it was asked for */

@@ -37,8 +37,10 @@ static const struct inn_option options[] = {
 	{"size-by", 0, "MEASURE", "node size from a measure (see 'innonet rank --help')"},
 	{"color-by", 0, "WHAT", "fill colour by kind (default), community, or a measure on a sequential palette"},
 	{"color-scale", 0, "SCALE", "how --color-by MEASURE bins values: linear (default), quantile, or log (of 1 + value)"},
+	{"width-by", 0, "ATTR", "link width from a number each link carries (weight, amount_usd ...)"},
+	{"width-scale", 0, "SCALE", "how --width-by maps values to widths: linear (default), quantile, or log (of 1 + value)"},
 	{"label-by", 0, "ATTR", "show this node attribute as the label (nodes without it keep theirs)"},
-	{"lang", 0, "LANG", "en (default) or zh: labels from label_zh, legend and title in Chinese"},
+	{"lang", 0, "LANG", "en (default) or zh: labels from label_zh, title from graph.name_zh, legend in Chinese"},
 	{"cluster-by", 0, "ATTR", "group nodes with the same value of ATTR, or community, in boxes (dot and fdp)"},
 	{"kind", 'k', "KIND[,KIND]", "draw only nodes of these kinds"},
 	{"ego", 0, "NODE", "draw only NODE and the nodes within --radius links of it"},
@@ -92,6 +94,7 @@ struct job {
 	size_t nmeasures;
 	/* per drawn node or link; each owned */
 	double *size, *color;
+	double *width;               /* per drawn link: --width-by's number, NaN where it has none */
 	size_t *community;           /* --color-by or --cluster-by community: 1-based */
 	struct inn_export_rank *ranks;
 	size_t nranks;
@@ -119,6 +122,7 @@ static void job_release(struct job *j)
 	free(j->link_state);
 	free(j->node_state);
 	free(j->color);
+	free(j->width);
 	free(j->community);
 	free(j->size);
 	free(j->link_map);
@@ -601,6 +605,37 @@ static int apply_styles(struct job *j, const char *file, struct inn_error *err)
 	return file ? inn_style_load_file(j->style, file, err) : 0;
 }
 
+/*
+ * --width-by ATTR: each drawn link's number under ATTR (NaN where it has none). No link of the
+ * model carrying one is refused, as --weight is; some drawn links without one is said once.
+ */
+static int link_widths(struct job *j, const char *attr, struct inn_error *err)
+{
+	size_t whole = 0, drawn = 0;
+	double x;
+
+	for (size_t l = 0; l < j->m->nlinks; l++)
+		whole += inn_link_number(j->m, &j->m->links[l], attr, &x);
+	if (!whole)
+		return inn_error_set(err, INN_EINPUT, "export: --width-by: no link of %s has a number in '%s'", j->m->origin,
+				     attr);
+	if (!(j->width = malloc((j->drawn->nlinks + 1) * sizeof(*j->width))))
+		return oom(err);
+	for (size_t l = 0; l < j->drawn->nlinks; l++) {
+		if (inn_link_number(j->drawn, &j->drawn->links[l], attr, &x) && isfinite(x)) {
+			j->width[l] = x;
+			drawn++;
+		} else {
+			j->width[l] = NAN;
+		}
+	}
+	if (drawn < j->drawn->nlinks)
+		inn_notice("export: --width-by: %zu of the %zu links drawn have a number in '%s'; the others are drawn "
+			   "thinnest (%g points)",
+			   drawn, j->drawn->nlinks, attr, INN_WIDTH_NONE);
+	return 0;
+}
+
 static void add_view(char *view, size_t size, const char *fmt, const char *what)
 {
 	size_t n = strlen(view);
@@ -618,6 +653,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	const char *layout = inn_arg(a, "layout"), *lang = inn_arg(a, "lang");
 	const char *size_by = inn_arg(a, "size-by"), *color_by = inn_arg(a, "color-by");
 	const char *color_scale = inn_arg(a, "color-scale");
+	const char *width_by = inn_arg(a, "width-by"), *width_scale = inn_arg(a, "width-scale");
 	static const char *const scales[] = {"linear", "quantile", "log", NULL};
 	const char *ego = inn_arg(a, "ego"), *radius_text = inn_arg(a, "radius");
 	const char *kinds = inn_arg(a, "kind"), *hl = inn_arg(a, "highlight");
@@ -676,6 +712,21 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	}
 	eo.color_scale = !color_scale || strcmp(color_scale, "linear") == 0 ? INN_SCALE_LINEAR
 			 : strcmp(color_scale, "quantile") == 0     ? INN_SCALE_QUANTILE
+								    : INN_SCALE_LOG;
+	if (width_by && !*width_by) {
+		inn_error_set(err, INN_EINPUT, "export: --width-by needs a link attribute name");
+		goto out;
+	}
+	if (width_scale && !width_by) {
+		inn_error_set(err, INN_EINPUT, "export: --width-scale needs --width-by ATTR");
+		goto out;
+	}
+	if (width_scale && !one_of(width_scale, scales)) {
+		inn_error_set(err, INN_EINPUT, "export: --width-scale needs linear, quantile or log, not '%s'", width_scale);
+		goto out;
+	}
+	eo.width.scale = !width_scale || strcmp(width_scale, "linear") == 0 ? INN_SCALE_LINEAR
+			 : strcmp(width_scale, "quantile") == 0     ? INN_SCALE_QUANTILE
 								    : INN_SCALE_LOG;
 	if (radius_text && (!ego || !inn_parse_count(radius_text, &radius))) {
 		inn_error_set(err, INN_EINPUT, ego ? "export: --radius needs a whole number, not '%s'"
@@ -773,6 +824,12 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		eo.community = j.community;
 		eo.color_by_community = color_by && strcmp(color_by, "community") == 0;
 	}
+	if (width_by) {
+		if (link_widths(&j, width_by, err) < 0)
+			goto out;
+		eo.width.attr = width_by;
+		eo.width.value = j.width;
+	}
 	if (tooltip_ranks(&j, inn_arg(a, "ranks"), err) < 0)
 		goto out;
 	if (large_network(&j, size_m ? size_m : color_m, &layout, layout_given, quiet,
@@ -836,6 +893,7 @@ const struct inn_command inn_cmd_export = {
 		    "  innonet export -o nnmi.pdf --lang zh                in Chinese, for print\n"
 		    "  innonet export -o b.png --size-by betweenness --color-by betweenness\n"
 		    "  innonet export -o q.svg --color-by betweenness --color-scale quantile\n"
+		    "  innonet export -o w.svg --width-by amount_usd --width-scale log graphs/manufacturing-usa-2025.json\n"
 		    "  innonet export -o amnpo.svg --ego AMNPO --radius 1 --layout neato\n"
 		    "  innonet export -o cut.svg --highlight cut:DoD:companies\n"
 		    "  innonet export -o agencies.svg --cluster-by lead_agency --kind institute,agency\n"

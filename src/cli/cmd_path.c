@@ -4,6 +4,7 @@
 
 #include "innonet/commands.h"
 #include "innonet/graph.h"
+#include "innonet/measure_options.h"
 #include "innonet/output.h"
 #include "innonet/structure.h"
 #include "innonet/table.h"
@@ -11,7 +12,8 @@
 
 static const struct inn_option options[] = {
 	{"weight", 'w', "ATTR", "read the link attribute ATTR as a distance (default: hops)"},
-	{"top", 'n', "N", "list only the first N paths, in order of their node ids (default: all)"},
+	{"weight-is", 0, "WHAT", "with --weight: distance (default) or strength, whose inverse 1/w is then the distance"},
+	{"top", 'n', "N", "list only the first N paths, in order of their node ids (0: all, the default)"},
 	/* -n is --top in every command that lists (rank, diff, whatif): --max keeps no letter */
 	{"max", 0, "N", "the same as --top (its earlier name)"},
 	{"format", 'f', "FORMAT", "table (default), csv or json"},
@@ -141,7 +143,8 @@ out:
 
 static int run(const struct inn_args *a, struct inn_error *err)
 {
-	const char *fmt = inn_arg(a, "format"), *weight = inn_arg(a, "weight"), *s;
+	const char *fmt = inn_arg(a, "format"), *weight = inn_arg(a, "weight"), *weight_is = inn_arg(a, "weight-is"), *s;
+	enum inn_weight_role role = INN_WEIGHT_DISTANCE;
 	enum inn_format format = INN_FORMAT_TABLE;
 	struct inn_args margs = model_args(a);
 	struct inn_paths p = {0};
@@ -163,8 +166,9 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		inn_error_set(err, INN_EINPUT, "path: --top and --max are one option: give one of them");
 		goto out;
 	}
-	if ((s = inn_arg(a, "top") ? inn_arg(a, "top") : inn_arg(a, "max")) && (!inn_parse_count(s, &max) || max == 0)) {
-		inn_error_set(err, INN_EINPUT, "path: --%s needs a positive whole number, not '%s'",
+	/* 0 is "all", as in rank, diff and whatif: one meaning for -n everywhere */
+	if ((s = inn_arg(a, "top") ? inn_arg(a, "top") : inn_arg(a, "max")) && !inn_parse_count(s, &max)) {
+		inn_error_set(err, INN_EINPUT, "path: --%s needs a whole number (0: all), not '%s'",
 			      inn_arg(a, "top") ? "top" : "max", s);
 		goto out;
 	}
@@ -172,14 +176,27 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		inn_error_set(err, INN_EINPUT, "path: --weight needs an attribute name");
 		goto out;
 	}
+	if (weight_is && strcmp(weight_is, "distance") != 0 && strcmp(weight_is, "strength") != 0) {
+		inn_error_set(err, INN_EINPUT, "path: --weight-is is distance or strength, not '%s'", weight_is);
+		goto out;
+	}
+	if (weight_is && !weight) {
+		inn_error_set(err, INN_EINPUT, "path: --weight-is needs --weight ATTR");
+		goto out;
+	}
+	/* a strength (a tie's money, its members) is a distance by its inverse, as the measures read it */
+	if (weight_is && strcmp(weight_is, "strength") == 0)
+		role = INN_WEIGHT_STRENGTH_AS_DISTANCE;
 	if (!(m = inn_cmd_load(&margs, err)) || inn_cmd_node_in(&margs, m, a->operand[0], &from, err) < 0 ||
 	    inn_cmd_node_in(&margs, m, a->operand[1], &to, err) < 0)
+		goto out;
+	if (weight && inn_cmd_weight_carried("path", m, weight, err) < 0)
 		goto out;
 	if (from == to) {
 		inn_error_set(err, INN_EINPUT, "path: '%s' and '%s' are the same node", a->operand[0], a->operand[1]);
 		goto out;
 	}
-	if (inn_net_init(&net, m, err) < 0 || inn_shortest_paths(&net, from, to, weight, max, &p, &truncated, err) < 0)
+	if (inn_net_init(&net, m, err) < 0 || inn_shortest_paths_as(&net, from, to, weight, role, max, &p, &truncated, err) < 0)
 		goto out;
 	ret = write_paths(a, m, from, to, &p, truncated, format, err);
 out:
@@ -208,6 +225,7 @@ const struct inn_command inn_cmd_path = {
 		    "  innonet path 'America Makes' PowerAmerica    by label\n"
 		    "  innonet path --format csv DoD ORNL model.json\n"
 		    "  innonet path --weight km A B model.json      the link attribute 'km' as distance\n"
+		    "  innonet path -w amount_usd --weight-is strength DoD NIST graphs/manufacturing-usa-2025.json\n"
 		    "  innonet path --as-of 2014 DoD DMDII          as the network stood in 2014\n"
 		    "  innonet path -n 2 DoD companies              the first 2 of the 6 paths\n",
 };

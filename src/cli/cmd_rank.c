@@ -18,7 +18,7 @@
 static const struct inn_option options[] = {
 	{"by", 'b', "MEASURE", "measure to rank by (default betweenness; see below), 'all' or a list A,B"},
 	{"kind", 'k', "KIND[,KIND]", "list only nodes of these kinds (measured on the whole network)"},
-	{"top", 'n', "N", "list only ranks 1 to N (nodes tied at rank N are all listed)"},
+	{"top", 'n', "N", "list only ranks 1 to N (nodes tied at rank N are all listed; 0: all, the default)"},
 	{"format", 'f', "FORMAT", "table (default), csv or json"},
 	INN_MEASURE_OPTIONS,
 	{"cutoff", 0, "L", "betweenness, closeness, harmonic: count only paths of length <= L"},
@@ -122,8 +122,9 @@ static int parse_opts(const struct inn_args *a, const struct inn_measure **measu
 	if (fmt && !inn_format_parse(fmt, format))
 		return inn_error_set(err, INN_EINPUT, "rank: unknown format '%s' (table, csv or json)", fmt);
 	*top = 0;
-	if ((s = inn_arg(a, "top")) && (!inn_parse_count(s, top) || *top == 0))
-		return inn_error_set(err, INN_EINPUT, "rank: --top needs a positive whole number, not '%s'", s);
+	/* 0 is "all", as in diff, whatif and path: one meaning for -n everywhere */
+	if ((s = inn_arg(a, "top")) && !inn_parse_count(s, top))
+		return inn_error_set(err, INN_EINPUT, "rank: --top needs a whole number (0: all), not '%s'", s);
 	if (inn_cmd_measure_opts(a, mo, err) < 0)
 		return -1;
 	if ((s = inn_arg(a, "jobs"))) {

@@ -31,8 +31,8 @@ static const struct inn_option options[] = {
 	INN_MEASURE_OPTIONS,
 	INN_MODEL_OPTIONS,
 	INN_DIRECTION_OPTIONS,
-	{"lang", 0, "LANG", "en (default) or zh: the report's headings and sentences in Chinese, node names from "
-			     "label_zh, the diagram as 'export --lang zh' draws it"},
+	{"lang", 0, "LANG", "en (default) or zh: the report's headings and sentences in Chinese, its title from "
+			     "graph.name_zh, node names from label_zh, the diagram as 'export --lang zh' draws it"},
 	{"quiet", 'q', NULL, "do not report the file written"},
 };
 

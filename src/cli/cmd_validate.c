@@ -15,6 +15,9 @@ static const struct inn_option options[] = {
 	{"quiet", 'q', NULL, "print nothing; the exit status (and an error on stderr) tells"},
 	{"format", 'f', "FORMAT", "table (default: the report as lines), csv (severity,message) or json"},
 	INN_INPUT_FORMAT_OPTION,
+	{"links", 0, "FILE.csv", "check the model of a CSV edge list (source,target,...) instead of MODEL"},
+	{"nodes", 0, "FILE.csv", "with --links: the nodes, one per row (id,kind,label,...)"},
+	{"directed", 0, NULL, "with --links: read each CSV row as a link from source to target"},
 };
 
 /* Lines of one kind beyond this are counted, not printed: a million bad weights is one story. */
@@ -419,7 +422,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	r.quiet = inn_flag(a, "quiet");
 	if (fmt && !inn_format_parse(fmt, &r.format))
 		return inn_error_set(err, INN_EINPUT, "validate: unknown format '%s' (table, csv or json)", fmt);
-	if (!(m = inn_load_as(a->noperands ? a->operand[0] : NULL, inn_arg(a, "input-format"), err)))
+	if (!(m = inn_cmd_load(a, err)))
 		return -1;
 	r.m = m;
 	if (measure_shape(m, &sh, err) < 0)

@@ -12,9 +12,10 @@
 #include "innonet/whatif.h"
 
 static const struct inn_option options[] = {
-	{"remove", 'r', "ID[,ID]", "remove these nodes (ids or labels; a whole argument that names a node is that node) and their links"},
+	{"remove", 'r', "ID[,ID]", "remove these nodes (ids or labels; a whole argument that names a node is that node; may be given again) and their links"},
 	{"remove-kind", 0, "KIND[,KIND]", "remove every node of these kinds"},
-	{"add", 0, "FILE", "add the nodes and links of a node-link file (existing nodes by id alone)"},
+	{"add", 0, "FILE", "add the nodes and links of a model file (existing nodes by id alone)"},
+	{"add-format", 0, "FMT", "read --add FILE as FMT (the names of --input-format; default: from the file)"},
 	{"scenario", 's', "FILE", "apply a scenario file (see docs/scenarios.md); the options above add to it"},
 	{"by", 'b', "MEASURE", "measure for the rank movers (default betweenness; see 'innonet rank --help')"},
 	{"top", 'n', "N", "list the N largest rank movers and those tied with the N-th (default 10; 0: all)"},
@@ -43,8 +44,11 @@ static struct inn_scenario *build_scenario(const struct inn_args *a, const struc
 			inn_error_set(err, INN_EFAIL, "whatif: out of memory");
 		return NULL;
 	}
-	for (int which = 0; which < 2; which++) {
-		if (!(list = inn_arg(a, which ? "remove-kind" : "remove")))
+	/* each --remove on its own (a whole argument may be one label with a comma), then --remove-kind */
+	size_t nremove = inn_arg_count(a, "remove");
+	for (size_t step = 0; step <= nremove; step++) {
+		int which = step < nremove ? 0 : 1;
+		if (!(list = which ? inn_arg(a, "remove-kind") : inn_arg_nth(a, "remove", step)))
 			continue;
 		/* a whole argument that names one node is that node, even with a comma in its label */
 		struct inn_error scratch;
@@ -70,8 +74,12 @@ static struct inn_scenario *build_scenario(const struct inn_args *a, const struc
 		free(copy);
 		copy = NULL;
 	}
+	if (inn_arg(a, "add-format") && !inn_arg(a, "add")) {
+		inn_error_set(err, INN_EINPUT, "whatif: --add-format needs --add FILE");
+		goto fail;
+	}
 	if (inn_arg(a, "add")) {
-		struct inn_model *add = inn_load(inn_arg(a, "add"), err);
+		struct inn_model *add = inn_load_as(inn_arg(a, "add"), inn_arg(a, "add-format"), err);
 		if (!add || inn_scenario_set_add(s, add, err) < 0)
 			goto fail;
 	}

@@ -87,7 +87,7 @@ out:
  * the whole network with every measure, so each of them is refused rather than ignored: an
  * analyst who asks for --ego and gets all the nodes has been misled.
  */
-static const char *const drawing_only[] = {"layout",    "style", "size-by", "color-by",  "color-scale",
+static const char *const drawing_only[] = {"layout",    "style", "size-by", "color-by",  "color-scale", "width-by", "width-scale",
 					   "label-by",  "lang",  "cluster-by", "kind",   "ego",
 					   "radius",    "highlight", "ranks", "title", "no-legend", "scenario"};
 

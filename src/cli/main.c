@@ -21,7 +21,7 @@ int main(int argc, char **argv)
 {
 	const struct inn_command *cmd;
 	struct inn_error err;
-	struct inn_args args;
+	struct inn_args args = {0};
 
 	inn_output_guard_std_fds();
 	inn_error_init(&err);
@@ -46,11 +46,14 @@ int main(int argc, char **argv)
 		else if (inn_cmd_note_inputs(&args, &err) == 0 && cmd->run(&args, &err) < 0 && !inn_error_is_set(&err))
 			inn_error_set(&err, INN_EFAIL, "%s: failed", cmd->name); /* a failure must not exit 0 */
 	}
+	inn_args_release(&args);
 	if (!inn_error_is_set(&err))
 		check_stdout(&err);
 	if (inn_error_is_set(&err)) {
+		inn_notices_drop();
 		inn_error_print(&err);
 		return err.status;
 	}
+	inn_notices_flush();
 	return INN_OK;
 }

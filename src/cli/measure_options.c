@@ -125,6 +125,19 @@ int inn_cmd_measure_check(const struct inn_args *a, struct inn_net *net, const s
 	return 0;
 }
 
+int inn_cmd_weight_carried(const char *command, const struct inn_model *m, const char *attr, struct inn_error *err)
+{
+	size_t carry = links_carrying(m, attr);
+
+	if (m->nlinks && carry == 0)
+		return inn_error_set(err, INN_EINPUT, "%s: --weight: no link of %s has a number in '%s'", command, m->origin,
+				     attr);
+	if (carry < m->nlinks)
+		inn_notice("%s: --weight: %zu of the %zu links of %s have a number in '%s'; the others weigh 1", command,
+			   carry, m->nlinks, m->origin, attr);
+	return 0;
+}
+
 int inn_cmd_measure_prepare(const struct inn_args *a, const struct inn_model *m, const struct inn_measure *measure,
 			    struct inn_measure_opts *mo, struct inn_error *err)
 {

@@ -14,12 +14,72 @@ static int find_long(const struct inn_args *a, const char *name, size_t len)
 	return -1;
 }
 
+static int index_of(const struct inn_args *a, const char *name);
+
 static int find_short(const struct inn_args *a, char c)
 {
 	for (size_t i = 0; i < a->noptions; i++)
 		if (a->options[i].short_name == c)
 			return (int)i;
 	return -1;
+}
+
+bool inn_option_is_list(const struct inn_option *o)
+{
+	return o->arg && strstr(o->arg, "[,") != NULL;
+}
+
+/*
+ * Option k given with value. A second value of a list option is gathered (given[k], its
+ * capacity doubling, so that a long command line costs linear time); a second value of any other
+ * option is refused, naming both.
+ */
+static int add_value(struct inn_args *a, int k, const char *value, struct inn_error *err)
+{
+	const struct inn_option *o = &a->options[k];
+
+	if (!a->value[k]) {
+		a->value[k] = value;
+		return 0;
+	}
+	if (!inn_option_is_list(o))
+		return inn_error_set(err, INN_EINPUT, "%s: option '--%s' given twice ('%s', then '%s'): give it once",
+				     a->command, o->name, a->value[k], value);
+	size_t n = a->ngiven[k] ? a->ngiven[k] : 1;
+	if ((n & (n - 1)) == 0) { /* n is a power of two: the array is full */
+		const char **grown = realloc(a->given[k], 2 * n * sizeof(*grown));
+		if (!grown)
+			return inn_error_set(err, INN_EFAIL, "out of memory");
+		a->given[k] = grown;
+	}
+	if (!a->ngiven[k])
+		a->given[k][0] = a->value[k];
+	a->given[k][n] = value;
+	a->ngiven[k] = n + 1;
+	return 0;
+}
+
+/* Each list option given more than once: its values joined by ',', what inn_arg() returns. */
+static int join_lists(struct inn_args *a, struct inn_error *err)
+{
+	for (size_t k = 0; k < a->noptions; k++) {
+		size_t len = 0;
+		if (!a->ngiven[k])
+			continue;
+		for (size_t i = 0; i < a->ngiven[k]; i++)
+			len += strlen(a->given[k][i]) + 1;
+		if (!(a->joined[k] = malloc(len)))
+			return inn_error_set(err, INN_EFAIL, "out of memory");
+		char *p = a->joined[k];
+		for (size_t i = 0; i < a->ngiven[k]; i++) {
+			size_t n = strlen(a->given[k][i]);
+			memcpy(p, a->given[k][i], n);
+			p[n] = i + 1 < a->ngiven[k] ? ',' : '\0';
+			p += n + 1;
+		}
+		a->value[k] = a->joined[k];
+	}
+	return 0;
 }
 
 int inn_args_parse(struct inn_args *a, const char *command, const struct inn_option *options, size_t noptions,
@@ -30,7 +90,10 @@ int inn_args_parse(struct inn_args *a, const char *command, const struct inn_opt
 	memset(a, 0, sizeof(*a));
 	a->command = command;
 	a->options = options;
-	a->noptions = noptions < INN_MAX_OPTIONS ? noptions : INN_MAX_OPTIONS;
+	if (noptions > INN_MAX_OPTIONS)
+		return inn_error_set(err, INN_EFAIL, "%s: %zu options in its table, more than INN_MAX_OPTIONS (%d)", command,
+				     noptions, INN_MAX_OPTIONS);
+	a->noptions = noptions;
 	for (int i = 1; i < argc; i++) {
 		const char *arg = argv[i], *value = NULL;
 		int k;
@@ -79,9 +142,37 @@ int inn_args_parse(struct inn_args *a, const char *command, const struct inn_opt
 						     o->name, o->arg);
 			value = argv[++i];
 		}
-		a->value[k] = value;
+		if (add_value(a, k, value, err) < 0)
+			return -1;
 	}
-	return 0;
+	return join_lists(a, err);
+}
+
+void inn_args_release(struct inn_args *a)
+{
+	for (size_t k = 0; k < INN_MAX_OPTIONS; k++) {
+		free(a->joined[k]);
+		free(a->given[k]);
+		a->joined[k] = NULL;
+		a->given[k] = NULL;
+		a->ngiven[k] = 0;
+	}
+}
+
+size_t inn_arg_count(const struct inn_args *a, const char *name)
+{
+	int k = index_of(a, name);
+
+	return a->ngiven[k] ? a->ngiven[k] : a->value[k] != NULL;
+}
+
+const char *inn_arg_nth(const struct inn_args *a, const char *name, size_t n)
+{
+	int k = index_of(a, name);
+
+	if (a->ngiven[k])
+		return n < a->ngiven[k] ? a->given[k][n] : NULL;
+	return n == 0 ? a->value[k] : NULL;
 }
 
 bool inn_has_option(const struct inn_args *a, const char *name)

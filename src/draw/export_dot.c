@@ -467,6 +467,46 @@ void inn_size_node(Agnode_t *n, double t)
 	agsafeset(n, "height", num, "");
 }
 
+double inn_drawing_width_t(const struct inn_drawing *d, double v)
+{
+	if (!isfinite(v) || d->width_max <= d->width_min)
+		return 0;
+	switch (d->o->width.scale) {
+	case INN_SCALE_LOG:
+		return (log1p(v) - log1p(d->width_min)) / (log1p(d->width_max) - log1p(d->width_min));
+	case INN_SCALE_QUANTILE: {
+		size_t below = 0, equal = 0;
+		/* the count below and the count equal, by bisection over the sorted values */
+		size_t lo = 0, hi = d->nwidth;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (d->width_sorted[mid] < v)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		below = lo;
+		for (hi = d->nwidth; lo < hi;) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (d->width_sorted[mid] <= v)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		equal = lo - below;
+		return ((double)below + ((double)equal - 1) / 2) / (double)(d->nwidth - 1);
+	}
+	case INN_SCALE_LINEAR:
+	default:
+		return (v - d->width_min) / (d->width_max - d->width_min);
+	}
+}
+
+double inn_width_pen(double t)
+{
+	return round((INN_WIDTH_MIN + (INN_WIDTH_MAX - INN_WIDTH_MIN) * t) * 100) / 100;
+}
+
 size_t inn_drawing_color_step(const struct inn_drawing *d, double v)
 {
 	size_t n, k = 0;
@@ -758,7 +798,11 @@ static void add_sources(struct inn_buf *h, const struct inn_model *m, bool zh)
 		count = 1;
 	} else if (v->type == INN_VAL_JSON && (root = cJSON_Parse(v->text)) && cJSON_IsArray(root)) {
 		for (const cJSON *s = root->child; s; s = s->next) {
+			/* a Chinese drawing cites a source by its citation_zh where it has one */
 			const cJSON *c = cJSON_GetObjectItemCaseSensitive(s, "citation");
+			const cJSON *c_zh = zh ? cJSON_GetObjectItemCaseSensitive(s, "citation_zh") : NULL;
+			if (cJSON_IsString(c_zh) && c_zh->valuestring[0])
+				c = c_zh;
 			const char *t = cJSON_IsString(s) ? s->valuestring : cJSON_IsString(c) ? c->valuestring : NULL;
 			if (!t)
 				continue;
@@ -782,10 +826,7 @@ static void add_sources(struct inn_buf *h, const struct inn_model *m, bool zh)
 static int add_title(Agraph_t *g, const struct inn_drawing *d)
 {
 	const struct inn_model *m = d->m;
-	const struct inn_value *zh_name = inn_attr_get(m->graph_attrs, m->ngraph_attrs, "name_zh");
-	const char *name = d->o->title ? d->o->title
-			   : d->zh && zh_name && zh_name->type == INN_VAL_STRING ? zh_name->text
-										  : m->name;
+	const char *name = d->o->title ? d->o->title : inn_model_name(m, d->zh);
 	struct inn_buf h = {0}, sub = {0};
 	int rc = 0;
 
@@ -972,6 +1013,12 @@ static int style_link(Agedge_t *e, const struct syms *s, const struct inn_drawin
 			rc = -1;
 		agxset(e, s->e_target, "_blank");
 	}
+	if (d->o->width.attr) {
+		double v = d->o->width.value[j];
+		char pen[32];
+		snprintf(pen, sizeof(pen), "%g", isfinite(v) ? inn_width_pen(inn_drawing_width_t(d, v)) : INN_WIDTH_NONE);
+		agxset(e, s->e_penwidth, pen);
+	}
 	if (d->o->link_state)
 		apply_state(e, false, d->o->link_state[j]);
 	inn_buf_release(&b);
@@ -1021,6 +1068,20 @@ Agraph_t *inn_dot_build(const struct inn_model *m, const struct inn_export_opts 
 		if (color_edges(&d, o->color.value, m->nnodes, err) < 0)
 			goto out;
 	}
+	if (o->width.attr) {
+		range(o->width.value, m->nlinks, &d.width_min, &d.width_max);
+		if (!(d.width_sorted = malloc((m->nlinks + 1) * sizeof(*d.width_sorted))))
+			goto out;
+		for (size_t j = 0; j < m->nlinks; j++)
+			if (isfinite(o->width.value[j]))
+				d.width_sorted[d.nwidth++] = o->width.value[j];
+		qsort(d.width_sorted, d.nwidth, sizeof(*d.width_sorted), cmp_double);
+		if (o->width.scale == INN_SCALE_LOG && d.nwidth && d.width_min < 0) {
+			inn_error_set(err, INN_EINPUT, "export: --width-scale log needs values of 0 or more, and '%s' goes down to %g",
+				      o->width.attr, d.width_min);
+			goto out;
+		}
+	}
 	if (add_title(g, &d) < 0)
 		goto out;
 	for (size_t i = 0; i < m->nnodes; i++) {
@@ -1053,6 +1114,7 @@ out:
 	free(nodes);
 	free(d.kinds);
 	free(d.relations);
+	free(d.width_sorted);
 	inn_style_free(builtin);
 	if (!ok) {
 		inn_error_set(err, INN_EFAIL, "building the diagram failed: %s",

@@ -62,6 +62,9 @@ struct inn_drawing {
 	 * color_edge[k + 1] (the first bin its lower bound too); as many bins as the palette has colours */
 	double color_edge[INN_PALETTE_MAX + 1];
 	size_t unlabelled;                 /* nodes drawn without a label (o->show_label) */
+	double width_min, width_max;       /* range of o->width over the links (finite values) */
+	double *width_sorted;              /* the finite values, ascending, for the quantile scale; owned */
+	size_t nwidth;                     /* how many links have a value */
 };
 
 /* The kind style of kind, its fallback counted among the kinds drawn. */
@@ -69,6 +72,14 @@ const struct inn_kind_style *inn_drawing_kind_style(const struct inn_drawing *d,
 
 /* Where value v sits on the size scale: 0 (smallest) to 1; sqrt so that area follows value. */
 double inn_drawing_size_t(const struct inn_drawing *d, double v);
+/*
+ * Where value v sits on the width scale (o->width.scale): 0 (thinnest) to 1. On the quantile
+ * scale, the share of the other values below v, ties counted half (so equal values draw equal).
+ */
+double inn_drawing_width_t(const struct inn_drawing *d, double v);
+/* The pen width of a link at width-scale position t, in points, rounded to 0.01. */
+double inn_width_pen(double t);
+
 /* Font size of a node's label at size-scale position t. */
 double inn_size_fontsize(double t);
 /*

@@ -401,6 +401,73 @@ static void color_rows(struct legend *L)
 	}
 }
 
+/* A link drawn pen points wide: a short line between two invisible points, then its text. */
+static void width_row(struct legend *L, double pen, const char *text)
+{
+	Agraph_t *row = new_row(L, 0);
+	Agnode_t *a, *b, *t;
+	Agedge_t *e;
+	char num[32];
+
+	if (!row || !(a = sample_node(L, row, "none", "solid", "white", "0.3", "0.2")) ||
+	    !(b = sample_node(L, row, "none", "solid", "white", "0.3", "0.2")) || !(t = text_node(L, row, text, false)))
+		return;
+	if (!(e = agedge(L->lg, a, b, NULL, 1))) {
+		L->failed = true;
+		return;
+	}
+	snprintf(num, sizeof(num), "%g", pen);
+	agsafeset(e, "tailclip", "false", "");
+	agsafeset(e, "headclip", "false", "");
+	agsafeset(e, "style", "solid", "");
+	agsafeset(e, "penwidth", num, "");
+	agsafeset(e, "color", "#444444", "");
+	agsafeset(e, "dir", "none", "");
+	agsafeset(e, "class", "legend legend-width", "");
+	agsafeset(e, "tooltip", " ", "");
+	invisible_edge(L, b, t, "50");
+	chain(L, 0, a);
+}
+
+/*
+ * --width-by: the lowest, middle and highest values drawn as the network draws them (the middle
+ * is the midpoint of the scale: of the values, of log(1 + value), or the median), and the pen
+ * of a link without a value, when some have none.
+ */
+static void width_rows(struct legend *L)
+{
+	const struct inn_drawing *d = L->d;
+	const struct inn_export_width *w = &d->o->width;
+	static const char *const en_scale[] = {"", " (quantile)", " (log)"};
+	static const char *const zh_scale[] = {"", "（分位数）", "（对数）"};
+	char text[512], num[32];
+	double lo = d->width_min, hi = d->width_max, mid;
+
+	if (w->scale == INN_SCALE_LOG)
+		mid = expm1((log1p(lo) + log1p(hi)) / 2);
+	else if (w->scale == INN_SCALE_QUANTILE)
+		mid = d->nwidth % 2 ? d->width_sorted[d->nwidth / 2]
+				    : (d->width_sorted[d->nwidth / 2 - 1] + d->width_sorted[d->nwidth / 2]) / 2;
+	else
+		mid = (lo + hi) / 2;
+	snprintf(text, sizeof(text), d->zh ? "线宽：%s%s" : "Width: %s%s", w->attr,
+		 (d->zh ? zh_scale : en_scale)[w->scale]);
+	header_row(L, 0, text);
+	if (d->nwidth) {
+		double values[3] = {hi, mid, lo}; /* the widest first, as the colour scale's darkest */
+		for (int k = 0; k < 3; k++) {
+			if (k > 0 && values[k] >= values[k - 1])
+				continue; /* one value, or a median at the top: no row twice */
+			inn_fmt_short(num, sizeof(num), values[k]);
+			width_row(L, inn_width_pen(inn_drawing_width_t(d, values[k])), num);
+		}
+	}
+	if (d->nwidth < d->m->nlinks) {
+		snprintf(text, sizeof(text), d->zh ? "无 %s" : "no %s", w->attr);
+		width_row(L, INN_WIDTH_NONE, text);
+	}
+}
+
 static void state_rows(struct legend *L)
 {
 	const struct inn_drawing *d = L->d;
@@ -435,6 +502,25 @@ static void state_rows(struct legend *L)
 	}
 }
 
+/*
+ * Whether the legend's kind samples tell the kinds apart. Under --color-by a measure or community
+ * the fill means the measure, and kinds show their shape and line only: where every kind drawn
+ * has the same shape and line (a model without kind styles), the samples would be identical white
+ * ellipses that say nothing, and the section is left out so that the colour scale comes first.
+ */
+static bool kinds_told_apart(const struct inn_drawing *d)
+{
+	if (!d->o->color.measure && !d->o->color_by_community)
+		return true;
+	const struct inn_kind_style *first = inn_drawing_kind_style(d, d->kinds[0]);
+	for (size_t i = 1; i < d->nkinds; i++) {
+		const struct inn_kind_style *ks = inn_drawing_kind_style(d, d->kinds[i]);
+		if (strcmp(ks->shape, first->shape) != 0 || strcmp(ks->style, first->style) != 0)
+			return true;
+	}
+	return false;
+}
+
 int inn_legend_add(Agraph_t *g, const struct inn_drawing *d)
 {
 	struct legend L = {.g = g, .d = d, .col = -1};
@@ -456,7 +542,7 @@ int inn_legend_add(Agraph_t *g, const struct inn_drawing *d)
 	agsafeset(L.lg, "id", "legend", "");
 	agsafeset(L.lg, "class", "legend", "");
 	/* one column, so that every text lines up: kinds first */
-	if (d->nkinds) {
+	if (d->nkinds && kinds_told_apart(d)) {
 		header_row(&L, 0, d->zh ? "类型" : "Kinds");
 		for (size_t i = 0; i < d->nkinds; i++) {
 			const struct inn_kind_style *ks = inn_drawing_kind_style(d, d->kinds[i]);
@@ -500,6 +586,8 @@ int inn_legend_add(Agraph_t *g, const struct inn_drawing *d)
 			sample_row(&L, 0, make_swatch, inn_community_fill(c), text);
 		}
 	}
+	if (d->o->width.attr)
+		width_rows(&L);
 	state_rows(&L);
 	if (d->unlabelled) {
 		if (d->o->no_tooltips) /* PNG and PDF have none to point to */

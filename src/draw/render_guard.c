@@ -44,6 +44,7 @@ static void child(int fd, FILE *errf, Agraph_t *g, const char *engine, const cha
 
 	signal(SIGINT, SIG_DFL);
 	signal(SIGTERM, SIG_DFL);
+	inn_notices_drop(); /* the parent's, which it still holds and prints itself */
 	if (sink >= 0)
 		dup2(sink, STDERR_FILENO); /* GLib's, pango's and Graphviz's own messages, and innonet's */
 	inn_error_init(&err);
@@ -53,6 +54,7 @@ static void child(int fd, FILE *errf, Agraph_t *g, const char *engine, const cha
 		inn_error_set(&err, INN_EFAIL, "out of memory");
 	if (mem)
 		fclose(mem);
+	inn_notices_flush(); /* into errf, for the parent to pass on */
 	char status = (char)err.status;
 	if (write_all(fd, &status, 1) < 0)
 		_exit(1);
@@ -70,8 +72,10 @@ static void pass_notices(FILE *errf)
 
 	rewind(errf);
 	while (fgets(line, sizeof(line), errf))
-		if (strncmp(line, "innonet: ", 9) == 0)
-			fputs(line, stderr);
+		if (strncmp(line, "innonet: ", 9) == 0) {
+			line[strcspn(line, "\n")] = '\0';
+			inn_notice("%s", line + 9); /* held with the parent's own */
+		}
 }
 
 /* Read what the child sends: all of it, into a buffer the caller frees. */

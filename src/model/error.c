@@ -3,6 +3,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 void inn_error_init(struct inn_error *err)
@@ -57,13 +58,54 @@ void inn_error_print(const struct inn_error *err)
 	fprintf(stderr, "innonet: %s\n", err->msg[0] ? err->msg : "unknown error");
 }
 
+/*
+ * Notices are held until the run is known to have succeeded: a failing run prints exactly one
+ * "innonet:" line, its error, and never a notice about work it then threw away. The held text is
+ * the lines as they will be printed, in order; when memory for it runs out, a notice is printed
+ * at once rather than lost.
+ */
+static struct {
+	char *text; /* owned; NUL-terminated once len > 0 */
+	size_t len, cap;
+} held;
+
 void inn_notice(const char *fmt, ...)
 {
 	va_list ap;
+	char line[1024];
+	int n;
 
-	fputs("innonet: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	n = vsnprintf(line, sizeof(line), fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+	if (n < 0)
+		return;
+	size_t len = strlen(line);
+	if (held.len + len + 11 > held.cap) {
+		size_t cap = held.cap ? held.cap * 2 : 1024;
+		while (cap < held.len + len + 11)
+			cap *= 2;
+		char *t = realloc(held.text, cap);
+		if (!t) {
+			fprintf(stderr, "innonet: %s\n", line);
+			return;
+		}
+		held.text = t;
+		held.cap = cap;
+	}
+	held.len += (size_t)sprintf(held.text + held.len, "innonet: %s\n", line);
+}
+
+void inn_notices_flush(void)
+{
+	if (held.len)
+		fwrite(held.text, 1, held.len, stderr);
+	inn_notices_drop();
+}
+
+void inn_notices_drop(void)
+{
+	free(held.text);
+	held.text = NULL;
+	held.len = held.cap = 0;
 }

@@ -419,6 +419,13 @@ const char *inn_node_label(const struct inn_node *n)
 	return n->label ? n->label : n->id;
 }
 
+const char *inn_model_name(const struct inn_model *m, bool zh)
+{
+	const struct inn_value *v = zh ? inn_attr_get(m->graph_attrs, m->ngraph_attrs, "name_zh") : NULL;
+
+	return v && v->type == INN_VAL_STRING && v->text[0] ? v->text : m->name;
+}
+
 bool inn_link_number(const struct inn_model *m, const struct inn_link *l, const char *key, double *out)
 {
 	const struct inn_link_more *x = inn_link_more(m, l);

@@ -510,6 +510,8 @@ static void provenance(FILE *out, const struct inn_report *r)
 		esc(out, r->hash_note);
 	fputs("</td></tr>\n", out);
 	row(out, T(r, "model name", "模型名称"), r->model->name ? r->model->name : T(r, "(none given)", "（未给出）"));
+	if (r->zh && inn_model_name(r->model, true) != r->model->name)
+		row(out, "模型中文名称", inn_model_name(r->model, true));
 	row(out, T(r, "model as of", "模型日期"), r->model->as_of ? r->model->as_of : T(r, "(not given)", "（未给出）"));
 	row(out, "innonet", r->innonet_version);
 	row(out, "igraph", r->igraph_version);
@@ -555,7 +557,7 @@ static void csp_hash(char buf[48], const char *text)
 int inn_report_html_write(FILE *out, const struct inn_report *r)
 {
 	const struct inn_model *m = r->model;
-	const char *title = m->name ? m->name : r->input;
+	const char *title = inn_model_name(m, r->zh) ? inn_model_name(m, r->zh) : r->input;
 	char script_hash[48], style_hash[48];
 
 	/* the policy names the page's own style and script by hash: nothing else may load or run */

@@ -22,7 +22,7 @@ check_error "unknown measure" 2 "innonet: rank: unknown measure 'influence' (see
 run rank --format xml
 check_error "unknown format" 2 "innonet: rank: unknown format 'xml' (table, csv or json)"
 run rank --top zero
-check_error "bad --top" 2 "innonet: rank: --top needs a positive whole number, not 'zero'"
+check_error "bad --top" 2 "innonet: rank: --top needs a whole number (0: all), not 'zero'"
 run rank --damping 2
 check_error "bad --damping" 2 "innonet: rank: --damping needs a number from 0 to 1, not '2'"
 run rank --kind institue

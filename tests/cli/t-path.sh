@@ -70,8 +70,8 @@ run path DoD Nowhere
 check_error "an unknown node" 2 "innonet: path: no node 'Nowhere' in nnmi-2016.json (built in) (give an id or a label)"
 run path DoD 'Department of Defense'
 check_error "the same node twice" 2 "innonet: path: 'DoD' and 'Department of Defense' are the same node"
-run path --max 0 DoD NIST
-check_error "--max needs a positive number" 2 "innonet: path: --max needs a positive whole number, not '0'"
+run path --max -1 DoD NIST
+check_error "--max needs a whole number" 2 "innonet: path: --max needs a whole number (0: all), not '-1'"
 # -n is --top, as in rank, diff and whatif; --max (its earlier name) is the same option
 run path --max 2 DoD companies
 cp "$TMP/out" "$TMP/max2.out"
@@ -82,6 +82,6 @@ run path --top 2 DoD companies
 check "--top 2 is -n 2" cmp -s "$TMP/out" "$TMP/max2.out"
 run path --top 2 --max 2 DoD companies
 check_error "--top and --max together" 2 "innonet: path: --top and --max are one option: give one of them"
-run path -n 0 DoD NIST
-check_error "--top needs a positive number" 2 "innonet: path: --top needs a positive whole number, not '0'"
+run path -n x DoD NIST
+check_error "--top needs a whole number" 2 "innonet: path: --top needs a whole number (0: all), not 'x'"
 finish

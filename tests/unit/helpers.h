@@ -60,5 +60,6 @@ int add_write_suite(void);
 int add_stats_suite(void);
 int add_injection_suite(void);
 int add_text_suite(void);
+int add_options_suite(void);
 
 #endif

@@ -20,6 +20,7 @@ static const struct {
 	{"stats", add_stats_suite},
 	{"injection", add_injection_suite},
 	{"text", add_text_suite},
+	{"options", add_options_suite},
 };
 
 int main(int argc, char **argv)

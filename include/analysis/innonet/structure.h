@@ -70,6 +70,13 @@ static inline size_t inn_path_links(const struct inn_paths *p, size_t k)
  */
 int inn_shortest_paths(struct inn_net *net, size_t from, size_t to, const char *weight, size_t max_paths,
 		       struct inn_paths *out, bool *truncated, struct inn_error *err);
+/*
+ * The same, the weight read by role: INN_WEIGHT_DISTANCE (as above) or
+ * INN_WEIGHT_STRENGTH_AS_DISTANCE (a strength, whose inverse 1/w is the distance; steps and
+ * distance are then in 1/w).
+ */
+int inn_shortest_paths_as(struct inn_net *net, size_t from, size_t to, const char *weight, enum inn_weight_role role,
+			  size_t max_paths, struct inn_paths *out, bool *truncated, struct inn_error *err);
 void inn_paths_release(struct inn_paths *p);
 
 /*

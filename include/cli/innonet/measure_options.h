@@ -15,8 +15,11 @@
 
 /* The rows of a command's option table; rank adds --cutoff, which only it takes. */
 #define INN_MEASURE_OPTIONS                                                                        \
-	{"weight", 'w', "ATTR", "read the link attribute ATTR as weight (default: unweighted)"},     \
-	{"weight-is", 0, "WHAT", "with --weight: distance or strength; the other measures read 1/w"}, \
+	{"weight", 'w', "ATTR",                                                                    \
+	 "read the link attribute ATTR as weight: a distance in betweenness, closeness and harmonic, " \
+	 "a strength in the others (default: unweighted)"},                                         \
+	{"weight-is", 0, "WHAT",                                                                   \
+	 "with --weight: distance or strength, for every measure; those that need the other read 1/w"}, \
 	{"normalized", 0, NULL, "NetworkX's normalized variant, where the measure has one"},       \
 	{"damping", 0, "D", "PageRank damping factor (default 0.85)"},                             \
 	{"alpha", 0, "A", "Katz attenuation factor (default 0.1, or 0.9/lambda where 0.1 diverges)"}, \
@@ -48,5 +51,12 @@ int inn_cmd_measure_check(const struct inn_args *a, struct inn_net *net, const s
  */
 int inn_cmd_measure_prepare(const struct inn_args *a, const struct inn_model *m, const struct inn_measure *measure,
 			    struct inn_measure_opts *mo, struct inn_error *err);
+
+/*
+ * For a command that reads --weight ATTR outside the measures (path): refused when no link of m
+ * has a number under attr, said in a notice when only some do (the others weigh 1), as
+ * inn_cmd_measure_check() does. Returns 0 or -1 with err filled.
+ */
+int inn_cmd_weight_carried(const char *command, const struct inn_model *m, const char *attr, struct inn_error *err);
 
 #endif

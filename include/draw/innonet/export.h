@@ -33,6 +33,20 @@ struct inn_export_scale {
 	const double *value;  /* per model node; borrowed */
 };
 
+/*
+ * --width-by ATTR: each link's pen width from a number it carries, on a scale from the lowest to
+ * the highest value (INN_WIDTH_MIN to INN_WIDTH_MAX points); a link without one is drawn thinner
+ * than any (INN_WIDTH_NONE).
+ */
+struct inn_export_width {
+	const char *attr;            /* the link attribute; NULL: widths by relation style */
+	const double *value;         /* per model link, NaN where the link has no number; borrowed */
+	enum inn_color_scale scale;  /* linear, quantile (a link's share of the lower values) or log */
+};
+#define INN_WIDTH_MIN 1.0
+#define INN_WIDTH_MAX 6.0
+#define INN_WIDTH_NONE 0.5
+
 /* One measure's ranks, shown in SVG tooltips ("betweenness: 5 of 59 (121.9)"). */
 struct inn_export_rank {
 	const char *measure;  /* borrowed */
@@ -66,6 +80,7 @@ struct inn_export_opts {
 	bool color_by_community; /* fill by community from a qualitative palette (needs community) */
 	bool no_tooltips;        /* PNG and PDF: no tooltips, so the legend does not point to them */
 	enum inn_color_scale color_scale; /* for color: linear unless asked */
+	struct inn_export_width width;    /* attr == NULL: every link its relation's width */
 };
 
 #define INN_EXPORT_OPTS_INIT {.legend = true, .title = NULL, .node_state = NULL, .link_state = NULL}

@@ -30,7 +30,14 @@ int inn_error_set(struct inn_error *err, enum inn_status status, const char *fmt
 /* Print "innonet: <msg>" on stderr, one line. */
 void inn_error_print(const struct inn_error *err);
 
-/* Print "innonet: <msg>" for a notice that is not an error (one line, stderr). */
+/*
+ * A notice that is not an error: "innonet: <msg>", one line on stderr, held until
+ * inn_notices_flush() (main calls it once the command has succeeded) and dropped by
+ * inn_notices_drop() (main calls it when the command failed, so that a failing run prints only its
+ * error). A process forked to do part of the work drops what it inherited and flushes its own.
+ */
 void inn_notice(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void inn_notices_flush(void);
+void inn_notices_drop(void);
 
 #endif

@@ -208,6 +208,12 @@ const struct inn_value *inn_attr_get(const struct inn_attr *attrs, uint32_t n, c
 const char *inn_node_label(const struct inn_node *n);
 
 /*
+ * The network's name in a language: graph.name_zh in Chinese (zh) when the model gives one, else
+ * graph.name; NULL when there is neither. Borrowed from m.
+ */
+const char *inn_model_name(const struct inn_model *m, bool zh);
+
+/*
  * A number attribute of a link: "weight" is the weight field, any other key a free attribute.
  * False when the link has no number under that key.
  */

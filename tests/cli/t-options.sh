@@ -61,8 +61,15 @@ want = {" -- ".join(e) for e in nx.read_adjlist(sys.argv[1]).edges()}
 got = {r["id"] for r in csv.DictReader(open(sys.argv[2])) if r["section"] == "added_link"}
 sys.exit(0 if got == want == {"DoD -- NewCo", "DoD -- NSF"} else 1)
 PYEOF
+cp "$TMP/out" "$TMP/adj-named"
 run whatif --add "$TMP/adj" --format csv
-check_status "the same file read as an edge list: its third word is no weight" 2
+check "without --add-format the same file is told an adjacency list by its content (a third word that is no weight)" \
+	cmp -s "$TMP/out" "$TMP/adj-named"
+printf '1 2 3\n' >"$TMP/amb"
+run whatif --add "$TMP/amb" --format csv
+check_status "a file read as an edge list with weights or as an adjacency list: refused" 2
+run whatif --add "$TMP/amb" --add-format edgelist --format csv
+check "--add-format edgelist: 1 and 2 added, linked with weight 3" grep -q '^added_link,1 -- 2,' "$TMP/out"
 run whatif --add-format adjlist --remove DoD
 check_error "--add-format without --add" 2 "innonet: whatif: --add-format needs --add FILE"
 finish

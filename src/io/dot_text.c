@@ -228,30 +228,29 @@ static int read_string(struct lex *L, size_t *nl)
 	size_t j = L->i + 1, run = j;
 
 	if (b[L->i] == '"') {
-		for (;; j++) {
+		/* cgraph's pieces: \" \\ \-newline, a lone \, or a run of other bytes */
+		while (j >= L->len || b[j] != '"') {
 			if (j >= L->len)
 				return fail_at(L, L->i, "invalid DOT: quoted string never closed");
-			if (b[j] != '"' && b[j] != '\\') {
-				*nl += b[j] == '\n';
+			if (b[j] == '\\') {
+				char next = j + 1 < L->len ? b[j + 1] : '\0';
+				const char *piece = next == '"' ? "\"" : "\\\\"; /* a quote; two backslashes */
+				size_t n = next == '\\' ? 2 : 1, step = next == '"' || next == '\\' ? 2 : 1;
+				if (next == '\n') {
+					++*nl;
+					j += 2;
+					continue;
+				}
+				if (put(&L->str, piece, n) < 0) /* a lone backslash: the first of "\\\\" */
+					return oom(L);
+				j += step;
 				continue;
 			}
-			if (put(&L->str, b + run, j - run) < 0)
+			for (run = j; j < L->len && b[j] != '"' && b[j] != '\\'; j++)
+				*nl += b[j] == '\n';
+			/* a run of one line break is matched by cgraph's line-counting rule, and dropped */
+			if (!(j - run == 1 && b[run] == '\n') && put(&L->str, b + run, j - run) < 0)
 				return oom(L);
-			if (b[j] == '"')
-				break;
-			/* a backslash: \" is a quote, \ and a line break join lines, \\ stays as it is */
-			if (j + 1 < L->len && (b[j + 1] == '"' || b[j + 1] == '\\')) {
-				if (put(&L->str, b[j + 1] == '"' ? "\"" : "\\\\", b[j + 1] == '"' ? 1 : 2) < 0)
-					return oom(L);
-				run = j + 2;
-				j++;
-			} else if (j + 1 < L->len && b[j + 1] == '\n') {
-				++*nl;
-				run = j + 2;
-				j++;
-			} else {
-				run = j; /* the backslash is kept with what follows */
-			}
 		}
 	} else {
 		size_t depth = 1;

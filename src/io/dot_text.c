@@ -319,6 +319,10 @@ static int lex(struct lex *L)
 {
 	const char *b = L->buf;
 
+	/* both buffers exist from the start: an empty first string is text at a real address */
+	if (put(&L->out, "", 0) < 0 || put(&L->str, "", 0) < 0)
+		return oom(L);
+
 	while (L->i < L->len) {
 		unsigned char c = (unsigned char)b[L->i];
 		size_t j, nl = 0;

@@ -142,6 +142,8 @@ static int build_nodes(struct ctx *c)
 		int rc;
 		if (!id)
 			return oom(c);
+		if (!*id) /* "" names a node in DOT; no model holds an empty id (JSON and CSV refuse one too) */
+			return inn_error_set(c->err, INN_EINPUT, "%s: empty node id", c->origin);
 		if (strlen(id) > INN_LOAD_MAX_STRING)
 			return inn_error_set(c->err, INN_EINPUT, "%s: node name longer than %zu bytes", c->origin,
 					     INN_LOAD_MAX_STRING);

@@ -240,6 +240,7 @@ invalid("dot-string-never-closed.dot", 'graph {\n a -- "b\n}\n', ":2:7: invalid 
 invalid("dot-html-never-closed.dot", 'graph { a [label=<<b>x</b>]; }\n',
         ":1:18: invalid DOT: HTML string never closed (a '<' without its '>')")
 invalid("dot-plus-without-string.dot", 'graph { "a" + b }\n', ":1: invalid DOT: syntax error near '+'")
+invalid("dot-empty-id.dot", 'graph { "" -- a }\n', ": empty node id")
 # the message names the file's own text, not the stand-in cgraph was given
 invalid("dot-error-names-the-text.dot", 'graph { a [ "x y" "%z w" ] }\n', ":1: invalid DOT: syntax error near '%z w'")
 

@@ -88,12 +88,14 @@ static void pass_notices(FILE *errf)
 
 /*
  * The work process pid has done so far, all its threads: processor time in clock ticks and the
- * page faults that read from disk (a font file read cold is work too). -1 when /proc cannot say.
+ * page faults that read from disk (a font file read cold is work too). -1 when /proc cannot say
+ * or the process is waiting for a processor (a loaded machine is no stuck child).
  */
 static long long work_done(pid_t pid)
 {
 	char path[64], text[1024];
 	unsigned long long major, user, sys;
+	char state;
 	int fd;
 	ssize_t got;
 
@@ -107,7 +109,8 @@ static long long work_done(pid_t pid)
 	text[got] = '\0';
 	/* after the command's name in parentheses: state, then fields 4 to 15 (proc(5)) */
 	const char *p = strrchr(text, ')');
-	if (!p || sscanf(p + 1, " %*c %*d %*d %*d %*d %*d %*u %*u %*u %llu %*u %llu %llu", &major, &user, &sys) != 3)
+	if (!p || sscanf(p + 1, " %c %*d %*d %*d %*d %*d %*u %*u %*u %llu %*u %llu %llu", &state, &major, &user, &sys) != 4 ||
+	    state == 'R')
 		return -1;
 	return (long long)(major + user + sys);
 }

@@ -1127,7 +1127,8 @@ out:
 }
 
 /*
- * Why cgraph cannot write name as DOT that reads back as the same name, or NULL when it can.
+ * Why cgraph cannot write name as DOT that reads back as the same name, or NULL when it can;
+ * such a name is built under a stand-in (export_internal.h), which dot_names.c writes as the id.
  * Graphviz 2.42 writes a quote in a name as \" but leaves backslashes alone, its reader keeps \\
  * as two characters, joins lines at a backslash-newline (and reads a name of one newline as empty),
  * takes "-." for a number and writes it bare, and reads a name beginning with '%' as an anonymous
@@ -1150,12 +1151,6 @@ static const char *dot_name_problem(const char *name)
 
 int inn_dot_write(Agraph_t *g, FILE *out, struct inn_error *err)
 {
-	const char *why;
-
-	for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n))
-		if ((why = dot_name_problem(agnameof(n))))
-			return inn_error_set(err, INN_EINPUT, "export: node id '%.60s' cannot be written as DOT (%s)",
-					     agnameof(n), why);
 	/*
 	 * Into memory first: cgraph gives up at the first failed write without saying why, so a full
 	 * disk or a closed standard output is left to the output's own check (inn_output_commit, the
@@ -1164,11 +1159,13 @@ int inn_dot_write(Agraph_t *g, FILE *out, struct inn_error *err)
 	char *text = NULL;
 	size_t len = 0;
 	FILE *mem = open_memstream(&text, &len);
+	inn_gv_raw_names = true; /* stand-ins written as they are, then replaced by the ids */
 	int rc = mem ? agwrite(g, mem) : -1;
+	inn_gv_raw_names = false;
 	if (mem && fclose(mem) != 0)
 		rc = -1;
 	if (rc == 0)
-		fwrite(text, 1, len, out);
+		inn_dot_put_names(text, len, out);
 	free(text);
 	if (rc != 0)
 		return inn_error_set(err, INN_EFAIL, "writing DOT failed: %s", inn_graphviz_message());

@@ -34,6 +34,13 @@ Agraph_t *inn_gv_memread(const char *dot);
 char *inn_gv_stand_in(const char *id);
 extern bool inn_gv_raw_names;
 
+/*
+ * Write text, DOT that cgraph wrote under inn_gv_raw_names, to out with each stand-in written as
+ * a node's name replaced by the id it stands for, in DOT both Graphviz and innonet read back as
+ * the id (dot_names.c).
+ */
+void inn_dot_put_names(const char *text, size_t len, FILE *out);
+
 /* The last error Graphviz reported, or "no reason given". */
 const char *inn_graphviz_message(void);
 

@@ -6,11 +6,20 @@
  * is one `innonet:` line and status 1. Its standard error goes to an unnamed file, from which
  * the parent passes on innonet's own notices (a font without Chinese glyphs) and drops the
  * libraries' noise.
+ *
+ * A child can also wait for ever: fontconfig 2.14 returns from FcCacheInsert() without releasing
+ * its cache lock when an allocation fails, and the next call that takes the lock (pango's FcInit
+ * thread, loading the next cache) waits on it (seen under `ulimit -v 50000`). Nothing in the
+ * child can undo that, so the parent watches it: a child that has used no processor time for
+ * STALL_SECONDS while sending nothing is waiting on itself, is killed, and is one error line.
+ * Layout and rendering work the processor all along, so no drawing, however large, is cut short.
  */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -78,20 +87,77 @@ static void pass_notices(FILE *errf)
 		}
 }
 
-/* Read what the child sends: all of it, into a buffer the caller frees. */
-static char *read_all(int fd, size_t *n)
+/* Seconds a drawing child may go without using the processor before it is taken to be stuck. */
+#define STALL_SECONDS 10
+
+/*
+ * The work process pid has done so far, all its threads: processor time in clock ticks and the
+ * page faults that read from disk (a font file read cold is work too). -1 when /proc cannot say
+ * or the process is waiting for a processor (a loaded machine is no stuck child).
+ */
+static long long work_done(pid_t pid)
+{
+	char path[64], text[1024];
+	unsigned long long major, user, sys;
+	char state;
+	int fd;
+	ssize_t got;
+
+	snprintf(path, sizeof(path), "/proc/%d/stat", (int)pid);
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+		return -1;
+	got = read(fd, text, sizeof(text) - 1);
+	close(fd);
+	if (got <= 0)
+		return -1;
+	text[got] = '\0';
+	/* after the command's name in parentheses: state, then fields 4 to 15 (proc(5)) */
+	const char *p = strrchr(text, ')');
+	if (!p || sscanf(p + 1, " %c %*d %*d %*d %*d %*d %*u %*u %*u %llu %*u %llu %llu", &state, &major, &user, &sys) != 4 ||
+	    state == 'R')
+		return -1;
+	return (long long)(major + user + sys);
+}
+
+/*
+ * Read what the child sends: all of it, into a buffer the caller frees. A child that does no
+ * work for STALL_SECONDS is killed and *stuck set; what it sent is returned all the same.
+ */
+static char *read_all(int fd, size_t *n, pid_t pid, bool *stuck)
 {
 	size_t cap = 1 << 16;
 	char *buf = malloc(cap);
+	long long last = -1;
+	int idle = 0;
 
 	*n = 0;
+	*stuck = false;
 	for (;;) {
-		if (!buf)
+		struct pollfd wait = {.fd = fd, .events = POLLIN};
+		int ready = poll(&wait, 1, 1000);
+		if (ready < 0 && errno == EINTR)
+			continue;
+		if (ready == 0) {
+			long long now = work_done(pid);
+			idle = now < 0 || now != last ? 0 : idle + 1;
+			last = now;
+			if (idle >= STALL_SECONDS) {
+				kill(pid, SIGKILL);
+				*stuck = true;
+				return buf;
+			}
+			continue;
+		}
+		idle = 0;
+		if (!buf) {
+			kill(pid, SIGKILL); /* no room for its drawing: the child is not left to run on */
 			return NULL;
+		}
 		if (*n == cap) {
 			char *b = realloc(buf, cap *= 2);
 			if (!b) {
 				free(buf);
+				kill(pid, SIGKILL);
 				return NULL;
 			}
 			buf = b;
@@ -115,6 +181,7 @@ int inn_render(Agraph_t *g, const char *engine, const char *format, FILE *out, s
 	FILE *errf = tmpfile(); /* unnamed where the system allows; NULL: the child's stderr is dropped */
 	char *got = NULL;
 	size_t n = 0, len;
+	bool stuck;
 	pid_t pid;
 
 	if (pipe(p) != 0) {
@@ -135,7 +202,7 @@ int inn_render(Agraph_t *g, const char *engine, const char *format, FILE *out, s
 		child(p[1], errf, g, engine, format);
 	}
 	close(p[1]);
-	got = read_all(p[0], &n);
+	got = read_all(p[0], &n, pid, &stuck);
 	close(p[0]);
 	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
 		;
@@ -145,6 +212,11 @@ int inn_render(Agraph_t *g, const char *engine, const char *format, FILE *out, s
 	}
 	if (!got) {
 		inn_error_set(err, INN_EFAIL, "out of memory reading the drawing");
+	} else if (stuck) {
+		inn_error_set(err, INN_EFAIL,
+			      "drawing failed: Graphviz, cairo or pango waited %d s on itself (a lock a failed call "
+			      "left taken), most likely out of memory",
+			      STALL_SECONDS);
 	} else if (WIFSIGNALED(status) || n == 0) {
 		inn_error_set(err, INN_EFAIL,
 			      "drawing failed: Graphviz, cairo or pango stopped (%s), most likely out of memory",

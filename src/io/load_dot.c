@@ -14,6 +14,7 @@
 
 #include <graphviz/cgraph.h>
 
+#include "dot_text.h"
 #include "load_internal.h"
 
 /*
@@ -55,11 +56,20 @@ struct ctx {
 	const char *origin;    /* borrowed */
 	struct inn_model *m;   /* being built */
 	struct inn_error *err; /* borrowed */
+	struct inn_dot_text text; /* owned: the text cgraph parses, and the names it stands for */
 	Agraph_t *g;           /* owned */
 	Agedge_t **edges;      /* owned: every edge, in file order */
 	Agsym_t *by_name;      /* python-igraph's "name", when the names are the ids; else NULL */
 	size_t nedges;
 	struct inn_attr_list rest;
+	struct sym *syms[3];   /* owned: the attributes of graphs, nodes and edges, by name */
+	size_t nsyms[3];
+};
+
+/* An attribute cgraph declared, under the name it stands for. */
+struct sym {
+	const char *key; /* borrowed from the text's names */
+	Agsym_t *sym;
 };
 
 static int oom(struct ctx *c)
@@ -67,38 +77,79 @@ static int oom(struct ctx *c)
 	return inn_error_set(c->err, INN_EFAIL, "%s: out of memory while loading the model", c->origin);
 }
 
+/* The text a name or value cgraph holds stands for (dot_text.h); NULL when memory ran out. */
+static const char *text_of(struct ctx *c, const char *s)
+{
+	return inn_dot_text_name(&c->text, s ? s : "");
+}
+
+static int by_key(const void *a, const void *b)
+{
+	return strcmp(((const struct sym *)a)->key, ((const struct sym *)b)->key);
+}
+
+/*
+ * The attributes of one kind (AGRAPH, AGNODE, AGEDGE) in order of their names, as cgraph lists
+ * them by the names it holds: stand-ins would order them otherwise.
+ */
+static int collect_syms(struct ctx *c, int kind)
+{
+	size_t n = 0;
+
+	for (Agsym_t *sym = agnxtattr(c->g, kind, NULL); sym; sym = agnxtattr(c->g, kind, sym))
+		n++;
+	if (n && !(c->syms[kind] = malloc(n * sizeof(*c->syms[kind]))))
+		return oom(c);
+	for (Agsym_t *sym = agnxtattr(c->g, kind, NULL); sym; sym = agnxtattr(c->g, kind, sym)) {
+		if (!(c->syms[kind][c->nsyms[kind]].key = text_of(c, sym->name)))
+			return oom(c);
+		c->syms[kind][c->nsyms[kind]++].sym = sym;
+	}
+	if (n)
+		qsort(c->syms[kind], n, sizeof(*c->syms[kind]), by_key);
+	return 0;
+}
+
 static int build_graph(struct ctx *c)
 {
-	const char *name = agnameof(c->g);
+	const char *raw = agnameof(c->g), *name;
 
-	/* an anonymous graph gets a generated name starting with '%' */
-	if (name && *name && name[0] != '%' && !(c->m->name = inn_arena_strdup(c->m->arena, name)))
+	/* an anonymous graph gets a generated name starting with '%'; no stand-in does */
+	if (raw && *raw && raw[0] != '%' &&
+	    (!(name = text_of(c, raw)) || !(c->m->name = inn_arena_strdup(c->m->arena, name))))
 		return oom(c);
-	for (Agsym_t *sym = agnxtattr(c->g, AGRAPH, NULL); sym; sym = agnxtattr(c->g, AGRAPH, sym)) {
+	for (size_t k = 0; k < c->nsyms[AGRAPH]; k++) {
 		struct inn_value v;
-		dot_value(sym->name, agxget(c->g, sym), false, &v);
+		const char *key = c->syms[AGRAPH][k].key, *text = text_of(c, agxget(c->g, c->syms[AGRAPH][k].sym));
+		if (!text)
+			return oom(c);
+		dot_value(key, text, false, &v);
 		if (v.type == INN_VAL_NULL)
 			continue;
-		if (strcmp(sym->name, "as_of") == 0 && !(c->m->as_of = inn_arena_strdup(c->m->arena, agxget(c->g, sym))))
+		if (strcmp(key, "as_of") == 0 && !(c->m->as_of = inn_arena_strdup(c->m->arena, text)))
 			return oom(c);
-		if (inn_attr_list_add(&c->rest, sym->name, &v) < 0)
+		if (inn_attr_list_add(&c->rest, key, &v) < 0)
 			return oom(c);
 	}
 	return inn_attr_list_store(&c->rest, c->m, &c->m->graph_attrs, &c->m->ngraph_attrs, c->origin, c->err);
 }
 
 /* The nodes are named 0, 1, ... in order and each has a "name": python-igraph wrote the file. */
-static Agsym_t *igraph_names(Agraph_t *g)
+static Agsym_t *igraph_names(struct ctx *c)
 {
-	Agsym_t *sym = agattr(g, AGNODE, "name", NULL);
+	Agsym_t *sym = NULL;
 	char number[24];
 	size_t k = 0;
 
+	for (size_t i = 0; i < c->nsyms[AGNODE]; i++)
+		if (strcmp(c->syms[AGNODE][i].key, "name") == 0)
+			sym = c->syms[AGNODE][i].sym;
 	if (!sym)
 		return NULL;
-	for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n), k++) {
+	for (Agnode_t *n = agfstnode(c->g); n; n = agnxtnode(c->g, n), k++) {
+		const char *id = text_of(c, agnameof(n)), *name = text_of(c, agxget(n, sym));
 		snprintf(number, sizeof(number), "%zu", k);
-		if (strcmp(agnameof(n), number) != 0 || !*agxget(n, sym))
+		if (!id || !name || strcmp(id, number) != 0 || !*name)
 			return NULL;
 	}
 	return k ? sym : NULL;
@@ -108,13 +159,17 @@ static int build_nodes(struct ctx *c)
 {
 	char where[200];
 
-	c->by_name = igraph_names(c->g);
+	c->by_name = igraph_names(c);
 
 	/* cgraph keeps nodes in order of first appearance, edges included */
 	for (Agnode_t *n = agfstnode(c->g); n; n = agnxtnode(c->g, n)) {
-		const char *id = c->by_name ? agxget(n, c->by_name) : agnameof(n);
+		const char *id = text_of(c, c->by_name ? agxget(n, c->by_name) : agnameof(n));
 		size_t at;
 		int rc;
+		if (!id)
+			return oom(c);
+		if (!*id) /* "" names a node in DOT; no model holds an empty id (JSON and CSV refuse one too) */
+			return inn_error_set(c->err, INN_EINPUT, "%s: empty node id", c->origin);
 		if (strlen(id) > INN_LOAD_MAX_STRING)
 			return inn_error_set(c->err, INN_EINPUT, "%s: node name longer than %zu bytes", c->origin,
 					     INN_LOAD_MAX_STRING);
@@ -126,13 +181,15 @@ static int build_nodes(struct ctx *c)
 		struct inn_node *node = &c->m->nodes[at];
 		struct inn_node_more x = inn_no_node_more;
 		snprintf(where, sizeof(where), "%s: node '%.60s'", c->origin, id);
-		for (Agsym_t *sym = agnxtattr(c->g, AGNODE, NULL); sym; sym = agnxtattr(c->g, AGNODE, sym)) {
+		for (size_t k = 0; k < c->nsyms[AGNODE]; k++) {
 			struct inn_value v;
-			if (sym == c->by_name)
+			if (c->syms[AGNODE][k].sym == c->by_name)
 				continue;
-			dot_value(sym->name, agxget(n, sym), true, &v);
-			if (v.type != INN_VAL_NULL &&
-			    inn_load_node_field(c->m, node, &x, sym->name, &v, &c->rest, where, c->err) < 0)
+			const char *key = c->syms[AGNODE][k].key, *text = text_of(c, agxget(n, c->syms[AGNODE][k].sym));
+			if (!text)
+				return oom(c);
+			dot_value(key, text, true, &v);
+			if (v.type != INN_VAL_NULL && inn_load_node_field(c->m, node, &x, key, &v, &c->rest, where, c->err) < 0)
 				return -1;
 		}
 		if (inn_load_check_years(x.since, x.until, where, c->err) < 0 ||
@@ -168,11 +225,14 @@ static int build_links(struct ctx *c)
 	for (size_t i = 0; i < c->nedges; i++) {
 		Agedge_t *e = c->edges[i];
 		size_t s, t;
+		const char *tail = text_of(c, agnameof(agtail(e))), *head = text_of(c, agnameof(aghead(e)));
+		if (!tail || !head)
+			return oom(c);
 		if (c->by_name) {
 			/* node k is named "k" and is the model's node k (igraph_names() checked it) */
-			s = (size_t)strtoull(agnameof(agtail(e)), NULL, 10);
-			t = (size_t)strtoull(agnameof(aghead(e)), NULL, 10);
-		} else if (!inn_model_find(c->m, agnameof(agtail(e)), &s) || !inn_model_find(c->m, agnameof(aghead(e)), &t)) {
+			s = (size_t)strtoull(tail, NULL, 10);
+			t = (size_t)strtoull(head, NULL, 10);
+		} else if (!inn_model_find(c->m, tail, &s) || !inn_model_find(c->m, head, &t)) {
 			return inn_error_set(c->err, INN_EFAIL, "%s: edge end is not a node", c->origin);
 		}
 		struct inn_link *l = inn_model_add_link(c->m, (uint32_t)s, (uint32_t)t);
@@ -181,15 +241,19 @@ static int build_links(struct ctx *c)
 			return oom(c);
 		snprintf(where, sizeof(where), "%s: link %zu ('%.60s' %s '%.60s')", c->origin, i + 1,
 			 c->m->nodes[s].id, c->m->directed ? "->" : "--", c->m->nodes[t].id);
-		for (Agsym_t *sym = agnxtattr(c->g, AGEDGE, NULL); sym; sym = agnxtattr(c->g, AGEDGE, sym)) {
+		for (size_t k = 0; k < c->nsyms[AGEDGE]; k++) {
 			struct inn_value v;
-			dot_value(sym->name, agxget(e, sym), false, &v);
-			if (v.type != INN_VAL_NULL &&
-			    inn_load_link_field(c->m, l, &x, sym->name, &v, &c->rest, where, c->err) < 0)
+			const char *key = c->syms[AGEDGE][k].key, *text = text_of(c, agxget(e, c->syms[AGEDGE][k].sym));
+			if (!text)
+				return oom(c);
+			dot_value(key, text, false, &v);
+			if (v.type != INN_VAL_NULL && inn_load_link_field(c->m, l, &x, key, &v, &c->rest, where, c->err) < 0)
 				return -1;
 		}
 		/* `a -> b [key=x]` names the edge: the key of a multigraph's link, as NetworkX keeps it */
 		const char *key = agnameof(e);
+		if (key && *key && c->m->multigraph && !(key = text_of(c, key)))
+			return oom(c);
 		if (key && *key && c->m->multigraph) {
 			struct inn_value v = {.type = INN_VAL_STRING, .text = key};
 			if (inn_attr_list_add(&c->rest, "key", &v) < 0)
@@ -215,65 +279,24 @@ static void parse_error(struct ctx *c)
 	snprintf(msg, sizeof(msg), "%s", first ? first : "Error: not a DOT graph");
 	msg[strcspn(msg, "\n")] = '\0';
 	const char *text = strncmp(msg, "Error: ", 7) == 0 ? msg + 7 : msg;
+	char *near = strstr(msg, " near '"), *close = near ? strchr(near + 7, '\'') : NULL;
+	if (close) {
+		/* the token cgraph names may be a stand-in: the file's own text is named instead */
+		char token[32];
+		const char *was;
+		snprintf(token, sizeof(token), "%.*s", (int)(close - near - 7), near + 7);
+		if ((was = inn_dot_text_name(&c->text, token)) && was != token) {
+			char tail[512];
+			snprintf(tail, sizeof(tail), "%s", close + 1);
+			snprintf(near, sizeof(msg) - (size_t)(near - msg), " near '%.60s'%s", was, tail);
+		}
+	}
 	if ((at = strstr(text, " in line ")) && sscanf(at, " in line %d%n", &line, &used) == 1) {
 		inn_error_set(c->err, INN_EINPUT, "%s:%d: invalid DOT: %.*s%s", c->origin, line, (int)(at - text), text,
 			      at + used);
 		return;
 	}
 	inn_error_set(c->err, INN_EINPUT, "%s: invalid DOT: %s", c->origin, text);
-}
-
-/* A byte of a bare DOT name: letters, digits, '_', '.', and any byte of a UTF-8 character. */
-static bool name_byte(unsigned char c)
-{
-	return c == '_' || c == '.' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	       c >= 0x80;
-}
-
-/*
- * The offset of the first token of buf (a quoted string, an HTML string <...> or a bare name)
- * longer than INN_LOAD_MAX_STRING, or len when there is none. cgraph's lexer takes time growing
- * as the square of a string's length (4 MB: 6.7 s), so this runs before it sees the text; one
- * pass, comments skipped as cgraph skips them.
- */
-static size_t long_token(const char *buf, size_t len)
-{
-	for (size_t i = 0; i < len;) {
-		size_t start = i;
-		char c = buf[i];
-		if (c == '"') {
-			for (i++; i < len && buf[i] != '"'; i++)
-				if (buf[i] == '\\' && i + 1 < len)
-					i++;
-			i++;
-		} else if (c == '<') {
-			size_t depth = 0;
-			for (; i < len; i++) {
-				depth += buf[i] == '<';
-				if (buf[i] == '>' && --depth == 0)
-					break;
-			}
-			i++;
-		} else if (c == '/' && i + 1 < len && buf[i + 1] == '*') {
-			for (i += 2; i < len && !(buf[i] == '*' && i + 1 < len && buf[i + 1] == '/'); i++)
-				;
-			i += 2;
-			continue;
-		} else if ((c == '/' && i + 1 < len && buf[i + 1] == '/') || (c == '#' && (i == 0 || buf[i - 1] == '\n'))) {
-			const char *end = memchr(buf + i, '\n', len - i);
-			i = end ? (size_t)(end - buf) : len;
-			continue;
-		} else if (name_byte((unsigned char)c)) {
-			while (i < len && name_byte((unsigned char)buf[i]))
-				i++;
-		} else {
-			i++;
-			continue;
-		}
-		if (i - start > INN_LOAD_MAX_STRING)
-			return start;
-	}
-	return len;
 }
 
 struct inn_model *inn_load_dot(const char *buf, size_t len, const char *origin, struct inn_error *err)
@@ -287,27 +310,26 @@ struct inn_model *inn_load_dot(const char *buf, size_t len, const char *origin, 
 		inn_error_set(err, INN_EINPUT, "%s:%zu:%zu: %s", origin, line, col, buf[bad] ? "invalid UTF-8" : "NUL byte in the file");
 		return NULL;
 	}
-	if ((bad = long_token(buf, len)) < len) {
-		inn_text_position(buf, bad, &line, &col);
-		inn_error_set(err, INN_EINPUT, "%s:%zu:%zu: string longer than %zu MiB (the limit)", origin, line, col,
-			      INN_LOAD_MAX_STRING >> 20);
+	/* cgraph sees short tokens only (its lexer is quadratic in a token's length) */
+	if (inn_dot_text_make(&c.text, buf, len, origin, err) < 0)
 		return NULL;
-	}
 	if (!(c.m = inn_model_new(origin))) {
 		oom(&c);
+		inn_dot_text_release(&c.text);
 		return NULL;
 	}
 	messages[0] = '\0';
 	old = agseterrf(keep_error);
 	agreseterrors();
-	c.g = agmemread(buf);
+	c.g = agmemread(c.text.text);
 	if (!c.g || agerrors() > 0) {
 		parse_error(&c);
 		goto fail;
 	}
 	c.m->directed = agisdirected(c.g);
 	c.m->multigraph = !agisstrict(c.g);
-	if (build_graph(&c) < 0 || build_nodes(&c) < 0 || build_links(&c) < 0 || inn_load_check_text(c.m, err) < 0)
+	if (collect_syms(&c, AGRAPH) < 0 || collect_syms(&c, AGNODE) < 0 || collect_syms(&c, AGEDGE) < 0 ||
+	    build_graph(&c) < 0 || build_nodes(&c) < 0 || build_links(&c) < 0 || inn_load_check_text(c.m, err) < 0)
 		goto fail;
 	goto out;
 fail:
@@ -316,6 +338,9 @@ fail:
 out:
 	free(c.edges);
 	inn_attr_list_release(&c.rest);
+	inn_dot_text_release(&c.text);
+	for (int k = 0; k < 3; k++)
+		free(c.syms[k]);
 	if (c.g)
 		agclose(c.g);
 	agseterrf(old);

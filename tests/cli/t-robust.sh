@@ -70,14 +70,16 @@ check_error "a CSV file larger than 1 GiB, refused by its size" 2 "innonet: $TMP
 rm -f "$TMP/sparse.csv"
 
 # short of memory: a library that dies inside the drawing is one line and status 1, no crash and
-# no file left (not under the checked builds: the sanitizers and valgrind need more address space)
+# no file left (not under the checked builds: the sanitizers and valgrind need more address space).
+# Under 50,000 KB `report`'s drawing child waits for ever on a lock fontconfig left taken
+# (render_guard.c): innonet kills it after 10 s without work, with no timeout of the test's own.
 if [ -z "$QUICK" ]; then
 	mkdir "$TMP/oom"
-	for kb in 80000 120000 160000; do
+	for kb in 50000 80000 120000 160000; do
 		for f in svg png pdf html; do
 			if [ $f = html ]; then set -- report; else set -- export -f $f; fi
-			# timeout: fontconfig can deadlock short of memory (docs/errors.md); a hang fails here
-			(ulimit -v $kb; timeout 120 "$BIN" "$@" -q -o "$TMP/oom/x.$f" >"$TMP/out" 2>"$TMP/err"); status=$?
+			[ $kb = 50000 ] && [ $f != html ] && continue
+			(ulimit -v $kb; "$BIN" "$@" -q -o "$TMP/oom/x.$f" >"$TMP/out" 2>"$TMP/err"); status=$?
 			check "$f under ulimit -v $kb: status 0 or 1, not a signal ($status)" test "$status" -le 1
 			check "$f under ulimit -v $kb: at most one line on stderr, innonet's" sh -c \
 				"test \$(wc -l <'$TMP/err') -le 1 && ! grep -qv '^innonet: ' '$TMP/err'"

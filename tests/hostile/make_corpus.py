@@ -229,6 +229,21 @@ invalid("control-c1-attribute.dot", 'digraph { a -> b [note="x\u009b"]; }\n',
         ": links[0] ('a' -> 'b'): 'note'" + CTL % 0x9B)
 invalid("control-esc-graph.dot", 'graph { name="n\x1b"; a }\n', ": graph: 'name'" + CTL % 0x1B)
 
+# --- DOT as innonet lexes it before cgraph parses it (src/io/dot_text.c) ---------------------------
+# Names cgraph would rename or misread, stand-in look-alikes, strings joined by '+', and text cgraph
+# would only refuse after its quadratic lexer: each is read as the file says, or refused at once.
+case("dot-percent-ids.dot", 'digraph { "%x" -> "%3"; "%%" -> "-."; "%1" -> "%x" }\n', 0, stdout="@: valid")
+case("dot-stand-in-names.dot", 'graph { _0 -- "_0"; _1 -- "_1" -- "_01"; "_0" [k=_1] }\n', 0, stdout="@: valid")
+case("dot-joined-strings.dot", 'digraph { "a" + /* c */ "b" -> <c<i>x</i>> + "\\"" [label="1." + "50"]; }\n', 0,
+     stdout="@: valid")
+invalid("dot-string-never-closed.dot", 'graph {\n a -- "b\n}\n', ":2:7: invalid DOT: quoted string never closed")
+invalid("dot-html-never-closed.dot", 'graph { a [label=<<b>x</b>]; }\n',
+        ":1:18: invalid DOT: HTML string never closed (a '<' without its '>')")
+invalid("dot-plus-without-string.dot", 'graph { "a" + b }\n', ":1: invalid DOT: syntax error near '+'")
+invalid("dot-empty-id.dot", 'graph { "" -- a }\n', ": empty node id")
+# the message names the file's own text, not the stand-in cgraph was given
+invalid("dot-error-names-the-text.dot", 'graph { a [ "x y" "%z w" ] }\n', ":1: invalid DOT: syntax error near '%z w'")
+
 
 def main():
     for f in os.listdir(HERE):

@@ -29,6 +29,7 @@ static const struct inn_command *const commands[] = {
 	&inn_cmd_communities,
 	&inn_cmd_agreement,
 	&inn_cmd_keyplayer,
+	&inn_cmd_compare,
 	&inn_cmd_validate,
 };
 

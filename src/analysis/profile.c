@@ -363,7 +363,7 @@ size_t inn_profile_rows(const struct inn_stats *s, const struct inn_mixing *x, c
 	ROW("links", "links", (double)s->nlinks, .integer = true, .in_stats = true);
 	ROW("density", "density", s->density, .in_stats = true);
 	ROW("components", "components", (double)s->nweak, .integer = true, .in_stats = true);
-	ROW("largest_component_share", "share in the largest component", p->largest_share);
+	ROW("largest_component_share", "largest component share", p->largest_share);
 	ROW("diameter", "diameter", s->diameter, .integer = true, .in_stats = true);
 	ROW("average_distance", "average distance", s->average_path_length, .in_stats = true);
 	ROW("transitivity", "transitivity", s->transitivity, .in_stats = true);

@@ -104,6 +104,9 @@ int inn_profile_table_build(const struct inn_model *const *models, size_t n, str
 				has |= same_row(&rows[k][q], &t->rows[r]);
 				undefined |= strcmp(rows[k][q].key, t->rows[r].key) == 0 && isnan(rows[k][q].value);
 			}
+			/* a share of nothing is undefined: a model without nodes, or without links for link_share */
+			undefined |= models[k]->nnodes == 0 ||
+				     (strcmp(t->rows[r].key, "link_share") == 0 && models[k]->nlinks == 0);
 			if (!has && !undefined)
 				t->values[r * n + k] = 0;
 		}

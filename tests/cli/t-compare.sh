@@ -128,6 +128,21 @@ assert abs(rows[("node_share", "institute")]["china-ntic-proposal"] - inst / n) 
 assert ("node_share", "innovation_centre") not in rows and ("node_share", "field_network") not in rows
 PYEOF
 
+# an empty network beside a small directed one: nothing to share out, so no share is 0 there
+echo '{"directed": false, "nodes": [], "links": []}' >"$TMP/empty.json"
+echo '{"directed": true, "nodes": [{"id": "a"}, {"id": "b"}], "links": [{"source": "a", "target": "b"}]}' >"$TMP/two.json"
+run compare --format json "$TMP/empty.json" "$TMP/two.json"
+check_status "compare an empty network" 0
+check "an empty network: its shares and centralizations undefined; a -> b: hierarchy 1, as sna" $PY - "$TMP/out" <<'PYEOF'
+import json, sys
+rows = {(r["measure"], r["of"]): r for r in json.load(open(sys.argv[1]))["measures"]}
+for key in ("node_share", "link_share", "brokerage_share"):
+    assert rows[(key, "(no kind)")]["empty"] is None, key
+assert rows[("degree_centralization", None)]["empty"] is None and rows[("degree_centralization", None)]["two"] is None
+assert rows[("hierarchy", None)]["two"] == 1 and rows[("connectedness", None)]["two"] == 1
+assert rows[("lubness", None)]["two"] is None  # sna: 0/0, no component of three nodes
+PYEOF
+
 # refusals: one line, status 2, nothing written
 run compare "$US16"
 check_status "compare with one model" 2

@@ -106,6 +106,7 @@ int inn_cmd_note_inputs(const struct inn_args *a, struct inn_error *err)
 			continue;
 		const char *what = strcmp(o->name, "style") == 0 ? "style"
 				   : strcmp(o->name, "scenario") == 0 ? "scenario"
+				   : strcmp(o->name, "kinds") == 0    ? "kind map"
 								       : "model"; /* --links, --nodes, --add */
 		if (inn_input_note_path(a->value[i], what, err) < 0)
 			return -1;

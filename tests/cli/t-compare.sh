@@ -161,6 +161,10 @@ echo '{"agency": "a", "agency": "b"}' >"$TMP/dup.json"
 run compare --kinds "$TMP/dup.json" "$US16" "$CN"
 check_status "a kind mapped twice" 2
 check "each refusal one line" [ "$(wc -l <"$TMP/err")" = 1 ]
+cp "$SRC/examples/kinds-china-us.json" "$TMP/map.json"
+run compare --kinds "$TMP/map.json" -o "$TMP/map.json" "$US16" "$CN"
+check_status "compare -o over its kind map" 2
+check "the kind map is kept and the refusal names it" sh -c "cmp -s '$SRC/examples/kinds-china-us.json' '$TMP/map.json' && grep -q 'refusing to write over the input kind map' '$TMP/err'"
 run compare --links "$TMP/x.csv" "$US16" "$CN"
 check_status "--links does not apply to compare" 2
 finish

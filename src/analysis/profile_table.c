@@ -39,7 +39,7 @@ static int rows_of(const struct inn_model *m, struct inn_profile_row **rows, siz
 	int ret = -1;
 
 	*rows = NULL;
-	if (inn_net_init(&net, m, err) < 0 || inn_stats_compute(&net, &s, err) < 0 ||
+	if (inn_net_init(&net, m, err) < 0 || inn_stats_compute_some(&net, &s, false, err) < 0 ||
 	    inn_mixing_compute(&net, &x, err) < 0 || inn_profile_compute(&net, &s, &x, &p, err) < 0)
 		goto out;
 	if (!(*rows = calloc(inn_profile_nrows(&p), sizeof(**rows)))) {

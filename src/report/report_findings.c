@@ -218,8 +218,8 @@ static void keyplayers(FILE *out, const struct inn_report *r, const struct inn_r
 			fprintf(out, T(r, ", one of %zu sets that tie", "，%zu 个并列集合之一"), f->kp_tied[k]);
 		fputs(T(r, ")", "）"), out);
 	}
-	fputs(T(r, ". <code>innonet keyplayer -k 1</code>, <code>-k 2</code>.</p>",
-		"。<code>innonet keyplayer -k 1</code>，<code>-k 2</code>。</p>"),
+	fputs(T(r, ". <a href=\"#diagram\">The diagram</a>; <code>innonet keyplayer -k 1</code>, <code>-k 2</code>.</p>",
+		"。<a href=\"#diagram\">网络图</a>；<code>innonet keyplayer -k 1</code>，<code>-k 2</code>。</p>"),
 	      out);
 }
 

@@ -290,6 +290,11 @@ static int cores(struct inn_net *net, struct inn_stats *s, struct inn_error *err
 
 int inn_stats_compute(struct inn_net *net, struct inn_stats *s, struct inn_error *err)
 {
+	return inn_stats_compute_some(net, s, true, err);
+}
+
+int inn_stats_compute_some(struct inn_net *net, struct inn_stats *s, bool connectivity, struct inn_error *err)
+{
 	const struct inn_model *m = net->model;
 	size_t n = m->nnodes;
 	igraph_integer_t conn;
@@ -317,7 +322,7 @@ int inn_stats_compute(struct inn_net *net, struct inn_stats *s, struct inn_error
 	for (size_t j = 0; j < m->nlinks; j++)
 		s->nbridges += s->bridge[j];
 	/* vertex connectivity on `simple` (parallel links change nothing), edge connectivity on every link */
-	if (n > 1) {
+	if (n > 1 && connectivity) {
 		if ((rc = igraph_vertex_connectivity(net->simple, &conn, true)) != IGRAPH_SUCCESS) {
 			inn_igraph_fail(rc, "stats: vertex connectivity", err);
 			goto fail;

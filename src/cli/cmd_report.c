@@ -18,6 +18,7 @@
 #include "innonet/measure_options.h"
 #include "innonet/measures.h"
 #include "innonet/output.h"
+#include "innonet/report_findings.h"
 #include "innonet/report_html.h"
 #include "innonet/sha256.h"
 #include "innonet/structure.h"
@@ -34,6 +35,8 @@ static const struct inn_option options[] = {
 	{"lang", 0, "LANG", "en (default) or zh: the report's headings and sentences in Chinese, its title from "
 			     "graph.name_zh, node names from label_zh, the diagram as 'export --lang zh' draws it"},
 	{"quiet", 'q', NULL, "do not report the file written"},
+	{"compare", 0, "MODEL", "add MODEL's network-level measures side by side and the betweenness rank movers "
+				"from this model to MODEL (as 'innonet diff' lists them)"},
 };
 
 #define NOPTIONS (sizeof(options) / sizeof(options[0]))
@@ -305,7 +308,10 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	struct inn_report r = {0};
 	struct results x = {0};
 	struct inn_output out = {0};
-	struct inn_model *m = NULL;
+	struct inn_model *m = NULL, *other = NULL;
+	const char *other_path = inn_arg(a, "compare");
+	struct inn_report_findings findings;
+	struct inn_findings_store store = {0};
 	const char *hash_note = NULL;
 	char hex[65], graphviz[64];
 	const char *igraph_text;
@@ -314,9 +320,22 @@ static int run(const struct inn_args *a, struct inn_error *err)
 
 	if (lang && strcmp(lang, "en") != 0 && strcmp(lang, "zh") != 0)
 		return inn_error_set(err, INN_EINPUT, "report: --lang needs en or zh, not '%s'", lang);
+	if (other_path && inn_arg(a, "links"))
+		return inn_error_set(err, INN_EINPUT, "report: --compare needs MODEL files, not --links");
 	if (!(m = inn_cmd_load(a, err)) || hash_input(input, hex, &hash_note, err) < 0 || analyse(a, m, &r, &x, err) < 0 ||
 	    !(svg = draw(m, lang, err)))
 		goto out;
+	if (other_path) {
+		/* the model compared is loaded as this one is, with the same --as-of, --project and --undirected */
+		struct inn_args second = *a;
+		second.operand[0] = other_path;
+		second.noperands = 1;
+		if (!(other = inn_cmd_load(&second, err)))
+			goto out;
+	}
+	if (inn_report_findings_compute(m, input, other, other_path, &findings, &store, err) < 0)
+		goto out;
+	r.findings = &findings;
 	igraph_version(&igraph_text, NULL, NULL, NULL);
 	snprintf(graphviz, sizeof(graphviz), "%s", inn_graphviz_version());
 	/* where the report goes and whether that is announced do not shape it: they stay out, so the
@@ -361,7 +380,9 @@ static int run(const struct inn_args *a, struct inn_error *err)
 out:
 	inn_output_abort(&out);
 	free(svg);
+	inn_findings_store_release(&store);
 	results_release(&x);
+	inn_model_free(other);
 	inn_model_free(m);
 	return ret;
 }
@@ -371,7 +392,12 @@ const struct inn_command inn_cmd_report = {
 	.run = run,
 	.summary = "write a self-contained HTML report of the network",
 	.usage = "[options] [MODEL]",
-	.description = "Write one HTML file that opens in any browser with no network: node and link counts\n"
+	.description = "Write one HTML file that opens in any browser with no network. It opens with the\n"
+		       "findings: who coordinates (degree) and who brokers (betweenness), with the ranks the\n"
+		       "inferred links allow, and which hubs are of the model's own making (a node most of\n"
+		       "whose links are part_of it); the single points of failure and what each cuts off, and\n"
+		       "the bridges; the key players of one and two nodes (fragmentation); the network-level\n"
+		       "measures of 'innonet compare'; the money over time. Then node and link counts\n"
 		       "by kind and relation, the diagram (inline SVG), a sortable ranking table for every\n"
 		       "measure, the components, articulation points and bridges, and the provenance: the\n"
 		       "input's SHA-256, the innonet, igraph and Graphviz versions, the options and the seed.\n"
@@ -381,5 +407,6 @@ const struct inn_command inn_cmd_report = {
 	.max_operands = 1,
 	.examples = "  innonet report -o nnmi.html            the built-in NNMI model\n"
 		    "  innonet report --as-of 2015 -o 2015.html\n"
-		    "  innonet report model.json > model.html\n",
+		    "  innonet report model.json > model.html\n"
+		    "  innonet report --compare graphs/manufacturing-usa-2025.json -o 2016-2025.html\n",
 };

@@ -6,6 +6,7 @@
 #include "innonet/commands.h"
 #include "innonet/mixing.h"
 #include "innonet/output.h"
+#include "innonet/profile.h"
 #include "innonet/stats.h"
 #include "innonet/table.h"
 #include "innonet/text.h"
@@ -228,6 +229,39 @@ static void write_mixing(FILE *out, const struct inn_mixing *x)
 	list_end(&l);
 }
 
+/*
+ * The network-level profile `compare` puts side by side (profile.h), for this one model: the
+ * rows stats does not already give in its own terms.
+ */
+struct profile {
+	struct inn_profile_row *rows; /* owned */
+	size_t n;
+};
+
+static void write_profile(FILE *out, const struct profile *p)
+{
+	char label[96];
+
+	for (size_t r = 0; r < p->n; r++) {
+		const struct inn_profile_row *row = &p->rows[r];
+		if (!row->of) {
+			write_real(out, row->label, row->value, "undefined");
+			continue;
+		}
+		/* the kinds under their measure, as the counts by kind are listed */
+		if (r == 0 || strcmp(p->rows[r - 1].key, row->key) != 0)
+			fprintf(out, "%s\n", row->label);
+		snprintf(label, sizeof(label), "  %s", row->of);
+		if (inn_display_width(label) >= LABEL_WIDTH - 1) {
+			fputs("  ", out);
+			inn_print_plain(out, row->of);
+			fputc('\n', out);
+			label[0] = '\0';
+		}
+		write_real(out, label, row->value, "undefined");
+	}
+}
+
 /* JSON: numbers at full precision, NaN as null, ids as the file gave them. */
 static void json_real(FILE *out, double x)
 {
@@ -314,8 +348,21 @@ static void json_mixing(FILE *out, const struct inn_mixing *x)
 	fputc('}', out);
 }
 
+static void json_profile(FILE *out, const struct profile *p)
+{
+	fputs(",\n  \"profile\": [", out);
+	for (size_t r = 0; r < p->n; r++) {
+		fprintf(out, "%s{\"measure\": \"%s\", \"of\": ", r ? ", " : "", p->rows[r].key);
+		json_name(out, p->rows[r].of);
+		fputs(", \"value\": ", out);
+		json_real(out, p->rows[r].value);
+		fputc('}', out);
+	}
+	fputc(']', out);
+}
+
 static void write_json(FILE *out, const struct inn_model *m, const struct inn_stats *s, const struct inn_mixing *x,
-		       bool verbose)
+		       const struct profile *p, bool verbose)
 {
 	bool first = true;
 
@@ -378,6 +425,7 @@ static void write_json(FILE *out, const struct inn_model *m, const struct inn_st
 		fprintf(out, "%s{\"k\": %zu, \"nodes\": %zu}", k > 1 ? ", " : "", k, s->core_sizes[k - 1]);
 	fputc(']', out);
 	json_mixing(out, x);
+	json_profile(out, p);
 	fputs("\n}\n", out);
 }
 
@@ -433,7 +481,7 @@ static void add_components(struct rows *r, const struct inn_model *m, const char
 }
 
 static int write_csv(FILE *out, const struct inn_model *m, const struct inn_stats *s, const struct inn_mixing *x,
-		     bool verbose, struct inn_error *err)
+		     const struct profile *p, bool verbose, struct inn_error *err)
 {
 	struct rows r = {0};
 	size_t members = 0, most, bytes = 1, used = 0;
@@ -445,7 +493,7 @@ static int write_csv(FILE *out, const struct inn_model *m, const struct inn_stat
 	for (size_t k = 0; verbose && k < s->nstrong; k++)
 		members += s->strong[k].size;
 	most = 40 + s->nkinds + s->nrelations + s->nweak + s->nstrong + members + s->narticulation + s->nbridges +
-	       s->max_core + 3 * x->nkinds + 16;
+	       s->max_core + 3 * x->nkinds + 16 + p->n;
 	r.names = calloc(most, sizeof(*r.names));
 	for (size_t j = 0; j < s->nlinks; j++)
 		if (s->bridge[j])
@@ -508,6 +556,8 @@ static int write_csv(FILE *out, const struct inn_model *m, const struct inn_stat
 		for (int t = 0; t < 16; t++)
 			add_real(&r, "triad_census", inn_triad_names[t], x->triads[t]);
 	}
+	for (size_t k = 0; k < p->n; k++)
+		add_real(&r, p->rows[k].key, p->rows[k].of, p->rows[k].value);
 	r.t.nrows = r.n;
 	inn_table_write(&r.t, INN_FORMAT_CSV, out);
 	ret = 0;
@@ -516,6 +566,24 @@ out:
 	free(links);
 	free(r.names);
 	return ret;
+}
+
+/* The profile's rows that stats does not already give (the same rows `compare` writes). */
+static int profile_of(struct inn_net *net, const struct inn_stats *s, const struct inn_mixing *x,
+		      struct inn_profile *pr, struct profile *p, struct inn_error *err)
+{
+	size_t n, keep = 0;
+
+	if (inn_profile_compute(net, s, x, pr, err) < 0)
+		return -1;
+	if (!(p->rows = calloc(inn_profile_nrows(pr), sizeof(*p->rows))))
+		return inn_error_set(err, INN_EFAIL, "stats: out of memory");
+	n = inn_profile_rows(s, x, pr, p->rows);
+	for (size_t r = 0; r < n; r++)
+		if (!p->rows[r].in_stats && (!p->rows[r].directed_only || s->directed))
+			p->rows[keep++] = p->rows[r];
+	p->n = keep;
+	return 0;
 }
 
 static int run(const struct inn_args *a, struct inn_error *err)
@@ -527,6 +595,8 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	struct inn_stats s = {0};
 	struct inn_mixing x = {0};
 	struct inn_net net = {0};
+	struct inn_profile pr = {0};
+	struct profile p = {0};
 	int ret = -1;
 
 	if (fmt && !inn_format_parse(fmt, &format)) {
@@ -534,18 +604,22 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		goto out;
 	}
 	if (!(m = inn_cmd_load(a, err)) || inn_net_init(&net, m, err) < 0 || inn_stats_compute(&net, &s, err) < 0 ||
-	    inn_mixing_compute(&net, &x, err) < 0 ||
+	    inn_mixing_compute(&net, &x, err) < 0 || profile_of(&net, &s, &x, &pr, &p, err) < 0 ||
 	    inn_output_open(&out, inn_arg(a, "output"), err) < 0)
 		goto out;
-	if (format == INN_FORMAT_JSON)
-		write_json(out.fp, m, &s, &x, inn_flag(a, "verbose"));
-	else if (format == INN_FORMAT_CSV && write_csv(out.fp, m, &s, &x, inn_flag(a, "verbose"), err) < 0)
+	if (format == INN_FORMAT_JSON) {
+		write_json(out.fp, m, &s, &x, &p, inn_flag(a, "verbose"));
+	} else if (format == INN_FORMAT_CSV && write_csv(out.fp, m, &s, &x, &p, inn_flag(a, "verbose"), err) < 0) {
 		goto out;
-	else if (format == INN_FORMAT_TABLE)
+	} else if (format == INN_FORMAT_TABLE) {
 		write_table(out.fp, m, &s, &x, inn_flag(a, "verbose"));
+		write_profile(out.fp, &p);
+	}
 	ret = inn_output_commit(&out, err);
 out:
 	inn_output_abort(&out);
+	free(p.rows);
+	inn_profile_release(&pr);
 	inn_mixing_release(&x);
 	inn_stats_release(&s);
 	inn_net_release(&net);
@@ -568,6 +642,11 @@ const struct inn_command inn_cmd_stats = {
 		"nodes each k-core holds; how far the network keeps to kinds: the modularity of the\n"
 		"partition by kind and Krackhardt and Stern's E-I index ((external - internal) / all\n"
 		"links, per kind and overall); on a directed model, reciprocity and the triad census.\n"
+		"Then the network-level profile 'innonet compare' puts side by side: the share of\n"
+		"nodes in the largest component, Freeman centralization of degree, betweenness,\n"
+		"closeness and eigenvector as R's sna normalizes them, Krackhardt's connectedness,\n"
+		"hierarchy, efficiency and least upper boundedness (directed models), and each kind's\n"
+		"share of the nodes, of the links and of all brokerage (betweenness).\n"
 		"Each matches the NetworkX function named in docs/measures.md.",
 	.options = options,
 	.noptions = sizeof(options) / sizeof(options[0]),

@@ -29,6 +29,7 @@ static const struct inn_command *const commands[] = {
 	&inn_cmd_communities,
 	&inn_cmd_agreement,
 	&inn_cmd_keyplayer,
+	&inn_cmd_compare,
 	&inn_cmd_validate,
 };
 
@@ -107,6 +108,7 @@ int inn_cmd_note_inputs(const struct inn_args *a, struct inn_error *err)
 			continue;
 		const char *what = strcmp(o->name, "style") == 0 ? "style"
 				   : strcmp(o->name, "scenario") == 0 ? "scenario"
+				   : strcmp(o->name, "kinds") == 0    ? "kind map"
 								       : "model"; /* --links, --nodes, --add */
 		if (inn_input_note_path(a->value[i], what, err) < 0)
 			return -1;

@@ -580,15 +580,16 @@ int inn_report_html_write(FILE *out, const struct inn_report *r)
 	fputs(T(r, "From ", "来源："), out);
 	esc(out, r->input);
 	fputs(T(r,
-		".</p>\n<nav><p><a href=\"#summary\">Summary</a> · <a href=\"#diagram\">Diagram</a> · "
+		".</p>\n<nav><p><a href=\"#findings\">Findings</a> · <a href=\"#summary\">Summary</a> · <a href=\"#diagram\">Diagram</a> · "
 		"<a href=\"#rankings\">Rankings</a> · <a href=\"#connectivity\">Connectivity</a> · ",
-		"。</p>\n<nav><p><a href=\"#summary\">概要</a> · <a href=\"#diagram\">网络图</a> · "
+		"。</p>\n<nav><p><a href=\"#findings\">主要发现</a> · <a href=\"#summary\">概要</a> · <a href=\"#diagram\">网络图</a> · "
 		"<a href=\"#rankings\">排名</a> · <a href=\"#connectivity\">连通性</a> · "),
 	      out);
 	if (funding_present(r))
 		fputs(T(r, "<a href=\"#funding\">Funding</a> · ", "<a href=\"#funding\">资助</a> · "), out);
 	fputs(T(r, "<a href=\"#provenance\">Provenance</a></p></nav>\n", "<a href=\"#provenance\">来源信息</a></p></nav>\n"),
 	      out);
+	inn_report_findings_write(out, r); /* the conclusions first */
 	if (summary(out, r) < 0)
 		return -1;
 	diagram(out, r);

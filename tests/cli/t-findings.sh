@@ -98,5 +98,49 @@ import json
 d = json.load(open('$TMP/out'))
 assert d['set'] == ['Commerce'] and round(d['score'], 6) == 0.054773, d
 "
+# the programme hub: the report says so, and ranks the brokers again without it (docs/findings.md)
+run report -q -o "$TMP/2025.html" "$M2025"
+check "2025 report: Manufacturing USA a hub of the model's own making; DoD 713.2, AMNPO 700.4, DOE 555.9 without it" $PY - "$TMP/2025.html" <<'PY'
+import html, re, sys
+t = html.unescape(re.sub(r"<[^>]+>", "", open(sys.argv[1], encoding="utf-8").read()))
+assert "Manufacturing USA has 18 nodes linked to it as part_of it" in t
+assert "the brokers are 1. Department of Defense (713.2), 2. Advanced Manufacturing National Program Office (700.4), 3. Department of Energy (555.9)" in t
+PY
+run report -q -o "$TMP/2016.html"
+check "2016 report: NNMI a hub with 8 part_of links; AMNPO 397.3, Commerce 76, DOE laboratories 66.3 without it" $PY - "$TMP/2016.html" <<'PY'
+import html, re, sys
+t = html.unescape(re.sub(r"<[^>]+>", "", open(sys.argv[1], encoding="utf-8").read()))
+assert "National Network for Manufacturing Innovation has 8 nodes linked to it as part_of it" in t
+assert "the brokers are 1. Advanced Manufacturing National Program Office (397.3), 2. Department of Commerce (76), 3. DOE national laboratories (66.3)" in t
+PY
+
+# the three networks side by side: every number of the table in docs/findings.md
+run compare --kinds "$SRC/examples/kinds-china-us.json" --format csv "$MODEL" "$M2025" "$SRC/examples/china-ntic-proposal.json"
+check_status "compare the 2016, 2025 and China networks" 0
+check "the comparison table's numbers" $PY - "$TMP/out" <<'PY'
+import csv, sys
+rows = {(r["measure"], r["of"]): [float(x) for x in (r["nnmi-2016"], r["manufacturing-usa-2025"], r["china-ntic-proposal"])]
+        for r in csv.DictReader(open(sys.argv[1]))}
+def near(key, want, digits, scale=1):
+    got = [round(x * scale, digits) for x in rows[key]]
+    assert got == want, (key, got, want)
+near(("nodes", ""), [43, 73, 28], 0); near(("links", ""), [124, 149, 58], 0)
+near(("density", ""), [0.137, 0.057, 0.153], 3)
+near(("diameter", ""), [5, 5, 4], 0); near(("average_distance", ""), [2.50, 2.96, 2.31], 2)
+near(("degree_centralization", ""), [0.280, 0.270, 0.313], 3)
+near(("betweenness_centralization", ""), [0.314, 0.426, 0.341], 3)
+near(("closeness_centralization", ""), [0.317, 0.496, 0.285], 3)
+near(("transitivity", ""), [0.036, 0.051, 0], 3)
+near(("degree_assortativity", ""), [-0.40, -0.17, -0.74], 2)
+near(("ei_index", ""), [0.92, 0.91, 1.00], 2)
+gov = [a + b for a, b in zip(rows[("brokerage_share", "agency")], rows[("brokerage_share", "office")])]
+assert [round(x * 100, 1) for x in gov] == [34.6, 24.3, 4.0], gov
+near(("brokerage_share", "office"), [22.8, 10.7, 0], 1, 100)
+near(("brokerage_share", "programme"), [13.9, 22.4, 46.6], 1, 100)
+near(("brokerage_share", "institute"), [33.6, 43.1, 12.6], 1, 100)
+near(("brokerage_share", "field_network"), [0, 0, 27.7], 1, 100)
+assert all(x < 0 for x in rows[("kind_modularity", "")]), rows[("kind_modularity", "")]
+assert ("hierarchy", "") not in rows
+PY
 check "README links docs/findings.md" grep -q '](docs/findings.md)' "$SRC/README.md"
 finish

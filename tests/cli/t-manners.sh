@@ -26,6 +26,7 @@ for c in $commands; do
 		agreement) need="--by degree,betweenness" ;;
 		keyplayer) need="-k 1" ;;
 		diff) need="$MODEL $MODEL" ;;
+		compare) need="$MODEL $MODEL" ;;
 		*) need="" ;;
 		esac
 		# shellcheck disable=SC2086 # $need is a list of arguments

@@ -136,7 +136,7 @@ zh, en = (open(p, encoding="utf-8").read() for p in sys.argv[1:3])
 model = json.load(open(sys.argv[3]))
 assert '<html lang="zh">' in zh and '<html lang="en">' in en
 heads = re.findall(r"<h2>([^<]*)</h2>", zh)
-assert heads == ["概要", "网络图", "排名", "连通性", "资助随时间的变化", "来源信息"], heads
+assert heads == ["主要发现", "概要", "网络图", "排名", "连通性", "资助随时间的变化", "来源信息"], heads
 assert "<B>图例</B>" not in zh and ">图例<" in zh  # the diagram's legend title, as Graphviz writes it
 names = {n["id"]: n.get("label_zh") or n.get("label") or n["id"] for n in model["nodes"]}
 rows = re.findall(r'<table class="sortable ranking" id="ranking-degree">.*?</table>', zh, re.S)[0]

@@ -63,6 +63,12 @@ struct inn_stats {
 
 /* Compute every statistic of net's model; on failure nothing needs releasing. */
 int inn_stats_compute(struct inn_net *net, struct inn_stats *s, struct inn_error *err);
+/*
+ * The same without vertex and edge connectivity when connectivity is false (left 0): a maximum
+ * flow between many pairs, the one statistic whose time grows far faster than the network, and
+ * one `compare` does not show.
+ */
+int inn_stats_compute_some(struct inn_net *net, struct inn_stats *s, bool connectivity, struct inn_error *err);
 void inn_stats_release(struct inn_stats *s); /* accepts a zeroed struct */
 
 #endif

@@ -45,6 +45,7 @@ extern const struct inn_command inn_cmd_validate;
 extern const struct inn_command inn_cmd_communities;
 extern const struct inn_command inn_cmd_agreement;
 extern const struct inn_command inn_cmd_keyplayer;
+extern const struct inn_command inn_cmd_compare;
 
 const struct inn_command *inn_command_find(const char *name);
 void inn_main_help(FILE *out);

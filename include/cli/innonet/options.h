@@ -16,7 +16,7 @@ struct inn_option {
 };
 
 #define INN_MAX_OPTIONS 48
-#define INN_MAX_OPERANDS 4
+#define INN_MAX_OPERANDS 8
 
 /*
  * The parsed command line of one command. Every pointer borrows from argv or the option table,

@@ -12,6 +12,7 @@
 #include <stdio.h>
 
 #include "innonet/model.h"
+#include "innonet/profile.h"
 
 /* One measure's column of the report. */
 struct inn_report_measure {
@@ -28,6 +29,49 @@ struct inn_report_measure {
 struct inn_report_option {
 	const char *name;  /* borrowed */
 	const char *value; /* borrowed; "" for a flag given */
+};
+
+/* An articulation point and what its loss would cut off. */
+struct inn_report_cut {
+	size_t node;        /* model index */
+	size_t cut_off;     /* nodes no longer in the largest remaining part of its component */
+	const size_t *lost; /* the first nlost of them, model indices in model order; borrowed */
+	size_t nlost;
+};
+
+/* A node whose betweenness rank moved from this model to the one compared (report --compare). */
+struct inn_report_mover {
+	const char *id, *label; /* borrowed from the models */
+	size_t before, after;   /* ranks among the nodes in both */
+};
+
+/*
+ * The findings that lead the report (report_findings.c), computed by cli/report_findings.c;
+ * every pointer borrowed.
+ */
+struct inn_report_findings {
+	const struct inn_report_cut *cuts; /* every articulation point, most cut off first */
+	size_t ncuts, nbridges;
+	/* the key players (Borgatti's fragmentation): the best sets of kp_k[0] = 1 and kp_k[1] = 2 nodes */
+	size_t nkp;                  /* sets found: 0 (too few nodes), 1 or 2 */
+	size_t kp_set[2][2];         /* model indices */
+	double kp_score[2];          /* fragmentation F with the set removed */
+	size_t kp_tied[2];           /* sets tied with it, itself included */
+	double kp_base;              /* F of the whole network */
+	/* hubs of the model's own making: nodes that most of their links join as `part_of` them */
+	const size_t *containers;    /* model indices */
+	const size_t *container_members; /* per container: the part_of links pointing at it */
+	size_t ncontainers;
+	/* betweenness with the containers left out: the top nodes, model indices, ranks and scores */
+	const size_t *without;
+	const size_t *without_rank;
+	const double *without_score;
+	size_t nwithout;
+	const struct inn_profile_table *profile; /* this model, and the one compared */
+	const char *const *profile_heads;        /* a column head per model */
+	const char *compare_input;   /* report --compare: the other model's file; NULL without */
+	const struct inn_report_mover *movers;
+	size_t nmovers;
 };
 
 struct inn_report {
@@ -61,7 +105,11 @@ struct inn_report {
 	const struct inn_report_option *options;
 	size_t noptions;
 	bool zh; /* the report's own words in Chinese, node names from label_zh (--lang zh) */
+	const struct inn_report_findings *findings; /* the findings section; NULL: none */
 };
+
+/* The findings section that opens the report (report_findings.c); nothing when r->findings is NULL. */
+void inn_report_findings_write(FILE *out, const struct inn_report *r);
 
 /* Write the report. Returns 0, or -1 when out of memory (nothing useful was written then). */
 int inn_report_html_write(FILE *out, const struct inn_report *r);

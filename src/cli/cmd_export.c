@@ -22,6 +22,7 @@
 #include "innonet/write.h"
 
 #include "export_data.h"
+#include "export_view.h"
 
 /* Above this many nodes a drawing switches to sfdp and labels only the top-ranked nodes. */
 #define LARGE_NETWORK 500
@@ -30,7 +31,7 @@
 #define MAX_PATHS 1000
 
 static const struct inn_option options[] = {
-	{"format", 'f', "FORMAT", "dot, svg, png, pdf, graphml, gexf, pajek, csv or json (default: from -o, else svg)"},
+	{"format", 'f', "FORMAT", "dot, svg, png, pdf, html, graphml, gexf, pajek, csv or json (default: from -o, else svg)"},
 	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
 	{"layout", 'l', "ENGINE", "dot (default), neato, fdp, sfdp, circo or twopi"},
 	{"style", 0, "FILE", "styles from a JSON file, over the model's own `styles` section"},
@@ -634,17 +635,20 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	/* the data formats (GraphML, GEXF, CSV, node-link JSON) are write_*.c's */
 	if (inn_export_data_wanted(format, path))
 		return inn_export_data(a, err);
+	/* the interactive view (html) is export_view.c's */
+	if (inn_export_view_wanted(format, path))
+		return inn_export_view(a, err);
 	j.mo = (struct inn_measure_opts)INN_MEASURE_OPTS_INIT;
 	if (inn_cmd_measure_opts(a, &j.mo, err) < 0)
 		goto out;
 	/* options first: a typo costs no loading */
 	if (format && !one_of(format, (const char *const[]){"dot", "svg", "png", "pdf", NULL})) {
-		inn_error_set(err, INN_EINPUT, "export: unknown format '%s' (dot, svg, png, pdf, graphml, gexf, pajek, csv or json)",
+		inn_error_set(err, INN_EINPUT, "export: unknown format '%s' (dot, svg, png, pdf, html, graphml, gexf, pajek, csv or json)",
 			      format);
 		goto out;
 	}
 	if (!format && path && strcmp(path, "-") && !(format = format_of(path))) {
-		inn_error_set(err, INN_EINPUT, "export: cannot tell the format of '%s': use --format dot|svg|png|pdf|graphml|gexf|pajek|csv|json",
+		inn_error_set(err, INN_EINPUT, "export: cannot tell the format of '%s': use --format dot|svg|png|pdf|html|graphml|gexf|pajek|csv|json",
 			      path);
 		goto out;
 	}

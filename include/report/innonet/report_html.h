@@ -12,6 +12,7 @@
 #include <stdio.h>
 
 #include "innonet/model.h"
+#include "innonet/view_html.h"
 
 /* One measure's column of the report. */
 struct inn_report_measure {
@@ -33,6 +34,8 @@ struct inn_report_option {
 struct inn_report {
 	const struct inn_model *model;  /* borrowed */
 	const char *svg;                /* the Graphviz SVG document, NUL-terminated; borrowed */
+	/* the interactive view in place of the SVG (a network past INN_VIEW_REPORT_NODES); borrowed */
+	const struct inn_view *view;
 	const struct inn_report_measure *measures; /* borrowed */
 	size_t nmeasures;
 	size_t ninferred;               /* links the model marks "evidence": "inferred" */

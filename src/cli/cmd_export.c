@@ -45,7 +45,7 @@ static const struct inn_option options[] = {
 	{"ego", 0, "NODE", "draw only NODE and the nodes within --radius links of it"},
 	{"radius", 0, "R", "hops around --ego NODE, direction ignored (default 1)"},
 	{"highlight", 0, "WHAT", "path:A:B (all shortest paths), cut:A:B (minimum node cut) or edge-cut:A:B"},
-	{"ranks", 0, "MEASURES", "ranks shown in tooltips: all (default), none, or MEASURE[,MEASURE]"},
+	{"ranks", 0, "MEASURES", "ranks shown in tooltips and the html view: all (default), none, or MEASURE[,MEASURE]"},
 	{"title", 0, "TEXT", "the title instead of the model's name"},
 	INN_MEASURE_OPTIONS,
 	INN_MODEL_OPTIONS,
@@ -832,7 +832,15 @@ const struct inn_command inn_cmd_export = {
 		"as a node attribute, for NetworkX, igraph, Gephi, Pajek, UCINET or a spreadsheet\n"
 		"(see docs/formats.md); graphml and gexf also carry the drawing's positions, colours and\n"
 		"sizes (--layout chooses its engine). The other options of drawings (--kind, --ego,\n"
-		"--style ...) are refused with the data formats.",
+		"--style ...) are refused with the data formats.\n"
+		"html writes the interactive view: one self-contained page (no request leaves it) drawn\n"
+		"on a canvas with the same style map and legend, pan and zoom, search by id or label,\n"
+		"hover to light a node's neighbours, click for its attributes, measures and provenance,\n"
+		"and filters by kind, relation and year. Up to 500 nodes it keeps the static drawing's\n"
+		"layout, beyond that igraph's Fruchterman-Reingold with grid (seeded); past 2,000 nodes\n"
+		"only the measures that cost about a pass over the links, unless --ranks names others.\n"
+		"--style, --title, --lang, --ranks and --no-legend apply to it; the other drawing\n"
+		"options are refused. 'innonet report' embeds this view past 500 nodes.",
 	.options = options,
 	.noptions = sizeof(options) / sizeof(options[0]),
 	.max_operands = 1,
@@ -846,5 +854,6 @@ const struct inn_command inn_cmd_export = {
 		    "  innonet export --style house.json --label-by hq_state -o states.svg\n"
 		    "  innonet export --scenario examples/scenario-defund-lift.json -o lift.svg\n"
 		    "  innonet export -o nnmi.graphml                     for Gephi, Cytoscape or NetworkX\n"
+		    "  innonet export -o nnmi.html                        the interactive view, in a browser\n"
 		    "  innonet export --format dot model.json > model.dot\n",
 };

@@ -162,8 +162,12 @@ static int measures(const struct inn_args *a, struct view_job *j, struct inn_err
 	if (spec && strcmp(spec, "none") != 0 && strcmp(spec, "all") != 0) {
 		/* every name must be a measure */
 		char name[64];
-		for (const char *p = spec; *p; p += strcspn(p, ",") + (p[strcspn(p, ",")] == ',')) {
-			snprintf(name, sizeof(name), "%.*s", (int)strcspn(p, ","), p);
+		const char *p = spec;
+		while (*p) {
+			size_t len = strcspn(p, ","), keep = len < sizeof(name) - 1 ? len : sizeof(name) - 1;
+			memcpy(name, p, keep);
+			name[keep] = '\0';
+			p += len + (p[len] == ',');
 			if (!inn_measure_find(name))
 				return inn_error_set(err, INN_EINPUT, "export: --ranks: unknown measure '%s' (see 'innonet rank --help')",
 						     name);

@@ -456,7 +456,11 @@
     var facts = [['id', N.id[v]], ['kind', kinds[N.kind[v]].name === null ? 'none' : kinds[N.kind[v]].name], ['links', deg[v]]];
     if (D.years && N.since[v]) facts.push(['since', N.since[v]]);
     if (D.years && N.until[v]) facts.push(['until', N.until[v]]);
-    (N.attrs[v] || []).forEach(function (p) { facts.push(p); });
+    /* a bound reads as the source said it: {"more_than":140} as "more than 140" */
+    (N.attrs[v] || []).forEach(function (p) {
+      var b = /^\{"(more_than|at_least)":(-?[0-9.eE+-]+)\}$/.exec(p[1]);
+      facts.push(b ? [p[0], b[1].replace('_', ' ') + ' ' + b[2]] : p);
+    });
     info.appendChild(el('h3', null, 'Attributes and provenance'));
     info.appendChild(table(facts, ['field', 'value']));
     if (D.measures.length) {

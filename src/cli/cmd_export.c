@@ -22,6 +22,7 @@
 #include "innonet/write.h"
 
 #include "export_data.h"
+#include "export_view.h"
 
 /* Above this many nodes a drawing switches to sfdp and labels only the top-ranked nodes. */
 #define LARGE_NETWORK 500
@@ -30,7 +31,7 @@
 #define MAX_PATHS 1000
 
 static const struct inn_option options[] = {
-	{"format", 'f', "FORMAT", "dot, svg, png, pdf, graphml, gexf, pajek, csv or json (default: from -o, else svg)"},
+	{"format", 'f', "FORMAT", "dot, svg, png, pdf, html, graphml, gexf, pajek, csv or json (default: from -o, else svg)"},
 	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
 	{"layout", 'l', "ENGINE", "dot (default), neato, fdp, sfdp, circo or twopi"},
 	{"style", 0, "FILE", "styles from a JSON file, over the model's own `styles` section"},
@@ -46,7 +47,7 @@ static const struct inn_option options[] = {
 	{"ego", 0, "NODE", "draw only NODE and the nodes within --radius links of it"},
 	{"radius", 0, "R", "hops around --ego NODE, direction ignored (default 1)"},
 	{"highlight", 0, "WHAT", "path:A:B (all shortest paths), cut:A:B (minimum node cut) or edge-cut:A:B"},
-	{"ranks", 0, "MEASURES", "ranks shown in tooltips: all (default), none, or MEASURE[,MEASURE]"},
+	{"ranks", 0, "MEASURES", "ranks shown in tooltips and the html view: all (default), none, or MEASURE[,MEASURE]"},
 	{"title", 0, "TEXT", "the title instead of the model's name"},
 	INN_MEASURE_OPTIONS,
 	INN_MODEL_OPTIONS,
@@ -670,17 +671,20 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	/* the data formats (GraphML, GEXF, CSV, node-link JSON) are write_*.c's */
 	if (inn_export_data_wanted(format, path))
 		return inn_export_data(a, err);
+	/* the interactive view (html) is export_view.c's */
+	if (inn_export_view_wanted(format, path))
+		return inn_export_view(a, err);
 	j.mo = (struct inn_measure_opts)INN_MEASURE_OPTS_INIT;
 	if (inn_cmd_measure_opts(a, &j.mo, err) < 0)
 		goto out;
 	/* options first: a typo costs no loading */
 	if (format && !one_of(format, (const char *const[]){"dot", "svg", "png", "pdf", NULL})) {
-		inn_error_set(err, INN_EINPUT, "export: unknown format '%s' (dot, svg, png, pdf, graphml, gexf, pajek, csv or json)",
+		inn_error_set(err, INN_EINPUT, "export: unknown format '%s' (dot, svg, png, pdf, html, graphml, gexf, pajek, csv or json)",
 			      format);
 		goto out;
 	}
 	if (!format && path && strcmp(path, "-") && !(format = format_of(path))) {
-		inn_error_set(err, INN_EINPUT, "export: cannot tell the format of '%s': use --format dot|svg|png|pdf|graphml|gexf|pajek|csv|json",
+		inn_error_set(err, INN_EINPUT, "export: cannot tell the format of '%s': use --format dot|svg|png|pdf|html|graphml|gexf|pajek|csv|json",
 			      path);
 		goto out;
 	}
@@ -885,7 +889,15 @@ const struct inn_command inn_cmd_export = {
 		"as a node attribute, for NetworkX, igraph, Gephi, Pajek, UCINET or a spreadsheet\n"
 		"(see docs/formats.md); graphml and gexf also carry the drawing's positions, colours and\n"
 		"sizes (--layout chooses its engine). The other options of drawings (--kind, --ego,\n"
-		"--style ...) are refused with the data formats.",
+		"--style ...) are refused with the data formats.\n"
+		"html writes the interactive view: one self-contained page (no request leaves it) drawn\n"
+		"on a canvas with the same style map and legend, pan and zoom, search by id or label,\n"
+		"hover to light a node's neighbours, click for its attributes, measures and provenance,\n"
+		"and filters by kind, relation and year. Up to 500 nodes it keeps the static drawing's\n"
+		"layout, beyond that igraph's Fruchterman-Reingold with grid (seeded); past 2,000 nodes\n"
+		"only the measures that cost about a pass over the links, unless --ranks names others.\n"
+		"--style, --title, --lang, --ranks and --no-legend apply to it; the other drawing\n"
+		"options are refused. 'innonet report' embeds this view past 500 nodes.",
 	.options = options,
 	.noptions = sizeof(options) / sizeof(options[0]),
 	.max_operands = 1,
@@ -900,5 +912,6 @@ const struct inn_command inn_cmd_export = {
 		    "  innonet export --style house.json --label-by hq_state -o states.svg\n"
 		    "  innonet export --scenario examples/scenario-defund-lift.json -o lift.svg\n"
 		    "  innonet export -o nnmi.graphml                     for Gephi, Cytoscape or NetworkX\n"
+		    "  innonet export -o nnmi.html                        the interactive view, in a browser\n"
 		    "  innonet export --format dot model.json > model.dot\n",
 };

@@ -197,13 +197,22 @@ static int summary(FILE *out, const struct inn_report *r)
 	return 0;
 }
 
-static void diagram(FILE *out, const struct inn_report *r)
+static int diagram(FILE *out, const struct inn_report *r)
 {
 	/* inline SVG is HTML content: the XML declaration and DOCTYPE before <svg> must go */
 	const char *svg = r->svg ? strstr(r->svg, "<svg") : NULL;
 
 	fprintf(out, "<section id=\"diagram\">\n<h2>%s</h2>\n", T(r, "Diagram", "网络图"));
-	if (svg)
+	if (r->view) {
+		/* past INN_VIEW_REPORT_NODES nodes a static drawing is read as a texture, not node by node */
+		fprintf(out, "<p class=\"note\">%s</p>\n",
+			T(r, "An interactive view: the network has more nodes than a static drawing shows well. Drag to "
+			     "pan, scroll to zoom, search by id or label, click a node for its attributes and measures.",
+			  "交互视图：网络的节点多于静态图能清楚显示的数量。拖动以平移，滚轮缩放，按编号或名称搜索，"
+			  "点击节点查看其属性与指标。"));
+		if (inn_view_html_section(out, r->view) < 0)
+			return -1;
+	} else if (svg)
 		fprintf(out, "<p class=\"note\">%s</p>\n<div class=\"diagram\">\n%s</div>\n",
 			T(r, "Click the diagram to see it at full size, and again to fit it to the page.",
 			  "点击网络图以原尺寸查看，再次点击则适应页面。"),
@@ -211,6 +220,7 @@ static void diagram(FILE *out, const struct inn_report *r)
 	else
 		fprintf(out, "<p class=\"note\">%s</p>\n", T(r, "No diagram could be drawn.", "无法绘制网络图。"));
 	fputs("</section>\n", out);
+	return 0;
 }
 
 static void node_cells(FILE *out, const struct inn_report *r, const struct inn_node *n)
@@ -558,18 +568,29 @@ int inn_report_html_write(FILE *out, const struct inn_report *r)
 {
 	const struct inn_model *m = r->model;
 	const char *title = inn_model_name(m, r->zh) ? inn_model_name(m, r->zh) : r->input;
-	char script_hash[48], style_hash[48];
+	char script_hash[48], style_hash[48], view_script[48 + 10] = "", view_style[48 + 10] = "";
 
 	/* the policy names the page's own style and script by hash: nothing else may load or run */
 	csp_hash(script_hash, sort_script);
 	csp_hash(style_hash, style);
+	if (r->view) { /* the view's renderer and style, by hash too */
+		char h[48];
+		inn_view_csp_hash(h, inn_view_script());
+		snprintf(view_script, sizeof(view_script), " 'sha256-%s'", h);
+		inn_view_csp_hash(h, inn_view_style());
+		snprintf(view_style, sizeof(view_style), " 'sha256-%s'", h);
+	}
 	fprintf(out, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
 		     "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-		     "style-src 'sha256-%s'; script-src 'sha256-%s'\">\n"
+		     "style-src 'sha256-%s'%s; script-src 'sha256-%s'%s\">\n"
 		     "<meta name=\"generator\" content=\"innonet %s\">\n<title>%s",
-		T(r, "en", "zh"), style_hash, script_hash, r->innonet_version, T(r, "Network report: ", "网络报告："));
+		T(r, "en", "zh"), style_hash, view_style, script_hash, view_script, r->innonet_version,
+		T(r, "Network report: ", "网络报告："));
 	esc(out, title);
-	fprintf(out, "</title>\n<style>%s</style>\n</head>\n<body>\n<h1>%s", style, T(r, "Network report: ", "网络报告："));
+	fprintf(out, "</title>\n<style>%s</style>\n", style);
+	if (r->view)
+		fprintf(out, "<style>%s</style>\n", inn_view_style());
+	fprintf(out, "</head>\n<body>\n<h1>%s", T(r, "Network report: ", "网络报告："));
 	esc(out, title);
 	fputs("</h1>\n<p class=\"note\">", out);
 	if (m->as_of) {
@@ -592,12 +613,15 @@ int inn_report_html_write(FILE *out, const struct inn_report *r)
 	inn_report_findings_write(out, r); /* the conclusions first */
 	if (summary(out, r) < 0)
 		return -1;
-	diagram(out, r);
+	if (diagram(out, r) < 0)
+		return -1;
 	if (rankings(out, r) < 0 || connectivity(out, r) < 0)
 		return -1;
 	if (funding_present(r))
 		funding_section(out, r);
 	provenance(out, r);
+	if (r->view)
+		fprintf(out, "<script>%s</script>\n", inn_view_script());
 	fprintf(out, "<script>%s</script>\n</body>\n</html>\n", sort_script);
 	return 0;
 }

@@ -34,9 +34,9 @@ check_error "option without its value" 2 "innonet: rank: option '--top' needs a 
 run rank a.json b.json
 check_error "two models" 2 "innonet: rank: unexpected argument 'b.json' (see 'innonet rank --help')"
 run export --format gif
-check_error "unknown export format" 2 "innonet: export: unknown format 'gif' (dot, svg, png, pdf, graphml, gexf, pajek, csv or json)"
+check_error "unknown export format" 2 "innonet: export: unknown format 'gif' (dot, svg, png, pdf, html, graphml, gexf, pajek, csv or json)"
 run export -o "$TMP/x.gif"
-check_error "unknown extension" 2 "innonet: export: cannot tell the format of '$TMP/x.gif': use --format dot|svg|png|pdf|graphml|gexf|pajek|csv|json"
+check_error "unknown extension" 2 "innonet: export: cannot tell the format of '$TMP/x.gif': use --format dot|svg|png|pdf|html|graphml|gexf|pajek|csv|json"
 run frobnicate
 check_error "unknown command" 2 "innonet: 'frobnicate' is not a command (see 'innonet --help')"
 

@@ -67,7 +67,7 @@ measures=$(sed -n '/^measures/,/^$/s/^  \([a-z][a-z_-]*\)  .*/\1/p' "$TMP/help-r
 check "rank --help lists measures" test -n "$measures"
 check "completion offers every measure after --by" test "$(complete_words innonet rank --by "")" = "$measures"
 check "completion completes a measure's prefix" test "$(complete_words innonet rank -b pa)" = pagerank
-check "completion offers export's formats" test "$(complete_words innonet export --format "" | tr '\n' ' ')" = "csv dot gexf graphml json pajek pdf png svg "
+check "completion offers export's formats" test "$(complete_words innonet export --format "" | tr '\n' ' ')" = "csv dot gexf graphml html json pajek pdf png svg "
 check "completion offers rank's formats" test "$(complete_words innonet rank -f "" | tr '\n' ' ')" = "csv json table "
 check "completion offers every input format after --input-format" \
 	test "$(complete_words innonet rank --input-format "" | tr '\n' ' ')" = "adjacency-json adjlist csv cytoscape-json dimacs dl dot edgelist gexf gml graph6 graphml json leda lgl multiline-adjlist pajek sparse6 tree-json "

@@ -13,6 +13,7 @@
 
 #include "innonet/model.h"
 #include "innonet/profile.h"
+#include "innonet/view_html.h"
 
 /* One measure's column of the report. */
 struct inn_report_measure {
@@ -77,6 +78,8 @@ struct inn_report_findings {
 struct inn_report {
 	const struct inn_model *model;  /* borrowed */
 	const char *svg;                /* the Graphviz SVG document, NUL-terminated; borrowed */
+	/* the interactive view in place of the SVG (a network past INN_VIEW_REPORT_NODES); borrowed */
+	const struct inn_view *view;
 	const struct inn_report_measure *measures; /* borrowed */
 	size_t nmeasures;
 	size_t ninferred;               /* links the model marks "evidence": "inferred" */

@@ -1,0 +1,107 @@
+// browse-view.js: load interactive views (export --format html) in one headless Chromium over the
+// DevTools protocol (on a pipe: no port, no npm package) and print, per page, one JSON line: its
+// console messages and exceptions, every request other than the page itself, how long the view
+// took to draw, which node a search selects, what the info panel names, and a screenshot file.
+// usage: node browse-view.js CHROMIUM PROFILE_DIR SHOT_PREFIX URL QUERY [URL QUERY]...
+'use strict';
+const { spawn } = require('child_process');
+const fs = require('fs');
+
+const [chromium, profile, shotPrefix, ...rest] = process.argv.slice(2);
+const pages = [];
+for (let i = 0; i + 1 < rest.length; i += 2) pages.push({ url: rest[i], query: rest[i + 1] });
+const browser = spawn(chromium, [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--user-data-dir=' + profile, '--remote-debugging-pipe', '--window-size=1280,900', 'about:blank',
+], { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] });
+
+let nextId = 1, buffer = '';
+const pending = new Map(), waiters = [], messages = [], requests = [];
+browser.stdio[4].on('data', (chunk) => {
+  buffer += chunk.toString('utf8');
+  let end;
+  while ((end = buffer.indexOf('\0')) >= 0) {
+    const msg = JSON.parse(buffer.slice(0, end));
+    buffer = buffer.slice(end + 1);
+    if (msg.id && pending.has(msg.id)) {
+      const { resolve, reject } = pending.get(msg.id);
+      pending.delete(msg.id);
+      if (msg.error) reject(new Error(JSON.stringify(msg.error))); else resolve(msg.result);
+    } else if (msg.method) {
+      if (msg.method === 'Runtime.consoleAPICalled')
+        messages.push('console.' + msg.params.type + ': ' + msg.params.args.map((a) => a.value ?? a.description).join(' '));
+      else if (msg.method === 'Runtime.exceptionThrown')
+        messages.push('exception: ' + (msg.params.exceptionDetails.exception?.description ?? msg.params.exceptionDetails.text));
+      else if (msg.method === 'Log.entryAdded')
+        messages.push('log.' + msg.params.entry.level + ': ' + msg.params.entry.text);
+      else if (msg.method === 'Network.requestWillBeSent')
+        requests.push(msg.params.request.url);
+      for (let i = waiters.length - 1; i >= 0; i--)
+        if (waiters[i].method === msg.method) waiters.splice(i, 1)[0].resolve(msg.params);
+    }
+  }
+});
+
+function send(method, params = {}, sessionId) {
+  const id = nextId++;
+  const msg = { id, method, params };
+  if (sessionId) msg.sessionId = sessionId;
+  browser.stdio[3].write(JSON.stringify(msg) + '\0');
+  return new Promise((resolve, reject) => pending.set(id, { resolve, reject }));
+}
+const event = (method) => new Promise((resolve) => waiters.push({ method, resolve }));
+const sleep = (ms) => new Promise((res) => setTimeout(res, ms));
+
+(async () => {
+  const timer = setTimeout(() => { console.error('browse-view.js: timed out'); browser.kill(); process.exit(2); }, 170000);
+  const { targetId } = await send('Target.createTarget', { url: 'about:blank' });
+  const { sessionId } = await send('Target.attachToTarget', { targetId, flatten: true });
+  for (const domain of ['Runtime', 'Log', 'Page', 'Network']) await send(domain + '.enable', {}, sessionId);
+  const evaluate = async (expression) =>
+    (await send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true }, sessionId)).result.value;
+  for (let i = 0; i < pages.length; i++) {
+    messages.length = 0;
+    requests.length = 0;
+    const loaded = event('Page.loadEventFired');
+    const t0 = Date.now();
+    await send('Page.navigate', { url: pages[i].url }, sessionId);
+    await loaded;
+    // the view draws once before its script ends: the load event comes after it
+    const shown = Date.now() - t0;
+    const state = JSON.parse(await evaluate(`JSON.stringify((() => {
+      const v = document.getElementById('inn-view');
+      return { ready: v && v.dataset.ready !== undefined ? +v.dataset.ready : null, drawn: v ? +v.dataset.drawn : null,
+        canvases: document.querySelectorAll('#inn-view canvas.inn-canvas').length,
+        elements: document.getElementsByTagName('*').length,
+        injected: document.querySelectorAll('img, iframe, object, embed, #inn-view script').length };
+    })())`));
+    await sleep(200); // let the first animation frame and late console events arrive
+    const shot = await send('Page.captureScreenshot', { format: 'png' }, sessionId);
+    const file = shotPrefix + i + '.png';
+    fs.writeFileSync(file, Buffer.from(shot.data, 'base64'));
+    // search as a user would: type the query, press Enter; the first match is selected
+    const found = JSON.parse(await evaluate(`JSON.stringify((() => {
+      const s = document.querySelector('#inn-view input.inn-search');
+      if (!s) return { selected: null };
+      s.focus();
+      s.value = ${JSON.stringify(pages[i].query)};
+      s.dispatchEvent(new Event('input'));
+      const hits = document.querySelectorAll('#inn-view .inn-results button').length;
+      s.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      const name = document.querySelector('#inn-view .inn-name');
+      return { hits, selected: document.getElementById('inn-view').dataset.selected ?? null,
+        name: name ? name.textContent : null,
+        infoRows: document.querySelectorAll('#inn-view .inn-info tbody tr').length };
+    })())`));
+    await sleep(200);
+    const selShot = await send('Page.captureScreenshot', { format: 'png' }, sessionId);
+    fs.writeFileSync(shotPrefix + i + '-selected.png', Buffer.from(selShot.data, 'base64'));
+    const others = requests.filter((u) => u !== pages[i].url);
+    console.log(JSON.stringify({ url: pages[i].url, messages: messages.slice(), requests: others, shownMs: shown,
+      screenshot: file, ...state, ...found }));
+  }
+  clearTimeout(timer);
+  await send('Browser.close').catch(() => {});
+  browser.kill();
+})().catch((e) => { console.error('browse-view.js: ' + e.message); browser.kill(); process.exit(2); });

@@ -134,4 +134,10 @@ char *inn_gv_shift_coords(const char *s, double dx, double dy);
  */
 int inn_pack_layout(GVC_t *gvc, Agraph_t *net, const char *engine, bool *packed, struct inn_error *err);
 
+/*
+ * gvLayout(gvc, g, engine), except that sfdp on a large graph asked for overlap=prism removes
+ * the overlaps of nodes itself, in linear time per pass (render_spread.c). 0 or -1, as gvLayout.
+ */
+int inn_layout(GVC_t *gvc, Agraph_t *g, const char *engine);
+
 #endif

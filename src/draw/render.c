@@ -444,7 +444,7 @@ int inn_render_here(Agraph_t *g, const char *engine, const char *format, FILE *o
 	/* a large network of many components: laid out one by one and packed (render_pack.c) */
 	if (inn_pack_layout(gvc, net, engine, &net_laid, err) < 0)
 		goto out;
-	if (!net_laid && gvLayout(gvc, net, engine) != 0) {
+	if (!net_laid && inn_layout(gvc, net, engine) != 0) {
 		inn_error_set(err, INN_EFAIL, "Graphviz layout '%s' failed: %s", engine, inn_graphviz_message());
 		goto out;
 	}

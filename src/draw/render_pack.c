@@ -206,7 +206,7 @@ static int lay_out_component(struct pack *p, GVC_t *gvc, const char *engine, con
 			to[nedges++] = c;
 		}
 	}
-	if (gvLayout(gvc, g, engine) != 0)
+	if (inn_layout(gvc, g, engine) != 0)
 		goto out;
 	laid = true;
 	attach_attrs(g);

@@ -6,6 +6,7 @@
                                     components (each node's shapes, NetworkX's components) overlap
                                     neither each other nor the legend
   packed.py moved SVG MODEL         the same, with node i0 moved onto node t0-0: must fail
+  packed.py apart SVG               no two node boxes overlap (shapes, 0.5 point allowed)
   packed.py tooltips SVG CSV        the tooltips' "rank by M: R of N (S)" equal the ranks and
                                     scores of `innonet rank --by all -j 1 --format csv` (CSV)
 """
@@ -103,6 +104,24 @@ def check(svg, model, moved=False):
     print("%d nodes, %d links, %d components, none overlapping" % (len(names), drawn, len(comps)))
 
 
+def apart(svg):
+    box, _, names = boxes(svg)
+    # boxes by cells of the largest box: only the same and neighbouring cells can overlap
+    size = max(max(b[2] - b[0], b[3] - b[1]) for b in box.values())
+    grid = {}
+    for v, b in box.items():
+        grid.setdefault((int(b[0] // size), int(b[1] // size)), []).append(v)
+    shrink = lambda b: (b[0] + 0.25, b[1] + 0.25, b[2] - 0.25, b[3] - 0.25)
+    for (gx, gy), vs in grid.items():
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                for w in grid.get((gx + dx, gy + dy), []):
+                    for v in vs:
+                        if v < w and meet(shrink(box[v]), shrink(box[w])):
+                            fail("nodes %s and %s overlap: %s %s" % (v, w, box[v], box[w]))
+    print("%d nodes, no two overlapping" % len(box))
+
+
 def tooltips(svg, table):
     rows = list(csv.DictReader(open(table)))
     ranked = {}
@@ -131,5 +150,7 @@ if __name__ == "__main__":
         make(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]))
     elif sys.argv[1] in ("check", "moved"):
         check(sys.argv[2], sys.argv[3], sys.argv[1] == "moved")
+    elif sys.argv[1] == "apart":
+        apart(sys.argv[2])
     else:
         tooltips(sys.argv[2], sys.argv[3])

@@ -38,15 +38,18 @@ net() {
 	fi
 }
 
-# timed NAME CMD...: run CMD, record "wall_seconds peak_kb" in $DIR/NAME.t
+# timed NAME CMD...: run CMD, record "wall_seconds peak_kb user_seconds system_seconds" in $DIR/NAME.t
 timed() {
 	name=$1
 	shift
-	/usr/bin/time -f "%e %M" -o "$DIR/$name.t" "$@" >"$DIR/$name.out" 2>"$DIR/$name.err" ||
+	/usr/bin/time -f "%e %M %U %S" -o "$DIR/$name.t" "$@" >"$DIR/$name.out" 2>"$DIR/$name.err" ||
 		{ echo "bench: $name failed:" >&2; cat "$DIR/$name.err" >&2; exit 1; }
 }
 wall() { cut -d' ' -f1 "$DIR/$1.t"; }
 peak() { cut -d' ' -f2 "$DIR/$1.t"; }
+# processor seconds (user and system, its worker processes included): on a loaded machine the
+# wall time follows the other load, this does not
+cpu() { awk '{ printf "%.2f", $3 + $4 }' "$DIR/$1.t"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.4g", a / b }'; }
 row() { printf '| %s | %s | %s | %s | %s |\n' "$@"; }
 
@@ -176,3 +179,56 @@ row "$MID nodes, keyplayer -k 3 --goal reach ($(sed -n 's/^  "search": "\(.*\)",
 # the search kernels of betweenness, closeness and harmonic (issue 23): a table of their own
 echo
 INNONET=$BIN BENCH_DIR=$DIR sh "$HERE/kernels.sh" $QUICK
+
+# 6. drawings (issue 19): innonet export against Graphviz's own sfdp -Tsvg on the DOT innonet
+# writes for the same network (tooltips included), in one run. Packed drawings: 20,000 isolated
+# nodes, and the 5,000-node network with 999 small components beside it (1,000 components),
+# which should cost about what the 5,000-node network alone costs.
+echo
+echo "### Drawings (issue 19)"
+echo
+row target measured ratio "target ratio" holds
+row --- --- --- --- ---
+if [ "$QUICK" = "--quick" ]; then DN=500 NISO=2000; else DN=5000 NISO=20000; fi
+[ -f "$DIR/draw$DN.json" ] || $PY "$HERE/gen_graph.py" "$DN" 2 "$DIR/draw$DN" >/dev/null
+$PY -c "
+import json
+json.dump({'directed': False, 'graph': {'name': '$NISO isolated nodes'}, 'nodes': [{'id': 'n%d' % i, 'kind': 'institute'}
+          for i in range($NISO)], 'links': []}, open('$DIR/iso$NISO.json', 'w'))"
+$PY - "$DIR/draw$DN.json" "$DIR/comp$DN.json" <<'PYEOF'
+import json, random, sys
+d = json.load(open(sys.argv[1])); r = random.Random(1)
+kinds = ["institute", "lead_organization", "agency", "national_lab", "member_type"]
+for c in range(999):  # paths and trees of 2 to 5 nodes beside the large network
+    ids = ["c%d_%d" % (c, i) for i in range(r.randint(2, 5))]
+    d["nodes"] += [{"id": x, "kind": kinds[(c + i) % 5]} for i, x in enumerate(ids)]
+    d["links"] += [{"source": ids[r.randrange(i)], "target": ids[i]} for i in range(1, len(ids))]
+json.dump(d, open(sys.argv[2], "w"))
+PYEOF
+timed draw_iso "$BIN" export -q -o "$DIR/iso.svg" "$DIR/iso$NISO.json"
+row "$NISO isolated nodes, export -o x.svg (processor: $(cpu draw_iso) s)" "$(wall draw_iso) s" - "< 5 s" \
+	"$(awk -v t="$(wall draw_iso)" 'BEGIN { print (t < 5 ? "yes" : "no") }')"
+timed draw_big "$BIN" export -q -o "$DIR/big.svg" "$DIR/draw$DN.json"
+"$BIN" export -q -f dot -o "$DIR/big.dot" "$DIR/draw$DN.json"
+timed draw_sfdp sfdp -Tsvg -o "$DIR/sfdp.svg" "$DIR/big.dot"
+r=$(ratio "$(wall draw_big)" "$(wall draw_sfdp)")
+row "$DN nodes / $(grep -c . "$DIR/draw$DN.txt") links, export -o x.svg vs sfdp -Tsvg on its DOT ($(wall draw_sfdp) s)" \
+	"$(wall draw_big) s" "$r" "<= 1.2" "$(awk -v r="$r" 'BEGIN { print (r <= 1.2 ? "yes" : "no") }')"
+row "  processor time, export vs sfdp ($(cpu draw_sfdp) s)" "$(cpu draw_big) s" \
+	"$(ratio "$(cpu draw_big)" "$(cpu draw_sfdp)")" "(the same, unloaded)" "-"
+timed draw_sfdp_prism sfdp -Goverlap=prism -Gsep=+8 -Gstart=20160201 -Gsplines=false -Tsvg -o "$DIR/sfdp-prism.svg" "$DIR/big.dot"
+row "  sfdp -Tsvg with innonet's settings (overlap=prism sep=+8 start splines=false)" "$(wall draw_sfdp_prism) s" \
+	"$(ratio "$(wall draw_big)" "$(wall draw_sfdp_prism)")" "(not a target)" "-"
+timed draw_noranks "$BIN" export -q --ranks none -o "$DIR/big-noranks.svg" "$DIR/draw$DN.json"
+row "  the same with --ranks none (no measures in the tooltips; processor $(cpu draw_noranks) s)" "$(wall draw_noranks) s" \
+	"$(ratio "$(wall draw_noranks)" "$(wall draw_sfdp)")" "(not a target)" "-"
+timed draw_comp "$BIN" export -q -o "$DIR/comp.svg" "$DIR/comp$DN.json"
+r=$(ratio "$(wall draw_comp)" "$(wall draw_big)")
+row "1,000 components (the $DN-node network and 999 small ones) vs the $DN-node network alone" \
+	"$(wall draw_comp) s" "$r" "about 1" "$(awk -v r="$r" 'BEGIN { print (r <= 1.3 ? "yes" : "no") }')"
+row "  processor time ($(cpu draw_big) s alone)" "$(cpu draw_comp) s" "$(ratio "$(cpu draw_comp)" "$(cpu draw_big)")" "about 1" "-"
+# quality of the large drawing, innonet's (sfdp, prism overlap removal) and sfdp's own
+for f in big sfdp sfdp-prism; do
+	$PY "$HERE/svg_boxes.py" "$DIR/$f.svg" >"$DIR/$f.boxes.json"
+	row "  quality of the $DN-node drawing, $f: $($PY "$HERE/drawing_quality.py" "$DIR/$f.boxes.json")" - - - -
+done

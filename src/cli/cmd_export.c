@@ -456,6 +456,50 @@ static double *per_drawn(const struct job *j, const double *v)
 	return out;
 }
 
+/*
+ * The measures of the tooltips that split no work of their own, computed side by side in the
+ * worker processes `rank -j` uses (one per core from 2,000 nodes; nothing is done on smaller
+ * networks or one core): on a large network they would otherwise cost as much as the drawing.
+ * Each lands where scores() finds it; the others are computed there as before.
+ */
+static int shared_scores(struct job *j, const struct inn_measure *const *chosen, size_t count, struct inn_error *err)
+{
+	size_t n = j->m->nnodes, k = 0;
+	const struct inn_measure *todo[64];
+	double *values = NULL;
+	bool done[64] = {false};
+	int ret = -1;
+
+	for (size_t r = 0; r < count && k < 64; r++)
+		if (inn_measure_applies(chosen[r], j->m) && chosen[r]->share > 0)
+			todo[k++] = chosen[r];
+	unsigned jobs = inn_measure_jobs(&j->mo, n);
+	if (k < 2 || jobs < 2 || j->nmeasures + k > sizeof(j->measure) / sizeof(j->measure[0]))
+		return 0;
+	if (need_net(j, err) < 0)
+		return -1;
+	if (!(values = calloc(k * n + 1, sizeof(*values))))
+		return oom(err);
+	if (inn_measure_compute_shared(todo, k, &j->net, &j->mo, jobs, values, done, err) < 0)
+		goto out;
+	for (size_t r = 0; r < k; r++) {
+		double *s;
+		if (!done[r])
+			continue;
+		if (!(s = malloc((n + 1) * sizeof(*s)))) {
+			oom(err);
+			goto out;
+		}
+		memcpy(s, values + r * n, n * sizeof(*s));
+		j->measure[j->nmeasures] = todo[r];
+		j->score[j->nmeasures++] = s;
+	}
+	ret = 0;
+out:
+	free(values);
+	return ret;
+}
+
 /* Ranks by each measure of --ranks, on the whole network, for the tooltips. */
 static int tooltip_ranks(struct job *j, const char *spec, struct inn_error *err)
 {
@@ -481,6 +525,8 @@ static int tooltip_ranks(struct job *j, const char *spec, struct inn_error *err)
 				goto out;
 		}
 	}
+	if (shared_scores(j, chosen, count, err) < 0)
+		goto out;
 	j->ranks = calloc(count + 1, sizeof(*j->ranks));
 	j->rank_of = calloc(count + 1, sizeof(*j->rank_of));
 	j->score_of = calloc(count + 1, sizeof(*j->score_of));
@@ -677,6 +723,9 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	j.mo = (struct inn_measure_opts)INN_MEASURE_OPTS_INIT;
 	if (inn_cmd_measure_opts(a, &j.mo, err) < 0)
 		goto out;
+	/* as `rank` without -j: betweenness, closeness and harmonic split their work across one
+	 * worker process per core on large networks, and shared_scores() shares out the others */
+	j.mo.jobs = 0;
 	/* options first: a typo costs no loading */
 	if (format && !one_of(format, (const char *const[]){"dot", "svg", "png", "pdf", NULL})) {
 		inn_error_set(err, INN_EINPUT, "export: unknown format '%s' (dot, svg, png, pdf, html, graphml, gexf, pajek, csv or json)",

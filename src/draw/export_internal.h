@@ -6,6 +6,7 @@
 #include <stddef.h>
 
 #include <graphviz/cgraph.h>
+#include <graphviz/gvcext.h>
 
 #include "innonet/export.h"
 #include "innonet/style.h"
@@ -138,5 +139,23 @@ int inn_legend_add(Agraph_t *g, const struct inn_drawing *d);
  * child process, so that a crash inside Graphviz, cairo or pango is a failure, not a crash.
  */
 int inn_render_here(Agraph_t *g, const char *engine, const char *format, FILE *out, struct inn_error *err);
+
+/* A copy of a pos, lp or bb value with (dx, dy) added to every point; NULL when out of memory. */
+char *inn_gv_shift_coords(const char *s, double dx, double dy);
+
+/*
+ * Lay out net with engine component by component and pack the components in rows, then draw
+ * the result with nop2 (render_pack.c): done for large networks of several components under
+ * the force engines, where Graphviz's own packing takes time quadratic in their number. Sets
+ * *packed when it did (net is then laid out); 0 with *packed false when net is not such a
+ * network; -1 with err filled on failure.
+ */
+int inn_pack_layout(GVC_t *gvc, Agraph_t *net, const char *engine, bool *packed, struct inn_error *err);
+
+/*
+ * gvLayout(gvc, g, engine), except that sfdp on a large graph asked for overlap=prism removes
+ * the overlaps of nodes itself, in linear time per pass (render_spread.c). 0 or -1, as gvLayout.
+ */
+int inn_layout(GVC_t *gvc, Agraph_t *g, const char *engine);
 
 #endif

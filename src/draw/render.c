@@ -196,7 +196,7 @@ static void choose_fonts(Agraph_t *net, Agraph_t *legend)
 /* --- composition --------------------------------------------------------------------------- */
 
 /* Add (dx, dy) to every coordinate pair of a pos, bb or lp value ("e,x,y x,y ..." too). */
-static char *shift_coords(const char *s, double dx, double dy, bool box)
+char *inn_gv_shift_coords(const char *s, double dx, double dy)
 {
 	size_t cap = strlen(s) * 2 + 64, o = 0;
 	char *out = malloc(cap);
@@ -229,7 +229,6 @@ static char *shift_coords(const char *s, double dx, double dy, bool box)
 		}
 	}
 	out[o] = '\0';
-	(void)box;
 	return out;
 }
 
@@ -251,7 +250,7 @@ static int copy_attrs(Agraph_t *from, Agraph_t *to, int kind, void *obj, void *c
 		if (strcmp(v, ts->defval) == 0)
 			continue;
 		if (strcmp(sym->name, "pos") == 0 || strcmp(sym->name, "lp") == 0 || strcmp(sym->name, "bb") == 0) {
-			if (!(shifted = shift_coords(v, dx, dy, strcmp(sym->name, "bb") == 0)))
+			if (!(shifted = inn_gv_shift_coords(v, dx, dy)))
 				return -1;
 			v = shifted;
 		}
@@ -442,7 +441,10 @@ int inn_render_here(Agraph_t *g, const char *engine, const char *format, FILE *o
 		inn_error_set(err, INN_EFAIL, "cannot start Graphviz");
 		goto out;
 	}
-	if (gvLayout(gvc, net, engine) != 0) {
+	/* a large network of many components: laid out one by one and packed (render_pack.c) */
+	if (inn_pack_layout(gvc, net, engine, &net_laid, err) < 0)
+		goto out;
+	if (!net_laid && inn_layout(gvc, net, engine) != 0) {
 		inn_error_set(err, INN_EFAIL, "Graphviz layout '%s' failed: %s", engine, inn_graphviz_message());
 		goto out;
 	}

@@ -1,0 +1,156 @@
+"""packed.py: checks of the drawings of large fragmented networks (tests/cli/t-i19p.sh).
+
+  packed.py make OUT C S I          a model of C random trees (NetworkX, 2..S nodes each, seeded)
+                                    and I isolated nodes, as node-link JSON
+  packed.py check SVG MODEL         every node and link of MODEL drawn once; the boxes of its
+                                    components (each node's shapes, NetworkX's components) overlap
+                                    neither each other nor the legend
+  packed.py moved SVG MODEL         the same, with node i0 moved onto node t0-0: must fail
+  packed.py apart SVG               no two node boxes overlap (shapes, 0.5 point allowed)
+  packed.py tooltips SVG CSV        the tooltips' "rank by M: R of N (S)" equal the ranks and
+                                    scores of `innonet rank --by all -j 1 --format csv` (CSV)
+"""
+import csv
+import json
+import random
+import re
+import sys
+import xml.etree.ElementTree as ET
+
+import networkx as nx
+
+SVG = "{http://www.w3.org/2000/svg}"
+XLINK = "{http://www.w3.org/1999/xlink}"
+
+
+def fail(msg):
+    print(msg)
+    sys.exit(1)
+
+
+def make(out, c, s, i):
+    r = random.Random(1)
+    kinds = ["institute", "lead_organization", "agency", "national_lab", "member_type"]
+    G = nx.Graph()
+    for k in range(c):
+        t = nx.random_tree(r.randint(2, s), seed=k) if hasattr(nx, "random_tree") else nx.path_graph(2)
+        G.update(nx.relabel_nodes(t, lambda v, k=k: "t%d-%d" % (k, v)))
+    G.add_nodes_from("i%d" % k for k in range(i))
+    for n, v in enumerate(G.nodes):
+        G.nodes[v]["kind"] = kinds[n % 5]
+    json.dump(nx.node_link_data(G), open(out, "w"))
+
+
+def boxes(svg):
+    """Each drawn model node's box (x0, y0, x1, y1) from its shapes; the legend's box."""
+    root = ET.parse(svg).getroot()
+    out, legend, names = {}, None, []
+    for g in root.iter(SVG + "g"):
+        cls = (g.get("class") or "").split()
+        if g.get("id") == "legend":
+            pts = [tuple(map(float, p.split(","))) for e in g.findall(SVG + "path") + g.findall(SVG + "polygon")
+                   for p in re.findall(r"-?[\d.]+,-?[\d.]+", e.get("d") or e.get("points"))]
+            legend = (min(p[0] for p in pts), min(p[1] for p in pts), max(p[0] for p in pts), max(p[1] for p in pts))
+        if "node" not in cls or "legend" in cls:
+            continue
+        name = g.find(SVG + "title").text
+        names.append(name)
+        xs, ys = [], []
+        for e in g.iter():
+            if e.tag == SVG + "ellipse":
+                cx, cy, rx, ry = (float(e.get(k)) for k in ("cx", "cy", "rx", "ry"))
+                xs += [cx - rx, cx + rx]
+                ys += [cy - ry, cy + ry]
+            elif e.tag in (SVG + "polygon", SVG + "path"):
+                for x, y in re.findall(r"(-?[\d.]+),(-?[\d.]+)", e.get("points") or e.get("d")):
+                    xs.append(float(x))
+                    ys.append(float(y))
+        out[name] = (min(xs), min(ys), max(xs), max(ys))
+    return out, legend, names
+
+
+def meet(a, b):
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def check(svg, model, moved=False):
+    G = nx.node_link_graph(json.load(open(model)))
+    box, legend, names = boxes(svg)
+    if moved:
+        # the checker's own test: isolated node i0 put where tree 0's first node is drawn
+        box["i0"] = box["t0-0"]
+    if len(names) != len(set(names)) or set(names) != set(map(str, G.nodes)):
+        fail("nodes drawn: %d (%d distinct), model: %d" % (len(names), len(set(names)), G.number_of_nodes()))
+    root = ET.parse(svg).getroot()
+    drawn = sum(1 for g in root.iter(SVG + "g") if (g.get("class") or "").startswith("edge ")
+                and "legend" not in g.get("class"))
+    if drawn != G.number_of_edges():
+        fail("links drawn: %d, model: %d" % (drawn, G.number_of_edges()))
+    comps = []
+    for c in nx.connected_components(G):
+        bs = [box[str(v)] for v in c]
+        comps.append((min(b[0] for b in bs), min(b[1] for b in bs), max(b[2] for b in bs), max(b[3] for b in bs)))
+    # a sweep along x: the components whose boxes could meet are those open at once
+    comps.sort()
+    open_ = []
+    for b in comps:
+        open_ = [o for o in open_ if o[2] > b[0]]
+        for o in open_:
+            if meet(o, b):
+                fail("two components overlap: %s and %s" % (o, b))
+        open_.append(b)
+        if legend and meet(b, legend):
+            fail("a component %s overlaps the legend %s" % (b, legend))
+    print("%d nodes, %d links, %d components, none overlapping" % (len(names), drawn, len(comps)))
+
+
+def apart(svg):
+    box, _, names = boxes(svg)
+    # boxes by cells of the largest box: only the same and neighbouring cells can overlap
+    size = max(max(b[2] - b[0], b[3] - b[1]) for b in box.values())
+    grid = {}
+    for v, b in box.items():
+        grid.setdefault((int(b[0] // size), int(b[1] // size)), []).append(v)
+    shrink = lambda b: (b[0] + 0.25, b[1] + 0.25, b[2] - 0.25, b[3] - 0.25)
+    for (gx, gy), vs in grid.items():
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                for w in grid.get((gx + dx, gy + dy), []):
+                    for v in vs:
+                        if v < w and meet(shrink(box[v]), shrink(box[w])):
+                            fail("nodes %s and %s overlap: %s %s" % (v, w, box[v], box[w]))
+    print("%d nodes, no two overlapping" % len(box))
+
+
+def tooltips(svg, table):
+    rows = list(csv.DictReader(open(table)))
+    ranked = {}
+    for col in rows[0]:
+        if col in ("id", "label", "kind"):
+            continue
+        vals = {r["id"]: float(r[col]) for r in rows}
+        ranked[col] = vals
+    root = ET.parse(svg).getroot()
+    seen = 0
+    for a in root.iter(SVG + "a"):
+        t = a.get(XLINK + "title") or ""
+        for m, score in re.findall(r"rank by ([a-z_]+): \d+ of \d+ \(([-\d.e+]+)\)", t):
+            node = t.split(" (")[0]
+            want = ranked[m][node]
+            if abs(float(score) - want) > 1e-6 * max(1, abs(want)):
+                fail("%s of %s: tooltip %s, rank %r" % (m, node, score, want))
+            seen += 1
+    if seen < len(rows) * 10:
+        fail("only %d tooltip scores read" % seen)
+    print("%d tooltip scores equal rank's" % seen)
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "make":
+        make(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]))
+    elif sys.argv[1] in ("check", "moved"):
+        check(sys.argv[2], sys.argv[3], sys.argv[1] == "moved")
+    elif sys.argv[1] == "apart":
+        apart(sys.argv[2])
+    else:
+        tooltips(sys.argv[2], sys.argv[3])

@@ -71,7 +71,7 @@ echo "# 5. quadratic time (bench/hostile_scaling.py; growth recorded in docs/err
 cat "$TMP/scaling"
 grep -q "more than linear" "$TMP/scaling" && fail "a case grows more than linearly" || ok "every case grows about linearly"
 
-echo "# 6. valid ids that could not be drawn or read (tests/cli/t-i13.sh, t-robust.sh)"
+echo "# 6. valid ids that could not be drawn or read (tests/cli/t-dot-names.sh, t-robust.sh)"
 printf '{"nodes": [{"id": "-."}, {"id": "b\\\\\\"c"}, {"id": "%%x"}], "links": [{"source": "-.", "target": "%%x"}]}\n' >"$TMP/ids.json"
 for f in svg png dot; do expect "ids -. b\\\"c %x to $f" 0 export -q -f $f -o "$TMP/ids.$f" "$TMP/ids.json"; done
 expect "... and report" 0 report -q -o "$TMP/ids.html" "$TMP/ids.json"

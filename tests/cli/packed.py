@@ -1,4 +1,4 @@
-"""packed.py: checks of the drawings of large fragmented networks (tests/cli/t-i19p.sh).
+"""packed.py: checks of the drawings of large fragmented networks (tests/cli/t-large-drawings.sh).
 
   packed.py make OUT C S I          a model of C random trees (NetworkX, 2..S nodes each, seeded)
                                     and I isolated nodes, as node-link JSON

@@ -1,4 +1,4 @@
-# t-i19p.sh: large and fragmented networks drawn: components packed in rows (isolated nodes on a
+# t-large-drawings.sh: large and fragmented networks drawn: components packed in rows (isolated nodes on a
 # grid) with every node and link drawn and no two components overlapping, the same bytes from
 # two processes; and the tooltips' measures, computed in worker processes on a large network,
 # equal `rank`'s in one process. (How long it takes is bench/run.sh's to say, not a test's.)

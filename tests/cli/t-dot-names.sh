@@ -1,4 +1,4 @@
-# t-i13.sh: DOT names and DOT text as innonet lexes them before cgraph parses them
+# t-dot-names.sh: DOT names and DOT text as innonet lexes them before cgraph parses them
 # (src/io/dot_text.c, src/draw/dot_names.c): every id read and written as itself, strings joined
 # by '+', and the per-token limit on long strings, comments and white space.
 . "$(dirname "$0")/lib.sh" "$@"

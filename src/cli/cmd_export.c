@@ -827,7 +827,8 @@ const struct inn_command inn_cmd_export = {
 		"graphml, gexf, pajek (.net), csv and json write the network itself with every measure\n"
 		"as a node attribute, for NetworkX, igraph, Gephi, Pajek, UCINET or a spreadsheet\n"
 		"(see docs/formats.md); graphml and gexf also carry the drawing's positions, colours and\n"
-		"sizes (--layout chooses its engine). The other options of drawings (--kind, --ego,\n"
+		"sizes (--layout chooses its engine; past 2000 nodes they are left out, with a notice,\n"
+		"unless --layout is given). The other options of drawings (--kind, --ego,\n"
 		"--style ...) are refused with the data formats.",
 	.options = options,
 	.noptions = sizeof(options) / sizeof(options[0]),

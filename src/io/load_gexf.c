@@ -229,15 +229,8 @@ static int read_node(struct ctx *c, const xmlNode *k)
 	char where[200];
 	size_t at;
 
-	if (!id || !*id)
-		return inn_xml_fail(&c->x, k, "a node has no id");
-	if (strlen(id) > INN_LOAD_MAX_STRING)
-		return inn_xml_fail(&c->x, k, "node id longer than %zu bytes", INN_LOAD_MAX_STRING);
-	int rc = inn_model_add_node(c->m, id, false, &at);
-	if (rc == INN_MODEL_EDUP)
-		return inn_xml_fail(&c->x, k, "duplicate node id '%.200s'", id);
-	if (rc < 0)
-		return inn_xml_oom(&c->x);
+	if (inn_xml_add_node(&c->x, c->m, k, id, &at) < 0)
+		return -1;
 	struct inn_node_more x = inn_no_node_more;
 	struct node_target t = {&c->m->nodes[at], &x, where};
 	snprintf(where, sizeof(where), "%s:%ld: node '%.60s'", c->x.origin, xmlGetLineNo(k), id);

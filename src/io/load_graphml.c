@@ -402,15 +402,8 @@ static int node_pass1(struct ctx *c, struct pass *p, const xmlNode *k)
 	char expect[32];
 	size_t at;
 
-	if (!raw || !*raw)
-		return inn_xml_fail(&c->x, k, "a node has no id");
-	if (strlen(raw) > INN_LOAD_MAX_STRING)
-		return inn_xml_fail(&c->x, k, "node id longer than %zu bytes", INN_LOAD_MAX_STRING);
-	int rc = inn_model_add_node(p->index, raw, false, &at);
-	if (rc == INN_MODEL_EDUP)
-		return inn_xml_fail(&c->x, k, "duplicate node id '%.200s'", raw);
-	if (rc < 0)
-		return inn_xml_oom(&c->x);
+	if (inn_xml_add_node(&c->x, p->index, k, raw, &at) < 0)
+		return -1;
 	/* python-igraph numbers the <node id>s n0, n1, ... by position and writes the names as a key */
 	if (p->by_name) {
 		const char *text = value_text(c, k, p->namekey, D_NODE);
@@ -442,13 +435,9 @@ static int node_pass2(struct ctx *c, struct pass *p, const xmlNode *k)
 	}
 	if (!id)
 		return inn_xml_oom(&c->x);
-	if (strlen(id) > INN_LOAD_MAX_STRING)
-		return inn_xml_fail(&c->x, k, "node id longer than %zu bytes", INN_LOAD_MAX_STRING);
-	int rc = inn_model_add_node(c->m, id, false, &at);
-	if (rc == INN_MODEL_EDUP) /* only possible when ids come from a key */
-		return inn_xml_fail(&c->x, k, "duplicate node id '%.200s'", id);
-	if (rc < 0)
-		return inn_xml_oom(&c->x);
+	/* a repeat is only possible when ids come from a key; an empty one never (pass 1, by_name) */
+	if (inn_xml_add_node(&c->x, c->m, k, id, &at) < 0)
+		return -1;
 	struct inn_node_more x = inn_no_node_more;
 	struct node_target t = {&c->m->nodes[at], &x, where};
 	snprintf(where, sizeof(where), "%s:%ld: node '%.60s'", c->x.origin, xmlGetLineNo(k), id);

@@ -4,6 +4,8 @@
  */
 #include "load_xml.h"
 
+#include "load_internal.h"
+
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -79,6 +81,18 @@ void inn_xml_free(struct inn_xml *x)
 	free(x->texts);
 	x->texts = NULL;
 	x->texts_cap = 0;
+}
+
+int inn_xml_add_node(struct inn_xml *x, struct inn_model *m, const xmlNode *at, const char *id, size_t *index)
+{
+	if (!id || !*id)
+		return inn_xml_fail(x, at, "a node has no id");
+	if (strlen(id) > INN_LOAD_MAX_STRING)
+		return inn_xml_fail(x, at, "node id longer than %zu bytes", INN_LOAD_MAX_STRING);
+	int rc = inn_model_add_node(m, id, false, index);
+	if (rc == INN_MODEL_EDUP)
+		return inn_xml_fail(x, at, "duplicate node id '%.200s'", id);
+	return rc < 0 ? inn_xml_oom(x) : 0;
 }
 
 int inn_xml_check_size(struct inn_xml *x, size_t len)

@@ -14,6 +14,7 @@
 #include <libxml/xmlreader.h>
 
 #include "innonet/error.h"
+#include "innonet/model.h"
 
 /* The part of a reader's state that is about XML; each reader embeds one in its own context. */
 struct inn_xml {
@@ -55,6 +56,12 @@ void inn_xml_free(struct inn_xml *x);
 
 /* The file is not empty and libxml2 can take its length (err filled naming x->format otherwise); -1 when not. */
 int inn_xml_check_size(struct inn_xml *x, size_t len);
+
+/*
+ * Add a node of id to m (*index: its position), at names the element in messages: refused when
+ * the id is missing or empty, longer than INN_LOAD_MAX_STRING or a repeat. -1 (err filled) when not added.
+ */
+int inn_xml_add_node(struct inn_xml *x, struct inn_model *m, const xmlNode *at, const char *id, size_t *index);
 
 /* What a walk's start() returns besides -1 (err filled): */
 enum inn_xml_step {

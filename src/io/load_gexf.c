@@ -210,15 +210,9 @@ static int read_values(struct ctx *c, const xmlNode *n, const struct table *t,
 	return 0;
 }
 
-struct node_target {
-	struct inn_node *n;
-	struct inn_node_more *x;
-	const char *where;
-};
-
 static int node_field(struct ctx *c, const char *key, const struct inn_value *v, void *arg)
 {
-	struct node_target *t = arg;
+	struct inn_xml_node *t = arg;
 
 	return inn_load_node_field(c->m, t->n, t->x, key, v, &c->rest, t->where, c->x.err);
 }
@@ -232,7 +226,7 @@ static int read_node(struct ctx *c, const xmlNode *k)
 	if (inn_xml_add_node(&c->x, c->m, k, id, &at) < 0)
 		return -1;
 	struct inn_node_more x = inn_no_node_more;
-	struct node_target t = {&c->m->nodes[at], &x, where};
+	struct inn_xml_node t = {&c->m->nodes[at], &x, where};
 	snprintf(where, sizeof(where), "%s:%ld: node '%.60s'", c->x.origin, xmlGetLineNo(k), id);
 	/* innonet and Gephi give every node a label, its id when it has none: that is no label */
 	if (label && *label && strcmp(label, id) != 0) {
@@ -249,15 +243,9 @@ static int read_node(struct ctx *c, const xmlNode *k)
 	return 0;
 }
 
-struct link_target {
-	struct inn_link *l;
-	struct inn_link_more *x;
-	const char *where;
-};
-
 static int link_field(struct ctx *c, const char *key, const struct inn_value *v, void *arg)
 {
-	struct link_target *t = arg;
+	struct inn_xml_link *t = arg;
 
 	/* innonet writes a multigraph's key as networkx_key, the column NetworkX reads it from */
 	if (!strcmp(key, "networkx_key"))
@@ -294,7 +282,7 @@ static int read_edge(struct ctx *c, const xmlNode *k, const char *fallback)
 		uint32_t a = (uint32_t)(twice ? t : s), b = (uint32_t)(twice ? s : t);
 		struct inn_link *l = inn_model_add_link(c->m, a, b);
 		struct inn_link_more x = inn_no_link_more;
-		struct link_target lt = {l, &x, where};
+		struct inn_xml_link lt = {l, &x, where};
 		if (!l)
 			return inn_xml_oom(&c->x);
 		snprintf(where, sizeof(where), "%s:%ld: edge '%.60s' %s '%.60s'", c->x.origin, xmlGetLineNo(k),

@@ -290,28 +290,16 @@ static int read_data(struct ctx *c, const xmlNode *el, enum domain domain, const
 	return data_defaults(c, el, domain, skip, skip2, field, arg);
 }
 
-struct node_target {
-	struct inn_node *n;
-	struct inn_node_more *x;
-	const char *where;
-};
-
 static int node_field(struct ctx *c, const char *key, const struct inn_value *v, void *arg)
 {
-	struct node_target *t = arg;
+	struct inn_xml_node *t = arg;
 
 	return inn_load_node_field(c->m, t->n, t->x, key, v, &c->rest, t->where, c->x.err);
 }
 
-struct link_target {
-	struct inn_link *l;
-	struct inn_link_more *x;
-	const char *where;
-};
-
 static int link_field(struct ctx *c, const char *key, const struct inn_value *v, void *arg)
 {
-	struct link_target *t = arg;
+	struct inn_xml_link *t = arg;
 
 	return inn_load_link_field(c->m, t->l, t->x, key, v, &c->rest, t->where, c->x.err);
 }
@@ -439,7 +427,7 @@ static int node_pass2(struct ctx *c, struct pass *p, const xmlNode *k)
 	if (inn_xml_add_node(&c->x, c->m, k, id, &at) < 0)
 		return -1;
 	struct inn_node_more x = inn_no_node_more;
-	struct node_target t = {&c->m->nodes[at], &x, where};
+	struct inn_xml_node t = {&c->m->nodes[at], &x, where};
 	snprintf(where, sizeof(where), "%s:%ld: node '%.60s'", c->x.origin, xmlGetLineNo(k), id);
 	if (read_data(c, k, D_NODE, p->idkey, p->by_name ? p->namekey : NULL, node_field, &t) < 0 ||
 	    inn_load_check_years(x.since, x.until, where, c->x.err) < 0 ||
@@ -481,7 +469,7 @@ static int edge_pass3(struct ctx *c, struct pass *p, const xmlNode *e)
 		size_t j = p->links++;
 		struct inn_link *l = &c->m->links[j];
 		struct inn_link_more x = inn_no_link_more;
-		struct link_target lt = {l, &x, where};
+		struct inn_xml_link lt = {l, &x, where};
 		snprintf(where, sizeof(where), "%s:%ld: link %zu ('%.60s' %s '%.60s')", c->x.origin, xmlGetLineNo(e), j + 1,
 			 c->m->nodes[l->source].id, c->m->directed ? "->" : "--", c->m->nodes[l->target].id);
 		if (eid && *eid && c->m->multigraph && !p->linkkey) {

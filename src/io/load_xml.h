@@ -30,6 +30,19 @@ struct inn_xml {
 				* reader's messages, kept from when it parsed the whole tree) */
 };
 
+/* The node (link) a reader is placing fields on, as its field callbacks get it; every pointer borrowed. */
+struct inn_xml_node {
+	struct inn_node *n;
+	struct inn_node_more *x;
+	const char *where; /* names it in messages: "<origin>:<line>: node 'id'" */
+};
+
+struct inn_xml_link {
+	struct inn_link *l;
+	struct inn_link_more *x;
+	const char *where;
+};
+
 /* Fill err with "<origin>: out of memory while loading the model"; returns -1. */
 int inn_xml_oom(struct inn_xml *x);
 

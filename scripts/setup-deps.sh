@@ -30,6 +30,8 @@ if [ "${1:-}" = "--test" ]; then
 	# tools single checks use: nm and objdump (the binary's imports and libraries), script (a
 	# terminal for the progress bar), groff (the man page renders); a test without one is skipped
 	packages="$packages binutils bsdutils groff-base"
+	# /usr/bin/time: the peak memory of reading a large GEXF (t-xml-scale.sh)
+	packages="$packages time"
 fi
 # --bench: what bench/run.sh needs (the peers it times, and /usr/bin/time for peak memory)
 if [ "${1:-}" = "--bench" ]; then

@@ -13,6 +13,7 @@
 #include "innonet/ranking.h"
 #include "innonet/report.h"
 #include "innonet/text.h"
+#include "report_command.h"
 
 static const struct inn_option options[] = {
 	{"by", 'b', "MEASURE", "measure for the rank changes (default betweenness; see 'innonet rank --help')"},
@@ -221,9 +222,21 @@ static void write_table(FILE *out, const struct inn_report *r, const struct inn_
 	inn_report_section(out, r, "rank_change", title, move, 7);
 }
 
+struct table_args {
+	const struct inn_report *r;
+	const struct inn_model *a, *b;
+	const struct inn_measure *measure;
+};
+
+static void table(void *arg, FILE *out)
+{
+	const struct table_args *t = arg;
+
+	write_table(out, t->r, t->a, t->b, t->measure);
+}
+
 static int run(const struct inn_args *a, struct inn_error *err)
 {
-	const char *by = inn_arg(a, "by") ? inn_arg(a, "by") : "betweenness", *fmt = inn_arg(a, "format"), *s;
 	struct inn_measure_opts mo = INN_MEASURE_OPTS_INIT;
 	const struct inn_measure *measure;
 	struct inn_model *ma = NULL, *mb = NULL;
@@ -231,18 +244,14 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	struct inn_output out = {0};
 	struct inn_diff d = {0};
 	struct inn_args second;
-	enum inn_format format = INN_FORMAT_TABLE;
-	size_t top = 10;
+	enum inn_format format;
+	size_t top;
 	int ret = -1;
 
 	if (a->noperands != 2)
 		return inn_error_set(err, INN_EINPUT, "diff: give two models, A and B (see 'innonet diff --help')");
-	if (!(measure = inn_measure_find(by)))
-		return inn_error_set(err, INN_EINPUT, "diff: unknown measure '%s' (see 'innonet rank --help')", by);
-	if (fmt && !inn_format_parse(fmt, &format))
-		return inn_error_set(err, INN_EINPUT, "diff: unknown format '%s' (table, csv or json)", fmt);
-	if ((s = inn_arg(a, "top")) && !inn_parse_count(s, &top))
-		return inn_error_set(err, INN_EINPUT, "diff: --top needs a whole number, not '%s'", s);
+	if (inn_report_options(a, "diff", &measure, &format, &top, err) < 0)
+		return -1;
 	/* B is loaded as A is, with the same --as-of and --project */
 	second = *a;
 	second.operand[0] = a->operand[1];
@@ -251,20 +260,13 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	    fill(&r, ma, mb, &d, measure, &mo, top, inn_arg(a, "ignore"), err) < 0 ||
 	    inn_output_open(&out, inn_arg(a, "output"), err) < 0)
 		goto out;
-	if (format == INN_FORMAT_TABLE) {
-		write_table(out.fp, &r, ma, mb, measure);
-	} else {
-		const struct inn_meta meta[] = {
-			{"before", {.type = INN_CELL_TEXT, .text = ma->name ? ma->name : ma->origin}},
-			{"after", {.type = INN_CELL_TEXT, .text = mb->name ? mb->name : mb->origin}},
-			{"measure", {.type = INN_CELL_TEXT, .text = measure->name}},
-			{"movers", {.type = INN_CELL_TEXT,
-				    .text = "rank and own score changed; undefined scores never move; ties at the --top cut included"}},
-		};
-		r.t.meta = meta;
-		r.t.nmeta = sizeof(meta) / sizeof(meta[0]);
-		inn_report_write(&r, format, out.fp);
-	}
+	const struct inn_meta meta[] = {
+		{"before", {.type = INN_CELL_TEXT, .text = ma->name ? ma->name : ma->origin}},
+		{"after", {.type = INN_CELL_TEXT, .text = mb->name ? mb->name : mb->origin}},
+		{"measure", {.type = INN_CELL_TEXT, .text = measure->name}},
+	};
+	struct table_args t = {&r, ma, mb, measure};
+	inn_report_finish(&r, format, out.fp, meta, sizeof(meta) / sizeof(meta[0]), table, &t);
 	ret = inn_output_commit(&out, err);
 out:
 	inn_output_abort(&out);

@@ -10,6 +10,7 @@
 #include "innonet/table.h"
 #include "innonet/text.h"
 #include "innonet/whatif.h"
+#include "report_command.h"
 
 static const struct inn_option options[] = {
 	{"remove", 'r', "ID[,ID]", "remove these nodes (ids or labels; a whole argument that names a node is that node; may be given again) and their links"},
@@ -305,10 +306,24 @@ static void write_table(FILE *out, const struct inn_report *r, const struct inn_
 	inn_report_section(out, r, "rank_move", title, move, 7);
 }
 
+struct table_args {
+	const struct inn_report *r;
+	const struct inn_whatif *w;
+	const struct inn_scenario *s;
+	const char *model;
+	const struct inn_measure *measure;
+};
+
+static void table(void *arg, FILE *out)
+{
+	const struct table_args *t = arg;
+
+	write_table(out, t->r, t->w, t->s, t->model, t->measure);
+}
+
 static int run(const struct inn_args *a, struct inn_error *err)
 {
 	struct inn_measure_opts mo = INN_MEASURE_OPTS_INIT;
-	const char *by = inn_arg(a, "by") ? inn_arg(a, "by") : "betweenness", *fmt = inn_arg(a, "format"), *s_top;
 	const struct inn_measure *measure;
 	struct inn_scenario_result res = {0};
 	struct inn_scenario *s = NULL;
@@ -316,39 +331,28 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	struct inn_report r = {0};
 	struct inn_output out = {0};
 	struct inn_model *m = NULL;
-	enum inn_format format = INN_FORMAT_TABLE;
-	size_t top = 10;
+	enum inn_format format;
+	size_t top;
 	int ret = -1;
 
-	if (!(measure = inn_measure_find(by)))
-		return inn_error_set(err, INN_EINPUT, "whatif: unknown measure '%s' (see 'innonet rank --help')", by);
-	if (fmt && !inn_format_parse(fmt, &format))
-		return inn_error_set(err, INN_EINPUT, "whatif: unknown format '%s' (table, csv or json)", fmt);
-	if ((s_top = inn_arg(a, "top")) && !inn_parse_count(s_top, &top))
-		return inn_error_set(err, INN_EINPUT, "whatif: --top needs a whole number, not '%s'", s_top);
+	if (inn_report_options(a, "whatif", &measure, &format, &top, err) < 0)
+		return -1;
 	if (!(m = inn_cmd_load(a, err)) || inn_cmd_measure_prepare(a, m, measure, &mo, err) < 0 ||
 	    !(s = build_scenario(a, m, err)) || inn_scenario_apply(m, s, &res, err) < 0 ||
 	    inn_whatif_compare(m, &res, measure, &mo, &w, err) < 0 || fill_report(&r, m, &res, &w, measure, top, err) < 0 ||
 	    inn_output_open(&out, inn_arg(a, "output"), err) < 0)
 		goto out;
-	if (format == INN_FORMAT_TABLE) {
-		write_table(out.fp, &r, &w, s, m->name ? m->name : m->origin, measure);
-	} else {
-		const struct inn_meta meta[] = {
-			{"scenario", {.type = INN_CELL_TEXT, .text = s->name}},
-			{"description", {.type = s->description ? INN_CELL_TEXT : INN_CELL_NULL, .text = s->description}},
-			{"model", {.type = INN_CELL_TEXT, .text = m->name ? m->name : m->origin}},
-			{"measure", {.type = INN_CELL_TEXT, .text = measure->name}},
-			{"paths", {.type = INN_CELL_TEXT, .text = "direction ignored"}},
-			{"reach", {.type = INN_CELL_TEXT,
-				   .text = "nodes without a kind left out; a kind with no node left is kind_gone, with no lost_reach rows"}},
-			{"movers", {.type = INN_CELL_TEXT,
-				    .text = "rank and own score changed; undefined scores never move; ties at the --top cut included"}},
-		};
-		r.t.meta = meta;
-		r.t.nmeta = sizeof(meta) / sizeof(meta[0]);
-		inn_report_write(&r, format, out.fp);
-	}
+	const struct inn_meta meta[] = {
+		{"scenario", {.type = INN_CELL_TEXT, .text = s->name}},
+		{"description", {.type = s->description ? INN_CELL_TEXT : INN_CELL_NULL, .text = s->description}},
+		{"model", {.type = INN_CELL_TEXT, .text = m->name ? m->name : m->origin}},
+		{"measure", {.type = INN_CELL_TEXT, .text = measure->name}},
+		{"paths", {.type = INN_CELL_TEXT, .text = "direction ignored"}},
+		{"reach", {.type = INN_CELL_TEXT,
+			   .text = "nodes without a kind left out; a kind with no node left is kind_gone, with no lost_reach rows"}},
+	};
+	struct table_args t = {&r, &w, s, m->name ? m->name : m->origin, measure};
+	inn_report_finish(&r, format, out.fp, meta, sizeof(meta) / sizeof(meta[0]), table, &t);
 	ret = inn_output_commit(&out, err);
 out:
 	inn_output_abort(&out);

@@ -140,16 +140,24 @@ int inn_export_data(const struct inn_args *a, struct inn_error *err)
 	cols.values = (const double *const *)values;
 	/*
 	 * GEXF and GraphML carry the diagram too (Gephi's viz:, yEd's graphics), laid out as the SVG
-	 * would be; a network too large to lay out in reasonable time goes without (docs/formats.md).
+	 * would be. Past INN_DRAWING_MAX_NODES the layout takes longer than the rest of the export
+	 * many times over (docs/formats.md): it is left out, and said so, unless --layout asks for it.
 	 */
-	if ((f == INN_DATA_GEXF || f == INN_DATA_GRAPHML) && m->nnodes <= INN_DRAWING_MAX_NODES) {
-		if (inn_drawing_make(m, inn_has_option(a, "layout") ? inn_arg(a, "layout") : NULL, &drawing, err) < 0)
+	const char *engine = inn_has_option(a, "layout") ? inn_arg(a, "layout") : NULL;
+	bool quiet = inn_has_option(a, "quiet") && inn_flag(a, "quiet");
+	if ((f == INN_DATA_GEXF || f == INN_DATA_GRAPHML) && m->nnodes > INN_DRAWING_MAX_NODES && !engine) {
+		if (!quiet)
+			inn_notice("export: %s written without the drawing: %zu nodes, more than the %d laid out by "
+				   "default (the layout would take minutes); --layout ENGINE draws it at any size",
+				   inn_data_format_name(f), m->nnodes, INN_DRAWING_MAX_NODES);
+	} else if (f == INN_DATA_GEXF || f == INN_DATA_GRAPHML) {
+		if (inn_drawing_make(m, engine, &drawing, err) < 0)
 			goto out;
 		cols.drawing = &drawing;
 	}
 	if (inn_write_data(m, &cols, f, path, err) < 0)
 		goto out;
-	if (path && strcmp(path, "-") != 0 && !(inn_has_option(a, "quiet") && inn_flag(a, "quiet"))) {
+	if (path && strcmp(path, "-") != 0 && !quiet) {
 		if (f == INN_DATA_CSV) {
 			char *lp = inn_write_links_path(path);
 			inn_notice("wrote %s and %s (csv, %zu node%s, %zu link%s)", path, lp ? lp : "its links", m->nnodes,

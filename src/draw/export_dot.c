@@ -93,6 +93,12 @@ int inn_gv_set_text(void *obj, Agsym_t *sym, const char *text)
 	return rc;
 }
 
+void inn_gv_set_all(void *obj, const char *const *attrs)
+{
+	for (; attrs[0]; attrs += 2)
+		agsafeset(obj, (char *)attrs[0], (char *)attrs[1], "");
+}
+
 int inn_gv_set_html(void *obj, const char *name, const char *html)
 {
 	Agraph_t *root = agroot(agraphof(obj));
@@ -901,13 +907,9 @@ static Agraph_t *cluster_of(Agraph_t *g, const struct inn_drawing *d, const stru
 		*failed = true;
 		return NULL;
 	}
-	agsafeset(c, "style", "rounded", "");
-	agsafeset(c, "color", "#AAAAAA", "");
-	agsafeset(c, "fontcolor", "#333333", "");
-	agsafeset(c, "fontsize", "13", "");
-	agsafeset(c, "labeljust", "l", "");
-	agsafeset(c, "labelloc", "t", "");
-	agsafeset(c, "margin", "12", "");
+	static const char *const look[] = {"style", "rounded", "color", "#AAAAAA", "fontcolor", "#333333", "fontsize", "13",
+					   "labeljust", "l", "labelloc", "t", "margin", "12", NULL};
+	inn_gv_set_all(c, look);
 	/* the value names the cluster, with the attribute it is a value of */
 	char text[600];
 	snprintf(text, sizeof(text), "%s: %s", d->o->cluster_by, value);

@@ -116,6 +116,12 @@ char *inn_gv_escape(const char *s, int backslashes);
 /* Set an escString attribute from user text; -1 when out of memory. */
 int inn_gv_set_text(void *obj, Agsym_t *sym, const char *text);
 
+/*
+ * Set each name, value pair of attrs (ending at a NULL name) on a graph, node or edge, in order:
+ * cgraph declares attributes in that order, so the DOT is the bytes one agsafeset() each gave.
+ */
+void inn_gv_set_all(void *obj, const char *const *attrs);
+
 /* Set an HTML-like label from HTML text (already escaped with inn_html_append). */
 int inn_gv_set_html(void *obj, const char *name, const char *html);
 

@@ -110,11 +110,9 @@ static Agraph_t *new_row(struct legend *L, int col)
 		return NULL;
 	}
 	agsafeset(row, "rank", "same", "");
-	agsafeset(anchor, "shape", "point", "");
-	agsafeset(anchor, "style", "invis", "");
-	agsafeset(anchor, "width", "0.01", "");
-	agsafeset(anchor, "height", "0.01", "");
-	agsafeset(anchor, "fixedsize", "true", "");
+	static const char *const invisible[] = {"shape", "point", "style", "invis", "width", "0.01", "height", "0.01",
+						"fixedsize", "true", NULL};
+	inn_gv_set_all(anchor, invisible);
 	if (k > 0)
 		invisible_edge(L, L->anchors[col][k - 1], anchor, "100");
 	L->anchors[col][k] = anchor;
@@ -152,13 +150,9 @@ static Agnode_t *text_node(struct legend *L, Agraph_t *row, const char *text, bo
 
 	if (!n)
 		return NULL;
-	agsafeset(n, "shape", "plaintext", "");
-	agsafeset(n, "style", "solid", "");
-	agsafeset(n, "fillcolor", "white", "");
-	agsafeset(n, "fontcolor", "black", "");
-	agsafeset(n, "margin", "0.03,0.02", "");
-	agsafeset(n, "height", "0.24", "");
-	agsafeset(n, "width", "0.1", "");
+	static const char *const plain[] = {"shape", "plaintext", "style", "solid", "fillcolor", "white", "fontcolor", "black",
+					    "margin", "0.03,0.02", "height", "0.24", "width", "0.1", NULL};
+	inn_gv_set_all(n, plain);
 	snprintf(size, sizeof(size), "%g", bold ? INN_LEGEND_FONTSIZE + 1 : INN_LEGEND_FONTSIZE);
 	agsafeset(n, "fontsize", size, "");
 	if (bold) {
@@ -300,14 +294,9 @@ static Agnode_t *make_state(struct legend *L, Agraph_t *row, const void *arg)
 			L->failed = true;
 			return n;
 		}
-		agsafeset(e, "tailclip", "false", "");
-		agsafeset(e, "headclip", "false", "");
-		agsafeset(e, "dir", "none", "");
-		agsafeset(e, "class", "legend", "");
-		agsafeset(e, "tooltip", " ", "");
-		agsafeset(e, "penwidth", "1", "");
-		agsafeset(e, "color", "#444444", "");
-		agsafeset(e, "style", "solid", "");
+		static const char *const segment[] = {"tailclip", "false", "headclip", "false", "dir", "none", "class", "legend",
+						      "tooltip", " ", "penwidth", "1", "color", "#444444", "style", "solid", NULL};
+		inn_gv_set_all(e, segment);
 		if (s->state == INN_DRAW_HIGHLIGHT) {
 			agsafeset(e, "penwidth", "3.5", "");
 			agsafeset(e, "color", "#D55E00", "");
@@ -328,11 +317,9 @@ static Agnode_t *make_state(struct legend *L, Agraph_t *row, const void *arg)
 		agsafeset(n, "fillcolor", "#F2F2F2", "");
 		agsafeset(n, "style", "filled,dashed", "");
 	} else {
-		agsafeset(n, "color", "#D55E00", "");
-		agsafeset(n, "penwidth", "3", "");
-		agsafeset(n, "peripheries", "2", "");
-		agsafeset(n, "width", "0.5", "");
-		agsafeset(n, "height", "0.34", "");
+		static const char *const ringed[] = {"color", "#D55E00", "penwidth", "3", "peripheries", "2", "width", "0.5",
+						     "height", "0.34", NULL};
+		inn_gv_set_all(n, ringed);
 	}
 	return n;
 }

@@ -12,9 +12,7 @@
  */
 #include "innonet/load.h"
 
-#include <limits.h>
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +23,7 @@
 #include <libxml/xmlreader.h>
 
 #include "load_internal.h"
+#include "load_xml.h"
 
 /* More <key>s than this are refused before libxml2 reads the file (a real file has dozens). */
 #define MAX_KEYS 10000
@@ -33,17 +32,16 @@ enum domain { D_NODE = 1, D_EDGE = 2, D_GRAPH = 4, D_ALL = 7 };
 enum atype { T_STRING, T_NUMBER, T_BOOL };
 
 struct key {
-	const char *id, *name; /* borrowed from ctx.texts */
-	const char *fallback;  /* <default>, borrowed from ctx.texts; NULL when none */
+	const char *id, *name; /* borrowed from ctx.x.texts */
+	const char *fallback;  /* <default>, borrowed from ctx.x.texts; NULL when none */
 	enum domain domain;
 	enum atype type;
 	long line;
 };
 
 struct ctx {
-	const char *origin;    /* borrowed */
+	struct inn_xml x;      /* the origin, the error, the texts (the keys' are kept to the end) */
 	struct inn_model *m;   /* being built */
-	struct inn_error *err; /* borrowed */
 	struct key *keys;      /* owned, sorted by id for bsearch() once the <graph> begins */
 	size_t nkeys, keys_cap;
 	unsigned *mark;        /* owned: per key, the stamp of the last element that gave it a value */
@@ -51,74 +49,7 @@ struct ctx {
 	struct key **defaults[3]; /* owned arrays of borrowed keys: those with a <default>, for node, edge, graph */
 	size_t ndefaults[3];
 	struct inn_attr_list rest;
-	xmlChar **texts;       /* owned: texts from libxml2 kept until release_texts() */
-	size_t ntexts, texts_cap;
-	size_t kept;           /* texts[0 .. kept) are the keys': kept to the end of the read */
-	char first[512];       /* libxml2's first error: it goes on scanning, and later ones are echoes */
-	int first_line;        /* 0 until there is one */
 };
-
-static int oom(struct ctx *c)
-{
-	return inn_error_set(c->err, INN_EFAIL, "%s: out of memory while loading the model", c->origin);
-}
-
-__attribute__((format(printf, 3, 4))) static int fail(struct ctx *c, const xmlNode *at, const char *fmt, ...)
-{
-	char msg[700];
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
-	va_end(ap);
-	return inn_error_set(c->err, INN_EINPUT, "%s:%ld: %s", c->origin, at ? xmlGetLineNo(at) : 0L, msg);
-}
-
-static bool named(const xmlNode *n, const char *name)
-{
-	return n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
-}
-
-static const xmlNode *child(const xmlNode *n, const char *name)
-{
-	for (const xmlNode *k = n ? n->children : NULL; k; k = k->next)
-		if (named(k, name))
-			return k;
-	return NULL;
-}
-
-/* Keep text v (libxml2's) until release_texts(); NULL (v freed) when out of memory. */
-static const char *keep(struct ctx *c, xmlChar *v)
-{
-	if (!v)
-		return NULL;
-	if (c->ntexts == c->texts_cap) {
-		size_t cap = c->texts_cap ? c->texts_cap * 2 : 64;
-		xmlChar **t = realloc(c->texts, cap * sizeof(*t));
-		if (!t) {
-			xmlFree(v);
-			return NULL;
-		}
-		c->texts = t;
-		c->texts_cap = cap;
-	}
-	c->texts[c->ntexts++] = v;
-	return (const char *)v;
-}
-
-/* An attribute's value, kept until release_texts(); NULL when absent (or out of memory). */
-static const char *prop(struct ctx *c, const xmlNode *n, const char *name)
-{
-	return keep(c, xmlGetProp((xmlNode *)n, (const xmlChar *)name));
-}
-
-/* Free the texts of the last node or edge (all of them once c->kept is 0). */
-static void release_texts(struct ctx *c)
-{
-	for (size_t i = c->kept; i < c->ntexts; i++)
-		xmlFree(c->texts[i]);
-	c->ntexts = c->kept;
-}
 
 /*
  * Before libxml2 sees the text: count the <key elements, so that a file of a million keys is
@@ -168,28 +99,28 @@ static const struct key *find_key(const struct ctx *c, const char *id)
 /* One <key>, kept unsorted until finish_keys(); yEd's graphics keys (yfiles.type) are left out. */
 static int add_key(struct ctx *c, const xmlNode *k)
 {
-	const char *id = prop(c, k, "id"), *name = prop(c, k, "attr.name"), *type = prop(c, k, "attr.type");
-	const char *dom = prop(c, k, "for"), *yfiles = prop(c, k, "yfiles.type");
+	const char *id = inn_xml_prop(&c->x, k, "id"), *name = inn_xml_prop(&c->x, k, "attr.name"), *type = inn_xml_prop(&c->x, k, "attr.type");
+	const char *dom = inn_xml_prop(&c->x, k, "for"), *yfiles = inn_xml_prop(&c->x, k, "yfiles.type");
 
 	if (!id)
-		return fail(c, k, "invalid GraphML: a <key> has no id");
+		return inn_xml_fail(&c->x, k, "invalid GraphML: a <key> has no id");
 	if (c->mark)
-		return fail(c, k, "invalid GraphML: a <key> after the <graph> (keys come first)");
+		return inn_xml_fail(&c->x, k, "invalid GraphML: a <key> after the <graph> (keys come first)");
 	if (yfiles)
 		return 0;
 	if (c->nkeys == c->keys_cap) {
 		size_t cap = c->keys_cap ? c->keys_cap * 2 : 16;
 		struct key *v = realloc(c->keys, cap * sizeof(*v));
 		if (!v)
-			return oom(c);
+			return inn_xml_oom(&c->x);
 		c->keys = v;
 		c->keys_cap = cap;
 	}
 	struct key *key = &c->keys[c->nkeys++];
-	const xmlNode *d = child(k, "default");
+	const xmlNode *d = inn_xml_child(k, "default");
 	key->id = id;
 	key->name = name ? name : id; /* no attr.name: the id is all there is to call it */
-	key->fallback = d ? keep(c, xmlNodeGetContent(d)) : NULL;
+	key->fallback = d ? inn_xml_keep(&c->x, xmlNodeGetContent(d)) : NULL;
 	key->domain = !dom || !strcmp(dom, "all") ? D_ALL : !strcmp(dom, "node") ? D_NODE
 		    : !strcmp(dom, "edge") ? D_EDGE : !strcmp(dom, "graph") ? D_GRAPH : 0;
 	key->type = !type || !strcmp(type, "string") ? T_STRING : !strcmp(type, "boolean") ? T_BOOL
@@ -198,9 +129,9 @@ static int add_key(struct ctx *c, const xmlNode *k)
 			  : T_STRING;
 	key->line = xmlGetLineNo(k);
 	if (type && key->type == T_STRING && strcmp(type, "string") != 0)
-		return fail(c, k, "invalid GraphML: key '%.60s' has attr.type '%.40s' (expected boolean, int, long, "
+		return inn_xml_fail(&c->x, k, "invalid GraphML: key '%.60s' has attr.type '%.40s' (expected boolean, int, long, "
 			    "float, double or string)", id, type);
-	c->kept = c->ntexts; /* the keys' texts stay to the end */
+	c->x.kept = c->x.ntexts; /* the keys' texts stay to the end */
 	return 0;
 }
 
@@ -211,14 +142,14 @@ static int finish_keys(struct ctx *c)
 		qsort(c->keys, c->nkeys, sizeof(*c->keys), key_cmp);
 	for (size_t i = 1; i < c->nkeys; i++)
 		if (!strcmp(c->keys[i - 1].id, c->keys[i].id))
-			return inn_error_set(c->err, INN_EINPUT, "%s:%ld: invalid GraphML: key id '%.60s' is declared twice",
-					     c->origin, c->keys[i].line > c->keys[i - 1].line ? c->keys[i].line : c->keys[i - 1].line,
+			return inn_error_set(c->x.err, INN_EINPUT, "%s:%ld: invalid GraphML: key id '%.60s' is declared twice",
+					     c->x.origin, c->keys[i].line > c->keys[i - 1].line ? c->keys[i].line : c->keys[i - 1].line,
 					     c->keys[i].id);
 	if (!(c->mark = calloc(c->nkeys ? c->nkeys : 1, sizeof(*c->mark))))
-		return oom(c);
+		return inn_xml_oom(&c->x);
 	for (int d = 0; d < 3; d++) {
 		if (!(c->defaults[d] = calloc(c->nkeys ? c->nkeys : 1, sizeof(*c->defaults[d]))))
-			return oom(c);
+			return inn_xml_oom(&c->x);
 		for (size_t i = 0; i < c->nkeys; i++)
 			if (c->keys[i].fallback && (c->keys[i].domain & (1 << d)))
 				c->defaults[d][c->ndefaults[d]++] = &c->keys[i];
@@ -260,7 +191,7 @@ static int typed(struct ctx *c, const xmlNode *at, const struct key *k, char *te
 			/* Java's 1.0E-4, C's inf and nan (what igraph and NetworkX write) */
 			v->number = strtod(s, &end);
 			if (end == s || *end)
-				return fail(c, at, "'%.60s' must be a number, not '%.40s'", k->name, s);
+				return inn_xml_fail(&c->x, at, "'%.60s' must be a number, not '%.40s'", k->name, s);
 		}
 		if (isnan(v->number)) /* igraph's and NetworkX's missing number */
 			v->type = INN_VAL_NULL;
@@ -269,7 +200,7 @@ static int typed(struct ctx *c, const xmlNode *at, const struct key *k, char *te
 		if (!strcasecmp(s, "true") || !strcasecmp(s, "yes") || !strcmp(s, "1"))
 			v->boolean = true;
 		else if (strcasecmp(s, "false") && strcasecmp(s, "no") && strcmp(s, "0"))
-			return fail(c, at, "'%.60s' must be true or false, not '%.40s'", k->name, s);
+			return inn_xml_fail(&c->x, at, "'%.60s' must be true or false, not '%.40s'", k->name, s);
 	}
 	return 0;
 }
@@ -289,8 +220,8 @@ static const struct key *data_key(struct ctx *c, const xmlNode *data, enum domai
 static const char *value_text(struct ctx *c, const xmlNode *el, const struct key *k, enum domain domain)
 {
 	for (const xmlNode *d = el->children; d; d = d->next)
-		if (named(d, "data") && data_key(c, d, domain) == k)
-			return keep(c, xmlNodeGetContent(d));
+		if (inn_xml_named(d, "data") && data_key(c, d, domain) == k)
+			return inn_xml_keep(&c->x, xmlNodeGetContent(d));
 	return k->fallback;
 }
 
@@ -309,16 +240,16 @@ static void data_begin(struct ctx *c)
 static int data_one(struct ctx *c, const xmlNode *x, enum domain domain, const struct key *skip,
 		    const struct key *skip2, field_fn field, void *arg)
 {
-	const struct key *k = named(x, "data") ? data_key(c, x, domain) : NULL;
+	const struct key *k = inn_xml_named(x, "data") ? data_key(c, x, domain) : NULL;
 	struct inn_value v;
 
 	/* a key given twice keeps its first value */
 	if (!k || k == skip || k == skip2 || c->mark[k - c->keys] == c->stamp)
 		return 0;
 	c->mark[k - c->keys] = c->stamp;
-	char *text = (char *)keep(c, xmlNodeGetContent(x));
+	char *text = (char *)inn_xml_keep(&c->x, xmlNodeGetContent(x));
 	if (!text)
-		return oom(c);
+		return inn_xml_oom(&c->x);
 	if (typed(c, x, k, text, &v) < 0 || (v.type != INN_VAL_NULL && field(c, k->name, &v, arg) < 0))
 		return -1;
 	return 0;
@@ -336,9 +267,9 @@ static int data_defaults(struct ctx *c, const xmlNode *at, enum domain domain, c
 		if (c->mark[k - c->keys] == c->stamp || k == skip || k == skip2)
 			continue;
 		/* typed() trims in place: the default is copied, not changed for the next element */
-		char *text = (char *)keep(c, xmlStrdup((const xmlChar *)k->fallback));
+		char *text = (char *)inn_xml_keep(&c->x, xmlStrdup((const xmlChar *)k->fallback));
 		if (!text)
-			return oom(c);
+			return inn_xml_oom(&c->x);
 		if (typed(c, at, k, text, &v) < 0 || (v.type != INN_VAL_NULL && field(c, k->name, &v, arg) < 0))
 			return -1;
 	}
@@ -359,30 +290,18 @@ static int read_data(struct ctx *c, const xmlNode *el, enum domain domain, const
 	return data_defaults(c, el, domain, skip, skip2, field, arg);
 }
 
-struct node_target {
-	struct inn_node *n;
-	struct inn_node_more *x;
-	const char *where;
-};
-
 static int node_field(struct ctx *c, const char *key, const struct inn_value *v, void *arg)
 {
-	struct node_target *t = arg;
+	struct inn_xml_node *t = arg;
 
-	return inn_load_node_field(c->m, t->n, t->x, key, v, &c->rest, t->where, c->err);
+	return inn_load_node_field(c->m, t->n, t->x, key, v, &c->rest, t->where, c->x.err);
 }
-
-struct link_target {
-	struct inn_link *l;
-	struct inn_link_more *x;
-	const char *where;
-};
 
 static int link_field(struct ctx *c, const char *key, const struct inn_value *v, void *arg)
 {
-	struct link_target *t = arg;
+	struct inn_xml_link *t = arg;
 
-	return inn_load_link_field(c->m, t->l, t->x, key, v, &c->rest, t->where, c->err);
+	return inn_load_link_field(c->m, t->l, t->x, key, v, &c->rest, t->where, c->x.err);
 }
 
 /* Whether edge e is directed: its own directed="...", else the graph's edgedefault. */
@@ -397,7 +316,7 @@ static int edge_directed(struct ctx *c, const xmlNode *e, bool fallback, bool *d
 	else if (d && (!strcmp((const char *)d, "false") || !strcmp((const char *)d, "0")))
 		*directed = false;
 	else if (d)
-		ret = fail(c, e, "edge attribute directed='%.40s' (expected true or false)", (const char *)d);
+		ret = inn_xml_fail(&c->x, e, "edge attribute directed='%.40s' (expected true or false)", (const char *)d);
 	xmlFree(d);
 	return ret;
 }
@@ -416,12 +335,12 @@ static int graph_field(struct ctx *c, const char *key, const struct inn_value *v
 		if (v->type == INN_VAL_STRING || v->type == INN_VAL_NUMBER) {
 			const char *copy = inn_arena_strdup(c->m->arena, text);
 			if (!copy)
-				return oom(c);
+				return inn_xml_oom(&c->x);
 			*(key[0] == 'n' ? &c->m->name : &c->m->as_of) = copy;
 		}
 	}
 	if (inn_attr_list_add(&c->rest, key, v) < 0)
-		return oom(c);
+		return inn_xml_oom(&c->x);
 	return 0;
 }
 
@@ -449,6 +368,9 @@ struct pass {
 	uint32_t (*ends)[2];       /* owned: each edge's ends (pass 2) */
 	bool *undirected;          /* owned: each edge is undirected in a directed model (pass 2) */
 	size_t links;              /* the next link whose data pass 3 reads */
+	struct ctx *c;             /* borrowed: the reader */
+	bool in_graph, had_graph;  /* within the first <graph>; there was one (this pass) */
+	long root_line;            /* the line of the root element (this pass) */
 };
 
 enum what { W_KEY, W_GRAPH, W_GRAPH_DATA, W_NODE, W_EDGE };
@@ -464,19 +386,12 @@ static const struct key *key_named(const struct ctx *c, enum domain domain, cons
 
 static int node_pass1(struct ctx *c, struct pass *p, const xmlNode *k)
 {
-	const char *raw = prop(c, k, "id");
+	const char *raw = inn_xml_prop(&c->x, k, "id");
 	char expect[32];
 	size_t at;
 
-	if (!raw || !*raw)
-		return fail(c, k, "a node has no id");
-	if (strlen(raw) > INN_LOAD_MAX_STRING)
-		return fail(c, k, "node id longer than %zu bytes", INN_LOAD_MAX_STRING);
-	int rc = inn_model_add_node(p->index, raw, false, &at);
-	if (rc == INN_MODEL_EDUP)
-		return fail(c, k, "duplicate node id '%.200s'", raw);
-	if (rc < 0)
-		return oom(c);
+	if (inn_xml_add_node(&c->x, p->index, k, raw, &at) < 0)
+		return -1;
 	/* python-igraph numbers the <node id>s n0, n1, ... by position and writes the names as a key */
 	if (p->by_name) {
 		const char *text = value_text(c, k, p->namekey, D_NODE);
@@ -489,7 +404,7 @@ static int node_pass1(struct ctx *c, struct pass *p, const xmlNode *k)
 
 static int node_pass2(struct ctx *c, struct pass *p, const xmlNode *k)
 {
-	const char *id = prop(c, k, "id");
+	const char *id = inn_xml_prop(&c->x, k, "id");
 	char where[200], num[64];
 	size_t at;
 
@@ -507,38 +422,34 @@ static int node_pass2(struct ctx *c, struct pass *p, const xmlNode *k)
 		}
 	}
 	if (!id)
-		return oom(c);
-	if (strlen(id) > INN_LOAD_MAX_STRING)
-		return fail(c, k, "node id longer than %zu bytes", INN_LOAD_MAX_STRING);
-	int rc = inn_model_add_node(c->m, id, false, &at);
-	if (rc == INN_MODEL_EDUP) /* only possible when ids come from a key */
-		return fail(c, k, "duplicate node id '%.200s'", id);
-	if (rc < 0)
-		return oom(c);
+		return inn_xml_oom(&c->x);
+	/* a repeat is only possible when ids come from a key; an empty one never (pass 1, by_name) */
+	if (inn_xml_add_node(&c->x, c->m, k, id, &at) < 0)
+		return -1;
 	struct inn_node_more x = inn_no_node_more;
-	struct node_target t = {&c->m->nodes[at], &x, where};
-	snprintf(where, sizeof(where), "%s:%ld: node '%.60s'", c->origin, xmlGetLineNo(k), id);
+	struct inn_xml_node t = {&c->m->nodes[at], &x, where};
+	snprintf(where, sizeof(where), "%s:%ld: node '%.60s'", c->x.origin, xmlGetLineNo(k), id);
 	if (read_data(c, k, D_NODE, p->idkey, p->by_name ? p->namekey : NULL, node_field, &t) < 0 ||
-	    inn_load_check_years(x.since, x.until, where, c->err) < 0 ||
-	    inn_attr_list_store(&c->rest, c->m, &x.attrs, &x.nattrs, c->origin, c->err) < 0)
+	    inn_load_check_years(x.since, x.until, where, c->x.err) < 0 ||
+	    inn_attr_list_store(&c->rest, c->m, &x.attrs, &x.nattrs, c->x.origin, c->x.err) < 0)
 		return -1;
 	if (inn_model_put_node_more(c->m, at, &x) < 0)
-		return oom(c);
+		return inn_xml_oom(&c->x);
 	return 0;
 }
 
 static int edge_pass2(struct ctx *c, struct pass *p, const xmlNode *e)
 {
-	const char *src = prop(c, e, "source"), *tgt = prop(c, e, "target");
+	const char *src = inn_xml_prop(&c->x, e, "source"), *tgt = inn_xml_prop(&c->x, e, "target");
 	size_t s, t;
 	bool directed;
 
 	if (!src || !tgt)
-		return fail(c, e, "an edge has no %s", src ? "target" : "source");
+		return inn_xml_fail(&c->x, e, "an edge has no %s", src ? "target" : "source");
 	if (!inn_model_find(p->index, src, &s))
-		return fail(c, e, "edge source '%.200s' is not a node", src);
+		return inn_xml_fail(&c->x, e, "edge source '%.200s' is not a node", src);
 	if (!inn_model_find(p->index, tgt, &t))
-		return fail(c, e, "edge target '%.200s' is not a node", tgt);
+		return inn_xml_fail(&c->x, e, "edge target '%.200s' is not a node", tgt);
 	if (edge_directed(c, e, p->fallback, &directed) < 0)
 		return -1;
 	p->ends[p->edges][0] = (uint32_t)s;
@@ -550,7 +461,7 @@ static int edge_pass2(struct ctx *c, struct pass *p, const xmlNode *e)
 
 static int edge_pass3(struct ctx *c, struct pass *p, const xmlNode *e)
 {
-	const char *eid = prop(c, e, "id");
+	const char *eid = inn_xml_prop(&c->x, e, "id");
 	bool both = p->undirected[p->edges++];
 	char where[300];
 
@@ -558,8 +469,8 @@ static int edge_pass3(struct ctx *c, struct pass *p, const xmlNode *e)
 		size_t j = p->links++;
 		struct inn_link *l = &c->m->links[j];
 		struct inn_link_more x = inn_no_link_more;
-		struct link_target lt = {l, &x, where};
-		snprintf(where, sizeof(where), "%s:%ld: link %zu ('%.60s' %s '%.60s')", c->origin, xmlGetLineNo(e), j + 1,
+		struct inn_xml_link lt = {l, &x, where};
+		snprintf(where, sizeof(where), "%s:%ld: link %zu ('%.60s' %s '%.60s')", c->x.origin, xmlGetLineNo(e), j + 1,
 			 c->m->nodes[l->source].id, c->m->directed ? "->" : "--", c->m->nodes[l->target].id);
 		if (eid && *eid && c->m->multigraph && !p->linkkey) {
 			struct inn_value v = {.type = INN_VAL_STRING, .text = eid};
@@ -568,11 +479,11 @@ static int edge_pass3(struct ctx *c, struct pass *p, const xmlNode *e)
 		}
 		/* python-igraph writes an edge attribute "id" as a key: the <edge id> igraph read */
 		if (read_data(c, e, D_EDGE, p->eidkey, NULL, link_field, &lt) < 0 ||
-		    inn_load_check_years(x.since, x.until, where, c->err) < 0 ||
-		    inn_attr_list_store(&c->rest, c->m, &x.attrs, &x.nattrs, c->origin, c->err) < 0)
+		    inn_load_check_years(x.since, x.until, where, c->x.err) < 0 ||
+		    inn_attr_list_store(&c->rest, c->m, &x.attrs, &x.nattrs, c->x.origin, c->x.err) < 0)
 			return -1;
 		if (inn_model_put_link_more(c->m, j, &x) < 0)
-			return oom(c);
+			return inn_xml_oom(&c->x);
 	}
 	return 0;
 }
@@ -580,11 +491,11 @@ static int edge_pass3(struct ctx *c, struct pass *p, const xmlNode *e)
 /* The <graph> begins: the keys are all known (pass 1). */
 static int graph_begins(struct ctx *c, struct pass *p, const xmlNode *graph)
 {
-	const char *edgedefault = prop(c, graph, "edgedefault");
+	const char *edgedefault = inn_xml_prop(&c->x, graph, "edgedefault");
 
 	/* GraphML's schema makes "directed" the default, as igraph's reader did */
 	if (edgedefault && strcmp(edgedefault, "directed") && strcmp(edgedefault, "undirected"))
-		return fail(c, graph, "invalid GraphML: edgedefault '%.40s' (expected directed or undirected)", edgedefault);
+		return inn_xml_fail(&c->x, graph, "invalid GraphML: edgedefault '%.40s' (expected directed or undirected)", edgedefault);
 	p->fallback = !edgedefault || strcmp(edgedefault, "undirected") != 0;
 	c->m->directed = p->fallback;
 	if (finish_keys(c) < 0)
@@ -625,108 +536,68 @@ static int visit(struct ctx *c, struct pass *p, enum what what, const xmlNode *e
 	return 0;
 }
 
-/* Keep libxml2's first error: it goes on scanning, and later ones are echoes. */
-static void first_error(void *data, xmlErrorPtr e)
+/* An element of the stream (see walk()). */
+static int start(void *arg, xmlTextReaderPtr r, int depth, const char *name)
 {
-	struct ctx *c = data;
+	struct pass *p = arg;
+	struct ctx *c = p->c;
 
-	/* namespace errors (yEd's y: elements undeclared) are not fatal: the file is read */
-	if (c->first_line || !e || e->level < XML_ERR_FATAL)
-		return;
-	snprintf(c->first, sizeof(c->first), "%s", e->message ? e->message : "not well-formed XML");
-	c->first_line = e->line > 0 ? e->line : 1;
+	if (depth == 0) {
+		p->root_line = xmlGetLineNo(xmlTextReaderCurrentNode(r));
+		if (strcmp(name, "graphml") != 0)
+			return inn_error_set(c->x.err, INN_EINPUT, "%s: invalid GraphML: the root element is not <graphml>",
+					     c->x.origin);
+		return INN_XML_DESCEND;
+	}
+	if (depth == 1 && !strcmp(name, "graph") && !p->had_graph) {
+		p->had_graph = p->in_graph = true;
+		return visit(c, p, W_GRAPH, xmlTextReaderCurrentNode(r)) < 0 ? -1 : INN_XML_DESCEND;
+	}
+	/* whatever another element holds is read from its tree, or not at all */
+	enum what what = depth == 1 && !strcmp(name, "key")                ? W_KEY
+			 : depth == 2 && p->in_graph && !strcmp(name, "data") ? W_GRAPH_DATA
+			 : depth == 2 && p->in_graph && !strcmp(name, "node") ? W_NODE
+			 : depth == 2 && p->in_graph && !strcmp(name, "edge") ? W_EDGE
+									      : (enum what)-1;
+	if ((int)what < 0)
+		return INN_XML_SKIP;
+	const xmlNode *el = xmlTextReaderExpand(r);
+	if (!el)
+		return INN_XML_BROKEN;
+	if (visit(c, p, what, el) < 0)
+		return -1;
+	if (what == W_GRAPH_DATA)
+		c->x.kept = c->x.ntexts; /* c->rest borrows them until the graph's attributes are stored */
+	return INN_XML_SKIP;
 }
 
-/* "Opening and ending tag mismatch: node line 4 and graph\n" -> "opening and ending tag mismatch: ..." */
-static void parse_error(struct ctx *c, const xmlError *e)
+static void end(void *arg, int depth, const char *name)
 {
-	char msg[512];
-	size_t len;
-	int line = c->first_line ? c->first_line : e ? e->line : 0;
+	struct pass *p = arg;
 
-	if (c->first_line)
-		snprintf(msg, sizeof(msg), "%s", c->first);
-	else
-		snprintf(msg, sizeof(msg), "%s", e && e->message ? e->message : "not well-formed XML");
-	len = strlen(msg);
-	while (len && (msg[len - 1] == '\n' || msg[len - 1] == ' ' || msg[len - 1] == '.'))
-		msg[--len] = '\0';
-	if (msg[0] >= 'A' && msg[0] <= 'Z' && !(msg[1] >= 'A' && msg[1] <= 'Z'))
-		msg[0] = (char)(msg[0] - 'A' + 'a');
-	inn_error_set(c->err, INN_EINPUT, "%s:%d: invalid GraphML: %s", c->origin, line, msg);
-}
-
-/* libxml2 prints parse errors on stderr unless told where to put them: innonet prints one line itself. */
-static void quiet(void *ctx, const char *msg, ...)
-{
-	(void)ctx;
-	(void)msg;
+	(void)name;
+	if (depth == 1)
+		p->in_graph = false;
 }
 
 /*
  * One pass over the document as a stream: the <key>s, the first <graph>'s <data>, <node>s and
  * <edge>s go to visit() one at a time, each a small tree libxml2 frees when the reader moves
  * on. Nested graphs (inside a node), hyperedges, ports and other graphs are skipped.
+ * (prescan() refused entity declarations.)
  */
 static int walk(struct ctx *c, struct pass *p, const char *buf, size_t len)
 {
-	/* no network, no DTD loaded, no entity substituted (and prescan() refused declarations) */
-	xmlTextReaderPtr r = xmlReaderForMemory(buf, (int)len, c->origin, NULL,
-						XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
-							XML_PARSE_NOBLANKS | XML_PARSE_COMPACT |
-							XML_PARSE_BIG_LINES); /* lines past 65,535 as they are */
-	bool skip = false, in_graph = false, had_graph = false;
-	int ret = 0, rc = 0;
-	long root_line = 0;
+	const struct inn_xml_walk w = {start, end, p};
 
-	if (!r)
-		return oom(c);
-	xmlTextReaderSetStructuredErrorHandler(r, first_error, c);
-	while (rc == 0 && (ret = skip ? xmlTextReaderNext(r) : xmlTextReaderRead(r)) == 1) {
-		int type = xmlTextReaderNodeType(r), depth = xmlTextReaderDepth(r);
-		skip = false;
-		if (type == XML_READER_TYPE_END_ELEMENT && depth == 1)
-			in_graph = false;
-		if (type != XML_READER_TYPE_ELEMENT)
-			continue;
-		const char *name = (const char *)xmlTextReaderConstLocalName(r);
-		if (depth == 0) {
-			root_line = xmlGetLineNo(xmlTextReaderCurrentNode(r));
-			if (strcmp(name, "graphml") != 0)
-				rc = inn_error_set(c->err, INN_EINPUT, "%s: invalid GraphML: the root element is not <graphml>",
-						   c->origin);
-			continue;
-		}
-		if (depth == 1 && !strcmp(name, "graph") && !had_graph) {
-			had_graph = true;
-			in_graph = !xmlTextReaderIsEmptyElement(r);
-			rc = visit(c, p, W_GRAPH, xmlTextReaderCurrentNode(r));
-			continue;
-		}
-		skip = true; /* whatever this element holds is read from its tree, or not at all */
-		enum what what = depth == 1 && !strcmp(name, "key")             ? W_KEY
-				 : depth == 2 && in_graph && !strcmp(name, "data") ? W_GRAPH_DATA
-				 : depth == 2 && in_graph && !strcmp(name, "node") ? W_NODE
-				 : depth == 2 && in_graph && !strcmp(name, "edge") ? W_EDGE
-										   : (enum what)-1;
-		if ((int)what < 0)
-			continue;
-		const xmlNode *el = xmlTextReaderExpand(r);
-		if (!el)
-			break; /* the subtree is not well-formed: ret stays 1, the error is the reader's */
-		rc = visit(c, p, what, el);
-		if (what == W_GRAPH_DATA)
-			c->kept = c->ntexts; /* c->rest borrows them until the graph's attributes are stored */
-		release_texts(c);
-	}
-	if (rc == 0 && ret != 0) {
-		parse_error(c, NULL);
-		rc = -1;
-	} else if (rc == 0 && !had_graph) {
-		rc = inn_error_set(c->err, INN_EINPUT, "%s:%ld: invalid GraphML: no <graph> element", c->origin, root_line);
-	}
-	xmlFreeTextReader(r);
-	return rc;
+	p->in_graph = p->had_graph = false;
+	p->root_line = 0;
+	if (inn_xml_walk(&c->x, buf, len, &w) < 0)
+		return -1;
+	if (!p->had_graph)
+		return inn_error_set(c->x.err, INN_EINPUT, "%s:%ld: invalid GraphML: no <graph> element", c->x.origin,
+				     p->root_line);
+	return 0;
 }
 
 /* After pass 2: every link (an undirected edge of a directed model is two arcs), and whether
@@ -738,32 +609,23 @@ static int add_links(struct ctx *c, const struct pass *p)
 	for (size_t i = 0; i < p->edges; i++) {
 		uint32_t s = p->ends[i][0], t = p->ends[i][1];
 		if (!inn_model_add_link(c->m, s, t) || (p->undirected[i] && !inn_model_add_link(c->m, t, s)))
-			return oom(c);
+			return inn_xml_oom(&c->x);
 	}
 	if (inn_model_find_parallel(c->m, &repeat, &first) < 0)
-		return oom(c);
+		return inn_xml_oom(&c->x);
 	c->m->multigraph = repeat != SIZE_MAX;
 	return 0;
 }
 
 struct inn_model *inn_load_graphml(const char *buf, size_t len, const char *origin, struct inn_error *err)
 {
-	struct ctx c = {.origin = origin, .err = err};
-	struct pass p = {0};
+	struct ctx c = {.x = {.origin = origin, .format = "GraphML", .err = err}};
+	struct pass p = {.c = &c};
 
-	if (len == 0) {
-		inn_error_set(err, INN_EINPUT, "%s: empty file (expected GraphML)", origin);
+	if (inn_xml_check_size(&c.x, len) < 0 || prescan(buf, len, origin, err) < 0)
 		return NULL;
-	}
-	if (len > INT_MAX) {
-		inn_error_set(err, INN_EINPUT, "%s: GraphML larger than 2 GiB", origin);
-		return NULL;
-	}
-	if (prescan(buf, len, origin, err) < 0)
-		return NULL;
-	xmlSetGenericErrorFunc(NULL, quiet);
 	if (!(c.m = inn_model_new(origin)) || !(p.index = inn_model_new(origin))) {
-		oom(&c);
+		inn_xml_oom(&c.x);
 		goto fail;
 	}
 	p.number = 1;
@@ -771,10 +633,10 @@ struct inn_model *inn_load_graphml(const char *buf, size_t len, const char *orig
 	    data_defaults(&c, NULL, D_GRAPH, NULL, NULL, graph_field, NULL) < 0 ||
 	    inn_attr_list_store(&c.rest, c.m, &c.m->graph_attrs, &c.m->ngraph_attrs, origin, err) < 0)
 		goto fail;
-	release_texts(&c);
+	inn_xml_release(&c.x);
 	if (!(p.ends = malloc((p.edges ? p.edges : 1) * sizeof(*p.ends))) ||
 	    !(p.undirected = malloc(p.edges ? p.edges : 1))) {
-		oom(&c);
+		inn_xml_oom(&c.x);
 		goto fail;
 	}
 	p.number = 2;
@@ -790,9 +652,7 @@ fail:
 	inn_model_free(c.m);
 	c.m = NULL;
 out:
-	c.kept = 0;
-	release_texts(&c);
-	free(c.texts);
+	inn_xml_free(&c.x);
 	free(p.ends);
 	free(p.undirected);
 	for (int d = 0; d < 3; d++)

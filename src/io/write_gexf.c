@@ -11,8 +11,6 @@
 #include "innonet/text.h"
 #include "write_internal.h"
 
-static const char *const type_names[] = {"boolean", "long", "double", "string"};
-
 /*
  * Elements written only when they get a child: GEXF's schema wants no empty <attributes> or
  * <attvalues>. open is the start tag, close the end tag.
@@ -66,18 +64,6 @@ static void attvalue_number(struct lazy *z, size_t id, double x)
 	fprintf(lazy_child(z), "          <attvalue for=\"%zu\" value=\"%s\"/>\n", id, num);
 }
 
-static void attvalue(struct lazy *z, size_t id, enum inn_coltype type, const struct inn_value *v)
-{
-	char buf[96];
-
-	if (v->type == INN_VAL_NULL)
-		return;
-	if (type == INN_COL_LONG || type == INN_COL_DOUBLE)
-		attvalue_number(z, id, v->number);
-	else
-		attvalue_text(z, id, inn_value_text(v, buf, sizeof(buf)));
-}
-
 /*
  * GEXF's shapes are four: a Graphviz shape becomes the nearest (boxes, notes and folders are
  * squares; houses and triangles triangles; diamonds diamonds; anything round or many-sided a disc).
@@ -127,49 +113,42 @@ static void viz_link(FILE *out, const struct inn_drawn_link *d)
 		     "        <viz:shape value=\"%s\"/>\n", d->color[0], d->color[1], d->color[2], w, d->style);
 }
 
-/* The typed fields of nodes and links that become columns (label and weight are GEXF's own). */
-enum { F_KIND, F_LABEL_ZH, F_NPROV, F_NSINCE, F_NUNTIL, F_NODE_FIELDS };
-enum { F_REL, F_LPROV, F_LSINCE, F_LUNTIL, F_LINK_FIELDS };
+/* GEXF's side of the columns (write_columns.c): <attribute>s and <attvalue>s, each list written only when not empty. */
+struct gexf_columns {
+	struct lazy attrs, values;
+	bool edges; /* declaring the edges' columns */
+};
+
+static void declare(void *arg, size_t id, const char *title, const char *type)
+{
+	struct gexf_columns *g = arg;
+
+	/* a multigraph's key: NetworkX's read_gexf takes "networkx_key" as the edge key */
+	attribute(&g->attrs, id, g->edges && strcmp(title, "key") == 0 ? "networkx_key" : title, type);
+}
+
+static void value_text(void *arg, size_t id, const char *text)
+{
+	attvalue_text(&((struct gexf_columns *)arg)->values, id, text);
+}
+
+static void value_number(void *arg, size_t id, double x)
+{
+	attvalue_number(&((struct gexf_columns *)arg)->values, id, x);
+}
 
 int inn_write_gexf(FILE *out, const struct inn_model *m, const struct inn_columns *cols, struct inn_error *err)
 {
-	static const char *const node_fields[] = {"kind", "label_zh", "provenance", "since", "until"};
-	static const char *const node_types[] = {"string", "string", "string", "long", "long"};
-	static const char *const link_fields[] = {"relation", "provenance", "since", "until"};
-	static const char *const link_types[] = {"string", "string", "long", "long"};
-	bool nhas[F_NODE_FIELDS] = {false}, lhas[F_LINK_FIELDS] = {false};
-	size_t nid[F_NODE_FIELDS] = {0}, lid[F_LINK_FIELDS] = {0}, nfree, nmeasure, lfree, next = 0;
 	struct inn_schema ns = {0}, ls = {0};
 	struct inn_schema_hit *hits = NULL; /* the free attributes of one node or link at a time */
-	struct lazy attrs = {.out = out, .close = "    </attributes>\n"};
-	struct lazy values = {.out = out, .open = "        <attvalues>\n", .close = "        </attvalues>\n"};
+	struct gexf_columns g = {.attrs = {.out = out, .close = "    </attributes>\n"},
+				 .values = {.out = out, .open = "        <attvalues>\n", .close = "        </attvalues>\n"}};
+	const struct inn_xml_sink sink = {declare, value_text, value_number, &g};
+	struct inn_xml_cols nk, lk;
 	int ret = -1;
 
-	if (inn_xml_check(m, "gexf", err) < 0 || inn_schema_nodes(&ns, m, cols, err) < 0 ||
-	    inn_schema_links(&ls, m, err) < 0)
+	if (inn_xml_schemas(m, cols, "gexf", &ns, &ls, &hits, err) < 0)
 		goto out;
-	uint32_t most = inn_schema_max_attrs(m, true), lmost = inn_schema_max_attrs(m, false);
-	if (!(hits = malloc(((size_t)(most > lmost ? most : lmost) + 1) * sizeof(*hits)))) {
-		inn_error_set(err, INN_EFAIL, "out of memory while writing");
-		goto out;
-	}
-	for (size_t i = 0; i < m->nnodes; i++) {
-		const struct inn_node *n = &m->nodes[i];
-		const struct inn_node_more *nx = inn_node_more(m, n);
-		nhas[F_KIND] |= n->kind != NULL;
-		nhas[F_LABEL_ZH] |= nx->label_zh != NULL;
-		nhas[F_NPROV] |= nx->provenance != NULL;
-		nhas[F_NSINCE] |= nx->since != INN_NO_YEAR;
-		nhas[F_NUNTIL] |= nx->until != INN_NO_YEAR;
-	}
-	for (size_t i = 0; i < m->nlinks; i++) {
-		const struct inn_link *l = &m->links[i];
-		const struct inn_link_more *lx = inn_link_more(m, l);
-		lhas[F_REL] |= inn_link_relation(m, l) != NULL;
-		lhas[F_LPROV] |= lx->provenance != NULL;
-		lhas[F_LSINCE] |= lx->since != INN_NO_YEAR;
-		lhas[F_LUNTIL] |= lx->until != INN_NO_YEAR;
-	}
 
 	const struct inn_drawing *drawing = cols && cols->drawing && cols->drawing->n == m->nnodes ? cols->drawing : NULL;
 
@@ -191,55 +170,26 @@ int inn_write_gexf(FILE *out, const struct inn_model *m, const struct inn_column
 	fputs("  </meta>\n", out);
 	fprintf(out, "  <graph defaultedgetype=\"%s\" mode=\"static\">\n", m->directed ? "directed" : "undirected");
 
-	attrs.open = "    <attributes class=\"node\" mode=\"static\">\n";
-	for (size_t f = 0; f < F_NODE_FIELDS; f++)
-		if (nhas[f])
-			attribute(&attrs, nid[f] = next++, node_fields[f], node_types[f]);
-	nfree = next;
-	for (size_t c = 0; c < ns.n; c++)
-		attribute(&attrs, next++, ns.cols[c].key, type_names[ns.cols[c].type]);
-	nmeasure = next;
-	for (size_t c = 0; cols && c < cols->count; c++)
-		attribute(&attrs, next++, cols->names[c], "double");
-	lazy_end(&attrs);
-	next = 0;
-	attrs.open = "    <attributes class=\"edge\" mode=\"static\">\n";
-	for (size_t f = 0; f < F_LINK_FIELDS; f++)
-		if (lhas[f])
-			attribute(&attrs, lid[f] = next++, link_fields[f], link_types[f]);
-	lfree = next;
-	for (size_t c = 0; c < ls.n; c++) {
-		/* a multigraph's key: NetworkX's read_gexf takes "networkx_key" as the edge key */
-		const char *title = strcmp(ls.cols[c].key, "key") == 0 ? "networkx_key" : ls.cols[c].key;
-		attribute(&attrs, next++, title, type_names[ls.cols[c].type]);
-	}
-	lazy_end(&attrs);
+	/* the label and the weight are GEXF's own, not columns */
+	g.attrs.open = "    <attributes class=\"node\" mode=\"static\">\n";
+	inn_xml_node_columns(m, &ns, cols, false, &sink, &nk);
+	lazy_end(&g.attrs);
+	g.attrs.open = "    <attributes class=\"edge\" mode=\"static\">\n";
+	g.edges = true;
+	inn_xml_link_columns(m, &ls, false, &sink, &lk);
+	lazy_end(&g.attrs);
 
 	fputs("    <nodes>\n", out);
 	for (size_t i = 0; i < m->nnodes; i++) {
 		const struct inn_node *n = &m->nodes[i];
-		const struct inn_node_more *nx = inn_node_more(m, n);
 		fputs("      <node id=\"", out);
 		inn_xml_text(out, n->id, true);
 		/* Gephi shows every node by its label: one without gets its id, as innonet shows it */
 		fputs("\" label=\"", out);
 		inn_xml_text(out, inn_node_label(n), true);
 		fputs("\">\n", out);
-		if (n->kind)
-			attvalue_text(&values, nid[F_KIND], n->kind);
-		if (nx->label_zh)
-			attvalue_text(&values, nid[F_LABEL_ZH], nx->label_zh);
-		if (nx->provenance)
-			attvalue_text(&values, nid[F_NPROV], nx->provenance);
-		if (nx->since)
-			attvalue_number(&values, nid[F_NSINCE], nx->since);
-		if (nx->until)
-			attvalue_number(&values, nid[F_NUNTIL], nx->until);
-		for (size_t h = 0, nh = inn_schema_hits(&ns, nx->attrs, nx->nattrs, hits); h < nh; h++)
-			attvalue(&values, nfree + hits[h].col, ns.cols[hits[h].col].type, hits[h].value);
-		for (size_t c = 0; cols && c < cols->count; c++)
-			attvalue_number(&values, nmeasure + c, cols->values[c][i]);
-		lazy_end(&values);
+		inn_xml_node_values(m, i, &ns, hits, cols, &nk, &sink);
+		lazy_end(&g.values);
 		if (drawing)
 			viz(out, &drawing->nodes[i]);
 		fputs("      </node>\n", out);
@@ -247,7 +197,6 @@ int inn_write_gexf(FILE *out, const struct inn_model *m, const struct inn_column
 	fputs("    </nodes>\n    <edges>\n", out);
 	for (size_t i = 0; i < m->nlinks; i++) {
 		const struct inn_link *l = &m->links[i];
-		const struct inn_link_more *lx = inn_link_more(m, l);
 		char num[64];
 		/* GEXF requires an edge id: the link's position in the model */
 		fprintf(out, "      <edge id=\"%zu\" source=\"", i);
@@ -259,17 +208,8 @@ int inn_write_gexf(FILE *out, const struct inn_model *m, const struct inn_column
 			fprintf(out, "\" weight=\"%s", num);
 		}
 		fputs("\">\n", out);
-		if (inn_link_relation(m, l))
-			attvalue_text(&values, lid[F_REL], inn_link_relation(m, l));
-		if (lx->provenance)
-			attvalue_text(&values, lid[F_LPROV], lx->provenance);
-		if (lx->since)
-			attvalue_number(&values, lid[F_LSINCE], lx->since);
-		if (lx->until)
-			attvalue_number(&values, lid[F_LUNTIL], lx->until);
-		for (size_t h = 0, nh = inn_schema_hits(&ls, lx->attrs, lx->nattrs, hits); h < nh; h++)
-			attvalue(&values, lfree + hits[h].col, ls.cols[hits[h].col].type, hits[h].value);
-		lazy_end(&values);
+		inn_xml_link_values(m, i, &ls, hits, &lk, &sink);
+		lazy_end(&g.values);
 		if (drawing && drawing->nlinks == m->nlinks)
 			viz_link(out, &drawing->links[i]);
 		fputs("      </edge>\n", out);

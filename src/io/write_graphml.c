@@ -19,15 +19,6 @@ static void key_line(FILE *out, char domain, size_t i, const char *name, const c
 	fprintf(out, "\" attr.type=\"%s\"/>\n", type);
 }
 
-/* The key of a typed field, declared only when some node (link) has the field: its index. */
-static size_t typed_key(FILE *out, char domain, size_t *next, bool present, const char *name, const char *type)
-{
-	if (!present)
-		return 0;
-	key_line(out, domain, *next, name, type);
-	return (*next)++;
-}
-
 static void data_text(FILE *out, const char *indent, char domain, size_t key, const char *text)
 {
 	fprintf(out, "%s<data key=\"%c%zu\">", indent, domain, key);
@@ -43,19 +34,6 @@ static void data_number(FILE *out, const char *indent, char domain, size_t key, 
 		return; /* absent */
 	inn_fmt_double(num, sizeof(num), x);
 	fprintf(out, "%s<data key=\"%c%zu\">%s</data>\n", indent, domain, key, num);
-}
-
-/* A free attribute in its column's type: numbers and booleans as such, anything else as text. */
-static void data_value(FILE *out, char domain, size_t key, enum inn_coltype type, const struct inn_value *v)
-{
-	char buf[96];
-
-	if (v->type == INN_VAL_NULL)
-		return;
-	if (type == INN_COL_LONG || type == INN_COL_DOUBLE)
-		data_number(out, "      ", domain, key, v->number);
-	else
-		data_text(out, "      ", domain, key, inn_value_text(v, buf, sizeof(buf)));
 }
 
 /* yEd's shape for a Graphviz shape: the same where yEd has it, else the nearest. */
@@ -118,50 +96,45 @@ static void yed_edge(FILE *out, const struct inn_drawn_link *d)
 		d->arrow_head ? "standard" : "none");
 }
 
-/* Which of the typed fields any node (link) has: only those get a key. */
-struct present {
-	bool kind, label, label_zh, provenance, since, until, relation, weight;
+/* GraphML's side of the columns (write_columns.c): <key>s and <data>, for nodes ('n') or edges ('e'). */
+struct graphml_columns {
+	FILE *out;
+	char domain;
 };
+
+static void declare(void *arg, size_t key, const char *name, const char *type)
+{
+	struct graphml_columns *g = arg;
+
+	key_line(g->out, g->domain, key, name, type);
+}
+
+static void value_text(void *arg, size_t key, const char *text)
+{
+	struct graphml_columns *g = arg;
+
+	data_text(g->out, "      ", g->domain, key, text);
+}
+
+static void value_number(void *arg, size_t key, double x)
+{
+	struct graphml_columns *g = arg;
+
+	data_number(g->out, "      ", g->domain, key, x);
+}
 
 int inn_write_graphml(FILE *out, const struct inn_model *m, const struct inn_columns *cols, struct inn_error *err)
 {
 	struct inn_schema ns = {0}, ls = {0};
 	struct inn_schema_hit *hits = NULL; /* the free attributes of one node or link at a time */
-	struct present p = {0};
-	size_t nk = 0, ek = 0;
-	size_t k_kind = 0, k_label = 0, k_label_zh = 0, k_nprov = 0, k_nsince = 0, k_nuntil = 0, k_free = 0,
-	       k_measures = 0, k_rel = 0, k_weight = 0, k_lprov = 0, k_lsince = 0, k_luntil = 0, k_lfree = 0;
+	struct graphml_columns g = {out, 'n'};
+	const struct inn_xml_sink sink = {declare, value_text, value_number, &g};
+	struct inn_xml_cols nk, lk;
 	char buf[96];
 	int ret = -1;
 
-	if (inn_xml_check(m, "graphml", err) < 0 || inn_schema_nodes(&ns, m, cols, err) < 0 ||
-	    inn_schema_links(&ls, m, err) < 0)
+	if (inn_xml_schemas(m, cols, "graphml", &ns, &ls, &hits, err) < 0)
 		goto out;
-	uint32_t most = inn_schema_max_attrs(m, true), lmost = inn_schema_max_attrs(m, false);
-	if (!(hits = malloc(((size_t)(most > lmost ? most : lmost) + 1) * sizeof(*hits)))) {
-		inn_error_set(err, INN_EFAIL, "out of memory while writing");
-		goto out;
-	}
-	for (size_t i = 0; i < m->nnodes; i++) {
-		const struct inn_node *n = &m->nodes[i];
-		const struct inn_node_more *nx = inn_node_more(m, n);
-		p.kind |= n->kind != NULL;
-		p.label |= n->label != NULL;
-		p.label_zh |= nx->label_zh != NULL;
-		p.provenance |= nx->provenance != NULL;
-		p.since |= nx->since != INN_NO_YEAR;
-		p.until |= nx->until != INN_NO_YEAR;
-	}
-	struct present lp = {0};
-	for (size_t i = 0; i < m->nlinks; i++) {
-		const struct inn_link *l = &m->links[i];
-		const struct inn_link_more *lx = inn_link_more(m, l);
-		lp.relation |= inn_link_relation(m, l) != NULL;
-		lp.weight |= l->has_weight;
-		lp.provenance |= lx->provenance != NULL;
-		lp.since |= lx->since != INN_NO_YEAR;
-		lp.until |= lx->until != INN_NO_YEAR;
-	}
 
 	const struct inn_drawing *drawing = cols && cols->drawing && cols->drawing->n == m->nnodes ? cols->drawing : NULL;
 
@@ -177,26 +150,9 @@ int inn_write_graphml(FILE *out, const struct inn_model *m, const struct inn_col
 	for (uint32_t i = 0; i < m->ngraph_attrs; i++)
 		if (m->graph_attrs[i].value.type != INN_VAL_NULL)
 			key_line(out, 'g', i, m->graph_attrs[i].key, type_names[inn_coltype_of(&m->graph_attrs[i].value)]);
-	k_kind = typed_key(out, 'n', &nk, p.kind, "kind", "string");
-	k_label = typed_key(out, 'n', &nk, p.label, "label", "string");
-	k_label_zh = typed_key(out, 'n', &nk, p.label_zh, "label_zh", "string");
-	k_nprov = typed_key(out, 'n', &nk, p.provenance, "provenance", "string");
-	k_nsince = typed_key(out, 'n', &nk, p.since, "since", "long");
-	k_nuntil = typed_key(out, 'n', &nk, p.until, "until", "long");
-	k_free = nk;
-	for (size_t i = 0; i < ns.n; i++, nk++)
-		key_line(out, 'n', nk, ns.cols[i].key, type_names[ns.cols[i].type]);
-	k_measures = nk;
-	for (size_t i = 0; cols && i < cols->count; i++, nk++)
-		key_line(out, 'n', nk, cols->names[i], "double");
-	k_rel = typed_key(out, 'e', &ek, lp.relation, "relation", "string");
-	k_weight = typed_key(out, 'e', &ek, lp.weight, "weight", "double");
-	k_lprov = typed_key(out, 'e', &ek, lp.provenance, "provenance", "string");
-	k_lsince = typed_key(out, 'e', &ek, lp.since, "since", "long");
-	k_luntil = typed_key(out, 'e', &ek, lp.until, "until", "long");
-	k_lfree = ek;
-	for (size_t i = 0; i < ls.n; i++, ek++)
-		key_line(out, 'e', ek, ls.cols[i].key, type_names[ls.cols[i].type]);
+	inn_xml_node_columns(m, &ns, cols, true, &sink, &nk);
+	g.domain = 'e';
+	inn_xml_link_columns(m, &ls, true, &sink, &lk);
 	/* yEd's node graphics: no attr.name, so igraph (and innonet through it) leave it out */
 	if (drawing)
 		fputs("  <key id=\"ng\" for=\"node\" yfiles.type=\"nodegraphics\"/>\n"
@@ -212,52 +168,26 @@ int inn_write_graphml(FILE *out, const struct inn_model *m, const struct inn_col
 		else
 			data_text(out, "    ", 'g', i, inn_value_text(v, buf, sizeof(buf)));
 	}
+	g.domain = 'n';
 	for (size_t i = 0; i < m->nnodes; i++) {
 		const struct inn_node *n = &m->nodes[i];
-		const struct inn_node_more *nx = inn_node_more(m, n);
 		fputs("    <node id=\"", out);
 		inn_xml_text(out, n->id, true);
 		fputs("\">\n", out);
-		if (n->kind)
-			data_text(out, "      ", 'n', k_kind, n->kind);
-		if (n->label)
-			data_text(out, "      ", 'n', k_label, n->label);
-		if (nx->label_zh)
-			data_text(out, "      ", 'n', k_label_zh, nx->label_zh);
-		if (nx->provenance)
-			data_text(out, "      ", 'n', k_nprov, nx->provenance);
-		if (nx->since)
-			data_number(out, "      ", 'n', k_nsince, nx->since);
-		if (nx->until)
-			data_number(out, "      ", 'n', k_nuntil, nx->until);
-		for (size_t h = 0, nh = inn_schema_hits(&ns, nx->attrs, nx->nattrs, hits); h < nh; h++)
-			data_value(out, 'n', k_free + hits[h].col, ns.cols[hits[h].col].type, hits[h].value);
-		for (size_t c = 0; cols && c < cols->count; c++)
-			data_number(out, "      ", 'n', k_measures + c, cols->values[c][i]);
+		inn_xml_node_values(m, i, &ns, hits, cols, &nk, &sink);
 		if (drawing)
 			yed_node(out, &drawing->nodes[i], inn_node_label(n));
 		fputs("    </node>\n", out);
 	}
+	g.domain = 'e';
 	for (size_t i = 0; i < m->nlinks; i++) {
 		const struct inn_link *l = &m->links[i];
-		const struct inn_link_more *lx = inn_link_more(m, l);
 		fputs("    <edge source=\"", out);
 		inn_xml_text(out, m->nodes[l->source].id, true);
 		fputs("\" target=\"", out);
 		inn_xml_text(out, m->nodes[l->target].id, true);
 		fputs("\">\n", out);
-		if (inn_link_relation(m, l))
-			data_text(out, "      ", 'e', k_rel, inn_link_relation(m, l));
-		if (l->has_weight)
-			data_number(out, "      ", 'e', k_weight, inn_link_weight(m, l));
-		if (lx->provenance)
-			data_text(out, "      ", 'e', k_lprov, lx->provenance);
-		if (lx->since)
-			data_number(out, "      ", 'e', k_lsince, lx->since);
-		if (lx->until)
-			data_number(out, "      ", 'e', k_luntil, lx->until);
-		for (size_t h = 0, nh = inn_schema_hits(&ls, lx->attrs, lx->nattrs, hits); h < nh; h++)
-			data_value(out, 'e', k_lfree + hits[h].col, ls.cols[hits[h].col].type, hits[h].value);
+		inn_xml_link_values(m, i, &ls, hits, &lk, &sink);
 		if (drawing && drawing->nlinks == m->nlinks)
 			yed_edge(out, &drawing->links[i]);
 		fputs("    </edge>\n", out);

@@ -3,6 +3,7 @@
 #define INNONET_WRITE_INTERNAL_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "innonet/write.h"
@@ -58,6 +59,53 @@ void inn_xml_text(FILE *out, const char *s, bool attr);
  * even as references: a model with one in any string is refused, naming where it is.
  */
 int inn_xml_check(const struct inn_model *m, const char *format, struct inn_error *err);
+
+/*
+ * The columns of the typed XML formats (write_columns.c): what a format does to declare a column
+ * (key is its number, name its title, type GraphML's and GEXF's type name) and to write a value
+ * of a node or link (a number is never NaN). arg is the writer's own.
+ */
+struct inn_xml_sink {
+	void (*declare)(void *arg, size_t key, const char *name, const char *type);
+	void (*text)(void *arg, size_t key, const char *text);
+	void (*number)(void *arg, size_t key, double x);
+	void *arg;
+};
+
+#define INN_NO_COL SIZE_MAX
+
+/* The number of each typed field's column (INN_NO_COL: none), then of the free attributes and measures. */
+struct inn_xml_cols {
+	size_t kind, label, label_zh, provenance, since, until; /* nodes' */
+	size_t relation, weight;                                /* links' */
+	size_t free, measures;                                  /* the first of each */
+};
+
+/*
+ * Declare the nodes' columns through s, numbered from 0: kind, label (when label: GEXF has its
+ * own), label_zh, provenance, since and until, each when some node has it; then ns's free
+ * attributes, then cols' measures.
+ */
+void inn_xml_node_columns(const struct inn_model *m, const struct inn_schema *ns, const struct inn_columns *cols,
+			  bool label, const struct inn_xml_sink *s, struct inn_xml_cols *k);
+
+/* The links' columns: relation, weight (when weight), provenance, since, until, then ls's free attributes. */
+void inn_xml_link_columns(const struct inn_model *m, const struct inn_schema *ls, bool weight,
+			  const struct inn_xml_sink *s, struct inn_xml_cols *k);
+
+/* Node i's (link i's) values, in column order, through s; hits has the room inn_xml_schemas() gave it. */
+void inn_xml_node_values(const struct inn_model *m, size_t i, const struct inn_schema *ns,
+			 struct inn_schema_hit *hits, const struct inn_columns *cols, const struct inn_xml_cols *k,
+			 const struct inn_xml_sink *s);
+void inn_xml_link_values(const struct inn_model *m, size_t i, const struct inn_schema *ls,
+			 struct inn_schema_hit *hits, const struct inn_xml_cols *k, const struct inn_xml_sink *s);
+
+/*
+ * Before a typed XML file is written: the model checked for XML (inn_xml_check), the schemas of
+ * free attributes, and *hits (owned by the caller, free()) with room for any node's or link's.
+ */
+int inn_xml_schemas(const struct inn_model *m, const struct inn_columns *cols, const char *format,
+		    struct inn_schema *ns, struct inn_schema *ls, struct inn_schema_hit **hits, struct inn_error *err);
 
 /* A write error on out, as an error naming the format. */
 int inn_write_check(FILE *out, const char *format, struct inn_error *err);

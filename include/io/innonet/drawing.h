@@ -12,7 +12,7 @@
 #include "innonet/error.h"
 #include "innonet/model.h"
 
-/* Past this many nodes, exports carry no drawing: sfdp takes some 20 s at 4,000 (docs/formats.md). */
+/* Past this many nodes, exports carry no drawing unless --layout asks: sfdp takes some 48 s at 4,000 (docs/formats.md). */
 #define INN_DRAWING_MAX_NODES 2000
 
 struct inn_drawn_node {

@@ -1,0 +1,76 @@
+# t-xml-scale.sh: GEXF and GraphML at scale. GEXF read as a stream (src/io/load_gexf.c on
+# load_xml.c): a large file loads whole, in memory about twice its size (the tree libxml2 used to
+# build took some 22 times), and the order of the parts of a file does not matter. The drawing
+# written into GEXF and GraphML up to 2,000 nodes, and above that left out with a notice.
+. "$(dirname "$0")/lib.sh" "$@"
+
+# 50,000 nodes and 200,000 links (19 MB); 5,000 and 20,000 under valgrind, where only the
+# counts are checked
+n=50000
+[ -n "$QUICK" ] && n=5000
+$PY "$SRC/tests/cli/gexf_large.py" $n "$TMP/big.gexf"
+run validate "$TMP/big.gexf"
+check_status "a large GEXF" 0
+check "... every node and link (gexf_large.py: N nodes, 4N links)" \
+	grep -qx "$TMP/big.gexf: $n nodes, $((4 * n)) links, undirected, simple graph, 1 component" "$TMP/out"
+
+# peak memory: under 4 times the file's size (docs/formats.md records 1x/2x/4x); not under a
+# checker, whose own memory would be counted
+if [ -z "$WRAP" ] && need /usr/bin/time time; then
+	size=$(wc -c <"$TMP/big.gexf")
+	/usr/bin/time -f %M -o "$TMP/rss" "$BIN" validate "$TMP/big.gexf" >/dev/null 2>&1
+	status=$?
+	kb=$(cat "$TMP/rss")
+	check_status "a large GEXF, measured" 0
+	check "... peak memory ${kb} kB is under 4 times the file's $((size / 1024)) kB" test "$kb" -lt $((4 * size / 1024))
+fi
+
+# edges before nodes (a third pass reads them once every node is known), no nodes at all, and
+# the second <nodes> ignored as the first <graph> alone is read: as the whole tree was read
+cat >"$TMP/order.gexf" <<'GEXF'
+<?xml version="1.0"?>
+<gexf xmlns="http://gexf.net/1.2" version="1.2">
+<graph defaultedgetype="undirected">
+<edges><edge source="a" target="b" type="directed"/><edge source="b" target="c"/></edges>
+<nodes><node id="a"/><node id="b"/><node id="c"/></nodes>
+<nodes><node id="d"/></nodes>
+</graph>
+<graph><nodes><node id="e"/></nodes></graph>
+</gexf>
+GEXF
+run validate "$TMP/order.gexf"
+check_status "edges before nodes" 0
+# by hand: one directed edge makes the model directed, the undirected one two arcs
+check "... 3 nodes, 3 links, directed" grep -q "order.gexf: 3 nodes, 3 links, directed" "$TMP/out"
+printf '<gexf><graph><edges><edge source="a" target="b"/></edges></graph></gexf>' >"$TMP/nonodes.gexf"
+run validate "$TMP/nonodes.gexf"
+check_error "edges and no nodes" 2 "innonet: $TMP/nonodes.gexf:1: edge source 'a' is not a node"
+# a wrong root is said only once the file is known to be well-formed, as before
+printf '<?xml version="1.0"?>\n<gefx><graph>\n</gefx>\n' >"$TMP/badroot.gexf"
+run validate --input-format gexf "$TMP/badroot.gexf"
+check_error "a wrong root that is not well-formed" 2 \
+	"innonet: $TMP/badroot.gexf:4: invalid GEXF: premature end of data in tag gefx line 2"
+
+# the drawing in GEXF and GraphML: past 2,000 nodes it is left out unless --layout asks for it,
+# and a notice says so (docs/formats.md); -q keeps it quiet. 2,001 nodes: one past the bound.
+$PY "$SRC/tests/cli/gexf_large.py" 2001 "$TMP/n2001.gexf"
+for f in gexf graphml; do
+	rm -f "$TMP/n2001-out.$f"
+	run export -o "$TMP/n2001-out.$f" "$TMP/n2001.gexf"
+	check_status "export of 2,001 nodes to $f" 0
+	check "... the notice, naming the bound and --layout" grep -qx "innonet: export: $f written without the drawing: 2001 nodes, more than the 2000 laid out by default (the layout would take minutes); --layout ENGINE draws it at any size" "$TMP/err"
+	check "... and no drawing in the file" sh -c "! grep -q 'viz:\|y:ShapeNode' '$TMP/n2001-out.$f'"
+	check "... every node written" test "$(grep -c '<node ' "$TMP/n2001-out.$f")" = 2001
+	run export -q -o "$TMP/n2001-out.$f" "$TMP/n2001.gexf"
+	check "... -q: no notice" test ! -s "$TMP/err"
+done
+# at the bound, the drawing is written (2,000 nodes: one position each, sfdp)
+if [ -z "$QUICK" ]; then
+	$PY "$SRC/tests/cli/gexf_large.py" 2000 "$TMP/n2000.gexf"
+	rm -f "$TMP/n2000-out.gexf"
+	run export -q -o "$TMP/n2000-out.gexf" "$TMP/n2000.gexf"
+	check_status "export of 2,000 nodes to gexf" 0
+	check "... a position for every node" test "$(grep -c '<viz:position ' "$TMP/n2000-out.gexf")" = 2000
+fi
+
+finish

@@ -14,6 +14,8 @@
 #include "innonet/ranking.h"
 #include "innonet/sensitivity.h"
 #include "innonet/table.h"
+#include "rank_over.h"
+#include "series.h"
 
 static const struct inn_option options[] = {
 	{"by", 'b', "MEASURE", "measure to rank by (default betweenness; see below), 'all' or a list A,B"},
@@ -31,6 +33,8 @@ static const struct inn_option options[] = {
 	{"quiet", 'q', NULL, "no progress bar on a terminal"},
 	INN_MODEL_OPTIONS,
 	INN_DIRECTION_OPTIONS,
+	INN_SERIES_OPTIONS,
+	{"ranks", 0, NULL, "with --over: a rank column for each year too (rank_YEAR; \"rank\" when long)"},
 };
 
 static void list_measures(FILE *out)
@@ -228,7 +232,9 @@ static int write_ranking(const struct inn_args *a, const struct inn_model *m, co
 		{"sampled", {.type = INN_CELL_BOOL, .i = sens && sens->sampled}},
 		{"sensitivity_seed", {.type = INN_CELL_INT, .i = (long long)sens_seed}},
 	};
-	struct inn_meta all_meta[16];
+	struct inn_meta all_meta[24];
+	char view_text[512];
+	const char *view = inn_cmd_view(a, view_text, sizeof(view_text));
 	const struct inn_meta meta[] = {
 		{"model", {.type = INN_CELL_TEXT, .text = m->name ? m->name : m->origin}},
 		{"measure", {.type = INN_CELL_TEXT, .text = measure->name}},
@@ -262,6 +268,8 @@ static int write_ranking(const struct inn_args *a, const struct inn_model *m, co
 		memcpy(all_meta + nmeta, sens_meta, extra * sizeof(*sens_meta));
 		nmeta += extra;
 	}
+	if (*view)
+		all_meta[nmeta++] = (struct inn_meta){"view", {.type = INN_CELL_TEXT, .text = view}};
 	t.meta = all_meta;
 	t.nmeta = nmeta;
 	ret = inn_output_open(&out, inn_arg(a, "output"), err);
@@ -373,7 +381,9 @@ static int rank_all(const struct inn_args *a, const struct inn_model *m, struct 
 		{"seed", {.type = INN_CELL_INT, .i = (long long)mo->seed}},
 		{"scaling", {.type = INN_CELL_TEXT, .text = mo->linear ? "linear" : "standard"}},
 	};
-	struct inn_meta all_meta[16];
+	struct inn_meta all_meta[24];
+	char view_text[512];
+	const char *view = inn_cmd_view(a, view_text, sizeof(view_text));
 	unsigned takes = 0; /* what the measures computed read: their values go in the metadata */
 	struct inn_table t = {0};
 	int ret = -1;
@@ -444,6 +454,8 @@ static int rank_all(const struct inn_args *a, const struct inn_model *m, struct 
 		memcpy(all_meta + t.nmeta, meta + 6, 3 * sizeof(*meta));
 		t.nmeta += 3;
 	}
+	if (*view)
+		all_meta[t.nmeta++] = (struct inn_meta){"view", {.type = INN_CELL_TEXT, .text = view}};
 	t.meta = all_meta;
 	ret = write_table(a, &t, format, err);
 out:
@@ -474,7 +486,21 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	size_t top, nrows;
 	int ret = -1;
 
-	if (parse_opts(a, &measure, &format, &top, &mo, err) < 0 || !(m = inn_cmd_load(a, err)))
+	if (parse_opts(a, &measure, &format, &top, &mo, err) < 0)
+		goto out;
+	if (inn_arg(a, "over")) {
+		if (!measure)
+			inn_error_set(err, INN_EINPUT, "rank: --over follows one measure (--by NAME), not --by %s",
+				      inn_arg(a, "by"));
+		else
+			ret = inn_rank_over(a, measure, format, top, &mo, err);
+		goto out;
+	}
+	if (inn_arg(a, "shape") || inn_flag(a, "ranks")) {
+		inn_error_set(err, INN_EINPUT, "rank: --%s needs --over", inn_arg(a, "shape") ? "shape" : "ranks");
+		goto out;
+	}
+	if (!(m = inn_cmd_load(a, err)))
 		goto out;
 	scores = calloc(m->nnodes + 1, sizeof(*scores));
 	keep = calloc(m->nnodes + 1, sizeof(*keep));

@@ -326,6 +326,8 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	if (format == INN_FORMAT_TABLE) {
 		write_table(out.fp, &r, &w, s, m->name ? m->name : m->origin, measure);
 	} else {
+		char view_text[512];
+		const char *view = inn_cmd_view(a, view_text, sizeof(view_text));
 		const struct inn_meta meta[] = {
 			{"scenario", {.type = INN_CELL_TEXT, .text = s->name}},
 			{"description", {.type = s->description ? INN_CELL_TEXT : INN_CELL_NULL, .text = s->description}},
@@ -336,9 +338,11 @@ static int run(const struct inn_args *a, struct inn_error *err)
 				   .text = "nodes without a kind left out; a kind with no node left is kind_gone, with no lost_reach rows"}},
 			{"movers", {.type = INN_CELL_TEXT,
 				    .text = "rank and own score changed; undefined scores never move; ties at the --top cut included"}},
+			/* last, and only when a model option narrowed the network */
+			{"view", {.type = INN_CELL_TEXT, .text = view}},
 		};
 		r.t.meta = meta;
-		r.t.nmeta = sizeof(meta) / sizeof(meta[0]);
+		r.t.nmeta = sizeof(meta) / sizeof(meta[0]) - (*view == '\0');
 		inn_report_write(&r, format, out.fp);
 	}
 	ret = inn_output_commit(&out, err);

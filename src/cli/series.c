@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "innonet/hash.h"
+
 /* More years than any network's history: a typo (--over 2012:20250) stays small. */
 #define MAX_YEARS 500
 
@@ -55,6 +57,7 @@ void inn_series_release(struct inn_series *s)
 	free(s->values);
 	free(s->ranks);
 	free(s->present);
+	free(s->slots);
 	inn_arena_free(s->arena);
 	memset(s, 0, sizeof(*s));
 }
@@ -101,6 +104,65 @@ int inn_series_add_row(struct inn_series *s, const struct inn_cell *keys, size_t
 		if (s->with_ranks)
 			s->ranks[*row * s->nyears + k] = (struct inn_cell){.type = INN_CELL_NULL};
 	}
+	return 0;
+}
+
+static uint64_t keys_hash(const struct inn_cell *keys, size_t nkeys)
+{
+	uint64_t h = 0;
+
+	for (size_t k = 0; k < nkeys; k++) {
+		const char *t = keys[k].type == INN_CELL_TEXT && keys[k].text ? keys[k].text : "";
+		h = h * 0x100000001B3ull ^ inn_hash(t, strlen(t));
+	}
+	return h;
+}
+
+static bool same_keys(const struct inn_cell *a, const struct inn_cell *b, size_t nkeys)
+{
+	for (size_t k = 0; k < nkeys; k++) {
+		const char *x = a[k].text ? a[k].text : "", *y = b[k].text ? b[k].text : "";
+		if (strcmp(x, y) != 0)
+			return false;
+	}
+	return true;
+}
+
+int inn_series_row(struct inn_series *s, const struct inn_cell *keys, size_t *row, struct inn_error *err)
+{
+	struct inn_cell copy[8];
+	size_t at;
+
+	/* the index is at most half full */
+	if (2 * (s->nrows + 1) > s->nslots) {
+		size_t n = s->nslots ? 2 * s->nslots : 256, *slots = calloc(n, sizeof(*slots));
+		if (!slots)
+			return inn_error_set(err, INN_EFAIL, "out of memory");
+		free(s->slots);
+		s->slots = slots;
+		s->nslots = n;
+		for (size_t r = 0; r < s->nrows; r++) {
+			at = keys_hash(&s->keys[r * s->nkeys], s->nkeys) & (n - 1);
+			while (slots[at])
+				at = (at + 1) & (n - 1);
+			slots[at] = r + 1;
+		}
+	}
+	at = keys_hash(keys, s->nkeys) & (s->nslots - 1);
+	for (; s->slots[at]; at = (at + 1) & (s->nslots - 1)) {
+		if (same_keys(&s->keys[(s->slots[at] - 1) * s->nkeys], keys, s->nkeys)) {
+			*row = s->slots[at] - 1;
+			return 0;
+		}
+	}
+	for (size_t k = 0; k < s->nkeys && k < 8; k++) {
+		copy[k] = keys[k];
+		if (keys[k].type == INN_CELL_TEXT && keys[k].text && !(copy[k].text = inn_series_text(s, keys[k].text, err)))
+			return -1;
+	}
+	if (inn_series_add_row(s, copy, row, err) < 0)
+		return -1;
+	s->slots[at] = *row + 1;
 	return 0;
 }
 

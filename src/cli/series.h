@@ -36,6 +36,7 @@ struct inn_series {
 	struct inn_cell *ranks;        /* nrows * nyears when with_ranks (NULL before the first row) */
 	bool *present;                 /* nrows * nyears: the row exists in that year */
 	struct inn_arena *arena;
+	size_t *slots, nslots;         /* inn_series_row's index: 1 + row, 0 empty; owned */
 };
 
 /*
@@ -51,6 +52,12 @@ const char *inn_series_text(struct inn_series *s, const char *text, struct inn_e
 
 /* Append a row, its keys copied from keys (texts must be the series' or outlive it); -1 when out of memory. */
 int inn_series_add_row(struct inn_series *s, const struct inn_cell *keys, size_t *row, struct inn_error *err);
+
+/*
+ * The row whose text keys equal keys (copied into the series when the row is new, at the end),
+ * found through a hash of the keys: time proportional to the rows over all years.
+ */
+int inn_series_row(struct inn_series *s, const struct inn_cell *keys, size_t *row, struct inn_error *err);
 
 /* Whether the --shape value is "wide" (NULL too) or "long"; false with err filled otherwise. */
 bool inn_series_shape(const char *command, const char *shape, bool *wide, struct inn_error *err);

@@ -304,6 +304,12 @@ struct inn_model *inn_cmd_load_year(const struct inn_args *a, const struct inn_m
 	return after_year(a, inn_model_as_of(whole, year, err), err);
 }
 
+struct inn_model *inn_cmd_load_span(const struct inn_args *a, const struct inn_model *whole, int from, int to,
+				    struct inn_error *err)
+{
+	return after_year(a, inn_model_during(whole, from, to, err), err);
+}
+
 struct inn_model *inn_cmd_load(const struct inn_args *a, struct inn_error *err)
 {
 	struct inn_model *m = inn_cmd_load_whole(a, err);

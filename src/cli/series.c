@@ -21,13 +21,13 @@ static bool year_of(const char *s, size_t len, long *y)
 	return *y >= 1 && *y <= 9999;
 }
 
-int inn_series_init(struct inn_series *s, const char *command, const char *spec, const char *const *key_cols,
-		    size_t nkeys, bool ranks, struct inn_error *err)
+int inn_over_years(const char *command, const char *spec, int **years, size_t *nyears, struct inn_error *err)
 {
 	const char *c1 = strchr(spec, ':'), *c2 = c1 ? strchr(c1 + 1, ':') : NULL;
 	long from, to, step = 1;
 
-	memset(s, 0, sizeof(*s));
+	*years = NULL;
+	*nyears = 0;
 	if (!c1 || !year_of(spec, (size_t)(c1 - spec), &from) ||
 	    !year_of(c1 + 1, c2 ? (size_t)(c2 - c1 - 1) : strlen(c1 + 1), &to) ||
 	    (c2 && (!year_of(c2 + 1, strlen(c2 + 1), &step) || step < 1)) || from > to)
@@ -35,18 +35,27 @@ int inn_series_init(struct inn_series *s, const char *command, const char *spec,
 				     command, spec);
 	if ((to - from) / step + 1 > MAX_YEARS)
 		return inn_error_set(err, INN_EINPUT, "%s: --over '%s' spans more than %d years", command, spec, MAX_YEARS);
-	s->nyears = (size_t)((to - from) / step + 1);
+	*nyears = (size_t)((to - from) / step + 1);
+	if (!(*years = malloc(*nyears * sizeof(**years))))
+		return inn_error_set(err, INN_EFAIL, "%s: out of memory", command);
+	for (size_t k = 0; k < *nyears; k++)
+		(*years)[k] = (int)(from + (long)k * step);
+	return 0;
+}
+
+int inn_series_init(struct inn_series *s, const char *command, const char *spec, const char *const *key_cols,
+		    size_t nkeys, bool ranks, struct inn_error *err)
+{
+	memset(s, 0, sizeof(*s));
+	if (inn_over_years(command, spec, &s->years, &s->nyears, err) < 0)
+		return -1;
 	s->key_cols = key_cols;
 	s->nkeys = nkeys;
-	s->years = malloc(s->nyears * sizeof(*s->years));
-	s->arena = inn_arena_new();
-	if (!s->years || !s->arena) {
+	s->with_ranks = ranks;
+	if (!(s->arena = inn_arena_new())) {
 		inn_series_release(s);
 		return inn_error_set(err, INN_EFAIL, "%s: out of memory", command);
 	}
-	for (size_t k = 0; k < s->nyears; k++)
-		s->years[k] = (int)(from + (long)k * step);
-	s->with_ranks = ranks;
 	return 0;
 }
 

@@ -40,6 +40,12 @@ struct inn_series {
 };
 
 /*
+ * The years of spec "FROM:TO" or "FROM:TO:STEP" into *years (malloc'd, the caller frees), as
+ * inn_series_init reads them. -1 with err filled.
+ */
+int inn_over_years(const char *command, const char *spec, int **years, size_t *nyears, struct inn_error *err);
+
+/*
  * The years of spec "FROM:TO" or "FROM:TO:STEP" (FROM <= TO, STEP >= 1, at most 500 years):
  * the series is made with no rows. -1 with err filled (an input error naming --over).
  */

@@ -73,6 +73,32 @@ struct inn_model *inn_model_as_of(const struct inn_model *m, int year, struct in
 	return c;
 }
 
+/* Whether the span since..until meets the years from..to. */
+static bool meets(int since, int until, int from, int to)
+{
+	return (since == INN_NO_YEAR || since <= to) && (until == INN_NO_YEAR || until >= from);
+}
+
+struct inn_model *inn_model_during(const struct inn_model *m, int from, int to, struct inn_error *err)
+{
+	bool *keep_node = malloc((m->nnodes + 1) * sizeof(*keep_node));
+	bool *keep_link = malloc((m->nlinks + 1) * sizeof(*keep_link));
+	struct inn_model *c = NULL;
+
+	if (keep_node && keep_link) {
+		for (size_t i = 0; i < m->nnodes; i++)
+			keep_node[i] = meets(inn_node_more(m, &m->nodes[i])->since, inn_node_more(m, &m->nodes[i])->until, from, to);
+		for (size_t j = 0; j < m->nlinks; j++)
+			keep_link[j] = meets(inn_link_more(m, &m->links[j])->since, inn_link_more(m, &m->links[j])->until, from, to);
+		c = inn_model_select(m, keep_node, keep_link);
+	}
+	free(keep_node);
+	free(keep_link);
+	if (!c)
+		inn_error_set(err, INN_EFAIL, "%s: out of memory taking the years %d to %d", m->origin, from, to);
+	return c;
+}
+
 static int cmp_u64(const void *a, const void *b)
 {
 	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;

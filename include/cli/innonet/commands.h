@@ -122,6 +122,9 @@ const char *inn_cmd_view(const struct inn_args *a, char *buf, size_t size);
 struct inn_model *inn_cmd_load_whole(const struct inn_args *a, struct inn_error *err);
 struct inn_model *inn_cmd_load_year(const struct inn_args *a, const struct inn_model *whole, int year,
 				    struct inn_error *err);
+/* The same for every year from..to at once: what was there at some time (inn_model_during). */
+struct inn_model *inn_cmd_load_span(const struct inn_args *a, const struct inn_model *whole, int from, int to,
+				    struct inn_error *err);
 
 /*
  * inn_cmd_node() for the model inn_cmd_load(a) gave: where --as-of left the node out of the

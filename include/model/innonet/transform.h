@@ -13,6 +13,12 @@
  */
 struct inn_model *inn_model_as_of(const struct inn_model *m, int year, struct inn_error *err);
 
+/*
+ * The nodes and links there at some time from `from` to `to` (both inclusive): the union of the
+ * snapshots of those years, as the drawing of a span lays it out. as_of is left as it is.
+ */
+struct inn_model *inn_model_during(const struct inn_model *m, int from, int to, struct inn_error *err);
+
 /* Which neighbours two nodes of the kind share, in a projection. */
 enum inn_projection {
 	/*

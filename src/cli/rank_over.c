@@ -44,6 +44,7 @@ struct node_years {
 	size_t node;      /* index in the whole model */
 	size_t last;      /* 1 + the last year index it was ranked in; 0: never */
 	size_t last_rank; /* its rank that year */
+	size_t last_pos;  /* its place in that year's ranking (score, then id, as rank lists them) */
 };
 
 static int cmp_nodes(const void *x, const void *y)
@@ -52,8 +53,8 @@ static int cmp_nodes(const void *x, const void *y)
 
 	if (a->last != b->last)
 		return a->last > b->last ? -1 : 1; /* there in later years first */
-	if (a->last_rank != b->last_rank)
-		return a->last_rank < b->last_rank ? -1 : 1;
+	if (a->last_pos != b->last_pos)
+		return a->last_pos < b->last_pos ? -1 : 1;
 	return (a->node > b->node) - (a->node < b->node);
 }
 
@@ -97,6 +98,7 @@ static int one_year(const struct inn_args *a, const struct inn_model *whole, siz
 		inn_cell_int(&rank[w * nyears + y], (long long)rows[r].rank);
 		ny[w].last = y + 1;
 		ny[w].last_rank = rows[r].rank;
+		ny[w].last_pos = r;
 	}
 	ret = 0;
 out:

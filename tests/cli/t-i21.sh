@@ -211,4 +211,20 @@ check_error "export --over with --as-of" 2 "innonet: export: --as-of draws one n
 run export --over 2012:2025 -o "$TMP/x.graphml" "$M2025"
 check_error "export --over to a data format" 2 "innonet: export: --over draws small multiples: svg, png, pdf or dot, not $TMP/x.graphml"
 check "no file after a refused export --over" test ! -e "$TMP/x.graphml"
+# --- the claims of docs/findings.md's "One layer, one sector, year by year" --------------------------
+rowof() { tail -n +2 "$TMP/out" | cut -d, -f2,5 | tr '\n' ' '; }
+run rank --relation sponsors,funds --drop-isolates --top 2 --format csv "$MODEL"
+check "findings: 2016's money brokers, state and local governments 23.5, Defense 5" test "$(rowof)" = "state-local-gov,23.5 DoD,5 "
+run rank --relation sponsors,funds --drop-isolates --top 2 --format csv "$M2025"
+check "findings: 2025's money brokers, Defense 51.5, Energy 35.5" test "$(rowof)" = "DoD,51.5 DOE,35.5 "
+run rank --relation coordinates --within agency,office --by degree --format csv "$MODEL"
+scores() { $PY -c "import csv,sys; print(' '.join(r['id'] + ',' + r['score'] for r in csv.DictReader(open(sys.argv[1])) if r['score'] != '0'))" "$TMP/out"; }
+check "findings: 2016's coordinating layer, AMNPO 6, six agencies 1, the rest 0" test "$(scores)" = "AMNPO,6 DOE,1 DoD,1 ED,1 NASA,1 NSF,1 USDA,1"
+run rank --relation coordinates --within agency,office,council --format csv "$M2025"
+check "findings: 2025's coordinating layer, AMNPO 28, every other 0" test "$(scores)" = "AMNPO,28"
+run stats --over 2012:2025:13 --format csv "$M2025"
+check "findings: 35 nodes, 34 links, 8 pieces in 2012; 72, 142, 1 in 2025" test "$(grep -E '^(nodes|links|weak_components),' "$TMP/out" | tr '\n' ' ')" = "nodes,,35,72 links,,34,142 weak_components,,8,1 "
+run rank --over 2012:2025 --top 2 "$M2025"
+check "findings: AMNPO 256.6 to the programme's 44.8 in 2012, overtaken in 2015, 457.1 in 2024" sh -c "
+	grep -q '^NNMI .* 44.809524 .* 388.849797 ' '$TMP/out' && grep -q '^AMNPO .* 256.630952 .* 349.216972 .* 457.107149 ' '$TMP/out'"
 finish

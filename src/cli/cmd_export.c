@@ -853,6 +853,7 @@ const struct inn_command inn_cmd_export = {
 		    "  innonet export -o agencies.svg --cluster-by lead_agency --kind institute,agency\n"
 		    "  innonet export --style house.json --label-by hq_state -o states.svg\n"
 		    "  innonet export --scenario examples/scenario-defund-lift.json -o lift.svg\n"
+		    "  innonet export --over 2012:2025 -o growth.png model.json   a panel a year\n"
 		    "  innonet export -o nnmi.graphml                     for Gephi, Cytoscape or NetworkX\n"
 		    "  innonet export --format dot model.json > model.dot\n",
 };

@@ -549,7 +549,9 @@ const struct inn_command inn_cmd_rank = {
 	.usage = "[options] [MODEL]",
 	.description = "Compute a centrality measure on the whole network and list the nodes from the\n"
 		       "highest score down, with columns rank, id, label, kind and score; or, with\n"
-		       "--by all, every measure side by side.",
+		       "--by all, every measure side by side; with --over FROM:TO[:STEP], one measure\n"
+		       "in each year's network, a column a year (each exactly --as-of YEAR's score,\n"
+		       "empty before a node existed), wide or --shape long.",
 	.options = options,
 	.noptions = sizeof(options) / sizeof(options[0]),
 	.max_operands = 1,
@@ -568,5 +570,8 @@ const struct inn_command inn_cmd_rank = {
 		    "  innonet rank --by constraint --weight weight model.json\n"
 		    "                                                Burt's constraint, weighted\n"
 		    "  innonet rank --project institute --by strength   institutes by what they share\n"
-		    "  innonet rank --sensitivity --top 5            how far the top ranks rest on inference\n",
+		    "  innonet rank --sensitivity --top 5            how far the top ranks rest on inference\n"
+		    "  innonet rank --relation sponsors,funds        brokers of the money layer alone\n"
+		    "  innonet rank --within agency,office           measured among agencies and offices only\n"
+		    "  innonet rank --over 2012:2025 --ranks model.json   a column a year, as --as-of YEAR\n",
 };

@@ -689,5 +689,7 @@ const struct inn_command inn_cmd_stats = {
 	.examples = "  innonet stats                            the built-in NNMI 2016 model\n"
 		    "  innonet stats --verbose --format json model.json\n"
 		    "  innonet stats --format csv model.json    statistic,of,value: one a row\n"
-		    "  innonet stats --project institute        the institutes, linked by what they share\n",
+		    "  innonet stats --project institute        the institutes, linked by what they share\n"
+		    "  innonet stats --over 2012:2025 --format csv model.json\n"
+		    "                                           each statistic, a column a year\n",
 };

@@ -417,6 +417,7 @@ const struct inn_command inn_cmd_whatif = {
 	.noptions = sizeof(options) / sizeof(options[0]),
 	.max_operands = 1,
 	.examples = "  innonet whatif --remove DoD                    the 2016 network without DoD\n"
+		    "  innonet whatif --remove-link AMNPO:NNMI        without one link (A:B:RELATION: one relation's)\n"
 		    "  innonet whatif --remove-kind national_lab --by closeness\n"
 		    "  innonet whatif --scenario scenario.json --format csv graphs/manufacturing-usa-2025.json\n",
 };

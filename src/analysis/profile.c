@@ -128,6 +128,9 @@ static int spectral_and_closeness(struct inn_net *net, const struct inn_stats *s
 	}
 	if (igraph_ecount(&u) > 0) {
 		igraph_arpack_options_init(&arpack);
+		/* igraph nudges ARPACK's start vector with its default generator: seeded here, so that
+		   a network's value does not depend on what the process computed before (stats --over) */
+		igraph_rng_seed(igraph_rng_default(), 1);
 		rc = igraph_eigenvector_centrality(&u, &v, &value, false, false, NULL, &arpack);
 		if (rc != IGRAPH_SUCCESS) {
 			inn_igraph_fail(rc, "profile: eigenvector", err);

@@ -137,15 +137,19 @@ static int run(const struct inn_args *a, struct inn_error *err)
 			fewest = used < fewest ? used : fewest;
 		}
 	}
+	char view_text[512];
+	const char *view = inn_cmd_view(a, view_text, sizeof(view_text));
 	const struct inn_meta meta[] = {
 		{"model", {.type = INN_CELL_TEXT, .text = m->name ? m->name : m->origin}},
 		{"method", {.type = INN_CELL_TEXT, .text = o.method_name}},
 		{"weight", {.type = mo.weight ? INN_CELL_TEXT : INN_CELL_NULL, .text = mo.weight}},
 		/* the fewest nodes any pair compared: pairs leave out nodes a measure leaves undefined */
 		{"nodes", {.type = INN_CELL_INT, .i = (long long)(fewest == (size_t)-1 ? 0 : fewest)}},
+		/* last, and only when a model option narrowed the network */
+		{"view", {.type = INN_CELL_TEXT, .text = view}},
 	};
 	t.meta = meta;
-	t.nmeta = sizeof(meta) / sizeof(meta[0]);
+	t.nmeta = sizeof(meta) / sizeof(meta[0]) - (*view == '\0');
 	t.rows_key = "matrix";
 	if (inn_output_open(&out, inn_arg(a, "output"), err) < 0)
 		goto out;

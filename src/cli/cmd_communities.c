@@ -27,6 +27,7 @@ struct opts {
 	struct inn_community_opts co;
 	enum inn_format format;
 	size_t central;
+	const char *view; /* inn_cmd_view() of the command line; borrowed */
 };
 
 static int parse_opts(const struct inn_args *a, struct opts *o, struct inn_error *err)
@@ -37,6 +38,7 @@ static int parse_opts(const struct inn_args *a, struct opts *o, struct inn_error
 	o->co = (struct inn_community_opts){.method = INN_COMMUNITY_LEIDEN, .resolution = 1, .seed = 1, .trials = 0};
 	o->format = INN_FORMAT_TABLE;
 	o->central = 3;
+	o->view = "";
 	if ((s = inn_arg(a, "method"))) {
 		if (strcmp(s, "louvain") == 0)
 			o->co.method = INN_COMMUNITY_LOUVAIN;
@@ -270,6 +272,7 @@ static int write_rows(FILE *out, const struct inn_model *m, const struct opts *o
 		      struct inn_error *err)
 {
 	struct node_rows nr = {m, p};
+	const char *view = o->view;
 	const struct inn_meta meta[] = {
 		{"model", {.type = INN_CELL_TEXT, .text = m->name ? m->name : m->origin}},
 		{"method", {.type = INN_CELL_TEXT, .text = method_name(&o->co)}},
@@ -279,13 +282,15 @@ static int write_rows(FILE *out, const struct inn_model *m, const struct opts *o
 		{"weight", {.type = o->co.weight ? INN_CELL_TEXT : INN_CELL_NULL, .text = o->co.weight}},
 		{"modularity", {.type = isnan(p->modularity) ? INN_CELL_NULL : INN_CELL_REAL, .x = p->modularity}},
 		{"communities", {.type = INN_CELL_INT, .i = (long long)p->ncommunities}},
+		/* last, and only when a model option narrowed the network */
+		{"view", {.type = INN_CELL_TEXT, .text = view}},
 	};
 	struct inn_table t;
 
 	if (inn_table_init_rows(&t, node_columns, 4, m->nnodes, node_row, &nr, err) < 0)
 		return -1;
 	t.meta = meta;
-	t.nmeta = sizeof(meta) / sizeof(meta[0]);
+	t.nmeta = sizeof(meta) / sizeof(meta[0]) - (*view == '\0');
 	t.rows_key = "nodes";
 	inn_table_write(&t, o->format, out);
 	inn_table_release(&t);
@@ -299,10 +304,12 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	struct inn_net net = {0};
 	struct inn_partition p = {0};
 	struct opts o;
+	char view_text[512];
 	int ret = -1;
 
 	if (parse_opts(a, &o, err) < 0 || !(m = inn_cmd_load(a, err)))
 		goto out;
+	o.view = inn_cmd_view(a, view_text, sizeof(view_text));
 	/* a large network's single run varies little, and ten would cost ten times python-igraph's one */
 	if (o.co.trials == 0)
 		o.co.trials = m->nnodes < 10000 ? 10 : 1;

@@ -23,6 +23,7 @@
 
 #include "export_data.h"
 #include "export_view.h"
+#include "export_over.h"
 
 /* Above this many nodes a drawing switches to sfdp and labels only the top-ranked nodes. */
 #define LARGE_NETWORK 500
@@ -55,6 +56,7 @@ static const struct inn_option options[] = {
 	{"no-legend", 0, NULL, "leave out the legend"},
 	{"quiet", 'q', NULL, "do not report the file written or the switch to a large-network drawing"},
 	{"scenario", 0, "FILE", "draw a scenario's after-state: removed elements greyed, cut-off nodes marked"},
+	{"over", 0, "FROM:TO[:STEP]", "small multiples: a panel a year, every node at the same place in each (svg, png, pdf, dot)"},
 };
 
 static const char *const formats[] = {"dot", "svg", "png", "pdf"};
@@ -802,6 +804,10 @@ static int run(const struct inn_args *a, struct inn_error *err)
 
 	if (!(j.m = inn_cmd_load(a, err)) || apply_styles(&j, inn_arg(a, "style"), err) < 0)
 		goto out;
+	if (inn_arg(a, "over")) {
+		ret = inn_export_over(a, format, layout_given ? layout : NULL, j.style, err);
+		goto out;
+	}
 	/* a scenario draws its merged before-and-after model, removed elements greyed */
 	if (scenario && inn_whatif_draw_states(&j.m, scenario, &j.node_state, &j.link_state, err) < 0)
 		goto out;
@@ -816,6 +822,12 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		goto out;
 	if (inn_has_option(a, "as-of") && inn_arg(a, "as-of"))
 		add_view(j.view, sizeof(j.view), zh ? "%s 年的网络" : "the network in %s", inn_arg(a, "as-of"));
+	if (inn_arg(a, "relation"))
+		add_view(j.view, sizeof(j.view), zh ? "关系：%s" : "relations: %s", inn_arg(a, "relation"));
+	if (inn_arg(a, "exclude-relation"))
+		add_view(j.view, sizeof(j.view), zh ? "不含关系：%s" : "relations other than %s", inn_arg(a, "exclude-relation"));
+	if (inn_arg(a, "within"))
+		add_view(j.view, sizeof(j.view), zh ? "子网络：%s" : "within %s", inn_arg(a, "within"));
 	if (inn_arg(a, "project"))
 		add_view(j.view, sizeof(j.view), zh ? "投影到%s" : "projected onto %s", inn_arg(a, "project"));
 	if (kinds) { /* "institute,agency" as a reader writes it: "institute, agency" */
@@ -961,6 +973,7 @@ const struct inn_command inn_cmd_export = {
 		    "  innonet export -o agencies.svg --cluster-by lead_agency --kind institute,agency\n"
 		    "  innonet export --style house.json --label-by hq_state -o states.svg\n"
 		    "  innonet export --scenario examples/scenario-defund-lift.json -o lift.svg\n"
+		    "  innonet export --over 2012:2025 -o growth.png model.json   a panel a year\n"
 		    "  innonet export -o nnmi.graphml                     for Gephi, Cytoscape or NetworkX\n"
 		    "  innonet export -o nnmi.html                        the interactive view, in a browser\n"
 		    "  innonet export --format dot model.json > model.dot\n",

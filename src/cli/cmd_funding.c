@@ -174,12 +174,16 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	t.nrows = nrows;
 	if (inn_output_open(&out, inn_arg(a, "output"), err) < 0)
 		goto out;
+	char view_text[512];
+	const char *view = inn_cmd_view(a, view_text, sizeof(view_text));
 	const struct inn_meta meta[] = {
 		{"model", {.type = INN_CELL_TEXT, .text = m->name ? m->name : m->origin}},
 		{"money", {.type = INN_CELL_TEXT, .text = "USD"}},
+		/* last, and only when a model option narrowed the network */
+		{"view", {.type = INN_CELL_TEXT, .text = view}},
 	};
 	t.meta = meta;
-	t.nmeta = 2;
+	t.nmeta = *view ? 3 : 2;
 	inn_table_write(&t, format, out.fp);
 	snprintf(title, sizeof(title), "Funding by year: %.200s", m->name ? m->name : m->origin);
 	if (chart && nyears && write_chart(&chart_out, chart, title, years, tf, tn, nyears, any_fed_bound, err) < 0)

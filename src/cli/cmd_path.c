@@ -54,6 +54,8 @@ static int write_paths(const struct inn_args *a, const struct inn_model *m, size
 		       const struct inn_paths *p, bool truncated, enum inn_format format, struct inn_error *err)
 {
 	const char *weight = inn_arg(a, "weight");
+	char view_text[512];
+	const char *view = inn_cmd_view(a, view_text, sizeof(view_text));
 	const struct inn_meta meta[] = {
 		{"model", {.type = INN_CELL_TEXT, .text = m->name ? m->name : m->origin}},
 		{"from", {.type = INN_CELL_TEXT, .text = m->nodes[from].id, .bare = m->nodes[from].id_is_int}},
@@ -65,6 +67,8 @@ static int write_paths(const struct inn_args *a, const struct inn_model *m, size
 		{"links", {.type = p->npaths && !weight ? INN_CELL_INT : INN_CELL_NULL,
 			   .i = p->npaths ? (long long)inn_path_links(p, 0) : 0}},
 		{"distance", {.type = p->found ? INN_CELL_REAL : INN_CELL_NULL, .x = p->distance}},
+		/* last, and only when a model option narrowed the network */
+		{"view", {.type = INN_CELL_TEXT, .text = view}},
 	};
 	size_t nrows = p->npaths ? p->offset[p->npaths] : 0;
 	char **texts = calloc(nrows + 1, sizeof(*texts));
@@ -79,7 +83,7 @@ static int write_paths(const struct inn_args *a, const struct inn_model *m, size
 	}
 	t.rows_key = "steps";
 	t.meta = meta;
-	t.nmeta = sizeof(meta) / sizeof(meta[0]);
+	t.nmeta = sizeof(meta) / sizeof(meta[0]) - (*view == '\0');
 	for (size_t k = 0; k < p->npaths; k++) {
 		double dist = 0;
 		for (size_t s = 0; s <= inn_path_links(p, k); s++) {

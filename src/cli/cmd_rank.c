@@ -14,6 +14,8 @@
 #include "innonet/ranking.h"
 #include "innonet/sensitivity.h"
 #include "innonet/table.h"
+#include "rank_over.h"
+#include "series.h"
 
 static const struct inn_option options[] = {
 	{"by", 'b', "MEASURE", "measure to rank by (default betweenness; see below), 'all' or a list A,B"},
@@ -31,6 +33,8 @@ static const struct inn_option options[] = {
 	{"quiet", 'q', NULL, "no progress bar on a terminal"},
 	INN_MODEL_OPTIONS,
 	INN_DIRECTION_OPTIONS,
+	INN_SERIES_OPTIONS,
+	{"ranks", 0, NULL, "with --over: a rank column for each year too (rank_YEAR; \"rank\" when long)"},
 };
 
 static void list_measures(FILE *out)
@@ -229,7 +233,9 @@ static int write_ranking(const struct inn_args *a, const struct inn_model *m, co
 		{"sampled", {.type = INN_CELL_BOOL, .i = sens && sens->sampled}},
 		{"sensitivity_seed", {.type = INN_CELL_INT, .i = (long long)sens_seed}},
 	};
-	struct inn_meta all_meta[16];
+	struct inn_meta all_meta[24];
+	char view_text[512];
+	const char *view = inn_cmd_view(a, view_text, sizeof(view_text));
 	const struct inn_meta meta[] = {
 		{"model", {.type = INN_CELL_TEXT, .text = m->name ? m->name : m->origin}},
 		{"measure", {.type = INN_CELL_TEXT, .text = measure->name}},
@@ -263,6 +269,8 @@ static int write_ranking(const struct inn_args *a, const struct inn_model *m, co
 		memcpy(all_meta + nmeta, sens_meta, extra * sizeof(*sens_meta));
 		nmeta += extra;
 	}
+	if (*view)
+		all_meta[nmeta++] = (struct inn_meta){"view", {.type = INN_CELL_TEXT, .text = view}};
 	t.meta = all_meta;
 	t.nmeta = nmeta;
 	ret = inn_output_open(&out, inn_arg(a, "output"), err);
@@ -374,7 +382,9 @@ static int rank_all(const struct inn_args *a, const struct inn_model *m, struct 
 		{"seed", {.type = INN_CELL_INT, .i = (long long)mo->seed}},
 		{"scaling", {.type = INN_CELL_TEXT, .text = mo->linear ? "linear" : "standard"}},
 	};
-	struct inn_meta all_meta[16];
+	struct inn_meta all_meta[24];
+	char view_text[512];
+	const char *view = inn_cmd_view(a, view_text, sizeof(view_text));
 	unsigned takes = 0; /* what the measures computed read: their values go in the metadata */
 	struct inn_table t = {0};
 	int ret = -1;
@@ -445,6 +455,8 @@ static int rank_all(const struct inn_args *a, const struct inn_model *m, struct 
 		memcpy(all_meta + t.nmeta, meta + 6, 3 * sizeof(*meta));
 		t.nmeta += 3;
 	}
+	if (*view)
+		all_meta[t.nmeta++] = (struct inn_meta){"view", {.type = INN_CELL_TEXT, .text = view}};
 	t.meta = all_meta;
 	ret = write_table(a, &t, format, err);
 out:
@@ -475,7 +487,21 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	size_t top, nrows;
 	int ret = -1;
 
-	if (parse_opts(a, &measure, &format, &top, &mo, err) < 0 || !(m = inn_cmd_load(a, err)))
+	if (parse_opts(a, &measure, &format, &top, &mo, err) < 0)
+		goto out;
+	if (inn_arg(a, "over")) {
+		if (!measure)
+			inn_error_set(err, INN_EINPUT, "rank: --over follows one measure (--by NAME), not --by %s",
+				      inn_arg(a, "by"));
+		else
+			ret = inn_rank_over(a, measure, format, top, &mo, err);
+		goto out;
+	}
+	if (inn_arg(a, "shape") || inn_flag(a, "ranks")) {
+		inn_error_set(err, INN_EINPUT, "rank: --%s needs --over", inn_arg(a, "shape") ? "shape" : "ranks");
+		goto out;
+	}
+	if (!(m = inn_cmd_load(a, err)))
 		goto out;
 	scores = calloc(m->nnodes + 1, sizeof(*scores));
 	keep = calloc(m->nnodes + 1, sizeof(*keep));
@@ -524,7 +550,9 @@ const struct inn_command inn_cmd_rank = {
 	.usage = "[options] [MODEL]",
 	.description = "Compute a centrality measure on the whole network and list the nodes from the\n"
 		       "highest score down, with columns rank, id, label, kind and score; or, with\n"
-		       "--by all, every measure side by side.",
+		       "--by all, every measure side by side; with --over FROM:TO[:STEP], one measure\n"
+		       "in each year's network, a column a year (each exactly --as-of YEAR's score,\n"
+		       "empty before a node existed), wide or --shape long.",
 	.options = options,
 	.noptions = sizeof(options) / sizeof(options[0]),
 	.max_operands = 1,
@@ -543,5 +571,8 @@ const struct inn_command inn_cmd_rank = {
 		    "  innonet rank --by constraint --weight weight model.json\n"
 		    "                                                Burt's constraint, weighted\n"
 		    "  innonet rank --project institute --by strength   institutes by what they share\n"
-		    "  innonet rank --sensitivity --top 5            how far the top ranks rest on inference\n",
+		    "  innonet rank --sensitivity --top 5            how far the top ranks rest on inference\n"
+		    "  innonet rank --relation sponsors,funds        brokers of the money layer alone\n"
+		    "  innonet rank --within agency,office           measured among agencies and offices only\n"
+		    "  innonet rank --over 2012:2025 --ranks model.json   a column a year, as --as-of YEAR\n",
 };

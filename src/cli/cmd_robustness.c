@@ -126,15 +126,19 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		inn_cell_real(&c[6], st[k].largest_share);
 		inn_cell_real(&c[7], st[k].efficiency);
 	}
+	char view_text[512];
+	const char *view = inn_cmd_view(a, view_text, sizeof(view_text));
 	const struct inn_meta meta[] = {
 		{"model", {.type = INN_CELL_TEXT, .text = m->name ? m->name : m->origin}},
 		{"attack", {.type = INN_CELL_TEXT, .text = att}},
 		{"recomputed", {.type = INN_CELL_BOOL, .i = recompute}},
 		{"seed", {.type = attack == INN_ATTACK_RANDOM ? INN_CELL_INT : INN_CELL_NULL, .i = (long long)seed}},
 		{"nodes", {.type = INN_CELL_INT, .i = (long long)m->nnodes}},
+		/* last, and only when a model option narrowed the network */
+		{"view", {.type = INN_CELL_TEXT, .text = view}},
 	};
 	t.meta = meta;
-	t.nmeta = sizeof(meta) / sizeof(meta[0]);
+	t.nmeta = sizeof(meta) / sizeof(meta[0]) - (*view == '\0');
 	if (inn_output_open(&out, inn_arg(a, "output"), err) < 0)
 		goto out;
 	if (format == INN_FORMAT_TABLE)

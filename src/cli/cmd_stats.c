@@ -10,6 +10,7 @@
 #include "innonet/stats.h"
 #include "innonet/table.h"
 #include "innonet/text.h"
+#include "series.h"
 
 static const struct inn_option options[] = {
 	{"format", 'f', "FORMAT", "table (default), csv (one statistic a row) or json"},
@@ -17,6 +18,7 @@ static const struct inn_option options[] = {
 	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
 	INN_MODEL_OPTIONS,
 	INN_DIRECTION_OPTIONS,
+	INN_SERIES_OPTIONS,
 };
 
 #define LABEL_WIDTH 30
@@ -138,7 +140,7 @@ static const char *distances_of(const struct inn_stats *s)
 static void write_mixing(FILE *out, const struct inn_mixing *x);
 
 static void write_table(FILE *out, const struct inn_model *m, const struct inn_stats *s, const struct inn_mixing *x,
-			bool verbose)
+			bool verbose, const char *view)
 {
 	struct list l;
 	char head[64];
@@ -146,6 +148,11 @@ static void write_table(FILE *out, const struct inn_model *m, const struct inn_s
 	fprintf(out, "%-*s", LABEL_WIDTH, "network");
 	inn_print_plain(out, m->name ? m->name : m->origin);
 	fprintf(out, " (%s)\n", s->directed ? "directed" : "undirected");
+	if (*view) {
+		fprintf(out, "%-*s", LABEL_WIDTH, "view");
+		inn_print_plain(out, view);
+		fputc('\n', out);
+	}
 	fprintf(out, "%-*s%zu\n", LABEL_WIDTH, "nodes", s->nnodes);
 	write_tallies(out, s->kinds, s->nkinds, "(no kind)");
 	fprintf(out, "%-*s%zu\n", LABEL_WIDTH, "links", s->nlinks);
@@ -237,6 +244,9 @@ struct profile {
 	struct inn_profile_row *rows; /* owned */
 	size_t n;
 };
+
+static int profile_of(struct inn_net *net, const struct inn_stats *s, const struct inn_mixing *x,
+		      struct inn_profile *pr, struct profile *p, struct inn_error *err);
 
 static void write_profile(FILE *out, const struct profile *p)
 {
@@ -362,12 +372,16 @@ static void json_profile(FILE *out, const struct profile *p)
 }
 
 static void write_json(FILE *out, const struct inn_model *m, const struct inn_stats *s, const struct inn_mixing *x,
-		       const struct profile *p, bool verbose)
+		       const struct profile *p, bool verbose, const char *view)
 {
 	bool first = true;
 
 	fputs("{\n  \"model\": ", out);
 	inn_json_string(out, m->name ? m->name : m->origin);
+	if (*view) {
+		fputs(",\n  \"view\": ", out);
+		inn_json_string(out, view);
+	}
 	fprintf(out, ",\n  \"directed\": %s,\n  \"nodes\": %zu,\n  \"links\": %zu,\n", s->directed ? "true" : "false",
 		s->nnodes, s->nlinks);
 	json_tallies(out, "nodes_by_kind", "kind", s->kinds, s->nkinds);
@@ -480,8 +494,13 @@ static void add_components(struct rows *r, const struct inn_model *m, const char
 			inn_cell_text(add_row(r, member_key, numbered(r, k + 1)), m->nodes[c[k].members[i]].id);
 }
 
-static int write_csv(FILE *out, const struct inn_model *m, const struct inn_stats *s, const struct inn_mixing *x,
-		     const struct profile *p, bool verbose, struct inn_error *err)
+/*
+ * The rows of the CSV into r and *links (the bridges' "a -- b", one after another), which the
+ * caller releases (release_rows) whether this succeeds or not.
+ */
+static int stat_rows(const struct inn_model *m, const struct inn_stats *s, const struct inn_mixing *x,
+		     const struct profile *p, bool verbose,
+		     const char *view, struct rows *rp, char **linksp, struct inn_error *err)
 {
 	struct rows r = {0};
 	size_t members = 0, most, bytes = 1, used = 0;
@@ -505,6 +524,8 @@ static int write_csv(FILE *out, const struct inn_model *m, const struct inn_stat
 		goto out;
 	}
 	inn_cell_text(add_row(&r, "model", NULL), m->name ? m->name : m->origin);
+	if (*view)
+		inn_cell_text(add_row(&r, "view", NULL), view);
 	*add_row(&r, "directed", NULL) = (struct inn_cell){.type = INN_CELL_BOOL, .i = s->directed};
 	add_int(&r, "nodes", NULL, s->nnodes);
 	for (size_t k = 0; k < s->nkinds; k++)
@@ -559,12 +580,106 @@ static int write_csv(FILE *out, const struct inn_model *m, const struct inn_stat
 	for (size_t k = 0; k < p->n; k++)
 		add_real(&r, p->rows[k].key, p->rows[k].of, p->rows[k].value);
 	r.t.nrows = r.n;
-	inn_table_write(&r.t, INN_FORMAT_CSV, out);
 	ret = 0;
 out:
-	inn_table_release(&r.t);
+	*rp = r;
+	*linksp = links;
+	return ret;
+}
+
+static void release_rows(struct rows *r, char *links)
+{
+	inn_table_release(&r->t);
 	free(links);
-	free(r.names);
+	free(r->names);
+}
+
+static int write_csv(FILE *out, const struct inn_model *m, const struct inn_stats *s, const struct inn_mixing *x,
+		     const struct profile *p, bool verbose, const char *view, struct inn_error *err)
+{
+	struct rows r;
+	char *links;
+	int ret = stat_rows(m, s, x, p, verbose, view, &r, &links, err);
+
+	if (ret == 0)
+		inn_table_write(&r.t, INN_FORMAT_CSV, out);
+	release_rows(&r, links);
+	return ret;
+}
+
+/*
+ * stats --over: each year's statistics, as `stats --as-of YEAR --format csv` has them, a column a
+ * year (statistic, of, then the years) or long (year, statistic, of, value): rows by
+ * (statistic, of), in the order they first appear.
+ */
+static int stats_over(const struct inn_args *a, enum inn_format format, struct inn_error *err)
+{
+	static const char *const key_cols[] = {"statistic", "of"};
+	struct inn_series ser = {0};
+	struct inn_model *whole = NULL;
+	struct inn_output out = {0};
+	char view_text[512];
+	bool wide;
+	int ret = -1;
+
+	if (inn_arg(a, "as-of"))
+		return inn_error_set(err, INN_EINPUT, "stats: --over gives every year of its span: leave out --as-of");
+	if (inn_flag(a, "verbose"))
+		return inn_error_set(err, INN_EINPUT, "stats: --verbose lists members, which do not line up by year: leave out --over");
+	if (!inn_series_shape("stats", inn_arg(a, "shape"), &wide, err) ||
+	    inn_series_init(&ser, "stats", inn_arg(a, "over"), key_cols, 2, false, err) < 0 ||
+	    !(whole = inn_cmd_load_whole(a, err)))
+		goto out;
+	const char *view = inn_cmd_view(a, view_text, sizeof(view_text));
+	for (size_t y = 0; y < ser.nyears; y++) {
+		struct inn_model *m = inn_cmd_load_year(a, whole, ser.years[y], err);
+		struct inn_stats s = {0};
+		struct inn_mixing x = {0};
+		struct inn_net net = {0};
+		struct inn_profile pr = {0};
+		struct profile p = {0};
+		struct rows r = {0};
+		char *links = NULL;
+		int rc = !m || inn_net_init(&net, m, err) < 0 || inn_stats_compute(&net, &s, err) < 0 ||
+				 inn_mixing_compute(&net, &x, err) < 0 || profile_of(&net, &s, &x, &pr, &p, err) < 0 ||
+				 stat_rows(m, &s, &x, &p, false, "", &r, &links, err) < 0
+			 ? -1
+			 : 0;
+		for (size_t k = 0; rc == 0 && k < r.n; k++) {
+			size_t row;
+			struct inn_cell *c = inn_table_cell(&r.t, k, 0), v = c[2];
+			if (inn_series_row(&ser, c, &row, err) < 0 ||
+			    (v.type == INN_CELL_TEXT && v.text && !(v.text = inn_series_text(&ser, v.text, err)))) {
+				rc = -1;
+				break;
+			}
+			ser.values[row * ser.nyears + y] = v;
+			ser.present[row * ser.nyears + y] = true;
+		}
+		release_rows(&r, links);
+		free(p.rows);
+		inn_profile_release(&pr);
+		inn_mixing_release(&x);
+		inn_stats_release(&s);
+		inn_net_release(&net);
+		inn_model_free(m);
+		if (rc < 0)
+			goto out;
+	}
+	const struct inn_meta meta[] = {
+		{"model", {.type = INN_CELL_TEXT, .text = whole->name ? whole->name : whole->origin}},
+		{"over", {.type = INN_CELL_TEXT, .text = inn_arg(a, "over")}},
+		{"shape", {.type = INN_CELL_TEXT, .text = wide ? "wide" : "long"}},
+		{"view", {.type = INN_CELL_TEXT, .text = view}},
+	};
+	if (inn_output_open(&out, inn_arg(a, "output"), err) < 0 ||
+	    inn_series_write(&ser, wide, "value", meta, 4 - (*view == '\0'), format, out.fp, err) < 0)
+		goto out;
+	ret = inn_output_commit(&out, err);
+out:
+	inn_output_abort(&out);
+	inn_model_free(whole);
+	inn_series_release(&ser);
 	return ret;
 }
 
@@ -597,10 +712,18 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	struct inn_net net = {0};
 	struct inn_profile pr = {0};
 	struct profile p = {0};
+	char view_text[512];
+	const char *view = inn_cmd_view(a, view_text, sizeof(view_text));
 	int ret = -1;
 
 	if (fmt && !inn_format_parse(fmt, &format)) {
 		inn_error_set(err, INN_EINPUT, "stats: unknown format '%s' (table, csv or json)", fmt);
+		goto out;
+	}
+	if (inn_arg(a, "over"))
+		return stats_over(a, format, err);
+	if (inn_arg(a, "shape")) {
+		inn_error_set(err, INN_EINPUT, "stats: --shape needs --over");
 		goto out;
 	}
 	if (!(m = inn_cmd_load(a, err)) || inn_net_init(&net, m, err) < 0 || inn_stats_compute(&net, &s, err) < 0 ||
@@ -608,11 +731,11 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	    inn_output_open(&out, inn_arg(a, "output"), err) < 0)
 		goto out;
 	if (format == INN_FORMAT_JSON) {
-		write_json(out.fp, m, &s, &x, &p, inn_flag(a, "verbose"));
-	} else if (format == INN_FORMAT_CSV && write_csv(out.fp, m, &s, &x, &p, inn_flag(a, "verbose"), err) < 0) {
+		write_json(out.fp, m, &s, &x, &p, inn_flag(a, "verbose"), view);
+	} else if (format == INN_FORMAT_CSV && write_csv(out.fp, m, &s, &x, &p, inn_flag(a, "verbose"), view, err) < 0) {
 		goto out;
 	} else if (format == INN_FORMAT_TABLE) {
-		write_table(out.fp, m, &s, &x, inn_flag(a, "verbose"));
+		write_table(out.fp, m, &s, &x, inn_flag(a, "verbose"), view);
 		write_profile(out.fp, &p);
 	}
 	ret = inn_output_commit(&out, err);
@@ -654,5 +777,7 @@ const struct inn_command inn_cmd_stats = {
 	.examples = "  innonet stats                            the built-in NNMI 2016 model\n"
 		    "  innonet stats --verbose --format json model.json\n"
 		    "  innonet stats --format csv model.json    statistic,of,value: one a row\n"
-		    "  innonet stats --project institute        the institutes, linked by what they share\n",
+		    "  innonet stats --project institute        the institutes, linked by what they share\n"
+		    "  innonet stats --over 2012:2025 --format csv model.json\n"
+		    "                                           each statistic, a column a year\n",
 };

@@ -375,6 +375,84 @@ static void check_evidence(struct report *r)
 			  stated == 1 ? "" : "s", inferred, m->nlinks - stated - inferred);
 }
 
+struct tally {
+	const char *name; /* NULL: none */
+	size_t count;
+};
+
+static int cmp_name(const void *x, const void *y)
+{
+	const char *a = *(const char *const *)x, *b = *(const char *const *)y;
+
+	if (!a || !b)
+		return (a != NULL) - (b != NULL); /* none first */
+	return strcmp(a, b);
+}
+
+static int cmp_tally(const void *x, const void *y)
+{
+	const struct tally *a = x, *b = y;
+
+	if (a->count != b->count)
+		return a->count > b->count ? -1 : 1;
+	return cmp_name(&a->name, &b->name);
+}
+
+/*
+ * A note of the kinds (or relations) the model has and how many nodes (links) each, the most
+ * first: the names --within, --kind, --relation and --exclude-relation take. names[0 .. n) is
+ * each node's kind (each link's relation), reordered here.
+ */
+static void note_names(struct report *r, const char *what, const char *none, const char **names, size_t n)
+{
+	struct tally *t = malloc((n + 1) * sizeof(*t));
+	size_t nt = 0, len;
+	char text[448];
+
+	if (!t) {
+		r->failed = true;
+		return;
+	}
+	qsort(names, n, sizeof(*names), cmp_name);
+	for (size_t i = 0; i < n; i++) {
+		if (nt && cmp_name(&t[nt - 1].name, &names[i]) == 0)
+			t[nt - 1].count++;
+		else
+			t[nt++] = (struct tally){names[i], 1};
+	}
+	qsort(t, nt, sizeof(*t), cmp_tally);
+	len = (size_t)snprintf(text, sizeof(text), "%s (%zu):", what, nt);
+	for (size_t k = 0; k < nt; k++) {
+		const char *name = t[k].name ? t[k].name : none;
+		/* room for this one and for ", and N more" */
+		if (len + strlen(name) + 24 + 20 >= sizeof(text)) {
+			snprintf(text + len, sizeof(text) - len, " and %zu more", nt - k);
+			break;
+		}
+		len += (size_t)snprintf(text + len, sizeof(text) - len, "%s %s %zu", k ? "," : "", name, t[k].count);
+	}
+	uncounted(r, "note", "%s", text);
+	free(t);
+}
+
+static void note_kinds_and_relations(struct report *r)
+{
+	const struct inn_model *m = r->m;
+	const char **names = malloc((m->nnodes + m->nlinks + 1) * sizeof(*names));
+
+	if (!names) {
+		r->failed = true;
+		return;
+	}
+	for (size_t i = 0; i < m->nnodes; i++)
+		names[i] = m->nodes[i].kind;
+	note_names(r, "kinds", "(no kind)", names, m->nnodes);
+	for (size_t j = 0; j < m->nlinks; j++)
+		names[j] = inn_link_relation(m, &m->links[j]);
+	note_names(r, "relations", "(no relation)", names, m->nlinks);
+	free(names);
+}
+
 static const char *const finding_columns[] = {"severity", "message"};
 
 /* The findings as CSV rows, or JSON with the summary as members, through the table writer. */
@@ -439,6 +517,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	check_loops_and_parallels(&r);
 	check_weights(&r, attr ? attr : "weight", attr != NULL);
 	check_evidence(&r);
+	note_kinds_and_relations(&r);
 	if (inn_flag(a, "strict") && r.warnings) {
 		inn_error_set(err, INN_EINPUT, "%s: %s (--strict: %zu warning%s)", r.m->origin, r.first_warning,
 			      r.warnings, r.warnings == 1 ? "" : "s");

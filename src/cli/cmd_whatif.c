@@ -25,11 +25,47 @@ static const struct inn_option options[] = {
 	INN_MEASURE_OPTIONS,
 	INN_MODEL_OPTIONS,
 	INN_DIRECTION_OPTIONS,
+	{"remove-link", 0, "A:B[:REL][,...]", "remove the links between A and B (ids or labels), only those of relation REL if given"},
 };
 
 static const char *const columns[] = {"section", "id",     "label",        "kind",       "detail",
 				      "before",  "after",  "score_before", "score_after"};
 enum { C_SECTION, C_ID, C_LABEL, C_KIND, C_DETAIL, C_BEFORE, C_AFTER, C_SB, C_SA, NCOLS };
+
+/*
+ * --remove-link A:B[:RELATION], comma-separated: each end a node's id or label, as --remove takes
+ * them; the scenario refuses a pair no link joins (of that relation) when it is applied.
+ */
+static int add_link_removals(const struct inn_args *a, const struct inn_model *m, struct inn_scenario *s,
+			     const char *list, struct inn_error *err)
+{
+	char *copy = strdup(list), *save = NULL;
+	int ret = 0;
+
+	if (!copy)
+		return inn_error_set(err, INN_EFAIL, "whatif: out of memory");
+	for (char *t = strtok_r(copy, ",", &save); t && ret == 0; t = strtok_r(NULL, ",", &save)) {
+		char *b = strchr(t, ':'), *rel = b ? strchr(b + 1, ':') : NULL;
+		size_t i, j;
+		if (!b || b == t || !b[1] || b[1] == ':' || (rel && (!rel[1] || strchr(rel + 1, ':')))) {
+			ret = inn_error_set(err, INN_EINPUT, "whatif: --remove-link needs A:B or A:B:RELATION, not '%s'", t);
+			break;
+		}
+		*b++ = '\0';
+		if (rel)
+			*rel++ = '\0';
+		struct inn_link_ref ref = {NULL, NULL, rel};
+		if (inn_cmd_node_in(a, m, t, &i, err) < 0 || inn_cmd_node_in(a, m, b, &j, err) < 0) {
+			ret = -1;
+			break;
+		}
+		ref.source = m->nodes[i].id;
+		ref.target = m->nodes[j].id;
+		ret = inn_scenario_remove_link(s, &ref, err);
+	}
+	free(copy);
+	return ret;
+}
 
 /* The scenario the options describe: the file's, with the command line's removals and additions. */
 static struct inn_scenario *build_scenario(const struct inn_args *a, const struct inn_model *m, struct inn_error *err)
@@ -79,13 +115,16 @@ static struct inn_scenario *build_scenario(const struct inn_args *a, const struc
 		inn_error_set(err, INN_EINPUT, "whatif: --add-format needs --add FILE");
 		goto fail;
 	}
+	if ((list = inn_arg(a, "remove-link")) && add_link_removals(a, m, s, list, err) < 0)
+		goto fail;
 	if (inn_arg(a, "add")) {
 		struct inn_model *add = inn_load_as(inn_arg(a, "add"), inn_arg(a, "add-format"), err);
 		if (!add || inn_scenario_set_add(s, add, err) < 0)
 			goto fail;
 	}
-	if (!file && !s->nremove && !s->nremove_kinds && !s->add) {
-		inn_error_set(err, INN_EINPUT, "whatif: nothing to change: give --remove, --remove-kind, --add or --scenario");
+	if (!file && !s->nremove && !s->nremove_kinds && !s->nremove_links && !s->add) {
+		inn_error_set(err, INN_EINPUT,
+			      "whatif: nothing to change: give --remove, --remove-kind, --remove-link, --add or --scenario");
 		goto fail;
 	}
 	return s;
@@ -342,6 +381,8 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	    inn_whatif_compare(m, &res, measure, &mo, &w, err) < 0 || fill_report(&r, m, &res, &w, measure, top, err) < 0 ||
 	    inn_output_open(&out, inn_arg(a, "output"), err) < 0)
 		goto out;
+	char view_text[512];
+	const char *view = inn_cmd_view(a, view_text, sizeof(view_text));
 	const struct inn_meta meta[] = {
 		{"scenario", {.type = INN_CELL_TEXT, .text = s->name}},
 		{"description", {.type = s->description ? INN_CELL_TEXT : INN_CELL_NULL, .text = s->description}},
@@ -350,9 +391,11 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		{"paths", {.type = INN_CELL_TEXT, .text = "direction ignored"}},
 		{"reach", {.type = INN_CELL_TEXT,
 			   .text = "nodes without a kind left out; a kind with no node left is kind_gone, with no lost_reach rows"}},
+		/* only when a model option narrowed the network: left off the end when not */
+		{"view", {.type = INN_CELL_TEXT, .text = view}},
 	};
 	struct table_args t = {&r, &w, s, m->name ? m->name : m->origin, measure};
-	inn_report_finish(&r, format, out.fp, meta, sizeof(meta) / sizeof(meta[0]), table, &t);
+	inn_report_finish(&r, format, out.fp, meta, sizeof(meta) / sizeof(meta[0]) - (*view == '\0'), table, &t);
 	ret = inn_output_commit(&out, err);
 out:
 	inn_output_abort(&out);
@@ -386,6 +429,7 @@ const struct inn_command inn_cmd_whatif = {
 	.noptions = sizeof(options) / sizeof(options[0]),
 	.max_operands = 1,
 	.examples = "  innonet whatif --remove DoD                    the 2016 network without DoD\n"
+		    "  innonet whatif --remove-link AMNPO:NNMI        without one link (A:B:RELATION: one relation's)\n"
 		    "  innonet whatif --remove-kind national_lab --by closeness\n"
 		    "  innonet whatif --scenario scenario.json --format csv graphs/manufacturing-usa-2025.json\n",
 };

@@ -164,28 +164,161 @@ static struct inn_model *load_input(const struct inn_args *a, struct inn_error *
 	return m;
 }
 
-struct inn_model *inn_cmd_load(const struct inn_args *a, struct inn_error *err)
+/* An option's value, or NULL when the command has no such option or it was not given. */
+static const char *opt(const struct inn_args *a, const char *name)
 {
-	struct inn_model *m = load_input(a, err);
-	const char *year = inn_has_option(a, "as-of") ? inn_arg(a, "as-of") : NULL;
-	const char *kind = inn_has_option(a, "project") ? inn_arg(a, "project") : NULL;
-	const char *reading = inn_has_option(a, "project-reading") ? inn_arg(a, "project-reading") : NULL;
-	enum inn_projection how = INN_PROJECT_NETWORKX;
-	size_t y;
+	return inn_has_option(a, name) ? inn_arg(a, name) : NULL;
+}
 
-	if (m && reading) {
-		if (strcmp(reading, "two-mode") == 0) {
-			how = INN_PROJECT_TWO_MODE;
-		} else if (strcmp(reading, "networkx") != 0) {
-			inn_error_set(err, INN_EINPUT, "%s: unknown --project-reading '%s' (networkx or two-mode)", a->command,
-				      reading);
-			return replace(m, NULL);
-		}
-		if (!kind) {
-			inn_error_set(err, INN_EINPUT, "%s: --project-reading needs --project KIND", a->command);
-			return replace(m, NULL);
+static bool flag(const struct inn_args *a, const char *name)
+{
+	return inn_has_option(a, name) && inn_flag(a, name);
+}
+
+/* Whether the comma-separated list holds word (an empty item matches nothing). */
+static bool in_list(const char *list, const char *word)
+{
+	size_t len = strlen(word);
+
+	for (const char *p = list; *p;) {
+		size_t item = strcspn(p, ",");
+		if (item == len && strncmp(p, word, len) == 0)
+			return true;
+		p += item;
+		p += *p == ',';
+	}
+	return false;
+}
+
+/*
+ * Every relation of --relation/--exclude-relation and every kind of --within names something the
+ * whole model has (checked before --as-of, so that a year without one is an empty layer, not an
+ * error), and the options do not contradict each other.
+ */
+static int check_names(const struct inn_args *a, const struct inn_model *m, struct inn_error *err)
+{
+	const char *rel = opt(a, "relation"), *exc = opt(a, "exclude-relation"), *within = opt(a, "within");
+
+	if (rel && exc)
+		return inn_error_set(err, INN_EINPUT, "%s: give --relation or --exclude-relation, not both", a->command);
+	for (int pass = 0; pass < 3; pass++) {
+		const char *list = pass == 0 ? rel : pass == 1 ? exc : within;
+		const char *name = pass == 0 ? "--relation" : pass == 1 ? "--exclude-relation" : "--within";
+		if (!list)
+			continue;
+		for (const char *p = list;;) {
+			size_t item = strcspn(p, ",");
+			bool found = false;
+			if (!item)
+				return inn_error_set(err, INN_EINPUT, "%s: %s needs names separated by commas, not '%s'",
+						     a->command, name, list);
+			if (pass < 2) {
+				for (size_t r = 0; r < m->nrelations && !found; r++)
+					found = strlen(m->relations[r]) == item && strncmp(m->relations[r], p, item) == 0;
+			} else {
+				for (size_t i = 0; i < m->nnodes && !found; i++)
+					found = m->nodes[i].kind && strlen(m->nodes[i].kind) == item &&
+						strncmp(m->nodes[i].kind, p, item) == 0;
+			}
+			if (!found)
+				return inn_error_set(err, INN_EINPUT, "%s: no %s '%.*s' in %s (%s; 'innonet validate' lists them)",
+						     a->command, pass < 2 ? "link of relation" : "node of kind", (int)item, p,
+						     m->origin, name);
+			p += item;
+			if (!*p)
+				break;
+			p++;
 		}
 	}
+	return 0;
+}
+
+/* The projection --project-reading names; -1 with err filled when it is wrong or without --project. */
+static int projection(const struct inn_args *a, enum inn_projection *how, struct inn_error *err)
+{
+	const char *reading = opt(a, "project-reading");
+
+	*how = INN_PROJECT_NETWORKX;
+	if (!reading)
+		return 0;
+	if (strcmp(reading, "two-mode") == 0)
+		*how = INN_PROJECT_TWO_MODE;
+	else if (strcmp(reading, "networkx") != 0)
+		return inn_error_set(err, INN_EINPUT, "%s: unknown --project-reading '%s' (networkx or two-mode)", a->command,
+				     reading);
+	if (!opt(a, "project"))
+		return inn_error_set(err, INN_EINPUT, "%s: --project-reading needs --project KIND", a->command);
+	return 0;
+}
+
+/* The model options after the year, in their order, applied to m (owned; freed either way). */
+static struct inn_model *after_year(const struct inn_args *a, struct inn_model *m, struct inn_error *err)
+{
+	const char *rel = opt(a, "relation"), *exc = opt(a, "exclude-relation"), *within = opt(a, "within");
+	const char *kind = opt(a, "project");
+	enum inn_projection how;
+
+	if (m && projection(a, &how, err) < 0)
+		return replace(m, NULL);
+	if (m && (rel || exc)) {
+		bool *keep = malloc((m->nrelations + 1) * sizeof(*keep));
+		if (!keep) {
+			inn_error_set(err, INN_EFAIL, "%s: out of memory", a->command);
+			return replace(m, NULL);
+		}
+		for (size_t r = 0; r < m->nrelations; r++)
+			keep[r] = rel ? in_list(rel, m->relations[r]) : !in_list(exc, m->relations[r]);
+		/* a link without a relation is in no named layer: --exclude-relation keeps it */
+		m = replace(m, inn_model_relations(m, keep, !rel, err));
+		free(keep);
+	}
+	if (m && within) {
+		bool *keep = malloc((m->nnodes + 1) * sizeof(*keep));
+		if (!keep) {
+			inn_error_set(err, INN_EFAIL, "%s: out of memory", a->command);
+			return replace(m, NULL);
+		}
+		for (size_t i = 0; i < m->nnodes; i++)
+			keep[i] = m->nodes[i].kind && in_list(within, m->nodes[i].kind);
+		m = replace(m, inn_model_induced(m, keep, err));
+		free(keep);
+	}
+	if (m && flag(a, "drop-isolates"))
+		m = replace(m, inn_model_drop_isolates(m, err));
+	if (m && flag(a, "undirected"))
+		m = replace(m, inn_model_undirected(m, err));
+	if (m && kind)
+		m = replace(m, inn_model_project_reading(m, kind, how, err));
+	return m;
+}
+
+struct inn_model *inn_cmd_load_whole(const struct inn_args *a, struct inn_error *err)
+{
+	struct inn_model *m = load_input(a, err);
+	enum inn_projection how;
+
+	if (m && (projection(a, &how, err) < 0 || check_names(a, m, err) < 0))
+		return replace(m, NULL);
+	return m;
+}
+
+struct inn_model *inn_cmd_load_year(const struct inn_args *a, const struct inn_model *whole, int year,
+				    struct inn_error *err)
+{
+	return after_year(a, inn_model_as_of(whole, year, err), err);
+}
+
+struct inn_model *inn_cmd_load_span(const struct inn_args *a, const struct inn_model *whole, int from, int to,
+				    struct inn_error *err)
+{
+	return after_year(a, inn_model_during(whole, from, to, err), err);
+}
+
+struct inn_model *inn_cmd_load(const struct inn_args *a, struct inn_error *err)
+{
+	struct inn_model *m = inn_cmd_load_whole(a, err);
+	const char *year = opt(a, "as-of");
+	size_t y;
 
 	if (m && year) {
 		if (!inn_parse_count(year, &y) || y < 1 || y > 9999) {
@@ -194,11 +327,43 @@ struct inn_model *inn_cmd_load(const struct inn_args *a, struct inn_error *err)
 		}
 		m = replace(m, inn_model_as_of(m, (int)y, err));
 	}
-	if (m && inn_has_option(a, "undirected") && inn_flag(a, "undirected"))
-		m = replace(m, inn_model_undirected(m, err));
-	if (m && kind)
-		m = replace(m, inn_model_project_reading(m, kind, how, err));
-	return m;
+	return after_year(a, m, err);
+}
+
+/* Append "; " and the formatted text to buf when there is room (the view's parts). */
+static void view_part(char *buf, size_t size, const char *fmt, const char *value)
+{
+	size_t len = strlen(buf);
+
+	if (len + 2 < size)
+		snprintf(buf + len, size - len, "%s", len ? "; " : "");
+	len = strlen(buf);
+	if (len < size)
+		snprintf(buf + len, size - len, fmt, value);
+}
+
+const char *inn_cmd_view(const struct inn_args *a, char *buf, size_t size)
+{
+	const char *v;
+
+	if (!size)
+		return buf;
+	buf[0] = '\0';
+	if ((v = opt(a, "as-of")))
+		view_part(buf, size, "as of %s", v);
+	if ((v = opt(a, "relation")))
+		view_part(buf, size, "relations %s", v);
+	if ((v = opt(a, "exclude-relation")))
+		view_part(buf, size, "relations other than %s", v);
+	if ((v = opt(a, "within")))
+		view_part(buf, size, "within %s", v);
+	if (flag(a, "drop-isolates"))
+		view_part(buf, size, "%sisolates dropped", "");
+	if (flag(a, "undirected"))
+		view_part(buf, size, "%sundirected", "");
+	if ((v = opt(a, "project")))
+		view_part(buf, size, "projected onto %s", v);
+	return buf;
 }
 
 int inn_cmd_node(const struct inn_model *m, const char *command, const char *name, size_t *index,
@@ -243,7 +408,8 @@ int inn_cmd_node_in(const struct inn_args *a, const struct inn_model *m, const c
 	if (inn_cmd_node(m, a->command, name, index, err) == 0)
 		return 0;
 	/* not in the snapshot: if the whole network has it, say when it was there instead */
-	if (!year || (inn_has_option(a, "project") && inn_arg(a, "project")))
+	bool narrowed = opt(a, "within") || flag(a, "drop-isolates");
+	if ((!year && !narrowed) || opt(a, "project"))
 		return -1;
 	inn_error_init(&again);
 	if (!(whole = load_input(a, &again)))
@@ -251,13 +417,20 @@ int inn_cmd_node_in(const struct inn_args *a, const struct inn_model *m, const c
 	if (inn_cmd_node(whole, a->command, name, &i, &again) == 0) {
 		const struct inn_node_more *x = inn_node_more(whole, &whole->nodes[i]);
 		char span[64] = "";
+		inn_error_init(err);
+		if (!year || ((x->since == INN_NO_YEAR || x->since <= atoi(year)) &&
+			      (x->until == INN_NO_YEAR || x->until >= atoi(year)))) {
+			inn_error_set(err, INN_EINPUT, "%s: '%s' is left out by %s", a->command, name,
+				      opt(a, "within") ? "--within" : "--drop-isolates");
+			inn_model_free(whole);
+			return -1;
+		}
 		if (x->since != INN_NO_YEAR && x->until != INN_NO_YEAR)
 			snprintf(span, sizeof(span), " (it is there from %d to %d)", x->since, x->until);
 		else if (x->since != INN_NO_YEAR)
 			snprintf(span, sizeof(span), " (it is there from %d)", x->since);
 		else if (x->until != INN_NO_YEAR)
 			snprintf(span, sizeof(span), " (it is there until %d)", x->until);
-		inn_error_init(err);
 		inn_error_set(err, INN_EINPUT, "%s: '%s' is not in the network as of %s%s", a->command, name, year, span);
 	}
 	inn_model_free(whole);

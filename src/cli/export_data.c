@@ -120,6 +120,9 @@ int inn_export_data(const struct inn_args *a, struct inn_error *err)
 	size_t count, kept = 0;
 	int ret = -1;
 
+	if (inn_arg(a, "over"))
+		return inn_error_set(err, INN_EINPUT, "export: --over draws small multiples: svg, png, pdf or dot, not %s",
+				     format ? format : path);
 	if (format ? !inn_data_format_parse(format, &f) : !inn_data_format_of(path, &f))
 		return inn_error_set(err, INN_EINPUT, "export: unknown format '%s'", format ? format : path);
 	if (refuse_drawing_options(a, f, err) < 0)

@@ -1099,6 +1099,12 @@ Agraph_t *inn_dot_build(const struct inn_model *m, const struct inn_export_opts 
 		free(stand_in);
 		if (!n || failed || (c && !agsubnode(c, n, 1)) || style_node(n, &s, &d, i) < 0)
 			goto out;
+		if (o->pin) {
+			char pos[64];
+			/* neato and fdp read pos in inches */
+			snprintf(pos, sizeof(pos), "%.4f,%.4f!", o->pin[2 * i] / 72, o->pin[2 * i + 1] / 72);
+			agsafeset(n, "pos", pos, "");
+		}
 	}
 	for (size_t j = 0; j < m->nlinks; j++) {
 		const struct inn_link *l = &m->links[j];

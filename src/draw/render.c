@@ -42,7 +42,19 @@ static Agraph_t *copy_graph(const char *dot)
 static void engine_settings(Agraph_t *g, const char *engine)
 {
 	bool force = strcmp(engine, "neato") == 0 || strcmp(engine, "fdp") == 0 || strcmp(engine, "sfdp") == 0;
+	Agnode_t *first = agfstnode(g);
+	const char *pos = first ? agget(first, "pos") : NULL;
 
+	/*
+	 * pinned nodes (export --over: every node where the layout of the whole span put it) stay
+	 * where they are: nothing to remove overlaps from, and straight links, whose routing around
+	 * hundreds of nodes would take minutes
+	 */
+	if (force && pos && *pos && pos[strlen(pos) - 1] == '!') {
+		agsafeset(g, "overlap", "true", "");
+		agsafeset(g, "splines", "false", "");
+		return;
+	}
 	if (force) {
 		agsafeset(g, "start", LAYOUT_SEED, ""); /* a fixed seed for the random start */
 		agsafeset(g, "overlap", "prism", "");   /* no node drawn over another */

@@ -73,6 +73,32 @@ struct inn_model *inn_model_as_of(const struct inn_model *m, int year, struct in
 	return c;
 }
 
+/* Whether the span since..until meets the years from..to. */
+static bool meets(int since, int until, int from, int to)
+{
+	return (since == INN_NO_YEAR || since <= to) && (until == INN_NO_YEAR || until >= from);
+}
+
+struct inn_model *inn_model_during(const struct inn_model *m, int from, int to, struct inn_error *err)
+{
+	bool *keep_node = malloc((m->nnodes + 1) * sizeof(*keep_node));
+	bool *keep_link = malloc((m->nlinks + 1) * sizeof(*keep_link));
+	struct inn_model *c = NULL;
+
+	if (keep_node && keep_link) {
+		for (size_t i = 0; i < m->nnodes; i++)
+			keep_node[i] = meets(inn_node_more(m, &m->nodes[i])->since, inn_node_more(m, &m->nodes[i])->until, from, to);
+		for (size_t j = 0; j < m->nlinks; j++)
+			keep_link[j] = meets(inn_link_more(m, &m->links[j])->since, inn_link_more(m, &m->links[j])->until, from, to);
+		c = inn_model_select(m, keep_node, keep_link);
+	}
+	free(keep_node);
+	free(keep_link);
+	if (!c)
+		inn_error_set(err, INN_EFAIL, "%s: out of memory taking the years %d to %d", m->origin, from, to);
+	return c;
+}
+
 static int cmp_u64(const void *a, const void *b)
 {
 	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
@@ -257,4 +283,69 @@ out:
 	if (!c)
 		inn_error_set(err, INN_EFAIL, "%s: out of memory taking the undirected network", m->origin);
 	return c;
+}
+
+long inn_model_relation_index(const struct inn_model *m, const char *name)
+{
+	for (size_t r = 0; r < m->nrelations; r++)
+		if (strcmp(m->relations[r], name) == 0)
+			return (long)r;
+	return -1;
+}
+
+/* The new model of the kept nodes and links, or NULL with err filled: what the filters share. */
+static struct inn_model *select_or_fail(const struct inn_model *m, bool *keep_node, bool *keep_link, const char *what,
+					struct inn_error *err)
+{
+	struct inn_model *c = keep_node && keep_link ? inn_model_select(m, keep_node, keep_link) : NULL;
+
+	free(keep_node);
+	free(keep_link);
+	if (!c)
+		inn_error_set(err, INN_EFAIL, "%s: out of memory taking %s", m->origin, what);
+	return c;
+}
+
+struct inn_model *inn_model_relations(const struct inn_model *m, const bool *keep_relation, bool keep_unnamed,
+				      struct inn_error *err)
+{
+	bool *keep_node = malloc((m->nnodes + 1) * sizeof(*keep_node));
+	bool *keep_link = malloc((m->nlinks + 1) * sizeof(*keep_link));
+
+	if (keep_node && keep_link) {
+		for (size_t i = 0; i < m->nnodes; i++)
+			keep_node[i] = true;
+		for (size_t j = 0; j < m->nlinks; j++) {
+			uint32_t r = m->links[j].relation;
+			keep_link[j] = r ? keep_relation[r - 1] : keep_unnamed;
+		}
+	}
+	return select_or_fail(m, keep_node, keep_link, "a relation layer", err);
+}
+
+struct inn_model *inn_model_induced(const struct inn_model *m, const bool *keep, struct inn_error *err)
+{
+	bool *keep_node = malloc((m->nnodes + 1) * sizeof(*keep_node));
+	bool *keep_link = malloc((m->nlinks + 1) * sizeof(*keep_link));
+
+	if (keep_node && keep_link) {
+		memcpy(keep_node, keep, m->nnodes * sizeof(*keep_node));
+		for (size_t j = 0; j < m->nlinks; j++)
+			keep_link[j] = keep[m->links[j].source] && keep[m->links[j].target];
+	}
+	return select_or_fail(m, keep_node, keep_link, "a subgraph", err);
+}
+
+struct inn_model *inn_model_drop_isolates(const struct inn_model *m, struct inn_error *err)
+{
+	bool *keep_node = calloc(m->nnodes + 1, sizeof(*keep_node));
+	bool *keep_link = malloc((m->nlinks + 1) * sizeof(*keep_link));
+
+	if (keep_node && keep_link) {
+		for (size_t j = 0; j < m->nlinks; j++) {
+			keep_link[j] = true;
+			keep_node[m->links[j].source] = keep_node[m->links[j].target] = true;
+		}
+	}
+	return select_or_fail(m, keep_node, keep_link, "the network without isolates", err);
 }

@@ -92,7 +92,7 @@ run whatif --project institute --remove DMDII --by degree --format csv
 check "--project: institutes linked by shared neighbours, one removed" test \
 	"$(grep '^summary,nodes,' "$TMP/out")" = "summary,nodes,,,,7,6,,"
 run whatif
-check_error "whatif with nothing to change" 2 "innonet: whatif: nothing to change: give --remove, --remove-kind, --add or --scenario"
+check_error "whatif with nothing to change" 2 "innonet: whatif: nothing to change: give --remove, --remove-kind, --remove-link, --add or --scenario"
 run whatif --remove NoSuchNode
 check_error "whatif of an unknown node" 2 "innonet: whatif: no node 'NoSuchNode' in nnmi-2016.json (built in) (give an id or a label)"
 run whatif --remove-kind council,guild

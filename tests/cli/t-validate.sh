@@ -126,13 +126,15 @@ assert {k: d[k] for k in ("model", "nodes", "links", "directed", "multigraph", "
      "valid": True, "warnings": 1}, d
 want = [l[len(prefix):].split(": ", 1) for l in lines[1:-1]]
 assert [[f["severity"], f["message"]] for f in d["findings"]] == want, (d["findings"], want)
-assert [f["severity"] for f in d["findings"]] == ["note", "note", "warning"]
+assert [f["severity"] for f in d["findings"]] == ["note", "note", "warning", "note", "note"]
+# the kinds and relations the model has, with their counts (by hand: four nodes, three links, none named)
+assert [f["message"] for f in d["findings"][3:]] == ["kinds (1): (no kind) 4", "relations (1): (no relation) 3"]
 PYEOF
 run validate --format csv "$TMP/findings.json"
 check "validate --format csv: severity,message, a finding a row" $PY - "$TMP/out" <<'PYEOF'
 import csv, sys
 rows = list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")))
-assert rows[0] == ["severity", "message"] and [r[0] for r in rows[1:]] == ["note", "note", "warning"], rows
+assert rows[0] == ["severity", "message"] and [r[0] for r in rows[1:]] == ["note", "note", "warning", "note", "note"], rows
 assert rows[3][1].startswith("links[0] ('a' -- 'b'): 'weight' is -1")
 PYEOF
 run validate --format json --strict "$TMP/findings.json"

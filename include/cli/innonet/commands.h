@@ -54,7 +54,9 @@ void inn_version(FILE *out);
 
 /*
  * Options every command that analyses or draws a model takes, in its option table: they shape
- * the model before any work, in this order (the year first, then the projection).
+ * the model before any work, in this order: the year, the relation layer (--relation,
+ * --exclude-relation), the sector (--within), --drop-isolates, --undirected, the projection.
+ * Relations and kinds are checked against the whole model, before the year.
  */
 #define INN_MODEL_OPTIONS                                                                              \
 	{"as-of", 0, "YEAR", "the network as it stood in YEAR (by the since/until of nodes and links)"}, \
@@ -62,7 +64,11 @@ void inn_version(FILE *out);
 	{"project-reading", 0, "READING", "with --project: networkx (default; every shared neighbour) or two-mode (other kinds only)"}, \
 	{"links", 0, "FILE.csv", "read the model from a CSV edge list (source,target,...) instead of MODEL"}, \
 	{"nodes", 0, "FILE.csv", "with --links: the nodes, one per row (id,kind,label,...)"}, \
-	INN_INPUT_FORMAT_OPTION
+	INN_INPUT_FORMAT_OPTION, \
+	{"relation", 0, "R[,R]", "keep only the links of these relations, every node staying (a relation layer)"}, \
+	{"exclude-relation", 0, "R[,R]", "leave out the links of these relations, every node staying"}, \
+	{"within", 0, "KIND[,KIND]", "compute on the subgraph the nodes of these kinds induce (unlike --kind)"}, \
+	{"drop-isolates", 0, NULL, "leave out the nodes left without a link (with --relation: NetworkX's edge_subgraph)"}
 
 /* MODEL's format when its extension does not say it, or for standard input (load.h's names). */
 #define INN_INPUT_FORMAT_OPTION \
@@ -103,6 +109,24 @@ struct inn_model *inn_cmd_load(const struct inn_args *a, struct inn_error *err);
  */
 int inn_cmd_node(const struct inn_model *m, const char *command, const char *name, size_t *index,
 		 struct inn_error *err);
+
+/*
+ * What the model options given made of the model, in words ("as of 2015; relations sponsors,
+ * funds; within agency; undirected; projected onto institute"), for every output's header or
+ * metadata; "" when none was given. Written into buf (truncated to size).
+ */
+const char *inn_cmd_view(const struct inn_args *a, char *buf, size_t size);
+
+/*
+ * inn_cmd_load() as of each year: the model is read once (*whole, which the caller frees) and
+ * inn_cmd_load_year() makes each year's view of it with the other model options.
+ */
+struct inn_model *inn_cmd_load_whole(const struct inn_args *a, struct inn_error *err);
+struct inn_model *inn_cmd_load_year(const struct inn_args *a, const struct inn_model *whole, int year,
+				    struct inn_error *err);
+/* The same for every year from..to at once: what was there at some time (inn_model_during). */
+struct inn_model *inn_cmd_load_span(const struct inn_args *a, const struct inn_model *whole, int from, int to,
+				    struct inn_error *err);
 
 /*
  * inn_cmd_node() for the model inn_cmd_load(a) gave: where --as-of left the node out of the

@@ -81,6 +81,12 @@ struct inn_export_opts {
 	bool no_tooltips;        /* PNG and PDF: no tooltips, so the legend does not point to them */
 	enum inn_color_scale color_scale; /* for color: linear unless asked */
 	struct inn_export_width width;    /* attr == NULL: every link its relation's width */
+	/*
+	 * per model node: x and y in points (pin[2i], pin[2i+1]), written as a pinned "pos" that
+	 * neato and fdp keep (export --over: every panel's nodes where the whole network put them);
+	 * NULL: the engine places every node
+	 */
+	const double *pin;
 };
 
 #define INN_EXPORT_OPTS_INIT {.legend = true, .title = NULL, .node_state = NULL, .link_state = NULL}

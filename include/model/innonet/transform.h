@@ -13,6 +13,12 @@
  */
 struct inn_model *inn_model_as_of(const struct inn_model *m, int year, struct inn_error *err);
 
+/*
+ * The nodes and links there at some time from `from` to `to` (both inclusive): the union of the
+ * snapshots of those years, as the drawing of a span lays it out. as_of is left as it is.
+ */
+struct inn_model *inn_model_during(const struct inn_model *m, int from, int to, struct inn_error *err);
+
 /* Which neighbours two nodes of the kind share, in a projection. */
 enum inn_projection {
 	/*
@@ -49,5 +55,29 @@ struct inn_model *inn_model_project(const struct inn_model *m, const char *kind,
  * err filled.
  */
 struct inn_model *inn_model_undirected(const struct inn_model *m, struct inn_error *err);
+
+/*
+ * A relation layer: NetworkX's G.edge_subgraph(links) with every node kept, the nodes it drops
+ * as isolates. keep_relation[r] says whether relation r (m->relations[r]) is kept; a link with no
+ * relation is kept when keep_unnamed is. Nodes and links keep their model order. A new model, or
+ * NULL with err filled (out of memory only: the caller has checked the names).
+ */
+struct inn_model *inn_model_relations(const struct inn_model *m, const bool *keep_relation, bool keep_unnamed,
+				      struct inn_error *err);
+
+/*
+ * A sector subgraph: NetworkX's G.subgraph(nodes), nodes being those keep_node[i] says yes to
+ * (the caller matches kinds), with every link between two kept nodes. Order is kept.
+ */
+struct inn_model *inn_model_induced(const struct inn_model *m, const bool *keep_node, struct inn_error *err);
+
+/*
+ * The model without its isolates (nx.isolates: no link at all, a self-loop counting as one):
+ * after inn_model_relations() it is exactly NetworkX's G.edge_subgraph().
+ */
+struct inn_model *inn_model_drop_isolates(const struct inn_model *m, struct inn_error *err);
+
+/* The relation index of name in m (m->relations), or -1 when no link names it. */
+long inn_model_relation_index(const struct inn_model *m, const char *name);
 
 #endif

@@ -232,3 +232,9 @@ for f in big sfdp sfdp-prism; do
 	$PY "$HERE/svg_boxes.py" "$DIR/$f.svg" >"$DIR/$f.boxes.json"
 	row "  quality of the $DN-node drawing, $f: $($PY "$HERE/drawing_quality.py" "$DIR/$f.boxes.json")" - - - -
 done
+# other layouts for large networks (issue 19): sfdp as innonet runs it against igraph's DrL and
+# Fruchterman-Reingold (grid), processor time and quality, on networks of DN/5 and DN nodes
+echo
+echo "### Layouts of large networks: sfdp, DrL, Fruchterman-Reingold (issue 19)"
+echo
+$PY "$HERE/layout_compare.py" "$BIN" "$DIR" $((DN / 5)) "$DN"

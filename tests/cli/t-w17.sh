@@ -86,4 +86,14 @@ check_error "a square matrix that reads as an adjacency list too" 2 \
 	"innonet: $TMP/k4.txt: cannot tell the model's format from its content: it reads as an adjacency matrix (adjacency-matrix) or an adjacency list (adjlist): name it with --input-format"
 run validate --input-format adjlist "$TMP/k4.txt"
 check_status "named as an adjacency list" 0
+# a matrix past the 64 KiB that content detection looks at (its last line there cut): still told;
+# the links counted by Python from the same symmetric pattern (i+j divisible by 7, i < j or a loop)
+$PY -c "n = 300
+print('\n'.join(' '.join('1' if (i + j) % 7 == 0 else '0' for j in range(n)) for i in range(n)))" >"$TMP/big.txt"
+want=$($PY -c "print(sum(1 for i in range(300) for j in range(i, 300) if (i + j) % 7 == 0))")
+run export --format json -o "$TMP/big.json" "$TMP/big.txt"
+check_status "a 300 x 300 matrix (180 KB) told by its content" 0
+check "its $want links, undirected" test \
+	"$($PY -c "import json,sys; d=json.load(open(sys.argv[1])); print(d['directed'], len(d['nodes']), len(d['links']))" "$TMP/big.json")" = \
+	"False 300 $want"
 finish

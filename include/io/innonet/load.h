@@ -25,8 +25,9 @@
 /*
  * Load a model: path is a file, "-" for standard input, or NULL for the built-in NNMI 2016
  * model. The format follows the file's extension (load_detect.c: .json, .graphml, .gexf,
- * .dot/.gv, .csv, .net/.paj, .dl, .edgelist/.edges/.ncol); standard input and any other
- * extension (.txt, .xml ...) are told by their content, as inn_load_as() with no format.
+ * .dot/.gv, .csv, .net/.paj, .dl, .edgelist/.edges/.ncol ..., .graphmlz and any of them under
+ * .gz); standard input and any other extension (.txt, .xml ...) are told by their content, as
+ * inn_load_as() with no format. Gzipped bytes are inflated first (gunzip.h), whatever the name.
  * Returns a model the caller frees with inn_model_free(), or NULL with err filled.
  */
 struct inn_model *inn_load(const char *path, struct inn_error *err);

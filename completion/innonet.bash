@@ -47,7 +47,7 @@ _innonet()
 	--input-format)
 		# the formats its --help names: "read MODEL as FMT: json, graphml, ..." -> json graphml ...
 		COMPREPLY=($(compgen -W "$(sed -n 's/^ *--input-format FMT *read MODEL as FMT: //p' <<<"$help" |
-			sed 's/,/ /g; s/ or / /g')" -- "$cur"))
+			sed 's/([^)]*)//g; s/,/ /g; s/ or / /g')" -- "$cur"))
 		return
 		;;
 	--links | --nodes)
@@ -66,7 +66,7 @@ _innonet()
 		# files of every model format innonet reads (docs/formats.md), by extension
 		local ext
 		COMPREPLY=($(compgen -d -- "$cur"))
-		for ext in json graphml xml gexf dot gv csv net paj dl edgelist edges ncol lgl adjlist gml txt g6 s6 graph6 sparse6 gw leda dimacs max cyjs; do
+		for ext in json graphml xml gexf dot gv csv net paj dl edgelist edges ncol lgl adjlist gml txt g6 s6 graph6 sparse6 gw leda dimacs max cyjs graphmlz gz; do
 			COMPREPLY+=($(compgen -f -X "!*.$ext" -- "$cur"))
 		done
 	fi

@@ -13,6 +13,8 @@ fonts-dejavu-core"
 packages="$packages libfontconfig-dev fonts-noto-cjk"
 # the GraphML and GEXF readers are written on libxml2
 packages="$packages libxml2-dev"
+# gzipped models (python-igraph's write_graphmlz) are inflated with zlib
+packages="$packages zlib1g-dev"
 # the archives the binary links statically (igraph's ARPACK, LAPACK and BLAS, and the Fortran and
 # C++ runtimes under them): a command then starts without loading them (CMakeLists.txt)
 packages="$packages libarpack2-dev liblapack-dev libblas-dev libgfortran-12-dev libstdc++-12-dev"

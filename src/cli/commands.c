@@ -56,8 +56,10 @@ void inn_main_help(FILE *out)
 	      "whitespace edge list (.edgelist, .txt), LGL (.lgl) or an adjacency list (.adjlist); other\n"
 	      "files and '-' are told by their content, or name the format with --input-format. Also\n"
 	      "read: graph6/sparse6 (.g6, .s6), LEDA (.gw), DIMACS (.dimacs, .max), NetworkX's\n"
-	      "multiline adjacency lists and its adjacency, Cytoscape (.cyjs) and tree JSON. export\n"
-	      "also writes GraphML, GEXF, Pajek, CSV and JSON (docs/formats.md).\n"
+	      "multiline adjacency lists and its adjacency, Cytoscape (.cyjs) and tree JSON,\n"
+	      "python-igraph's adjacency matrices (--input-format adjacency-matrix), and any of these\n"
+	      "gzipped (.graphmlz, .gz: inflated first, to 1 GiB). export also writes GraphML, GEXF,\n"
+	      "Pajek, CSV and JSON (docs/formats.md).\n"
 	      "\n"
 	      "commands:\n",
 	      out);

@@ -13,6 +13,10 @@ bool inn_read_cannot_begin(const char *buf, size_t n)
 {
 	size_t i = n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 
+	/* gzip's magic bytes (1f 8b) begin a compressed model, which load.c inflates */
+	if (n >= 1 && (unsigned char)buf[0] == 0x1f && (n == 1 || (unsigned char)buf[1] == 0x8b))
+		return false;
+
 	while (i < n && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\n' || buf[i] == '\r'))
 		i++;
 	return i < n && ((unsigned char)buf[i] < 0x20 || buf[i] == 0x7F);

@@ -2,6 +2,7 @@
 #include "innonet/load.h"
 
 #include "innonet/file.h"
+#include "innonet/gunzip.h"
 #include "load_internal.h"
 
 #include <stdlib.h>
@@ -57,6 +58,7 @@ static reader_fn *reader_for(enum inn_model_format f)
 	case INN_FMT_ADJACENCY_JSON: return inn_load_adjacency_json;
 	case INN_FMT_CYTOSCAPE_JSON: return inn_load_cytoscape_json;
 	case INN_FMT_TREE_JSON: return inn_load_tree_json;
+	case INN_FMT_ADJACENCY_MATRIX: return inn_load_adjacency_matrix;
 	default: return NULL;
 	}
 }
@@ -78,12 +80,20 @@ static bool no_format(const char *buf, size_t n)
 
 	while (i < n && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\n' || buf[i] == '\r'))
 		i++;
-	if (!nl || i >= n || buf[i] == '<')
-		return false;
+	if (!nl || i >= n || buf[i] == '<' || inn_gzip_is(buf, n))
+		return false; /* a gzip stream is told once inflated */
 	/* whole lines only: a line cut where the read stopped would say something it does not */
 	while (n && buf[n - 1] != '\n')
 		n--;
 	return inn_model_format_sniff(buf, n) == INN_FMT_AUTO && !inn_model_format_candidates(buf, n);
+}
+
+/* Whether path ends in ".gz" (any case): a gzipped CSV is read whole, to be inflated. */
+static bool gz_name(const char *path)
+{
+	size_t n = strlen(path);
+
+	return n > 3 && path[n - 3] == '.' && (path[n - 2] | 0x20) == 'g' && (path[n - 1] | 0x20) == 'z';
 }
 
 struct inn_model *inn_load_as(const char *path, const char *format, struct inn_error *err)
@@ -109,11 +119,24 @@ struct inn_model *inn_load_as(const char *path, const char *format, struct inn_e
 	} else {
 		if (f == INN_FMT_AUTO)
 			f = inn_model_format_of(path);
-		if (f == INN_FMT_CSV)
+		if (f == INN_FMT_CSV && !gz_name(path))
 			return inn_load_csv(path, NULL, err); /* streamed, never read whole */
 		if (!(buf = inn_read_file(path, "model", INN_MAX_INPUT_BYTES, f == INN_FMT_AUTO ? no_format : NULL, &len,
 					  err)))
 			goto out;
+	}
+	/*
+	 * gzip (python-igraph's write_graphmlz, a .json.gz ...): inflated before the format is told,
+	 * under the same limit on the inflated size, so the readers see only text.
+	 */
+	if (inn_gzip_is(buf, len)) {
+		size_t n;
+		char *text = inn_gunzip(buf, len, origin, INN_MAX_INPUT_BYTES, &n, err);
+		if (!text)
+			goto out;
+		free(buf);
+		buf = text;
+		len = n;
 	}
 	if (f == INN_FMT_AUTO && (f = inn_model_format_sniff(buf, len)) == INN_FMT_AUTO) {
 		const char *nul = memchr(buf, '\0', len);

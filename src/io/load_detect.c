@@ -22,6 +22,7 @@ static const struct {
 	{"multiline-adjlist", INN_FMT_MLADJLIST}, {"graph6", INN_FMT_GRAPH6}, {"leda", INN_FMT_LEDA},
 	{"dimacs", INN_FMT_DIMACS}, {"adjacency-json", INN_FMT_ADJACENCY_JSON},
 	{"cytoscape-json", INN_FMT_CYTOSCAPE_JSON}, {"tree-json", INN_FMT_TREE_JSON},
+	{"adjacency-matrix", INN_FMT_ADJACENCY_MATRIX},
 };
 
 static const struct {
@@ -36,6 +37,7 @@ static const struct {
 	{"g6", INN_FMT_GRAPH6},    {"s6", INN_FMT_GRAPH6},       {"graph6", INN_FMT_GRAPH6},
 	{"sparse6", INN_FMT_GRAPH6}, {"gw", INN_FMT_LEDA},       {"leda", INN_FMT_LEDA},
 	{"dimacs", INN_FMT_DIMACS}, {"max", INN_FMT_DIMACS},     {"cyjs", INN_FMT_CYTOSCAPE_JSON},
+	{"graphmlz", INN_FMT_GRAPHML},
 };
 
 bool inn_model_format_parse(const char *name, enum inn_model_format *f)
@@ -67,12 +69,24 @@ const char *inn_model_format_name(enum inn_model_format f)
 
 enum inn_model_format inn_model_format_of(const char *path)
 {
-	const char *slash = strrchr(path, '/'), *dot = strrchr(path, '.');
+	const char *slash = strrchr(path, '/'), *base = slash ? slash + 1 : path, *dot = strrchr(base, '.');
+	size_t n;
 
-	if (!dot || (slash && dot < slash))
+	if (!dot)
 		return INN_FMT_AUTO;
+	n = strlen(dot + 1);
+	/* a.graphml.gz: the extension before .gz says the format (load.c inflates the bytes) */
+	if (strcasecmp(dot + 1, "gz") == 0) {
+		const char *prev = dot;
+		while (prev > base && prev[-1] != '.')
+			prev--;
+		if (prev == base)
+			return INN_FMT_AUTO;
+		n = (size_t)(dot - prev);
+		dot = prev - 1;
+	}
 	for (size_t i = 0; i < sizeof(extensions) / sizeof(extensions[0]); i++)
-		if (strcasecmp(extensions[i].ext, dot + 1) == 0)
+		if (strlen(extensions[i].ext) == n && strncasecmp(extensions[i].ext, dot + 1, n) == 0)
 			return extensions[i].f;
 	return INN_FMT_AUTO; /* .txt, .xml (GraphML or GEXF) and the like: the content decides */
 }
@@ -290,6 +304,59 @@ static enum inn_model_format lists(const char *s, const char *end, bool *both)
 	return edgelist ? INN_FMT_EDGELIST : adjlist ? INN_FMT_ADJLIST : INN_FMT_AUTO;
 }
 
+/*
+ * python-igraph's write_adjacency: N lines of N numbers (blank and '#' lines aside). 1: it is a
+ * matrix and nothing else innonet reads; 2: it is square, but it reads as well as an edge list
+ * (N of 2 or 3: "0 1" is a link) or as an adjacency list (its first column N distinct numbers, as
+ * an adjacency list's nodes are: "0 1 2 3 / 1 0 2 3 / ..." is K4 either way); 0: it is not square.
+ * cut: the text goes on past end, whose last line (perhaps cut) is not looked at, nor the count
+ * of lines held against N.
+ */
+static int matrix(const char *s, const char *end, bool cut)
+{
+	size_t cols = 0, rows = 0;
+	bool distinct = true;
+	double first[64];
+
+	for (; s < end; s = eol(s, end) + 1) {
+		const char *e = uncommented(s, end);
+		if (cut && eol(s, end) == end)
+			break;
+		size_t n = 0;
+		for (const char *p = s; p < e;) {
+			while (p < e && (*p == ' ' || *p == '\t' || *p == '\r'))
+				p++;
+			if (p >= e)
+				break;
+			const char *from = p;
+			while (p < e && *p != ' ' && *p != '\t' && *p != '\r')
+				p++;
+			double x;
+			if (!inn_load_number(from, (size_t)(p - from), &x))
+				return 0;
+			if (n == 0) {
+				/* distinct first values: the first 64 rows are enough to see a repeat */
+				for (size_t k = 0; k < rows && k < 64; k++)
+					distinct &= first[k] != x;
+				if (rows < 64)
+					first[rows] = x;
+			}
+			n++;
+		}
+		if (n == 0)
+			continue;
+		if (rows == 0)
+			cols = n;
+		else if (n != cols)
+			return 0;
+		if (++rows > cols)
+			return 0;
+	}
+	if (cols < 2 || (!cut && rows != cols))
+		return 0;
+	return cols <= 3 || distinct ? 2 : 1;
+}
+
 /* Where the text starts: past a byte-order mark, within the first 64 KiB. */
 static const char *window(const char *buf, size_t len, const char **end)
 {
@@ -353,6 +420,11 @@ enum inn_model_format inn_model_format_sniff(const char *buf, size_t len)
 		return INN_FMT_CSV;
 	/* the line formats, each line's words looked at (the comments too: LGL's vertices are in them) */
 	bool both;
+	bool cut = end < buf + len;
+	if (matrix(text, end, cut) == 1)
+		return INN_FMT_ADJACENCY_MATRIX;
+	if (matrix(text, end, cut) == 2)
+		return INN_FMT_AUTO;
 	if (lgl(text, end))
 		return INN_FMT_LGL;
 	if (multiline(text, end) == 1)
@@ -367,6 +439,16 @@ const char *inn_model_format_candidates(const char *buf, size_t len)
 	const char *end, *s = window(buf, len, &end);
 	bool both;
 
+	const char *w[3][2];
+	bool cut = end < buf + len;
+	if (matrix(s, end, cut) == 2) {
+		const char *p = s;
+		size_t n = 0;
+		for (; p < end && !n; p = eol(p, end) + 1)
+			n = split(p, uncommented(p, end), w, 3);
+		return n <= 3 ? "an adjacency matrix (adjacency-matrix), an edge list (edgelist) or an adjacency list (adjlist)"
+			      : "an adjacency matrix (adjacency-matrix) or an adjacency list (adjlist)";
+	}
 	if (multiline(s, end) == 2)
 		return "a multiline adjacency list (multiline-adjlist) or an adjacency list (adjlist)";
 	if (lists(s, end, &both) == INN_FMT_AUTO && both)

@@ -605,6 +605,122 @@ def more_formats():
                {"source": R["source"] + 1, "target": R["target"] + 1}))
 
 
+def matrices_and_gzip():
+    """python-igraph's write_adjacency and write_graphmlz, NetworkX's GEXF with viz and dynamic
+    attributes and its GML with lists. The expected graph is the one python-igraph or NetworkX
+    wrote (or reads back), never innonet's reading."""
+    def run_stdin(path, *args):
+        with open(path, "rb") as f:
+            r = subprocess.run([binary, "export", "--format", "json", "-q", "-o", "-", *args, "-"], stdin=f,
+                               capture_output=True)
+        return json.loads(r.stdout) if r.returncode == 0 else r.stderr.decode()
+
+    def matrix_links(d):
+        return sorted(((l["source"], l["target"]) if d["directed"] else tuple(sorted((l["source"], l["target"]))),
+                       float(l.get("weight", 1))) for l in d["links"])
+
+    # write_adjacency: unweighted counts and a weight attribute's values, undirected and directed
+    karate = ig.Graph.Famous("Zachary")
+    karate.es["weight"] = [0.5 + (i % 4) for i in range(karate.ecount())]
+    tree = ig.Graph.Tree(40, 3, mode="out")  # directed: the matrix is not symmetric
+    tree.es["weight"] = [1 + (i % 3) for i in range(tree.ecount())]
+    for gname, g in (("karate", karate), ("tree", tree)):
+        for attribute in (None, "weight"):
+            path = os.path.join(tmp, f"ig-adjacency-{gname}{'-weighted' if attribute else ''}.txt")
+            if attribute:
+                g.write_adjacency(path, attribute=attribute)
+            else:
+                g.write_adjacency(path)
+            want_links = sorted(((e.source, e.target) if g.is_directed() else tuple(sorted((e.source, e.target))),
+                                 float(e["weight"]) if attribute else 1.0) for e in g.es)
+            want_graph = (g.is_directed(), list(range(g.vcount())), want_links)
+            d = innonet_json(path)
+            check(f"python-igraph write_adjacency {gname}{' weights' if attribute else ''} (.txt, told by content) -> "
+                  f"innonet: direction, vertices 0..n-1, links, weights",
+                  (d["directed"], [n["id"] for n in d["nodes"]], matrix_links(d)), want_graph)
+            d = run_stdin(path, "--input-format", "adjacency-matrix")
+            check(f"python-igraph write_adjacency {gname}{' weights' if attribute else ''} on standard input "
+                  "(--input-format adjacency-matrix) -> innonet",
+                  (d["directed"], [n["id"] for n in d["nodes"]], matrix_links(d)) if isinstance(d, dict) else d,
+                  want_graph)
+    # a self-loop: python-igraph writes an undirected loop as 2 (unweighted), its weight otherwise
+    loop = ig.Graph([(0, 1), (1, 2), (2, 2), (3, 0)])
+    path = os.path.join(tmp, "ig-adjacency-loop.txt")
+    loop.write_adjacency(path)
+    d = innonet_json("--input-format", "adjacency-matrix", path)
+    check("python-igraph write_adjacency with a self-loop -> innonet: the loop weighs 2 (docs/formats.md)",
+          matrix_links(d), [((0, 1), 1.0), ((0, 3), 1.0), ((1, 2), 1.0), ((2, 2), 2.0)])
+
+    # write_graphmlz: gzipped GraphML, by its extension, as .graphml.gz, on standard input
+    for directed in (False, True):
+        kind = "directed" if directed else "undirected"
+        g = ig.Graph(directed=directed)
+        g.add_vertices([v for v, _, _ in NODES])
+        g.vs["kind"] = [k for _, k, _ in NODES]
+        g.vs["label"] = [label for _, _, label in NODES]
+        g.add_edges([(u, v) for u, v, _, _ in LINKS])
+        g.es["relation"] = [r for _, _, r, _ in LINKS]
+        g.es["weight"] = [w for _, _, _, w in LINKS]
+        path = os.path.join(tmp, f"ig-{kind}.graphmlz")
+        g.write_graphmlz(path)
+        os.link(path, path[:-1] + ".gz")  # x.graphml.gz
+        for p in (path, path[:-1] + ".gz"):
+            d = innonet_json(p)
+            check(f"python-igraph {kind} write_graphmlz ({p[len(tmp) + 1:]}) -> innonet: everything",
+                  (d["directed"], facts(d)), (directed, want(directed)))
+        for args in ((), ("--input-format", "graphml")):
+            d = run_stdin(path, *args)
+            check(f"python-igraph {kind} write_graphmlz on standard input {' '.join(args) or '(told by content)'} -> innonet",
+                  (d["directed"], facts(d)) if isinstance(d, dict) else d, (directed, want(directed)))
+    # python-igraph's karate club through write_graphmlz: its 78 edges, names as ids
+    karate.vs["name"] = [f"v{i}" for i in range(karate.vcount())]
+    path = os.path.join(tmp, "karate.graphmlz")
+    karate.write_graphmlz(path)
+    R = ig.Graph.Read_GraphMLz(path)
+    d = innonet_json(path)
+    check("python-igraph write_graphmlz karate -> innonet: the names, links and weights Read_GraphMLz reads",
+          ([n["id"] for n in d["nodes"]], sorted((tuple(sorted((l["source"], l["target"]))), l["weight"]) for l in d["links"])),
+          (R.vs["name"], sorted((tuple(sorted((R.vs[e.source]["name"], R.vs[e.target]["name"]))), e["weight"]) for e in R.es)))
+
+    # NetworkX's GEXF 1.2draft with viz and dynamic attributes: the values read_gexf reads first
+    G = nx.DiGraph()  # the writer makes the graph dynamic (timeformat "long") at the first start
+    G.add_node("DoD", label="Department of Defense", kind="agency", start=2012, end=2020,
+               viz={"position": {"x": 1.5, "y": -2.0, "z": 0.0}, "color": {"r": 255, "g": 0, "b": 10, "a": 0.5},
+                    "size": 12.0, "shape": "disc"})
+    G.add_node("LIFT", label="LIFT", kind="institute", start=2014, viz={"position": {"x": 0.0, "y": 3.0, "z": 0.0}})
+    G.add_node("NIST", kind="agency", funding=[(10.0, 2012, 2015), (20.0, 2015, 2020)], start=2012)
+    G.add_edge("DoD", "LIFT", weight=2.0, start=2014, end=2019, viz={"thickness": 2.0, "color": {"r": 1, "g": 2, "b": 3}})
+    G.add_edge("NIST", "LIFT", weight=1.5, relation=[("funds", 2014, 2016), ("leads", 2016, 2020)], start=2014)
+    path = os.path.join(tmp, "nx-dynamic.gexf")
+    nx.write_gexf(G, path)
+    R = nx.read_gexf(path)
+    d = innonet_json(path)
+    check("NetworkX write_gexf (viz, dynamic) -> innonet: direction, ids, labels, kinds, start/end as since/until",
+          (d["directed"], sorted((n["id"], n.get("label"), n.get("kind"), n.get("since"), n.get("until")) for n in d["nodes"])),
+          (R.is_directed(), sorted((v, x.get("label") if x.get("label") != v else None, x.get("kind"), x.get("start"), x.get("end"))
+                                   for v, x in R.nodes(data=True))))
+    check("NetworkX write_gexf (dynamic) -> innonet: a dynamic attribute's first value (docs/formats.md)",
+          ([n.get("funding") for n in d["nodes"] if n["id"] == "NIST"],
+           sorted((l["source"], l["target"], l.get("relation"), l["weight"], l.get("since"), l.get("until")) for l in d["links"])),
+          ([R.nodes["NIST"]["funding"][0][0]],
+           sorted((u, v, x["relation"][0][0] if "relation" in x else None, x["weight"], x.get("start"), x.get("end"))
+                  for u, v, x in R.edges(data=True))))
+
+    # NetworkX's GML with lists (a key written once per element) and nested lists
+    H = nx.Graph()
+    H.add_node(1, kind="agency", tags=["x", "y"], pos={"x": 1, "y": [2, 3]})
+    H.add_node(2, tags=["z"])
+    H.add_edge(1, 2, w=[1, 2, 3], relation="funds")
+    path = os.path.join(tmp, "nx-lists.gml")
+    nx.write_gml(H, path)
+    R = nx.read_gml(path)
+    d = innonet_json(path)
+    check("NetworkX write_gml with lists -> innonet: each list's last element, nested keys joined with '.'",
+          ([{k: v for k, v in n.items() if k != "id"} for n in d["nodes"]],
+           [{k: v for k, v in l.items() if k not in ("source", "target")} for l in d["links"]]),
+          ([gml_flat(x) for _, x in R.nodes(data=True)], [gml_flat(x) for _, _, x in R.edges(data=True)]))
+
+
 into_innonet()
 out_of_innonet()
 hand_worked()
@@ -612,4 +728,5 @@ drawing()
 lgl_and_adjlist()
 gml()
 more_formats()
+matrices_and_gzip()
 sys.exit(1 if failures else 0)

@@ -26,7 +26,7 @@ check "its name is read from *Network" grep -q "^network  *two lists (directed)"
 run stats --input-format dl "$TMP/network.data"
 check_error "--input-format overrides the content" 2 "innonet: $TMP/network.data:1:1: expected 'DL' (not a UCINET DL file?)"
 run rank --input-format xlsx "$TMP/network.data"
-check_error "an unknown --input-format" 2 "innonet: unknown input format 'xlsx' (expected json, graphml, gexf, gml, dot, csv, pajek, dl, edgelist, lgl, adjlist, multiline-adjlist, graph6, sparse6, leda, dimacs, adjacency-json, cytoscape-json or tree-json)"
+check_error "an unknown --input-format" 2 "innonet: unknown input format 'xlsx' (expected json, graphml, gexf, gml, dot, csv, pajek, dl, edgelist, lgl, adjlist, multiline-adjlist, graph6, sparse6, leda, dimacs, adjacency-json, cytoscape-json, tree-json or adjacency-matrix)"
 run rank --input-format pajek --links "$TMP/x.csv"
 check_error "--input-format with --links" 2 "innonet: rank: --links reads CSV, not 'pajek' (--input-format)"
 # export writes Pajek by extension and by --format, the same bytes twice

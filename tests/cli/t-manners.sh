@@ -70,11 +70,11 @@ check "completion completes a measure's prefix" test "$(complete_words innonet r
 check "completion offers export's formats" test "$(complete_words innonet export --format "" | tr '\n' ' ')" = "csv dot gexf graphml html json pajek pdf png svg "
 check "completion offers rank's formats" test "$(complete_words innonet rank -f "" | tr '\n' ' ')" = "csv json table "
 check "completion offers every input format after --input-format" \
-	test "$(complete_words innonet rank --input-format "" | tr '\n' ' ')" = "adjacency-json adjlist csv cytoscape-json dimacs dl dot edgelist gexf gml graph6 graphml json leda lgl multiline-adjlist pajek sparse6 tree-json "
+	test "$(complete_words innonet rank --input-format "" | tr '\n' ' ')" = "adjacency-json adjacency-matrix adjlist csv cytoscape-json dimacs dl dot edgelist gexf gml graph6 graphml json leda lgl multiline-adjlist pajek sparse6 tree-json "
 # model files of every format innonet reads, not only *.json; other files are not offered
 mkdir -p "$TMP/models/sub"
-for f in a.json b.graphml c.gexf d.dot e.csv f.net g.dl h.edgelist h1.gml h2.lgl h3.adjlist h4.g6 h5.s6 h6.gw h7.dimacs h8.cyjs i.txt j.png k.svg; do : >"$TMP/models/$f"; done
+for f in a.json b.graphml c.gexf d.dot e.csv f.net g.dl h.edgelist h1.gml h2.lgl h3.adjlist h4.g6 h5.s6 h6.gw h7.dimacs h8.cyjs i.txt j.png k.svg l.graphmlz m.json.gz; do : >"$TMP/models/$f"; done
 check "completion offers model files of every format and directories" \
 	test "$(cd "$TMP/models" && complete_words innonet rank "" | tr '\n' ' ')" = \
-	"a.json b.graphml c.gexf d.dot e.csv f.net g.dl h.edgelist h1.gml h2.lgl h3.adjlist h4.g6 h5.s6 h6.gw h7.dimacs h8.cyjs i.txt sub "
+	"a.json b.graphml c.gexf d.dot e.csv f.net g.dl h.edgelist h1.gml h2.lgl h3.adjlist h4.g6 h5.s6 h6.gw h7.dimacs h8.cyjs i.txt l.graphmlz m.json.gz sub "
 finish

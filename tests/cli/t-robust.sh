@@ -56,7 +56,7 @@ ln -s /dev/zero "$TMP/zero.dot"
 run validate "$TMP/zero.dot"
 check_error "/dev/zero as a DOT model" 2 "innonet: $TMP/zero.dot:1:1: NUL byte in the file"
 check "an endless stream of 'x' is refused at once" sh -c "yes x | timeout 10 '$BIN' validate - 2>'$TMP/err'; test \$? = 2"
-check "with the reason" grep -qx "innonet: <stdin>: cannot tell the model's format from its content (innonet reads json, graphml, gexf, gml, dot, csv, pajek, dl, edgelist, lgl, adjlist, multiline-adjlist, graph6, sparse6, leda, dimacs, adjacency-json, cytoscape-json or tree-json): name it with --input-format" "$TMP/err"
+check "with the reason" grep -qx "innonet: <stdin>: cannot tell the model's format from its content (innonet reads json, graphml, gexf, gml, dot, csv, pajek, dl, edgelist, lgl, adjlist, multiline-adjlist, graph6, sparse6, leda, dimacs, adjacency-json, cytoscape-json, tree-json or adjacency-matrix): name it with --input-format" "$TMP/err"
 run rank --links /dev/zero
 check_error "/dev/zero as a CSV edge list" 2 "innonet: /dev/zero:1: record longer than 67108864 bytes (a quote never closed?)"
 if [ -z "$QUICK" ]; then

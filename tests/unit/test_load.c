@@ -216,7 +216,7 @@ static void load_should_report_a_missing_file_and_an_unknown_format(void)
 	CU_ASSERT_STRING_EQUAL(err.msg, "model.xlsx: cannot open model: No such file or directory");
 	inn_error_init(&err);
 	CU_ASSERT_PTR_NULL(inn_load_as("model.json", "xlsx", &err));
-	CU_ASSERT_STRING_EQUAL(err.msg, "unknown input format 'xlsx' (expected json, graphml, gexf, gml, dot, csv, pajek, dl, edgelist, lgl, adjlist, multiline-adjlist, graph6, sparse6, leda, dimacs, adjacency-json, cytoscape-json or tree-json)");
+	CU_ASSERT_STRING_EQUAL(err.msg, "unknown input format 'xlsx' (expected json, graphml, gexf, gml, dot, csv, pajek, dl, edgelist, lgl, adjlist, multiline-adjlist, graph6, sparse6, leda, dimacs, adjacency-json, cytoscape-json, tree-json or adjacency-matrix)");
 	inn_error_init(&err);
 	CU_ASSERT_PTR_NULL(inn_load(INN_SOURCE_DIR "/tests", &err));
 	CU_ASSERT_STRING_EQUAL(err.msg, INN_SOURCE_DIR "/tests: cannot read model: Is a directory");

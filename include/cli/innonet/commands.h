@@ -73,7 +73,8 @@ void inn_version(FILE *out);
 /* MODEL's format when its extension does not say it, or for standard input (load.h's names). */
 #define INN_INPUT_FORMAT_OPTION \
 	{"input-format", 0, "FMT", "read MODEL as FMT: json, graphml, gexf, gml, dot, csv, pajek, dl, edgelist, lgl, adjlist, "                    \
-	 "multiline-adjlist, graph6, sparse6, leda, dimacs, adjacency-json, cytoscape-json, tree-json"}
+	 "multiline-adjlist, graph6, sparse6, leda, dimacs, adjacency-json, cytoscape-json, tree-json, "                 \
+	 "adjacency-matrix (gzipped input is inflated first)"}
 
 /*
  * The direction options of the commands that analyse a model: applied by inn_cmd_load after

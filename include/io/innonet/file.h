@@ -29,7 +29,10 @@ char *inn_read_fd(int fd, const char *name, const char *what, size_t limit, inn_
 char *inn_read_file(const char *path, const char *what, size_t limit, inn_hopeless_fn *hopeless, size_t *len,
 		    struct inn_error *err);
 
-/* Whether buf[0..n) cannot begin any input: its first byte past a BOM and white space is a control character. */
+/*
+ * Whether buf[0..n) cannot begin any input: its first byte past a BOM and white space is a control
+ * character, but for gzip's magic bytes at the very start (a compressed model, inflated by load.c).
+ */
 bool inn_read_cannot_begin(const char *buf, size_t n);
 
 #endif

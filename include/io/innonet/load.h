@@ -25,8 +25,9 @@
 /*
  * Load a model: path is a file, "-" for standard input, or NULL for the built-in NNMI 2016
  * model. The format follows the file's extension (load_detect.c: .json, .graphml, .gexf,
- * .dot/.gv, .csv, .net/.paj, .dl, .edgelist/.edges/.ncol); standard input and any other
- * extension (.txt, .xml ...) are told by their content, as inn_load_as() with no format.
+ * .dot/.gv, .csv, .net/.paj, .dl, .edgelist/.edges/.ncol ..., .graphmlz and any of them under
+ * .gz); standard input and any other extension (.txt, .xml ...) are told by their content, as
+ * inn_load_as() with no format. Gzipped bytes are inflated first (gunzip.h), whatever the name.
  * Returns a model the caller frees with inn_model_free(), or NULL with err filled.
  */
 struct inn_model *inn_load(const char *path, struct inn_error *err);
@@ -52,16 +53,21 @@ enum inn_model_format {
 	INN_FMT_ADJACENCY_JSON,
 	INN_FMT_CYTOSCAPE_JSON,
 	INN_FMT_TREE_JSON,
+	INN_FMT_ADJACENCY_MATRIX,
 };
 
 /* The names --input-format takes, as listed in INN_INPUT_FORMATS ("net" is Pajek too). */
 #define INN_INPUT_FORMATS                                                                                     \
 	"json, graphml, gexf, gml, dot, csv, pajek, dl, edgelist, lgl, adjlist, multiline-adjlist, graph6, "      \
-	"sparse6, leda, dimacs, adjacency-json, cytoscape-json or tree-json"
+	"sparse6, leda, dimacs, adjacency-json, cytoscape-json, tree-json or adjacency-matrix"
 bool inn_model_format_parse(const char *name, enum inn_model_format *f);
 const char *inn_model_format_name(enum inn_model_format f);
 
-/* The format a path's extension names (any case), or INN_FMT_AUTO (.txt, none, unknown ones). */
+/*
+ * The format a path's extension names (any case), or INN_FMT_AUTO (.txt, none, unknown ones). A
+ * final .gz is looked through (a.graphml.gz is GraphML), and .graphmlz is python-igraph's gzipped
+ * GraphML; load.c inflates any gzip stream, whatever its name.
+ */
 enum inn_model_format inn_model_format_of(const char *path);
 
 /* The format the first bytes of buf show, or INN_FMT_AUTO when they show none (load_detect.c). */
@@ -127,6 +133,12 @@ struct inn_model *inn_load_mladjlist(const char *buf, size_t len, const char *or
 struct inn_model *inn_load_adjacency_json(const char *buf, size_t len, const char *origin, struct inn_error *err);
 struct inn_model *inn_load_cytoscape_json(const char *buf, size_t len, const char *origin, struct inn_error *err);
 struct inn_model *inn_load_tree_json(const char *buf, size_t len, const char *origin, struct inn_error *err);
+
+/*
+ * python-igraph's write_adjacency: N lines of N numbers, a square matrix, its vertices 0 .. N-1
+ * (load_matrix.c).
+ */
+struct inn_model *inn_load_adjacency_matrix(const char *buf, size_t len, const char *origin, struct inn_error *err);
 
 /*
  * Which of NetworkX's JSON layouts a JSON text is, from the keys of its top-level object:

@@ -1,4 +1,4 @@
-# t-w17.sh: gzipped models and adjacency matrices. A gzip bomb (1 MiB that inflates past 1 GiB) is
+# t-matrix-gzip.sh: gzipped models and adjacency matrices. A gzip bomb (1 MiB that inflates past 1 GiB) is
 # refused while inflating, from a file and from standard input, writing nothing; gzipped JSON, CSV
 # and edge lists read as their plain text does (by the inner extension, by content, gzip's
 # concatenated members as one text); python-igraph's adjacency matrices (hand-worked models), told

@@ -143,17 +143,12 @@ int inn_export_data(const struct inn_args *a, struct inn_error *err)
 	cols.values = (const double *const *)values;
 	/*
 	 * GEXF and GraphML carry the diagram too (Gephi's viz:, yEd's graphics), laid out as the SVG
-	 * would be. Past INN_DRAWING_MAX_NODES the layout takes longer than the rest of the export
-	 * many times over (docs/formats.md): it is left out, and said so, unless --layout asks for it.
+	 * would be. At every size: with overlaps removed by innonet rather than Graphviz's prism, the
+	 * layout costs about what the measures do (docs/formats.md).
 	 */
 	const char *engine = inn_has_option(a, "layout") ? inn_arg(a, "layout") : NULL;
 	bool quiet = inn_has_option(a, "quiet") && inn_flag(a, "quiet");
-	if ((f == INN_DATA_GEXF || f == INN_DATA_GRAPHML) && m->nnodes > INN_DRAWING_MAX_NODES && !engine) {
-		if (!quiet)
-			inn_notice("export: %s written without the drawing: %zu nodes, more than the %d laid out by "
-				   "default (the layout would take minutes); --layout ENGINE draws it at any size",
-				   inn_data_format_name(f), m->nnodes, INN_DRAWING_MAX_NODES);
-	} else if (f == INN_DATA_GEXF || f == INN_DATA_GRAPHML) {
+	if (f == INN_DATA_GEXF || f == INN_DATA_GRAPHML) {
 		if (inn_drawing_make(m, engine, &drawing, err) < 0)
 			goto out;
 		cols.drawing = &drawing;

@@ -12,9 +12,6 @@
 #include "innonet/error.h"
 #include "innonet/model.h"
 
-/* Past this many nodes, exports carry no drawing unless --layout asks: sfdp takes some 48 s at 4,000 (docs/formats.md). */
-#define INN_DRAWING_MAX_NODES 2000
-
 struct inn_drawn_node {
 	bool placed;              /* the layout drew it (false: nothing else is set) */
 	double x, y;              /* centre, points */

@@ -11,9 +11,9 @@
 #include "innonet/movers.h"
 #include "innonet/output.h"
 #include "innonet/ranking.h"
-#include "innonet/report.h"
+#include "innonet/sections.h"
 #include "innonet/text.h"
-#include "report_command.h"
+#include "change_output.h"
 
 static const struct inn_option options[] = {
 	{"by", 'b', "MEASURE", "measure for the rank changes (default betweenness; see 'innonet rank --help')"},
@@ -73,11 +73,11 @@ static void node_cells(const struct inn_model *m, struct inn_cell *c, size_t i)
 	inn_cell_text(&c[C_KIND], m->nodes[i].kind);
 }
 
-static void link_cells(struct inn_report *r, const struct inn_model *m, struct inn_cell *c, size_t j)
+static void link_cells(struct inn_sections *r, const struct inn_model *m, struct inn_cell *c, size_t j)
 {
 	const struct inn_link *l = &m->links[j];
 
-	inn_cell_text(&c[C_ID], inn_report_pair(r, m->nodes[l->source].id, m->nodes[l->target].id, m->directed));
+	inn_cell_text(&c[C_ID], inn_sections_pair(r, m->nodes[l->source].id, m->nodes[l->target].id, m->directed));
 	inn_cell_text(&c[C_LABEL], inn_link_relation(m, l));
 }
 
@@ -85,7 +85,7 @@ static void link_cells(struct inn_report *r, const struct inn_model *m, struct i
  * How far the two rankings agree over the nodes in both, as `innonet agreement` measures two
  * measures: Spearman's rho and Kendall's tau-b of A's and B's scores (before: the nodes compared).
  */
-static int agreement(struct inn_report *r, const struct inn_model *a, const struct inn_diff *d,
+static int agreement(struct inn_sections *r, const struct inn_model *a, const struct inn_diff *d,
 		     const struct inn_measure *measure, const double *sa, const double *sb, const bool *both,
 		     struct inn_error *err)
 {
@@ -102,7 +102,7 @@ static int agreement(struct inn_report *r, const struct inn_model *a, const stru
 	for (size_t k = 0; k < 2 && ret == 0; k++) {
 		if ((ret = inn_agreement(a, sa, xb, both, how[k], 0, &x, &used, err)) < 0)
 			break;
-		struct inn_cell *c = inn_report_row(r, "agreement");
+		struct inn_cell *c = inn_sections_row(r, "agreement");
 		inn_cell_text(&c[C_ID], names[k]);
 		inn_cell_text(&c[C_FIELD], measure->name);
 		inn_cell_int(&c[C_BEFORE], (long long)used);
@@ -112,7 +112,7 @@ static int agreement(struct inn_report *r, const struct inn_model *a, const stru
 	return ret;
 }
 
-static int fill(struct inn_report *r, const struct inn_model *a, const struct inn_model *b, const struct inn_diff *d,
+static int fill(struct inn_sections *r, const struct inn_model *a, const struct inn_model *b, const struct inn_diff *d,
 		const struct inn_measure *measure, const struct inn_measure_opts *mo, size_t top, const char *ignore,
 		struct inn_error *err)
 {
@@ -138,12 +138,12 @@ static int fill(struct inn_report *r, const struct inn_model *a, const struct in
 		goto out;
 	nmv = inn_movers_top(mv, nmv, top);
 	size_t rows = 11 + d->nadded_nodes + d->nremoved_nodes + d->nadded_links + d->nremoved_links + d->nchanges + nmv;
-	if (inn_report_init(r, columns, NCOLS, rows, err) < 0)
+	if (inn_sections_init(r, columns, NCOLS, rows, err) < 0)
 		goto out;
 	static const char *const what[] = {"nodes", "links"};
 	const size_t before[] = {a->nnodes, a->nlinks}, after[] = {b->nnodes, b->nlinks};
 	for (size_t k = 0; k < 2; k++) {
-		c = inn_report_row(r, "summary");
+		c = inn_sections_row(r, "summary");
 		inn_cell_text(&c[C_ID], what[k]);
 		inn_cell_int(&c[C_BEFORE], (long long)before[k]);
 		inn_cell_int(&c[C_AFTER], (long long)after[k]);
@@ -151,29 +151,29 @@ static int fill(struct inn_report *r, const struct inn_model *a, const struct in
 	if (agreement(r, a, d, measure, sa, sb, ka, err) < 0)
 		goto out;
 	for (size_t k = 0; k < d->nadded_nodes; k++)
-		node_cells(b, inn_report_row(r, "added_node"), d->added_nodes[k]);
+		node_cells(b, inn_sections_row(r, "added_node"), d->added_nodes[k]);
 	for (size_t k = 0; k < d->nremoved_nodes; k++)
-		node_cells(a, inn_report_row(r, "removed_node"), d->removed_nodes[k]);
+		node_cells(a, inn_sections_row(r, "removed_node"), d->removed_nodes[k]);
 	for (size_t k = 0; k < d->nadded_links; k++)
-		link_cells(r, b, inn_report_row(r, "added_link"), d->added_links[k]);
+		link_cells(r, b, inn_sections_row(r, "added_link"), d->added_links[k]);
 	for (size_t k = 0; k < d->nremoved_links; k++)
-		link_cells(r, a, inn_report_row(r, "removed_link"), d->removed_links[k]);
+		link_cells(r, a, inn_sections_row(r, "removed_link"), d->removed_links[k]);
 	for (size_t k = 0; k < d->nchanges; k++) {
 		const struct inn_diff_change *ch = &d->changes[k];
 		if (ignored(ignore, ch->field))
 			continue;
 		if (ch->graph)
-			c = inn_report_row(r, "changed_graph");
+			c = inn_sections_row(r, "changed_graph");
 		else if (ch->link)
-			link_cells(r, b, c = inn_report_row(r, "changed_link"), ch->b);
+			link_cells(r, b, c = inn_sections_row(r, "changed_link"), ch->b);
 		else
-			node_cells(b, c = inn_report_row(r, "changed_node"), ch->b);
+			node_cells(b, c = inn_sections_row(r, "changed_node"), ch->b);
 		inn_cell_text(&c[C_FIELD], ch->field);
 		inn_cell_text(&c[C_BEFORE], ch->before);
 		inn_cell_text(&c[C_AFTER], ch->after);
 	}
 	for (size_t k = 0; k < nmv; k++) {
-		node_cells(b, c = inn_report_row(r, "rank_change"), mv[k].b);
+		node_cells(b, c = inn_sections_row(r, "rank_change"), mv[k].b);
 		inn_cell_text(&c[C_FIELD], measure->name);
 		inn_cell_int(&c[C_BEFORE], (long long)mv[k].rank_before);
 		inn_cell_int(&c[C_AFTER], (long long)mv[k].rank_after);
@@ -192,7 +192,7 @@ out:
 	return ret;
 }
 
-static void write_table(FILE *out, const struct inn_report *r, const struct inn_model *a, const struct inn_model *b,
+static void write_table(FILE *out, const struct inn_sections *r, const struct inn_model *a, const struct inn_model *b,
 			const struct inn_measure *measure)
 {
 	static const int summary[] = {C_ID, C_BEFORE, C_AFTER}, node[] = {C_ID, C_LABEL, C_KIND},
@@ -206,24 +206,24 @@ static void write_table(FILE *out, const struct inn_report *r, const struct inn_
 	fputs("\nafter (B): ", out);
 	inn_print_plain(out, b->name ? b->name : b->origin);
 	fputc('\n', out);
-	inn_report_section(out, r, "summary", "summary (before: A, after: B)", summary, 3);
-	inn_report_section(out, r, "added_node", "nodes added", node, 3);
-	inn_report_section(out, r, "removed_node", "nodes removed", node, 3);
-	inn_report_section(out, r, "added_link", "links added", link, 2);
-	inn_report_section(out, r, "removed_link", "links removed", link, 2);
+	inn_sections_section(out, r, "summary", "summary (before: A, after: B)", summary, 3);
+	inn_sections_section(out, r, "added_node", "nodes added", node, 3);
+	inn_sections_section(out, r, "removed_node", "nodes removed", node, 3);
+	inn_sections_section(out, r, "added_link", "links added", link, 2);
+	inn_sections_section(out, r, "removed_link", "links removed", link, 2);
 	snprintf(title, sizeof(title), "agreement of the rankings by %s over the nodes in both (before: nodes compared; after: the coefficient)",
 		 measure->name);
-	inn_report_section(out, r, "agreement", title, agree, 3);
-	inn_report_section(out, r, "changed_graph", "graph attributes changed", gchange, 3);
-	inn_report_section(out, r, "changed_node", "node attributes changed", nchange, 4);
-	inn_report_section(out, r, "changed_link", "link attributes changed", lchange, 5);
+	inn_sections_section(out, r, "agreement", title, agree, 3);
+	inn_sections_section(out, r, "changed_graph", "graph attributes changed", gchange, 3);
+	inn_sections_section(out, r, "changed_node", "node attributes changed", nchange, 4);
+	inn_sections_section(out, r, "changed_link", "link attributes changed", lchange, 5);
 	snprintf(title, sizeof(title), "largest rank changes by %s (before/after: rank among the nodes in both; ties at the cut included)",
 		 measure->name);
-	inn_report_section(out, r, "rank_change", title, move, 7);
+	inn_sections_section(out, r, "rank_change", title, move, 7);
 }
 
 struct table_args {
-	const struct inn_report *r;
+	const struct inn_sections *r;
 	const struct inn_model *a, *b;
 	const struct inn_measure *measure;
 };
@@ -240,7 +240,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	struct inn_measure_opts mo = INN_MEASURE_OPTS_INIT;
 	const struct inn_measure *measure;
 	struct inn_model *ma = NULL, *mb = NULL;
-	struct inn_report r = {0};
+	struct inn_sections r = {0};
 	struct inn_output out = {0};
 	struct inn_diff d = {0};
 	struct inn_args second;
@@ -250,7 +250,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 
 	if (a->noperands != 2)
 		return inn_error_set(err, INN_EINPUT, "diff: give two models, A and B (see 'innonet diff --help')");
-	if (inn_report_options(a, "diff", &measure, &format, &top, err) < 0)
+	if (inn_change_options(a, "diff", &measure, &format, &top, err) < 0)
 		return -1;
 	/* B is loaded as A is, with the same --as-of and --project */
 	second = *a;
@@ -266,11 +266,11 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		{"measure", {.type = INN_CELL_TEXT, .text = measure->name}},
 	};
 	struct table_args t = {&r, ma, mb, measure};
-	inn_report_finish(&r, format, out.fp, meta, sizeof(meta) / sizeof(meta[0]), table, &t);
+	inn_change_finish(&r, format, out.fp, meta, sizeof(meta) / sizeof(meta[0]), table, &t);
 	ret = inn_output_commit(&out, err);
 out:
 	inn_output_abort(&out);
-	inn_report_release(&r);
+	inn_sections_release(&r);
 	inn_diff_release(&d);
 	inn_model_free(mb);
 	inn_model_free(ma);

@@ -6,11 +6,11 @@
 #include "innonet/load.h"
 #include "innonet/measure_options.h"
 #include "innonet/output.h"
-#include "innonet/report.h"
+#include "innonet/sections.h"
 #include "innonet/table.h"
 #include "innonet/text.h"
 #include "innonet/whatif.h"
-#include "report_command.h"
+#include "change_output.h"
 
 static const struct inn_option options[] = {
 	{"remove", 'r', "ID[,ID]", "remove these nodes (ids or labels; a whole argument that names a node is that node; may be given again) and their links"},
@@ -144,11 +144,11 @@ static void node_cells(const struct inn_model *g, struct inn_cell *c, size_t i)
 	inn_cell_text(&c[C_KIND], n->kind);
 }
 
-static void link_cells(struct inn_report *r, const struct inn_model *g, struct inn_cell *c, size_t j)
+static void link_cells(struct inn_sections *r, const struct inn_model *g, struct inn_cell *c, size_t j)
 {
 	const struct inn_link *l = &g->links[j];
 
-	inn_cell_text(&c[C_ID], inn_report_pair(r, g->nodes[l->source].id, g->nodes[l->target].id, g->directed));
+	inn_cell_text(&c[C_ID], inn_sections_pair(r, g->nodes[l->source].id, g->nodes[l->target].id, g->directed));
 	inn_cell_text(&c[C_LABEL], inn_link_relation(g, l));
 }
 
@@ -167,7 +167,7 @@ static int by_node_then_pair(const void *pa, const void *pb)
 	return (a[1] > b[1]) - (a[1] < b[1]);
 }
 
-static int fill_report(struct inn_report *r, const struct inn_model *before, const struct inn_scenario_result *res,
+static int fill_report(struct inn_sections *r, const struct inn_model *before, const struct inn_scenario_result *res,
 		       const struct inn_whatif *w, const struct inn_measure *measure, size_t top, struct inn_error *err)
 {
 	const struct inn_model *g = res->merged;
@@ -176,7 +176,7 @@ static int fill_report(struct inn_report *r, const struct inn_model *before, con
 	size_t nmovers = inn_movers_top(w->movers, w->nmovers, top);
 	struct inn_cell *c;
 
-	if (inn_report_init(r, columns, NCOLS, nrows, err) < 0)
+	if (inn_sections_init(r, columns, NCOLS, nrows, err) < 0)
 		return -1;
 	static const char *const what[] = {"nodes",   "links", "components", "largest_component",
 					   "cut_off", "split", "nodes_without_kind"};
@@ -185,11 +185,11 @@ static int fill_report(struct inn_report *r, const struct inn_model *before, con
 	const size_t a[] = {w->after.nodes, w->after.links,  w->after.components, w->after.largest,
 			    w->ncut_off,    w->nsplit, w->nodes_without_kind_after};
 	for (size_t k = 0; k < sizeof(what) / sizeof(what[0]); k++) {
-		c = inn_report_row(r, "summary");
+		c = inn_sections_row(r, "summary");
 		inn_cell_text(&c[C_ID], what[k]);
 		counts(c, b[k], a[k]);
 		if (k == 3) { /* after the largest component: how fragmented the rest is (keyplayer's F) */
-			c = inn_report_row(r, "summary");
+			c = inn_sections_row(r, "summary");
 			inn_cell_text(&c[C_ID], "fragmentation");
 			inn_cell_real(&c[C_BEFORE], w->before.fragmentation);
 			inn_cell_real(&c[C_AFTER], w->after.fragmentation);
@@ -197,18 +197,18 @@ static int fill_report(struct inn_report *r, const struct inn_model *before, con
 	}
 	for (size_t i = 0; i < g->nnodes; i++)
 		if (res->removed_node[i])
-			node_cells(g, inn_report_row(r, "removed_node"), i);
+			node_cells(g, inn_sections_row(r, "removed_node"), i);
 	for (size_t j = 0; j < g->nlinks; j++)
 		if (res->removed_link[j] && j < res->nbefore_links)
-			link_cells(r, g, inn_report_row(r, "removed_link"), j);
+			link_cells(r, g, inn_sections_row(r, "removed_link"), j);
 	for (size_t i = res->nbefore_nodes; i < g->nnodes; i++)
-		node_cells(g, inn_report_row(r, "added_node"), i);
+		node_cells(g, inn_sections_row(r, "added_node"), i);
 	for (size_t j = res->nbefore_links; j < g->nlinks; j++)
-		link_cells(r, g, inn_report_row(r, "added_link"), j);
+		link_cells(r, g, inn_sections_row(r, "added_link"), j);
 	for (size_t j = 0; j < g->nlinks; j++) {
 		if (!res->reweighted_link[j])
 			continue;
-		link_cells(r, g, c = inn_report_row(r, "reweighted_link"), j);
+		link_cells(r, g, c = inn_sections_row(r, "reweighted_link"), j);
 		if (j < res->nbefore_links)
 			inn_cell_real(&c[C_BEFORE], inn_link_weight(before, &before->links[j]));
 		inn_cell_real(&c[C_AFTER], inn_link_weight(g, &g->links[j]));
@@ -217,12 +217,12 @@ static int fill_report(struct inn_report *r, const struct inn_model *before, con
 		for (size_t i = 0; i < g->nnodes; i++) {
 			if (!(split ? w->split[i] : w->cut_off[i]))
 				continue;
-			node_cells(g, c = inn_report_row(r, split ? "split" : "cut_off"), i);
+			node_cells(g, c = inn_sections_row(r, split ? "split" : "cut_off"), i);
 			counts(c, w->part_before[i], w->part_after[i]);
 		}
 	}
 	for (size_t k = 0; k < w->nlost_kind; k++) {
-		node_cells(g, c = inn_report_row(r, "lost_kind_links"), w->lost_kind[k].node);
+		node_cells(g, c = inn_sections_row(r, "lost_kind_links"), w->lost_kind[k].node);
 		inn_cell_text(&c[C_DETAIL], w->lost_kind[k].kind);
 		counts(c, w->lost_kind[k].links, 0);
 	}
@@ -230,7 +230,7 @@ static int fill_report(struct inn_report *r, const struct inn_model *before, con
 		const struct inn_whatif_pair *q = &w->pairs[p];
 		if (q->a != q->b || q->nodes_b_before == 0 || q->nodes_b_after != 0)
 			continue;
-		c = inn_report_row(r, "kind_gone");
+		c = inn_sections_row(r, "kind_gone");
 		inn_cell_text(&c[C_KIND], q->b);
 		counts(c, q->nodes_b_before, 0);
 	}
@@ -239,13 +239,13 @@ static int fill_report(struct inn_report *r, const struct inn_model *before, con
 		/* worth a line: nodes of a that lose b, or a pair of kinds that loses every path while a remains */
 		r->quiet[r->t.nrows] = q->nlost == 0 && (q->reach_before == 0 || q->reach_after > 0 ||
 							 q->nodes_a_after == 0 || q->nodes_b_after == 0);
-		c = inn_report_row(r, "kind_reach");
+		c = inn_sections_row(r, "kind_reach");
 		inn_cell_text(&c[C_LABEL], q->reach_after ? "yes" : "no");
 		inn_cell_text(&c[C_KIND], q->a);
 		inn_cell_text(&c[C_DETAIL], q->b);
 		counts(c, q->reach_before, q->reach_after);
 		for (size_t k = 0; k < q->nlost; k++) {
-			node_cells(g, c = inn_report_row(r, "lost_reach"), w->lost_reach[q->first + k]);
+			node_cells(g, c = inn_sections_row(r, "lost_reach"), w->lost_reach[q->first + k]);
 			inn_cell_text(&c[C_DETAIL], q->b);
 		}
 	}
@@ -274,18 +274,18 @@ static int fill_report(struct inn_report *r, const struct inn_model *before, con
 			strcat(kinds, w->pairs[ls[q].pair].b);
 		}
 		r->table_only[r->t.nrows] = true;
-		node_cells(g, c = inn_report_row(r, "lost_reach_by_node"), ls[k].node);
+		node_cells(g, c = inn_sections_row(r, "lost_reach_by_node"), ls[k].node);
 		inn_cell_text(&c[C_DETAIL], kinds);
 		k = e;
 	}
 	free(ls);
 	for (size_t k = 0; k < w->nnew_cut_points; k++)
-		node_cells(g, inn_report_row(r, "new_cut_point"), w->new_cut_points[k]);
+		node_cells(g, inn_sections_row(r, "new_cut_point"), w->new_cut_points[k]);
 	for (size_t k = 0; k < w->nnew_bridges; k++)
-		link_cells(r, g, inn_report_row(r, "new_bridge"), w->new_bridges[k]);
+		link_cells(r, g, inn_sections_row(r, "new_bridge"), w->new_bridges[k]);
 	for (size_t k = 0; k < nmovers; k++) {
 		const struct inn_mover *mv = &w->movers[k];
-		node_cells(g, c = inn_report_row(r, "rank_move"), mv->a);
+		node_cells(g, c = inn_sections_row(r, "rank_move"), mv->a);
 		inn_cell_text(&c[C_DETAIL], measure->name);
 		counts(c, mv->rank_before, mv->rank_after);
 		inn_cell_real(&c[C_SB], mv->score_before);
@@ -294,7 +294,7 @@ static int fill_report(struct inn_report *r, const struct inn_model *before, con
 	return 0;
 }
 
-static void write_table(FILE *out, const struct inn_report *r, const struct inn_whatif *w, const struct inn_scenario *s,
+static void write_table(FILE *out, const struct inn_sections *r, const struct inn_whatif *w, const struct inn_scenario *s,
 			const char *model, const struct inn_measure *measure)
 {
 	static const int summary[] = {C_ID, C_BEFORE, C_AFTER}, node[] = {C_ID, C_LABEL, C_KIND},
@@ -314,39 +314,39 @@ static void write_table(FILE *out, const struct inn_report *r, const struct inn_
 		inn_print_plain(out, s->description);
 		fputc('\n', out);
 	}
-	inn_report_section(out, r, "summary", "summary", summary, 3);
-	inn_report_section(out, r, "removed_node", "removed nodes", node, 3);
-	inn_report_section(out, r, "removed_link", "removed links", link, 2);
-	inn_report_section(out, r, "added_node", "added nodes", node, 3);
-	inn_report_section(out, r, "added_link", "added links", link, 2);
-	inn_report_section(out, r, "reweighted_link", "weight changes", weight, 4);
-	inn_report_section(out, r, "cut_off",
+	inn_sections_section(out, r, "summary", "summary", summary, 3);
+	inn_sections_section(out, r, "removed_node", "removed nodes", node, 3);
+	inn_sections_section(out, r, "removed_link", "removed links", link, 2);
+	inn_sections_section(out, r, "added_node", "added nodes", node, 3);
+	inn_sections_section(out, r, "added_link", "added links", link, 2);
+	inn_sections_section(out, r, "reweighted_link", "weight changes", weight, 4);
+	inn_sections_section(out, r, "cut_off",
 			   "nodes cut off from the rest of their component (before: its nodes still there; after: those still with this one)",
 			   part, 5);
-	inn_report_section(out, r, "split",
+	inn_sections_section(out, r, "split",
 			   "nodes of a component split into equal largest parts (before: its nodes still there; after: those still with this one)",
 			   part, 5);
-	inn_report_section(out, r, "lost_kind_links", "nodes left with no link to a kind they were linked to (detail)", lost, 5);
-	inn_report_section(out, r, "kind_gone", "kinds with no node left (before/after: nodes)", gone, 3);
-	inn_report_section(out, r, "kind_reach",
+	inn_sections_section(out, r, "lost_kind_links", "nodes left with no link to a kind they were linked to (detail)", lost, 5);
+	inn_sections_section(out, r, "kind_gone", "kinds with no node left (before/after: nodes)", gone, 3);
+	inn_sections_section(out, r, "kind_reach",
 		      "pairs of kinds where nodes lose every path (before/after: nodes of kind that reach detail; label: any path left)",
 		      reach, 5);
-	inn_report_section(out, r, "lost_reach_by_node",
+	inn_sections_section(out, r, "lost_reach_by_node",
 			   "nodes that lose every path to these kinds (detail; kinds with no node left are listed above, not here)",
 			   lreach, 4);
 	if (w->nodes_without_kind_before || w->nodes_without_kind_after)
 		fprintf(out, "\nreach between kinds leaves out the nodes without a kind: %zu before, %zu after\n",
 			w->nodes_without_kind_before, w->nodes_without_kind_after);
-	inn_report_section(out, r, "new_cut_point", "new articulation points", node, 3);
-	inn_report_section(out, r, "new_bridge", "new bridges", link, 2);
+	inn_sections_section(out, r, "new_cut_point", "new articulation points", node, 3);
+	inn_sections_section(out, r, "new_bridge", "new bridges", link, 2);
 	snprintf(title, sizeof(title),
 		 "largest rank movers by %s (before/after: rank among the nodes in both; ties at the cut included)",
 		 measure->name);
-	inn_report_section(out, r, "rank_move", title, move, 7);
+	inn_sections_section(out, r, "rank_move", title, move, 7);
 }
 
 struct table_args {
-	const struct inn_report *r;
+	const struct inn_sections *r;
 	const struct inn_whatif *w;
 	const struct inn_scenario *s;
 	const char *model;
@@ -367,14 +367,14 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	struct inn_scenario_result res = {0};
 	struct inn_scenario *s = NULL;
 	struct inn_whatif w = {0};
-	struct inn_report r = {0};
+	struct inn_sections r = {0};
 	struct inn_output out = {0};
 	struct inn_model *m = NULL;
 	enum inn_format format;
 	size_t top;
 	int ret = -1;
 
-	if (inn_report_options(a, "whatif", &measure, &format, &top, err) < 0)
+	if (inn_change_options(a, "whatif", &measure, &format, &top, err) < 0)
 		return -1;
 	if (!(m = inn_cmd_load(a, err)) || inn_cmd_measure_prepare(a, m, measure, &mo, err) < 0 ||
 	    !(s = build_scenario(a, m, err)) || inn_scenario_apply(m, s, &res, err) < 0 ||
@@ -395,11 +395,11 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		{"view", {.type = INN_CELL_TEXT, .text = view}},
 	};
 	struct table_args t = {&r, &w, s, m->name ? m->name : m->origin, measure};
-	inn_report_finish(&r, format, out.fp, meta, sizeof(meta) / sizeof(meta[0]) - (*view == '\0'), table, &t);
+	inn_change_finish(&r, format, out.fp, meta, sizeof(meta) / sizeof(meta[0]) - (*view == '\0'), table, &t);
 	ret = inn_output_commit(&out, err);
 out:
 	inn_output_abort(&out);
-	inn_report_release(&r);
+	inn_sections_release(&r);
 	inn_whatif_release(&w);
 	inn_scenario_result_release(&res);
 	inn_scenario_free(s);

@@ -1,12 +1,12 @@
 /* sections.c: sectioned reports (whatif, diff) written as one long CSV/JSON table or as terminal blocks. */
-#include "innonet/report.h"
+#include "innonet/sections.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "innonet/text.h"
 
-int inn_report_init(struct inn_report *r, const char *const *cols, size_t ncols, size_t max_rows,
+int inn_sections_init(struct inn_sections *r, const char *const *cols, size_t ncols, size_t max_rows,
 		    struct inn_error *err)
 {
 	memset(r, 0, sizeof(*r));
@@ -16,13 +16,13 @@ int inn_report_init(struct inn_report *r, const char *const *cols, size_t ncols,
 	r->t.nrows = 0;
 	if (!(r->quiet = calloc(max_rows + 1, sizeof(*r->quiet))) ||
 	    !(r->table_only = calloc(max_rows + 1, sizeof(*r->table_only))) || !(r->arena = inn_arena_new())) {
-		inn_report_release(r);
+		inn_sections_release(r);
 		return inn_error_set(err, INN_EFAIL, "out of memory for a report of %zu rows", max_rows);
 	}
 	return 0;
 }
 
-void inn_report_release(struct inn_report *r)
+void inn_sections_release(struct inn_sections *r)
 {
 	inn_table_release(&r->t);
 	free(r->quiet);
@@ -31,7 +31,7 @@ void inn_report_release(struct inn_report *r)
 	memset(r, 0, sizeof(*r));
 }
 
-struct inn_cell *inn_report_row(struct inn_report *r, const char *section)
+struct inn_cell *inn_sections_row(struct inn_sections *r, const char *section)
 {
 	struct inn_cell *c;
 
@@ -42,7 +42,7 @@ struct inn_cell *inn_report_row(struct inn_report *r, const char *section)
 	return c;
 }
 
-void inn_report_write(const struct inn_report *r, enum inn_format f, FILE *out)
+void inn_sections_write(const struct inn_sections *r, enum inn_format f, FILE *out)
 {
 	struct inn_table t = r->t;
 	struct inn_cell *cells = malloc((r->t.nrows * r->t.ncols + 1) * sizeof(*cells));
@@ -61,7 +61,7 @@ void inn_report_write(const struct inn_report *r, enum inn_format f, FILE *out)
 	free(cells);
 }
 
-const char *inn_report_pair(struct inn_report *r, const char *a, const char *b, bool directed)
+const char *inn_sections_pair(struct inn_sections *r, const char *a, const char *b, bool directed)
 {
 	size_t len = strlen(a) + strlen(b) + 5;
 	char *s = inn_arena_alloc(r->arena, len);
@@ -71,7 +71,7 @@ const char *inn_report_pair(struct inn_report *r, const char *a, const char *b, 
 	return s;
 }
 
-void inn_report_section(FILE *out, const struct inn_report *r, const char *section, const char *title,
+void inn_sections_section(FILE *out, const struct inn_sections *r, const char *section, const char *title,
 			const int *cols, size_t ncols)
 {
 	const char *names[16];

@@ -1,9 +1,9 @@
-/* report_command.c: the options and the output's end `diff` and `whatif` share (report_command.h). */
-#include "report_command.h"
+/* change_output.c: the options and the output's end `diff` and `whatif` share (change_output.h). */
+#include "change_output.h"
 
 #include <string.h>
 
-int inn_report_options(const struct inn_args *a, const char *cmd, const struct inn_measure **measure,
+int inn_change_options(const struct inn_args *a, const char *cmd, const struct inn_measure **measure,
 		       enum inn_format *format, size_t *top, struct inn_error *err)
 {
 	const char *by = inn_arg(a, "by") ? inn_arg(a, "by") : "betweenness", *fmt = inn_arg(a, "format"), *s;
@@ -19,7 +19,7 @@ int inn_report_options(const struct inn_args *a, const char *cmd, const struct i
 	return 0;
 }
 
-void inn_report_finish(struct inn_report *r, enum inn_format format, FILE *out, const struct inn_meta *meta,
+void inn_change_finish(struct inn_sections *r, enum inn_format format, FILE *out, const struct inn_meta *meta,
 		       size_t nmeta, void (*table)(void *arg, FILE *out), void *arg)
 {
 	struct inn_meta all[16];
@@ -36,7 +36,7 @@ void inn_report_finish(struct inn_report *r, enum inn_format format, FILE *out, 
 			   .text = "rank and own score changed; undefined scores never move; ties at the --top cut included"}};
 	r->t.meta = all;
 	r->t.nmeta = nmeta;
-	inn_report_write(r, format, out);
+	inn_sections_write(r, format, out);
 	r->t.meta = NULL; /* all is gone when this returns */
 	r->t.nmeta = 0;
 }

@@ -114,7 +114,7 @@ static void KNAME(backward)(struct inn_msbfs *ms, size_t nlev, bool linear, cons
 	const uint32_t *lv_node = ms->lv_node, *perm = ms->perm;
 	const uint8_t *lv_mask = ms->lv_mask;
 	const size_t *lv_start = ms->lv_start;
-	const VEC *sigma = (const VEC *)ms->sigma;
+	VEC *sigma = (VEC *)ms->sigma;
 	VEC *cf = (VEC *)ms->cf;
 
 	for (size_t d = nlev - 1; d >= 1; d--) {
@@ -141,6 +141,8 @@ static void KNAME(backward)(struct inn_msbfs *ms, size_t nlev, bool linear, cons
 				/* lanes that did not reach v here keep their coefficient; +1 spares a 0 / 0 there */
 				VEC coeff = (base + delta[i]) / (sigma[at] + (1.0 - keep[i]));
 				cf[at] = keep[i] * coeff + (1.0 - keep[i]) * cf[at];
+				/* v's lanes m are done with: cleared for the next pass here, in the line at hand */
+				sigma[at] = (1.0 - keep[i]) * sigma[at];
 			}
 			memcpy(dl, delta, sizeof(dl));
 			double a = acc[perm[v]]; /* the same additions in the same order, kept in a register */

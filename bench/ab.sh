@@ -24,11 +24,8 @@ shift 2
 [ $# -gt 0 ] && shift
 kernels=${*:-baseline avx2 avx512}
 mkdir -p "$DIR"
-if [ ! -f "$DIR/ba$N.csv" ]; then
-	$PY "$HERE/gen_graph.py" "$N" 5 "$DIR/ba$N" >/dev/null
-	{ echo "source,target"; sed 's/ /,/' "$DIR/ba$N.txt"; } >"$DIR/ba$N.csv"
-fi
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+. "$HERE/lib.sh" # net N, median
+net "$N"
 
 echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg); $measure -j 1 on $N nodes, medians of $REPS alternated runs"
 echo

@@ -24,10 +24,8 @@ export LC_ALL=C
 
 if [ "${1:-}" = "--quick" ]; then N=2000 REPS=${REPS:-1}; else N=20000 REPS=${REPS:-3}; fi
 
-if [ ! -f "$DIR/ba$N.csv" ]; then
-	$PY "$HERE/gen_graph.py" "$N" 5 "$DIR/ba$N" >/dev/null
-	{ echo "source,target"; sed 's/ /,/' "$DIR/ba$N.txt"; } >"$DIR/ba$N.csv"
-fi
+. "$HERE/lib.sh" # net N, median
+net "$N"
 
 # timed NAME CMD...: run CMD, record "wall user peak_kb" in $DIR/NAME.t
 timed() {
@@ -37,7 +35,6 @@ timed() {
 		{ echo "bench: $name failed:" >&2; cat "$DIR/$name.err" >&2; exit 1; }
 }
 field() { cut -d' ' -f"$2" "$DIR/$1.t"; }
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3g", a / b }'; }
 holds() { awk -v r="$1" -v t="$2" 'BEGIN { print (r <= t ? "yes" : "no") }'; }
 row() { printf '| %s | %s | %s | %s | %s |\n' "$@"; }
@@ -51,7 +48,6 @@ med() {
 		{ echo "bench: $name failed:" >&2; cat "$DIR/$name.err" >&2; exit 1; }
 }
 field() { cut -d' ' -f"$2" "$DIR/$1.t"; }
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3g", a / b }'; }
 holds() { awk -v r="$1" -v t="$2" 'BEGIN { print (r <= t ? "yes" : "no") }'; }
 row() { printf '| %s | %s | %s | %s | %s |\n' "$@"; }

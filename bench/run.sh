@@ -29,14 +29,7 @@ else
 	MID=20000 BIG=200000 REPS=50 PEER_REPS=10
 fi
 
-# net N: the Barabasi-Albert network of N nodes, 5 links each (gen_graph.py), as edge list,
-# node-link JSON and CSV with a header, made once
-net() {
-	if [ ! -f "$DIR/ba$1.csv" ]; then
-		$PY "$HERE/gen_graph.py" "$1" 5 "$DIR/ba$1" >/dev/null
-		{ echo "source,target"; sed 's/ /,/' "$DIR/ba$1.txt"; } >"$DIR/ba$1.csv"
-	fi
-}
+. "$HERE/lib.sh" # net N, median
 
 # timed NAME CMD...: run CMD, record "wall_seconds peak_kb user_seconds system_seconds" in $DIR/NAME.t
 timed() {

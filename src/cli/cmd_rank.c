@@ -471,6 +471,26 @@ out:
 	return ret;
 }
 
+/*
+ * A node near the top only because the model draws membership as links to it (a programme every
+ * institute is part_of) is named, so that nobody reads its place as brokerage or coordination.
+ */
+static void hub_notice(const struct inn_model *m, const struct inn_ranked *rows, size_t nrows)
+{
+	bool *hub = calloc(m->nnodes + 1, sizeof(*hub));
+	size_t *members = calloc(m->nnodes + 1, sizeof(*members));
+
+	if (hub && members && inn_model_part_of_hubs(m, hub, members) != SIZE_MAX)
+		for (size_t r = 0; r < nrows && rows[r].rank <= 3; r++)
+			if (hub[rows[r].node])
+				inn_notice("rank: %s (rank %zu) is a hub of the model's own making: %zu of its links join it "
+					   "as part_of, so its place says how the model records membership, not who brokers or "
+					   "coordinates (--exclude-relation part_of ranks without those links; docs/findings.md)",
+					   m->nodes[rows[r].node].id, rows[r].rank, members[rows[r].node]);
+	free(hub);
+	free(members);
+}
+
 static int run(const struct inn_args *a, struct inn_error *err)
 {
 	struct inn_measure_opts mo = INN_MEASURE_OPTS_INIT;
@@ -521,6 +541,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	if (inn_measure_compute(measure, &net, &mo, scores, err) != 0)
 		goto out;
 	inn_rank_nodes(m, scores, keep, rows, &nrows);
+	hub_notice(m, rows, nrows);
 	if (top)
 		while (nrows > 0 && rows[nrows - 1].rank > top)
 			nrows--;

@@ -22,7 +22,6 @@
 #define MAX_CUTS_NAMED 5 /* articulation points whose cut-off nodes are named */
 #define MAX_LOST 6       /* names listed for each */
 #define TOP_MOVERS 10
-#define MIN_MEMBERS 5 /* part_of links that make a node a hub of the model's own making */
 
 static int oom(struct inn_error *err)
 {
@@ -160,7 +159,7 @@ static int containers(const struct inn_model *m, struct inn_report_findings *f, 
 		      struct inn_error *err)
 {
 	const struct inn_measure_opts o = INN_MEASURE_OPTS_INIT;
-	size_t n = m->nnodes, *part = calloc(n + 1, sizeof(*part)), *deg = calloc(n + 1, sizeof(*deg)), nrows;
+	size_t n = m->nnodes, *part = calloc(n + 1, sizeof(*part)), nrows;
 	bool *keep = malloc((n + 1) * sizeof(*keep));
 	struct inn_ranked *rows = malloc((n + 1) * sizeof(*rows));
 	size_t *index = malloc((n + 1) * sizeof(*index));
@@ -174,25 +173,21 @@ static int containers(const struct inn_model *m, struct inn_report_findings *f, 
 	st->without = calloc(16, sizeof(*st->without));
 	st->without_rank = calloc(16, sizeof(*st->without_rank));
 	st->without_score = calloc(16, sizeof(*st->without_score));
-	if (!part || !deg || !keep || !rows || !index || !score || !st->containers || !st->container_members ||
+	if (!part || !keep || !rows || !index || !score || !st->containers || !st->container_members ||
 	    !st->without || !st->without_rank || !st->without_score) {
 		oom(err);
 		goto out;
 	}
-	for (size_t j = 0; j < m->nlinks; j++) {
-		const struct inn_link *l = &m->links[j];
-		const char *rel = inn_link_relation(m, l);
-		deg[l->source]++;
-		deg[l->target] += l->target != l->source;
-		if (rel && strcmp(rel, "part_of") == 0 && l->target != l->source)
-			part[l->target]++;
+	if (inn_model_part_of_hubs(m, keep, part) == SIZE_MAX) {
+		oom(err);
+		goto out;
 	}
 	for (size_t i = 0; i < n; i++) {
-		keep[i] = !(part[i] >= MIN_MEMBERS && 2 * part[i] > deg[i]);
-		if (!keep[i]) {
+		if (keep[i]) {
 			st->containers[f->ncontainers] = i;
 			st->container_members[f->ncontainers++] = part[i];
 		}
+		keep[i] = !keep[i];
 	}
 	f->containers = st->containers;
 	f->container_members = st->container_members;
@@ -226,7 +221,6 @@ out:
 	free(index);
 	free(rows);
 	free(keep);
-	free(deg);
 	free(part);
 	return ret;
 }

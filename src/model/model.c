@@ -1,6 +1,7 @@
 /* model.c: building, searching and copying the typed model. */
 #include "innonet/model.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -563,4 +564,26 @@ out:
 		return NULL;
 	}
 	return c;
+}
+
+size_t inn_model_part_of_hubs(const struct inn_model *m, bool *hub, size_t *members)
+{
+	size_t *deg = calloc(m->nnodes + 1, sizeof(*deg)), count = 0;
+
+	if (!deg)
+		return SIZE_MAX;
+	for (size_t i = 0; i < m->nnodes; i++)
+		members[i] = 0;
+	for (size_t j = 0; j < m->nlinks; j++) {
+		const struct inn_link *l = &m->links[j];
+		const char *rel = inn_link_relation(m, l);
+		deg[l->source]++;
+		deg[l->target] += l->target != l->source;
+		if (rel && strcmp(rel, "part_of") == 0 && l->target != l->source)
+			members[l->target]++;
+	}
+	for (size_t i = 0; i < m->nnodes; i++)
+		count += hub[i] = members[i] >= INN_HUB_MEMBERS && 2 * members[i] > deg[i];
+	free(deg);
+	return count;
 }

@@ -45,9 +45,10 @@ if [ -n "$deb" ]; then
 	check "the packaged innonet draws (its Graphviz module loads)" grep -q '<svg' "$TMP/packaged.svg"
 	run rank --by degree --top 1 "$FIXTURES/interop/networkx.graphml"
 	check_status "the packaged innonet reads GraphML (its GraphML module loads)" 0
-	"$BUILT" rank >"$TMP/built" 2>&1
+	"$BUILT" rank >"$TMP/built" 2>"$TMP/built-err"
 	run rank
 	check_status "the packaged innonet rank runs" 0
-	check "and prints what the built innonet prints" cmp -s "$TMP/out" "$TMP/built"
+	check "and prints what the built innonet prints, on stdout and on stderr" \
+		sh -c "cmp -s '$TMP/out' '$TMP/built' && cmp -s '$TMP/err' '$TMP/built-err'"
 fi
 finish

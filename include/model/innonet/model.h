@@ -227,4 +227,14 @@ bool inn_link_number(const struct inn_model *m, const struct inn_link *l, const 
 struct inn_model *inn_model_select(const struct inn_model *m, const bool *keep_node,
 				   const bool *keep_link);
 
+/*
+ * Hubs of the model's own making: nodes that at least INN_HUB_MEMBERS links, and more than half
+ * of their links, join as `part_of` them (a programme every institute is drawn as part of). Their
+ * degree and the paths through them say how the model records membership, not who brokers.
+ * hub[i] and members[i] (node i's part_of links) are filled for every node (the caller's arrays
+ * of nnodes entries); returns the number of hubs, or SIZE_MAX when memory runs out.
+ */
+#define INN_HUB_MEMBERS 5
+size_t inn_model_part_of_hubs(const struct inn_model *m, bool *hub, size_t *members);
+
 #endif

@@ -305,10 +305,94 @@ static int merge_legend(Agraph_t *net, Agraph_t *leg, double dx, double dy)
 	return 0;
 }
 
+/* Copy obj's values that differ from the defaults into copy, in graph to (names declared there). */
+static int copy_values(Agraph_t *from, Agraph_t *to, int kind, void *obj, void *copy)
+{
+	for (Agsym_t *s = agnxtattr(from, kind, NULL); s; s = agnxtattr(from, kind, s)) {
+		char *v = agxget(obj, s);
+		Agsym_t *ts = agattr(to, kind, s->name, NULL);
+		if (strcmp(v, s->defval) == 0)
+			continue;
+		/* an HTML-like label stays one: cgraph marks it on the string itself */
+		if (!ts || (aghtmlstr(v) ? inn_gv_set_html(copy, s->name, v) != 0 : agxset(copy, ts, v) != 0))
+			return -1;
+	}
+	return 0;
+}
+
+/* Copy the subgraphs of from (in net) into to (in leg), with their values and members. */
+static int copy_subgraphs(Agraph_t *net, Agraph_t *leg, Agraph_t *from, Agraph_t *to)
+{
+	for (Agraph_t *s = agfstsubg(from); s; s = agnxtsubg(s)) {
+		const char *name = agnameof(s);
+		/* an anonymous subgraph (a legend row) gets a new anonymous name, as when read from text */
+		Agraph_t *c = agsubg(to, name && name[0] != '%' ? (char *)name : NULL, 1);
+		if (!c || copy_values(net, leg, AGRAPH, s, c) < 0)
+			return -1;
+		for (Agnode_t *n = agfstnode(s); n; n = agnxtnode(s, n))
+			if (!agsubnode(c, agnode(leg, agnameof(n), 0), 1))
+				return -1;
+		for (Agnode_t *n = agfstnode(s); n; n = agnxtnode(s, n))
+			for (Agedge_t *e = agfstout(s, n); e; e = agnxtout(s, e))
+				if (!agsubedge(c, agedge(leg, agnode(leg, agnameof(agtail(e)), 0),
+							 agnode(leg, agnameof(aghead(e)), 0), NULL, 0), 1))
+					return -1;
+		if (copy_subgraphs(net, leg, s, c) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/*
+ * The legend cluster of net as a graph of its own, copied object by object: on a large network
+ * reading the whole DOT text a second time and deleting all but the legend cost more than
+ * laying the legend out. The copy has net's declarations and defaults, and its nodes, links and
+ * subgraphs in net's order, which is the order reading the text gives.
+ */
+static Agraph_t *legend_graph(Agraph_t *net, Agraph_t *sub)
+{
+	Agraph_t *leg = agopen(agnameof(net), agisdirected(net) ? Agdirected : Agundirected, &inn_gv_disc);
+	Agraph_t *keep;
+
+	if (!leg)
+		return NULL;
+	inn_gv_raw_names = true; /* the names are the text's: stand-ins as themselves */
+	for (int kind = AGRAPH; kind <= AGEDGE; kind++) {
+		if (kind == AGINEDGE)
+			continue;
+		for (Agsym_t *s = agnxtattr(net, kind, NULL); s; s = agnxtattr(net, kind, s))
+			if (!agattr(leg, kind, s->name, s->defval))
+				goto fail;
+	}
+	if (copy_values(net, leg, AGRAPH, net, leg) < 0 || !(keep = agsubg(leg, INN_LEGEND_CLUSTER, 1)) ||
+	    copy_values(net, leg, AGRAPH, sub, keep) < 0)
+		goto fail;
+	for (Agnode_t *n = agfstnode(sub); n; n = agnxtnode(sub, n)) {
+		Agnode_t *c = agnode(leg, agnameof(n), 1);
+		if (!c || !agsubnode(keep, c, 1) || copy_values(net, leg, AGNODE, n, c) < 0)
+			goto fail;
+	}
+	for (Agnode_t *n = agfstnode(sub); n; n = agnxtnode(sub, n))
+		for (Agedge_t *e = agfstout(sub, n); e; e = agnxtout(sub, e)) {
+			Agedge_t *c = agedge(keep, agnode(leg, agnameof(agtail(e)), 0), agnode(leg, agnameof(aghead(e)), 0),
+					     NULL, 1);
+			if (!c || copy_values(net, leg, AGEDGE, e, c) < 0)
+				goto fail;
+		}
+	if (copy_subgraphs(net, leg, sub, keep) < 0)
+		goto fail;
+	inn_gv_raw_names = false;
+	return leg;
+fail:
+	inn_gv_raw_names = false;
+	agclose(leg);
+	return NULL;
+}
+
 /* Split the graph's DOT text into the network (net) and the legend alone (leg, or NULL). */
 static int split(const char *dot, Agraph_t **net, Agraph_t **leg)
 {
-	Agraph_t *sub, *keep;
+	Agraph_t *sub;
 	Agnode_t *n, *next;
 
 	*leg = NULL;
@@ -316,25 +400,14 @@ static int split(const char *dot, Agraph_t **net, Agraph_t **leg)
 		return -1;
 	if (!(sub = agsubg(*net, INN_LEGEND_CLUSTER, 0)))
 		return 0;
+	if (!(*leg = legend_graph(*net, sub)))
+		return -1;
 	for (n = agfstnode(sub); n; n = next) {
 		next = agnxtnode(sub, n);
 		agdelnode(*net, n);
 	}
 	/* agclose, not agdelsubg: in cgraph 2.42 agdelsubg only unlinks the subgraph and leaks it */
 	agclose(sub);
-	if (!(*leg = copy_graph(dot)))
-		return -1;
-	keep = agsubg(*leg, INN_LEGEND_CLUSTER, 0);
-	for (n = agfstnode(*leg); n; n = next) {
-		next = agnxtnode(*leg, n);
-		if (!agsubnode(keep, n, 0))
-			agdelnode(*leg, n);
-	}
-	for (Agraph_t *s = agfstsubg(*leg), *snext; s; s = snext) {
-		snext = agnxtsubg(s);
-		if (s != keep)
-			agclose(s);
-	}
 	/* the legend reads top to bottom and has no title of its own */
 	agsafeset(*leg, "rankdir", "TB", "");
 	agsafeset(*leg, "label", "", "");

@@ -21,6 +21,12 @@
 
 /* The seed of the force-directed layouts: same input, same drawing. */
 #define LAYOUT_SEED "20160201"
+/*
+ * From this many nodes (where render_pack.c and render_spread.c take over) the drawing child
+ * lays out its own graph instead of a copy through DOT text. Smaller drawings keep the copy:
+ * the text's node and link order is the order their layouts, and so their bytes, came from.
+ */
+#define CONSUME_MIN_NODES 500
 /* Space between the network and its legend, in points. */
 #define LEGEND_GAP 30.0
 
@@ -389,14 +395,17 @@ fail:
 	return NULL;
 }
 
-/* Split the graph's DOT text into the network (net) and the legend alone (leg, or NULL). */
-static int split(const char *dot, Agraph_t **net, Agraph_t **leg)
+/*
+ * Split the drawing into the network (net: the graph of the DOT text dot, or g itself when dot
+ * is NULL) and the legend alone (leg, or NULL).
+ */
+static int split(Agraph_t *g, const char *dot, Agraph_t **net, Agraph_t **leg)
 {
 	Agraph_t *sub;
 	Agnode_t *n, *next;
 
 	*leg = NULL;
-	if (!(*net = copy_graph(dot)))
+	if (!(*net = dot ? copy_graph(dot) : g))
 		return -1;
 	if (!(sub = agsubg(*net, INN_LEGEND_CLUSTER, 0)))
 		return 0;
@@ -494,7 +503,12 @@ void inn_dot_close(Agraph_t *g)
 		agclose(g);
 }
 
-int inn_render_here(Agraph_t *g, const char *engine, const char *format, FILE *out, struct inn_error *err)
+/*
+ * Draw g. With consume, g itself is laid out, changed and its legend taken out (the drawing
+ * child's copy, which nobody reads after); else the drawing is made on a copy through DOT text.
+ */
+static int render(Agraph_t *g, bool consume, const char *engine, const char *format, FILE *out,
+		  struct inn_error *err)
 {
 	Agraph_t *net = NULL, *leg = NULL;
 	GVC_t *gvc = NULL;
@@ -510,13 +524,19 @@ int inn_render_here(Agraph_t *g, const char *engine, const char *format, FILE *o
 	if (!listed(inn_render_formats, format))
 		return inn_error_set(err, INN_EINPUT, "unknown drawing format '%s'", format);
 	inn_graphviz_quiet();
-	/* g is the caller's: the drawing is made on copies */
-	if (!(mem = open_memstream(&dot, &dotlen)))
-		return inn_error_set(err, INN_EFAIL, "out of memory");
-	inn_gv_raw_names = true; /* stand-ins travel as themselves (export_internal.h) */
-	int wrc = agwrite(g, mem);
-	inn_gv_raw_names = false;
-	if (fclose(mem) != 0 || wrc != 0 || split(dot, &net, &leg) < 0) {
+	if (!consume) {
+		/* g is the caller's: the drawing is made on copies */
+		if (!(mem = open_memstream(&dot, &dotlen)))
+			return inn_error_set(err, INN_EFAIL, "out of memory");
+		inn_gv_raw_names = true; /* stand-ins travel as themselves (export_internal.h) */
+		int wrc = agwrite(g, mem);
+		inn_gv_raw_names = false;
+		if (fclose(mem) != 0 || wrc != 0) {
+			inn_error_set(err, INN_EFAIL, "Graphviz could not copy the graph: %s", inn_graphviz_message());
+			goto out;
+		}
+	}
+	if (split(g, dot, &net, &leg) < 0) {
 		inn_error_set(err, INN_EFAIL, "Graphviz could not copy the graph: %s", inn_graphviz_message());
 		goto out;
 	}
@@ -584,8 +604,18 @@ out:
 		gvFreeLayout(gvc, leg);
 	if (leg)
 		agclose(leg);
-	if (net)
+	if (net && net != g)
 		agclose(net);
 	free(dot);
 	return ret;
+}
+
+int inn_render_here(Agraph_t *g, const char *engine, const char *format, FILE *out, struct inn_error *err)
+{
+	return render(g, false, engine, format, out, err);
+}
+
+int inn_render_consume(Agraph_t *g, const char *engine, const char *format, FILE *out, struct inn_error *err)
+{
+	return render(g, agnnodes(g) >= CONSUME_MIN_NODES, engine, format, out, err);
 }

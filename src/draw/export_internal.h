@@ -145,6 +145,12 @@ int inn_legend_add(Agraph_t *g, const struct inn_drawing *d);
  * child process, so that a crash inside Graphviz, cairo or pango is a failure, not a crash.
  */
 int inn_render_here(Agraph_t *g, const char *engine, const char *format, FILE *out, struct inn_error *err);
+/*
+ * inn_render_here() for a process's own throwaway copy of the graph (the drawing child's): from
+ * 500 nodes g itself is laid out, changed and loses its legend, and is good for nothing but
+ * inn_dot_close() after (copying 5,000 nodes through DOT text costs a tenth of their layout).
+ */
+int inn_render_consume(Agraph_t *g, const char *engine, const char *format, FILE *out, struct inn_error *err);
 
 /* A copy of a pos, lp or bb value with (dx, dy) added to every point; NULL when out of memory. */
 char *inn_gv_shift_coords(const char *s, double dx, double dy);

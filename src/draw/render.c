@@ -21,6 +21,12 @@
 
 /* The seed of the force-directed layouts: same input, same drawing. */
 #define LAYOUT_SEED "20160201"
+/*
+ * From this many nodes (where render_pack.c and render_spread.c take over) the drawing child
+ * lays out its own graph instead of a copy through DOT text. Smaller drawings keep the copy:
+ * the text's node and link order is the order their layouts, and so their bytes, came from.
+ */
+#define CONSUME_MIN_NODES 500
 /* Space between the network and its legend, in points. */
 #define LEGEND_GAP 30.0
 
@@ -305,36 +311,112 @@ static int merge_legend(Agraph_t *net, Agraph_t *leg, double dx, double dy)
 	return 0;
 }
 
-/* Split the graph's DOT text into the network (net) and the legend alone (leg, or NULL). */
-static int split(const char *dot, Agraph_t **net, Agraph_t **leg)
+/* Copy obj's values that differ from the defaults into copy, in graph to (names declared there). */
+static int copy_values(Agraph_t *from, Agraph_t *to, int kind, void *obj, void *copy)
 {
-	Agraph_t *sub, *keep;
+	for (Agsym_t *s = agnxtattr(from, kind, NULL); s; s = agnxtattr(from, kind, s)) {
+		char *v = agxget(obj, s);
+		Agsym_t *ts = agattr(to, kind, s->name, NULL);
+		if (strcmp(v, s->defval) == 0)
+			continue;
+		/* an HTML-like label stays one: cgraph marks it on the string itself */
+		if (!ts || (aghtmlstr(v) ? inn_gv_set_html(copy, s->name, v) != 0 : agxset(copy, ts, v) != 0))
+			return -1;
+	}
+	return 0;
+}
+
+/* Copy the subgraphs of from (in net) into to (in leg), with their values and members. */
+static int copy_subgraphs(Agraph_t *net, Agraph_t *leg, Agraph_t *from, Agraph_t *to)
+{
+	for (Agraph_t *s = agfstsubg(from); s; s = agnxtsubg(s)) {
+		const char *name = agnameof(s);
+		/* an anonymous subgraph (a legend row) gets a new anonymous name, as when read from text */
+		Agraph_t *c = agsubg(to, name && name[0] != '%' ? (char *)name : NULL, 1);
+		if (!c || copy_values(net, leg, AGRAPH, s, c) < 0)
+			return -1;
+		for (Agnode_t *n = agfstnode(s); n; n = agnxtnode(s, n))
+			if (!agsubnode(c, agnode(leg, agnameof(n), 0), 1))
+				return -1;
+		for (Agnode_t *n = agfstnode(s); n; n = agnxtnode(s, n))
+			for (Agedge_t *e = agfstout(s, n); e; e = agnxtout(s, e))
+				if (!agsubedge(c, agedge(leg, agnode(leg, agnameof(agtail(e)), 0),
+							 agnode(leg, agnameof(aghead(e)), 0), NULL, 0), 1))
+					return -1;
+		if (copy_subgraphs(net, leg, s, c) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/*
+ * The legend cluster of net as a graph of its own, copied object by object: on a large network
+ * reading the whole DOT text a second time and deleting all but the legend cost more than
+ * laying the legend out. The copy has net's declarations and defaults, and its nodes, links and
+ * subgraphs in net's order, which is the order reading the text gives.
+ */
+static Agraph_t *legend_graph(Agraph_t *net, Agraph_t *sub)
+{
+	Agraph_t *leg = agopen(agnameof(net), agisdirected(net) ? Agdirected : Agundirected, &inn_gv_disc);
+	Agraph_t *keep;
+
+	if (!leg)
+		return NULL;
+	inn_gv_raw_names = true; /* the names are the text's: stand-ins as themselves */
+	for (int kind = AGRAPH; kind <= AGEDGE; kind++) {
+		if (kind == AGINEDGE)
+			continue;
+		for (Agsym_t *s = agnxtattr(net, kind, NULL); s; s = agnxtattr(net, kind, s))
+			if (!agattr(leg, kind, s->name, s->defval))
+				goto fail;
+	}
+	if (copy_values(net, leg, AGRAPH, net, leg) < 0 || !(keep = agsubg(leg, INN_LEGEND_CLUSTER, 1)) ||
+	    copy_values(net, leg, AGRAPH, sub, keep) < 0)
+		goto fail;
+	for (Agnode_t *n = agfstnode(sub); n; n = agnxtnode(sub, n)) {
+		Agnode_t *c = agnode(leg, agnameof(n), 1);
+		if (!c || !agsubnode(keep, c, 1) || copy_values(net, leg, AGNODE, n, c) < 0)
+			goto fail;
+	}
+	for (Agnode_t *n = agfstnode(sub); n; n = agnxtnode(sub, n))
+		for (Agedge_t *e = agfstout(sub, n); e; e = agnxtout(sub, e)) {
+			Agedge_t *c = agedge(keep, agnode(leg, agnameof(agtail(e)), 0), agnode(leg, agnameof(aghead(e)), 0),
+					     NULL, 1);
+			if (!c || copy_values(net, leg, AGEDGE, e, c) < 0)
+				goto fail;
+		}
+	if (copy_subgraphs(net, leg, sub, keep) < 0)
+		goto fail;
+	inn_gv_raw_names = false;
+	return leg;
+fail:
+	inn_gv_raw_names = false;
+	agclose(leg);
+	return NULL;
+}
+
+/*
+ * Split the drawing into the network (net: the graph of the DOT text dot, or g itself when dot
+ * is NULL) and the legend alone (leg, or NULL).
+ */
+static int split(Agraph_t *g, const char *dot, Agraph_t **net, Agraph_t **leg)
+{
+	Agraph_t *sub;
 	Agnode_t *n, *next;
 
 	*leg = NULL;
-	if (!(*net = copy_graph(dot)))
+	if (!(*net = dot ? copy_graph(dot) : g))
 		return -1;
 	if (!(sub = agsubg(*net, INN_LEGEND_CLUSTER, 0)))
 		return 0;
+	if (!(*leg = legend_graph(*net, sub)))
+		return -1;
 	for (n = agfstnode(sub); n; n = next) {
 		next = agnxtnode(sub, n);
 		agdelnode(*net, n);
 	}
 	/* agclose, not agdelsubg: in cgraph 2.42 agdelsubg only unlinks the subgraph and leaks it */
 	agclose(sub);
-	if (!(*leg = copy_graph(dot)))
-		return -1;
-	keep = agsubg(*leg, INN_LEGEND_CLUSTER, 0);
-	for (n = agfstnode(*leg); n; n = next) {
-		next = agnxtnode(*leg, n);
-		if (!agsubnode(keep, n, 0))
-			agdelnode(*leg, n);
-	}
-	for (Agraph_t *s = agfstsubg(*leg), *snext; s; s = snext) {
-		snext = agnxtsubg(s);
-		if (s != keep)
-			agclose(s);
-	}
 	/* the legend reads top to bottom and has no title of its own */
 	agsafeset(*leg, "rankdir", "TB", "");
 	agsafeset(*leg, "label", "", "");
@@ -421,7 +503,12 @@ void inn_dot_close(Agraph_t *g)
 		agclose(g);
 }
 
-int inn_render_here(Agraph_t *g, const char *engine, const char *format, FILE *out, struct inn_error *err)
+/*
+ * Draw g. With consume, g itself is laid out, changed and its legend taken out (the drawing
+ * child's copy, which nobody reads after); else the drawing is made on a copy through DOT text.
+ */
+static int render(Agraph_t *g, bool consume, const char *engine, const char *format, FILE *out,
+		  struct inn_error *err)
 {
 	Agraph_t *net = NULL, *leg = NULL;
 	GVC_t *gvc = NULL;
@@ -437,13 +524,19 @@ int inn_render_here(Agraph_t *g, const char *engine, const char *format, FILE *o
 	if (!listed(inn_render_formats, format))
 		return inn_error_set(err, INN_EINPUT, "unknown drawing format '%s'", format);
 	inn_graphviz_quiet();
-	/* g is the caller's: the drawing is made on copies */
-	if (!(mem = open_memstream(&dot, &dotlen)))
-		return inn_error_set(err, INN_EFAIL, "out of memory");
-	inn_gv_raw_names = true; /* stand-ins travel as themselves (export_internal.h) */
-	int wrc = agwrite(g, mem);
-	inn_gv_raw_names = false;
-	if (fclose(mem) != 0 || wrc != 0 || split(dot, &net, &leg) < 0) {
+	if (!consume) {
+		/* g is the caller's: the drawing is made on copies */
+		if (!(mem = open_memstream(&dot, &dotlen)))
+			return inn_error_set(err, INN_EFAIL, "out of memory");
+		inn_gv_raw_names = true; /* stand-ins travel as themselves (export_internal.h) */
+		int wrc = agwrite(g, mem);
+		inn_gv_raw_names = false;
+		if (fclose(mem) != 0 || wrc != 0) {
+			inn_error_set(err, INN_EFAIL, "Graphviz could not copy the graph: %s", inn_graphviz_message());
+			goto out;
+		}
+	}
+	if (split(g, dot, &net, &leg) < 0) {
 		inn_error_set(err, INN_EFAIL, "Graphviz could not copy the graph: %s", inn_graphviz_message());
 		goto out;
 	}
@@ -511,8 +604,18 @@ out:
 		gvFreeLayout(gvc, leg);
 	if (leg)
 		agclose(leg);
-	if (net)
+	if (net && net != g)
 		agclose(net);
 	free(dot);
 	return ret;
+}
+
+int inn_render_here(Agraph_t *g, const char *engine, const char *format, FILE *out, struct inn_error *err)
+{
+	return render(g, false, engine, format, out, err);
+}
+
+int inn_render_consume(Agraph_t *g, const char *engine, const char *format, FILE *out, struct inn_error *err)
+{
+	return render(g, agnnodes(g) >= CONSUME_MIN_NODES, engine, format, out, err);
 }

@@ -59,7 +59,7 @@ static void child(int fd, FILE *errf, Agraph_t *g, const char *engine, const cha
 	inn_error_init(&err);
 	if (!(mem = open_memstream(&data, &len)))
 		inn_error_set(&err, INN_EFAIL, "out of memory");
-	else if (inn_render_here(g, engine, format, mem, &err) == 0 && (fflush(mem) != 0 || ferror(mem)))
+	else if (inn_render_consume(g, engine, format, mem, &err) == 0 && (fflush(mem) != 0 || ferror(mem)))
 		inn_error_set(&err, INN_EFAIL, "out of memory");
 	if (mem)
 		fclose(mem);

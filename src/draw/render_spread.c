@@ -28,6 +28,8 @@
 /* Passes before the drawing is spread a little more, and the most passes in all. */
 #define SPREAD_PASSES 50
 #define SPREAD_MAX_PASSES 1000
+/* The share of the nodes, smallest first, that fit the grid's cells (the others search wider). */
+#define SPREAD_CELL_SHARE 0.95
 
 struct spread {
 	size_t n;
@@ -36,6 +38,8 @@ struct spread {
 	size_t *cell_of; /* node -> cell; owned */
 	size_t *start;   /* each cell's range in order[]; owned, 4n + 18 */
 	size_t *order;   /* nodes by cell; owned */
+	double cell_min; /* the smallest cell: the width of all but the largest nodes */
+	double reach;    /* the largest half width or height of any node */
 };
 
 /* Push i and j apart if their boxes overlap; true when they did. */
@@ -60,14 +64,50 @@ static bool separate(struct spread *s, size_t i, size_t j)
 	return true;
 }
 
-/* One pass over the pairs of nodes in the same or neighbouring cells; the overlaps found. */
+/* Whether node i is too large for the grid's cells: it is met by its own search (big_pairs). */
+static bool big(const struct spread *s, size_t i, double cell)
+{
+	return 2 * fmax(s->hw[i], s->hh[i]) > cell;
+}
+
+/*
+ * The pairs of a large node i with every node whose centre lies within reach of it, from the
+ * cells around it; a pair of two large nodes once (from the one first in order).
+ */
+static size_t big_pairs(struct spread *s, size_t i, double cell, double minx, double miny, size_t cols, size_t rows)
+{
+	double rx = s->hw[i] + s->reach, ry = s->hh[i] + s->reach;
+	long x0 = (long)floor((s->x[i] - rx - minx) / cell), x1 = (long)floor((s->x[i] + rx - minx) / cell);
+	long y0 = (long)floor((s->y[i] - ry - miny) / cell), y1 = (long)floor((s->y[i] + ry - miny) / cell);
+	size_t found = 0;
+
+	x0 = x0 < 0 ? 0 : x0, y0 = y0 < 0 ? 0 : y0;
+	x1 = x1 >= (long)cols ? (long)cols - 1 : x1, y1 = y1 >= (long)rows ? (long)rows - 1 : y1;
+	for (long cy = y0; cy <= y1; cy++)
+		for (long cx = x0; cx <= x1; cx++) {
+			size_t d = (size_t)cx + cols * (size_t)cy;
+			for (size_t b = s->start[d]; b < s->start[d + 1]; b++) {
+				size_t j = s->order[b];
+				if (j == i || (big(s, j, cell) && j < i))
+					continue;
+				found += separate(s, i < j ? i : j, i < j ? j : i);
+			}
+		}
+	return found;
+}
+
+/*
+ * One pass over the pairs of nodes in the same or neighbouring cells; the overlaps found. The
+ * cells are as wide as all but the largest nodes (a few labelled hubs would otherwise make
+ * every cell hold tens of nodes); each of those largest nodes searches the cells within its
+ * reach itself.
+ */
 static size_t pass(struct spread *s)
 {
-	double cell = 0, minx = INFINITY, miny = INFINITY, maxx = -INFINITY, maxy = -INFINITY;
+	double cell = s->cell_min, minx = INFINITY, miny = INFINITY, maxx = -INFINITY, maxy = -INFINITY;
 	size_t cols, rows, ncells, found = 0;
 
 	for (size_t i = 0; i < s->n; i++) {
-		cell = fmax(cell, 2 * fmax(s->hw[i], s->hh[i]));
 		minx = fmin(minx, s->x[i]), maxx = fmax(maxx, s->x[i]);
 		miny = fmin(miny, s->y[i]), maxy = fmax(maxy, s->y[i]);
 	}
@@ -93,15 +133,19 @@ static size_t pass(struct spread *s)
 	for (size_t c = ncells; c > 0; c--)
 		s->start[c] = s->start[c - 1];
 	s->start[0] = 0;
-	/* each pair once: a node against the later nodes of its cell and four neighbouring cells */
+	/* each pair of nodes that fit the cells once: a node against the later nodes of its cell
+	 * and four neighbouring cells */
 	static const int nb[4][2] = {{1, 0}, {-1, 1}, {0, 1}, {1, 1}};
 	for (size_t c = 0; c < ncells; c++) {
 		size_t cx = c % cols, cy = c / cols;
 		for (size_t a = s->start[c]; a < s->start[c + 1]; a++) {
 			size_t i = s->order[a];
+			if (big(s, i, cell))
+				continue;
 			for (size_t b = a + 1; b < s->start[c + 1]; b++) {
 				size_t j = s->order[b];
-				found += separate(s, i < j ? i : j, i < j ? j : i);
+				if (!big(s, j, cell))
+					found += separate(s, i < j ? i : j, i < j ? j : i);
 			}
 			for (int k = 0; k < 4; k++) {
 				long nx = (long)cx + nb[k][0], ny = (long)cy + nb[k][1];
@@ -110,12 +154,44 @@ static size_t pass(struct spread *s)
 				size_t d = (size_t)nx + cols * (size_t)ny;
 				for (size_t b = s->start[d]; b < s->start[d + 1]; b++) {
 					size_t j = s->order[b];
-					found += separate(s, i < j ? i : j, i < j ? j : i);
+					if (!big(s, j, cell))
+						found += separate(s, i < j ? i : j, i < j ? j : i);
 				}
 			}
 		}
 	}
+	for (size_t i = 0; i < s->n; i++)
+		if (big(s, i, cell))
+			found += big_pairs(s, i, cell, minx, miny, cols, rows);
 	return found;
+}
+
+static int by_value(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * The cells' width: the width (or height) of the node at SPREAD_CELL_SHARE of them in order of
+ * size, so that only the largest nodes search beyond the neighbouring cells. -1 when out of memory.
+ */
+static int cell_size(struct spread *s)
+{
+	double *w = malloc((s->n + 1) * sizeof(*w));
+
+	if (!w)
+		return -1;
+	s->reach = 0;
+	for (size_t i = 0; i < s->n; i++) {
+		w[i] = 2 * fmax(s->hw[i], s->hh[i]);
+		s->reach = fmax(s->reach, w[i] / 2);
+	}
+	qsort(w, s->n, sizeof(*w), by_value);
+	s->cell_min = s->n ? w[(size_t)(SPREAD_CELL_SHARE * (double)(s->n - 1))] : 1;
+	free(w);
+	return 0;
 }
 
 /* Spread the laid-out g and write each node's new pos; the layout is freed. */
@@ -148,6 +224,8 @@ static int spread_nodes(GVC_t *gvc, Agraph_t *g)
 		miny = fmin(miny, s.y[k]), maxy = fmax(maxy, s.y[k]);
 	}
 	gvFreeLayout(gvc, g);
+	if (cell_size(&s) < 0)
+		goto out;
 	/* sfdp's drawing, as it is, scaled to SPREAD_ROOM times the nodes' area (never shrunk) */
 	double f = sqrt(SPREAD_ROOM * area / fmax((maxx - minx) * (maxy - miny), 1));
 	if (f < 1)

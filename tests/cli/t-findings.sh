@@ -143,4 +143,29 @@ assert all(x < 0 for x in rows[("kind_modularity", "")]), rows[("kind_modularity
 assert ("hierarchy", "") not in rows
 PY
 check "README links docs/findings.md" grep -q '](docs/findings.md)' "$SRC/README.md"
+
+# the programme hubs: rank names them on stderr, and ranks without their membership links
+run rank --top 3 "$M2025"
+check "rank 2025: the programme node first, named a hub of the model's own making (18 part_of links), one line" \
+	sh -c "test \$(wc -l <'$TMP/err') = 1 && grep -q \"^innonet: rank: NNMI (rank 1) is a hub of the model's own making: 18 of its links join it as part_of\" '$TMP/err'"
+run rank --top 3
+check "rank 2016: NNMI second, the same notice (8 part_of links)" grep -q "^innonet: rank: NNMI (rank 2) is a hub of the model's own making: 8 of its links" "$TMP/err"
+run rank --by degree --top 3 "$FIXTURES/karate.json"
+check "no notice on a model without part_of links" test ! -s "$TMP/err"
+run rank --exclude-relation part_of --top 3 --format csv "$M2025"
+check "without part_of links: AMNPO 715.6, DoD 704.4, DOE 508.9, as NetworkX gives" $PY - "$TMP/out" "$M2025" <<'PY'
+import csv, json, sys, networkx as nx
+G = nx.node_link_graph(json.load(open(sys.argv[2])))
+keep = [(u, v) for u, v, d in G.edges(data=True) if d.get("relation") != "part_of"]
+E = nx.Graph()
+E.add_nodes_from(G)
+E.add_edges_from(keep)
+b = nx.betweenness_centrality(E, normalized=False)
+top = sorted(b, key=lambda v: (-b[v], v))[:3]
+got = [(r["id"], float(r["score"])) for r in csv.DictReader(open(sys.argv[1]))]
+assert [g[0] for g in got] == top == ["AMNPO", "DoD", "DOE"], (got, top)
+assert all(abs(s - b[v]) < 1e-9 for v, s in got), (got, [b[v] for v in top])
+assert [round(s, 1) for _, s in got] == [715.6, 704.4, 508.9], got
+PY
+
 finish

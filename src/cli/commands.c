@@ -177,8 +177,7 @@ static bool flag(const struct inn_args *a, const char *name)
 	return inn_has_option(a, name) && inn_flag(a, name);
 }
 
-/* Whether the comma-separated list holds word (an empty item matches nothing). */
-static bool in_list(const char *list, const char *word)
+bool inn_list_has(const char *list, const char *word)
 {
 	size_t len = strlen(word);
 
@@ -269,7 +268,7 @@ static struct inn_model *after_year(const struct inn_args *a, struct inn_model *
 			return replace(m, NULL);
 		}
 		for (size_t r = 0; r < m->nrelations; r++)
-			keep[r] = rel ? in_list(rel, m->relations[r]) : !in_list(exc, m->relations[r]);
+			keep[r] = rel ? inn_list_has(rel, m->relations[r]) : !inn_list_has(exc, m->relations[r]);
 		/* a link without a relation is in no named layer: --exclude-relation keeps it */
 		m = replace(m, inn_model_relations(m, keep, !rel, err));
 		free(keep);
@@ -281,7 +280,7 @@ static struct inn_model *after_year(const struct inn_args *a, struct inn_model *
 			return replace(m, NULL);
 		}
 		for (size_t i = 0; i < m->nnodes; i++)
-			keep[i] = m->nodes[i].kind && in_list(within, m->nodes[i].kind);
+			keep[i] = m->nodes[i].kind && inn_list_has(within, m->nodes[i].kind);
 		m = replace(m, inn_model_induced(m, keep, err));
 		free(keep);
 	}

@@ -68,21 +68,6 @@ static int copy_node(struct inn_model *all, const struct inn_model *y, size_t i,
 	return inn_model_put_node_more(all, *out, &x);
 }
 
-/* Whether the comma-separated list holds word. */
-static bool in_list(const char *list, const char *word)
-{
-	size_t len = strlen(word);
-
-	for (const char *p = list; *p;) {
-		size_t item = strcspn(p, ",");
-		if (item == len && strncmp(p, word, len) == 0)
-			return true;
-		p += item;
-		p += *p == ',';
-	}
-	return false;
-}
-
 /* Link j of y copied into all between the copies s and t of its ends. */
 static int copy_link(struct inn_model *all, const struct inn_model *y, size_t j, size_t s, size_t t)
 {
@@ -153,7 +138,7 @@ static int build(const struct inn_args *a, const struct inn_model *whole, const 
 		int rc = at && keep ? 0 : -1;
 		for (size_t i = 0; rc == 0 && i < y->nnodes; i++) {
 			double px, py;
-			keep[i] = !kinds || (y->nodes[i].kind && in_list(kinds, y->nodes[i].kind));
+			keep[i] = !kinds || (y->nodes[i].kind && inn_list_has(kinds, y->nodes[i].kind));
 			if (!keep[i] || !place_of(span, &d, y->nodes[i].id, &px, &py))
 				continue;
 			if (copy_node(p->all, y, i, years[k], &idx) < 0)

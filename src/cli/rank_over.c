@@ -21,22 +21,7 @@ static const char *const key_cols[] = {"id", "label", "kind"};
 /* Whether node i of m has one of the kinds of the comma-separated spec (NULL: every kind). */
 static bool of_kinds(const struct inn_model *m, size_t i, const char *spec)
 {
-	const char *kind = m->nodes[i].kind;
-	size_t len;
-
-	if (!spec)
-		return true;
-	if (!kind)
-		return false;
-	len = strlen(kind);
-	for (const char *p = spec; *p;) {
-		size_t item = strcspn(p, ",");
-		if (item == len && strncmp(p, kind, len) == 0)
-			return true;
-		p += item;
-		p += *p == ',';
-	}
-	return false;
+	return !spec || (m->nodes[i].kind && inn_list_has(spec, m->nodes[i].kind));
 }
 
 /* One node of the whole model across the years: where it was last, for the order of the rows. */

@@ -118,6 +118,9 @@ int inn_cmd_node(const struct inn_model *m, const char *command, const char *nam
  */
 const char *inn_cmd_view(const struct inn_args *a, char *buf, size_t size);
 
+/* Whether the comma-separated list holds word (an empty item matches nothing). */
+bool inn_list_has(const char *list, const char *word);
+
 /*
  * inn_cmd_load() as of each year: the model is read once (*whole, which the caller frees) and
  * inn_cmd_load_year() makes each year's view of it with the other model options.

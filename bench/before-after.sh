@@ -66,11 +66,11 @@ while IFS='|' read -r what args; do
 	cmp -s "$DIR/ba.out-a" "$DIR/ba.out-b" && same=yes
 	printf '| %s | %s | %s | %s | %s |\n' "$what" "$ta" "$tb" "$(awk -v a="$ta" -v b="$tb" 'BEGIN { printf "%.3g", b / a }')" "$same"
 done <<EOF
-load and validate, 20,000 nodes|validate --links $DIR/ba20000.csv
+load and rank by degree, 20,000 nodes|rank --by degree --format csv --links $DIR/ba20000.csv
 rank by betweenness, 20,000 nodes, -j 1|rank --by betweenness -j 1 --format csv --links $DIR/ba20000.csv
 rank by pagerank, 20,000 nodes|rank --by pagerank --format csv --links $DIR/ba20000.csv
 rank by every measure, 2,000 nodes, -j 1|rank --by all -j 1 --format csv --links $DIR/ba2000.csv
-stats, 2,000 nodes|stats --format json --links $DIR/ba2000.csv
+every shortest path between two nodes, 2,000 nodes|path 0 1999 --links $DIR/ba2000.csv
 export to DOT, 2,000 nodes|export --format dot --links $DIR/ba2000.csv
 export to GraphML, 2,000 nodes|export --format graphml --links $DIR/ba2000.csv
 EOF

@@ -64,7 +64,7 @@ while IFS='|' read -r what args; do
 	tb=$(median <"$DIR/ba.b")
 	same=no
 	cmp -s "$DIR/ba.out-a" "$DIR/ba.out-b" && same=yes
-	printf '| %s | %s | %s | %s | %s |\n' "$what" "$ta" "$tb" "$(awk -v a="$ta" -v b="$tb" 'BEGIN { printf "%.3g", b / a }')" "$same"
+	printf '| %s | %s | %s | %s | %s |\n' "$what" "$ta" "$tb" "$(awk -v a="$ta" -v b="$tb" 'BEGIN { if (a > 0) printf "%.3g", b / a; else print "-" }')" "$same"
 done <<EOF
 load and rank by degree, 20,000 nodes|rank --by degree --format csv --links $DIR/ba20000.csv
 rank by betweenness, 20,000 nodes, -j 1|rank --by betweenness -j 1 --format csv --links $DIR/ba20000.csv

@@ -94,7 +94,7 @@ static int read_nodes(struct reader *rd)
 	if (!(rd->vertex = malloc((rd->nvertices ? rd->nvertices : 1) * sizeof(*rd->vertex))))
 		return inn_text_oom(&rd->t);
 	for (size_t i = 0; i < rd->nvertices; i++) {
-		size_t s, e, ts, te;
+		size_t s, e, ts = 0, te = 0;
 		char number[24];
 		if (!next_line(rd, &s, &e))
 			return inn_text_fail(&rd->t, s, "the file ends after %zu of %zu nodes", i, rd->nvertices);
@@ -149,8 +149,8 @@ static int read_edge(struct reader *rd, size_t s, size_t e)
 	}
 	while (p < e && inn_text_blank(b[p]))
 		p++;
-	uint32_t from, to;
-	size_t ts, te;
+	uint32_t from = 0, to = 0;
+	size_t ts = 0, te = 0;
 	double rev;
 	if (vertex(rd, w[0][0], w[0][1], &from) < 0 || vertex(rd, w[1][0], w[1][1], &to) < 0)
 		return -1;

@@ -17,6 +17,7 @@
  */
 struct inn_error;
 struct inn_export_opts;
+struct inn_late_ranks;
 struct inn_model;
 typedef struct Agraph_s Agraph_t;
 
@@ -36,6 +37,8 @@ struct inn_graphviz_module {
 	Agraph_t *(*dot_build)(const struct inn_model *m, const struct inn_export_opts *o, struct inn_error *err);
 	int (*dot_write)(Agraph_t *g, FILE *out, struct inn_error *err);
 	int (*render)(Agraph_t *g, const char *engine, const char *format, FILE *out, struct inn_error *err);
+	int (*render_late)(Agraph_t *g, const char *engine, const char *format, const struct inn_late_ranks *late,
+			   FILE *out, struct inn_error *err);
 	void (*dot_close)(Agraph_t *g);
 	const char *(*version)(void);
 	struct inn_model *(*load_dot)(const char *buf, size_t len, const char *origin, struct inn_error *err);

@@ -12,15 +12,62 @@
 #include "measures_internal.h"
 
 /*
+ * Bounds of the spectral radius of A from a positive vector x (Collatz-Wielandt): max_i (A x)_i
+ * / x_i over every node bounds it from above when every x_i > 0, and min_i over the nodes S where
+ * x_i >= 1e-6 max x, counting only the links within S, bounds it from below (a principal
+ * submatrix's spectral radius is at most A's). Both need A >= 0. y is scratch.
+ */
+static void collatz_wielandt(const struct inn_model *m, const double *w, const double *x, double *y,
+			     double bound[2])
+{
+	size_t n = m->nnodes;
+	double top = 0, low = INFINITY, high = 0;
+
+	bound[0] = 0;
+	bound[1] = INFINITY;
+	for (size_t j = 0; j < m->nlinks; j++)
+		if (!(w[j] >= 0))
+			return;
+	for (int pass = 0; pass < 2; pass++) {
+		double floor_x = pass ? 1e-6 * top : 0;
+		for (size_t i = 0; i < n; i++) {
+			top = fmax(top, x[i]);
+			y[i] = 0;
+		}
+		for (size_t j = 0; j < m->nlinks; j++) {
+			const struct inn_link *l = &m->links[j];
+			if (x[l->source] < floor_x || x[l->target] < floor_x)
+				continue;
+			y[l->target] += w[j] * x[l->source];
+			if (!m->directed && l->source != l->target)
+				y[l->source] += w[j] * x[l->target];
+		}
+		for (size_t i = 0; i < n; i++) {
+			if (!pass)
+				high = x[i] > 0 ? fmax(high, y[i] / x[i]) : INFINITY;
+			else if (x[i] >= floor_x && x[i] > 0)
+				low = fmin(low, y[i] / x[i]);
+		}
+	}
+	bound[0] = isfinite(low) ? low : 0;
+	bound[1] = high;
+}
+
+/*
  * The spectral radius of A, estimated by power iteration on A + I: the shift makes the Perron
  * root the only eigenvalue of largest modulus, so the iteration settles even on bipartite or
- * periodic networks. Used only to tell the user which alpha would work.
+ * periodic networks. Used to tell the user which alpha would work; where bound is not NULL, it
+ * receives bounds that hold whatever the iteration's accuracy (collatz_wielandt above).
  */
-static double spectral_radius(const struct inn_model *m, const double *w)
+static double spectral_radius(const struct inn_model *m, const double *w, double *bound)
 {
 	size_t n = m->nnodes;
 	double *x = malloc(n * sizeof(*x)), *y = malloc(n * sizeof(*y)), rho = 0;
 
+	if (bound) {
+		bound[0] = 0;
+		bound[1] = INFINITY;
+	}
 	if (!x || !y) {
 		free(x);
 		free(y);
@@ -47,6 +94,8 @@ static double spectral_radius(const struct inn_model *m, const double *w)
 		if (it > 10 && fabs(rho - prev) <= 1e-12 * fmax(1.0, rho))
 			break;
 	}
+	if (bound)
+		collatz_wielandt(m, w, x, y, bound);
 	free(x);
 	free(y);
 	return rho;
@@ -136,19 +185,43 @@ static int katz_solve(const struct inn_model *m, const igraph_vector_t *w, doubl
  * The alpha of the default: NetworkX's where its series converges, so that innonet and
  * NetworkX agree wherever NetworkX's default works; else 0.9 / lambda, which converges on every
  * network and, like 0.1 on the NNMI model (0.958 of its bound), stays near the bound.
+ *
+ * Which of the two it is, the bounds of the spectral radius settle on most networks without a
+ * solve (a sparse LU that fills in on large networks: most of Katz's time). Where they do, the
+ * alpha is the one the solves would choose; where they do not (1 returned), the solves decide.
  */
+static int default_alpha_bounded(const struct inn_model *m, const igraph_vector_t *w, double *alpha)
+{
+	const double slack = 1e-9;
+	double bound[2], rho = spectral_radius(m, VECTOR(*w), bound);
+
+	if (!(rho > 0) || !isfinite(rho))
+		return 1;
+	if (INN_KATZ_DEFAULT_ALPHA * bound[1] < 1 - slack) {
+		*alpha = INN_KATZ_DEFAULT_ALPHA;
+		return 0;
+	}
+	if (INN_KATZ_DEFAULT_ALPHA * bound[0] > 1 + slack && KATZ_SHARE_OF_BOUND / rho * bound[1] < 1 - slack) {
+		*alpha = KATZ_SHARE_OF_BOUND / rho;
+		return 0;
+	}
+	return 1;
+}
+
 static int default_alpha(const struct inn_model *m, const igraph_vector_t *w, double beta, igraph_vector_t *x,
 			 double *alpha, struct inn_error *err)
 {
-	int rc = katz_solve(m, w, INN_KATZ_DEFAULT_ALPHA, beta, x, err);
+	int rc;
 
-	*alpha = INN_KATZ_DEFAULT_ALPHA;
-	if (rc != INN_MEASURE_UNDEFINED)
-		return rc;
-	*alpha = KATZ_SHARE_OF_BOUND / spectral_radius(m, VECTOR(*w));
-	if (!isfinite(*alpha) || *alpha <= 0)
-		return inn_error_set(err, INN_EFAIL, "katz: out of memory");
-	if ((rc = katz_solve(m, w, *alpha, beta, x, err)) == INN_MEASURE_UNDEFINED)
+	if (default_alpha_bounded(m, w, alpha) == 0)
+		rc = katz_solve(m, w, *alpha, beta, x, err);
+	else if ((rc = katz_solve(m, w, *alpha = INN_KATZ_DEFAULT_ALPHA, beta, x, err)) == INN_MEASURE_UNDEFINED) {
+		*alpha = KATZ_SHARE_OF_BOUND / spectral_radius(m, VECTOR(*w), NULL);
+		if (!isfinite(*alpha) || *alpha <= 0)
+			return inn_error_set(err, INN_EFAIL, "katz: out of memory");
+		rc = katz_solve(m, w, *alpha, beta, x, err);
+	}
+	if (rc == INN_MEASURE_UNDEFINED)
 		return inn_error_set(err, INN_EFAIL, "katz: no default alpha converges on %s", m->origin);
 	return rc;
 }
@@ -169,7 +242,7 @@ int inn_katz_alpha(struct inn_net *net, const struct inn_measure_opts *o, double
 		return inn_igraph_fail(rc, "katz", err);
 	}
 	ret = katz_weights(net, o, &w, err);
-	if (ret == 0)
+	if (ret == 0 && default_alpha_bounded(net->model, &w, alpha) != 0)
 		ret = default_alpha(net->model, &w, o->beta > 0 ? o->beta : 1.0, &x, alpha, err);
 	igraph_vector_destroy(&x);
 	igraph_vector_destroy(&w);
@@ -203,7 +276,7 @@ int inn_measure_katz(struct inn_net *net, const struct inn_measure_opts *o, doub
 	ret = o->alpha > 0 ? katz_solve(m, &w, o->alpha, o->beta, &x, err)
 			   : default_alpha(m, &w, o->beta, &x, &alpha, err);
 	if (ret == INN_MEASURE_UNDEFINED) {
-		double rho = spectral_radius(m, VECTOR(w));
+		double rho = spectral_radius(m, VECTOR(w), NULL);
 		inn_error_set(err, INN_EINPUT,
 			      "katz: --alpha %g is too large for %s: the Katz series diverges unless alpha is below "
 			      "1/%.6g = %.6g (1 over the largest eigenvalue of its adjacency matrix%s)",

@@ -587,6 +587,24 @@ out:
 	return ret;
 }
 
+/* The tooltips' ranks, computed while a large drawing is laid out (inn_render_late). */
+struct late_ranks {
+	struct job *j;
+	const char *spec;
+	struct inn_export_opts *eo;
+};
+
+static int late_ranks(void *ctx, struct inn_error *err)
+{
+	struct late_ranks *lr = ctx;
+
+	if (tooltip_ranks(lr->j, lr->spec, err) < 0)
+		return -1;
+	lr->eo->ranks = lr->j->ranks;
+	lr->eo->nranks = lr->j->nranks;
+	return 0;
+}
+
 /* Large networks: the top-ranked nodes keep their labels. */
 static int large_network(struct job *j, const struct inn_measure *by, const char **layout, bool layout_given,
 			 bool quiet, bool tooltips, struct inn_error *err)
@@ -708,7 +726,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	const char *kinds = inn_arg(a, "kind"), *hl = inn_arg(a, "highlight");
 	const char *scenario = inn_arg(a, "scenario");
 	const struct inn_measure *size_m = NULL, *color_m = NULL;
-	bool layout_given = layout != NULL, zh, quiet = inn_flag(a, "quiet");
+	bool layout_given = layout != NULL, zh, quiet = inn_flag(a, "quiet"), late;
 	struct inn_output out = {0};
 	struct job j = {0};
 	size_t radius = 1, ego_index = 0;
@@ -895,10 +913,15 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		eo.width.attr = width_by;
 		eo.width.value = j.width;
 	}
-	if (tooltip_ranks(&j, inn_arg(a, "ranks"), err) < 0)
+	/*
+	 * The tooltips' ranks: none in PNG and PDF, which have no tooltips; on a large SVG drawing,
+	 * computed while it is laid out (the drawing child's processor and this one's), else first.
+	 */
+	eo.no_tooltips = strcmp(format, "png") == 0 || strcmp(format, "pdf") == 0;
+	late = strcmp(format, "svg") == 0 && j.drawn->nnodes > LARGE_NETWORK;
+	if (!eo.no_tooltips && !late && tooltip_ranks(&j, inn_arg(a, "ranks"), err) < 0)
 		goto out;
-	if (large_network(&j, size_m ? size_m : color_m, &layout, layout_given, quiet,
-			  strcmp(format, "png") != 0 && strcmp(format, "pdf") != 0, err) < 0)
+	if (large_network(&j, size_m ? size_m : color_m, &layout, layout_given, quiet, !eo.no_tooltips, err) < 0)
 		goto out;
 	eo.legend = !inn_flag(a, "no-legend");
 	eo.title = inn_arg(a, "title");
@@ -913,12 +936,18 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	eo.link_state = hl || scenario ? j.link_state : NULL;
 	eo.highlight = hl && j.highlight[0] ? j.highlight : NULL;
 	eo.view = j.view[0] ? j.view : NULL;
-	eo.no_tooltips = strcmp(format, "png") == 0 || strcmp(format, "pdf") == 0;
 	if (!(g = inn_dot_build(j.drawn, &eo, err)) ||
 	    inn_output_open(&out, path, err) < 0)
 		goto out;
-	if (strcmp(format, "dot") == 0 ? inn_dot_write(g, out.fp, err) : inn_render(g, layout, format, out.fp, err))
+	if (late) {
+		struct late_ranks lr = {&j, inn_arg(a, "ranks"), &eo};
+		struct inn_late_ranks how = {late_ranks, &lr, j.drawn, &eo};
+		if (inn_render_late(g, layout, format, &how, out.fp, err) < 0)
+			goto out;
+	} else if (strcmp(format, "dot") == 0 ? inn_dot_write(g, out.fp, err)
+					      : inn_render(g, layout, format, out.fp, err)) {
 		goto out;
+	}
 	if (inn_output_commit(&out, err) < 0)
 		goto out;
 	if (path && strcmp(path, "-") && !quiet)

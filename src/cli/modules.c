@@ -97,6 +97,14 @@ int inn_render(Agraph_t *graph, const char *engine, const char *format, FILE *ou
 	return g ? g->render(graph, engine, format, out, err) : -1;
 }
 
+int inn_render_late(Agraph_t *graph, const char *engine, const char *format, const struct inn_late_ranks *late,
+		    FILE *out, struct inn_error *err)
+{
+	const struct inn_graphviz_module *g = graphviz(err);
+
+	return g ? g->render_late(graph, engine, format, late, out, err) : -1;
+}
+
 void inn_dot_close(Agraph_t *graph)
 {
 	const struct inn_graphviz_module *g;

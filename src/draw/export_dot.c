@@ -761,6 +761,19 @@ static void node_tooltip(struct inn_buf *b, const struct inn_drawing *d, size_t 
 	}
 }
 
+char *inn_dot_node_tooltip(const struct inn_model *m, const struct inn_export_opts *o, size_t i)
+{
+	struct inn_drawing d = {.m = m, .o = o};
+	struct inn_buf b = {0};
+
+	node_tooltip(&b, &d, i);
+	if (b.failed) {
+		inn_buf_release(&b);
+		return NULL;
+	}
+	return b.s ? b.s : strdup("");
+}
+
 static void link_tooltip(struct inn_buf *b, const struct inn_model *m, const struct inn_link *l)
 {
 	const struct inn_link_more *lx = inn_link_more(m, l);

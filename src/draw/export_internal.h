@@ -152,6 +152,19 @@ int inn_render_here(Agraph_t *g, const char *engine, const char *format, FILE *o
  */
 int inn_render_consume(Agraph_t *g, const char *engine, const char *format, FILE *out, struct inn_error *err);
 
+/*
+ * inn_render_consume() with before_write(ctx, net) called once the drawing is laid out, just
+ * before it is written (render_guard.c gives the nodes their late tooltips there); true from
+ * inn_render_consumes(g) only, so that net is g itself and g's nodes are net's.
+ */
+int inn_render_consume_then(Agraph_t *g, const char *engine, const char *format, FILE *out,
+			    int (*before_write)(void *ctx, Agraph_t *net, struct inn_error *err), void *ctx,
+			    struct inn_error *err);
+bool inn_render_consumes(Agraph_t *g);
+
+/* A node's tooltip as inn_dot_build() makes it from m and o: text the caller frees, NULL when out of memory. */
+char *inn_dot_node_tooltip(const struct inn_model *m, const struct inn_export_opts *o, size_t i);
+
 /* A copy of a pos, lp or bb value with (dx, dy) added to every point; NULL when out of memory. */
 char *inn_gv_shift_coords(const char *s, double dx, double dy);
 

@@ -508,6 +508,7 @@ void inn_dot_close(Agraph_t *g)
  * child's copy, which nobody reads after); else the drawing is made on a copy through DOT text.
  */
 static int render(Agraph_t *g, bool consume, const char *engine, const char *format, FILE *out,
+		  int (*before_write)(void *ctx, Agraph_t *net, struct inn_error *err), void *ctx,
 		  struct inn_error *err)
 {
 	Agraph_t *net = NULL, *leg = NULL;
@@ -588,6 +589,8 @@ static int render(Agraph_t *g, bool consume, const char *engine, const char *for
 		}
 		net_laid = true;
 	}
+	if (before_write && before_write(ctx, net, err) < 0)
+		goto out;
 	if (gvRenderData(gvc, net, format, &data, &len) != 0) {
 		inn_error_set(err, INN_EFAIL, "Graphviz could not render %s: %s", format, inn_graphviz_message());
 		goto out;
@@ -612,10 +615,22 @@ out:
 
 int inn_render_here(Agraph_t *g, const char *engine, const char *format, FILE *out, struct inn_error *err)
 {
-	return render(g, false, engine, format, out, err);
+	return render(g, false, engine, format, out, NULL, NULL, err);
+}
+
+bool inn_render_consumes(Agraph_t *g)
+{
+	return agnnodes(g) >= CONSUME_MIN_NODES;
 }
 
 int inn_render_consume(Agraph_t *g, const char *engine, const char *format, FILE *out, struct inn_error *err)
 {
-	return render(g, agnnodes(g) >= CONSUME_MIN_NODES, engine, format, out, err);
+	return render(g, inn_render_consumes(g), engine, format, out, NULL, NULL, err);
+}
+
+int inn_render_consume_then(Agraph_t *g, const char *engine, const char *format, FILE *out,
+			    int (*before_write)(void *ctx, Agraph_t *net, struct inn_error *err), void *ctx,
+			    struct inn_error *err)
+{
+	return render(g, true, engine, format, out, before_write, ctx, err);
 }

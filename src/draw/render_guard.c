@@ -42,8 +42,53 @@ static int write_all(int fd, const void *p, size_t n)
 	return 0;
 }
 
+/*
+ * Late tooltips (inn_render_late): the network's nodes, taken before the fork so that the child's
+ * copies are the same pointers; the parent writes each node's full tooltip into texts (length,
+ * then the bytes) and then one byte into the pipe go, 1 when the texts are complete.
+ */
+struct late {
+	Agnode_t **nodes;
+	size_t n;
+	FILE *texts;
+	int go;
+};
+
+/* In the child, once the drawing is laid out: wait for the parent's word, then set the tooltips. */
+static int take_tooltips(void *ctx, Agraph_t *net, struct inn_error *err)
+{
+	struct late *lt = ctx;
+	Agsym_t *sym = agattr(net, AGNODE, "tooltip", NULL);
+	char word = 0;
+	ssize_t r;
+
+	while ((r = read(lt->go, &word, 1)) < 0 && errno == EINTR)
+		;
+	if (r != 1 || word != 1) /* the parent failed, and reports why itself */
+		return inn_error_set(err, INN_EFAIL, "the tooltips' ranks were not computed");
+	if (!sym)
+		return inn_error_set(err, INN_EFAIL, "the drawing has no tooltips to complete");
+	rewind(lt->texts);
+	for (size_t i = 0; i < lt->n; i++) {
+		size_t len;
+		char *text;
+		if (fread(&len, sizeof(len), 1, lt->texts) != 1 || !(text = malloc(len + 1)))
+			return inn_error_set(err, INN_EFAIL, "out of memory reading the tooltips");
+		if (fread(text, 1, len, lt->texts) != len) {
+			free(text);
+			return inn_error_set(err, INN_EFAIL, "the tooltips end early");
+		}
+		text[len] = '\0';
+		int rc = inn_gv_set_text(lt->nodes[i], sym, text);
+		free(text);
+		if (rc != 0)
+			return inn_error_set(err, INN_EFAIL, "out of memory setting the tooltips");
+	}
+	return 0;
+}
+
 /* The child: draw, then send a status byte and either the length and the bytes or the message. */
-static void child(int fd, FILE *errf, Agraph_t *g, const char *engine, const char *format)
+static void child(int fd, FILE *errf, Agraph_t *g, const char *engine, const char *format, struct late *lt)
 {
 	struct inn_error err;
 	char *data = NULL;
@@ -59,7 +104,9 @@ static void child(int fd, FILE *errf, Agraph_t *g, const char *engine, const cha
 	inn_error_init(&err);
 	if (!(mem = open_memstream(&data, &len)))
 		inn_error_set(&err, INN_EFAIL, "out of memory");
-	else if (inn_render_consume(g, engine, format, mem, &err) == 0 && (fflush(mem) != 0 || ferror(mem)))
+	else if ((lt ? inn_render_consume_then(g, engine, format, mem, take_tooltips, lt, &err)
+		     : inn_render_consume(g, engine, format, mem, &err)) == 0 &&
+		 (fflush(mem) != 0 || ferror(mem)))
 		inn_error_set(&err, INN_EFAIL, "out of memory");
 	if (mem)
 		fclose(mem);
@@ -175,16 +222,42 @@ static char *read_all(int fd, size_t *n, pid_t pid, bool *stuck)
 	}
 }
 
-int inn_render(Agraph_t *g, const char *engine, const char *format, FILE *out, struct inn_error *err)
+/*
+ * In the parent, while the child lays out: the ranks, then each node's full tooltip into
+ * lt->texts, then the word that lets the child go on. -1 with err filled when the ranks fail.
+ */
+static int give_tooltips(const struct inn_late_ranks *late, struct late *lt, int go, struct inn_error *err)
 {
-	int p[2], status = 0, ret = -1;
+	char word = 0;
+	int ret = late->ranks(late->ctx, err);
+
+	for (size_t i = 0; ret == 0 && i < lt->n; i++) {
+		char *text = inn_dot_node_tooltip(late->m, late->o, i);
+		size_t len = text ? strlen(text) : 0;
+		if (!text || fwrite(&len, sizeof(len), 1, lt->texts) != 1 || fwrite(text, 1, len, lt->texts) != len)
+			ret = inn_error_set(err, INN_EFAIL, "cannot hold the tooltips: %s", text ? strerror(errno) : "out of memory");
+		free(text);
+	}
+	if (ret == 0 && fflush(lt->texts) != 0)
+		ret = inn_error_set(err, INN_EFAIL, "cannot hold the tooltips: %s", strerror(errno));
+	word = ret == 0;
+	(void)write_all(go, &word, 1);
+	close(go);
+	return ret;
+}
+
+/* Draw g in a child process; with lt, the tooltips come from give_tooltips() while it lays out. */
+static int draw(Agraph_t *g, const char *engine, const char *format, const struct inn_late_ranks *late,
+		struct late *lt, FILE *out, struct inn_error *err)
+{
+	int p[2], go[2] = {-1, -1}, status = 0, ret = -1;
 	FILE *errf = tmpfile(); /* unnamed where the system allows; NULL: the child's stderr is dropped */
 	char *got = NULL;
 	size_t n = 0, len;
 	bool stuck;
 	pid_t pid;
 
-	if (pipe(p) != 0) {
+	if (pipe(p) != 0 || (lt && pipe(go) != 0)) {
 		if (errf)
 			fclose(errf);
 		return inn_error_set(err, INN_EFAIL, "cannot draw: %s", strerror(errno));
@@ -193,15 +266,35 @@ int inn_render(Agraph_t *g, const char *engine, const char *format, FILE *out, s
 	if ((pid = fork()) < 0) {
 		close(p[0]);
 		close(p[1]);
+		if (lt) {
+			close(go[0]);
+			close(go[1]);
+		}
 		if (errf)
 			fclose(errf);
 		return inn_error_set(err, INN_EFAIL, "cannot draw: %s", strerror(errno));
 	}
 	if (pid == 0) {
 		close(p[0]);
-		child(p[1], errf, g, engine, format);
+		if (lt) {
+			close(go[1]);
+			lt->go = go[0];
+		}
+		child(p[1], errf, g, engine, format, lt);
 	}
 	close(p[1]);
+	if (lt) {
+		close(go[0]);
+		if (give_tooltips(late, lt, go[1], err) < 0) {
+			kill(pid, SIGKILL);
+			close(p[0]);
+			while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+				;
+			if (errf)
+				fclose(errf);
+			return -1;
+		}
+	}
 	got = read_all(p[0], &n, pid, &stuck);
 	close(p[0]);
 	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
@@ -232,5 +325,51 @@ int inn_render(Agraph_t *g, const char *engine, const char *format, FILE *out, s
 		ret = 0;
 	}
 	free(got);
+	return ret;
+}
+
+int inn_render(Agraph_t *g, const char *engine, const char *format, FILE *out, struct inn_error *err)
+{
+	return draw(g, engine, format, NULL, NULL, out, err);
+}
+
+int inn_render_late(Agraph_t *g, const char *engine, const char *format, const struct inn_late_ranks *late,
+		    FILE *out, struct inn_error *err)
+{
+	struct late lt = {.n = late->m->nnodes, .go = -1};
+	Agsym_t *sym = agattr(g, AGNODE, "tooltip", NULL);
+	Agnode_t *v = agfstnode(g);
+	int ret = -1;
+
+	if (!(lt.nodes = calloc(lt.n + 1, sizeof(*lt.nodes))))
+		return inn_error_set(err, INN_EFAIL, "out of memory");
+	/* inn_dot_build made the network's nodes first, in model order, the legend's after */
+	for (size_t i = 0; i < lt.n && v; i++, v = agnxtnode(g, v))
+		lt.nodes[i] = v;
+	if (lt.n && (!lt.nodes[lt.n - 1] || !sym)) {
+		free(lt.nodes);
+		return inn_error_set(err, INN_EFAIL, "the drawing does not hold the network's %zu nodes", lt.n);
+	}
+	if (inn_render_consumes(g)) {
+		/* the child lays out its own copy of g (the fork's): the same node pointers */
+		if (!(lt.texts = tmpfile()))
+			inn_error_set(err, INN_EFAIL, "cannot hold the tooltips: %s", strerror(errno));
+		else
+			ret = draw(g, engine, format, late, &lt, out, err);
+	} else if (late->ranks(late->ctx, err) == 0) {
+		/* a small drawing is copied through DOT text in the child: its tooltips are set first */
+		ret = 0;
+		for (size_t i = 0; ret == 0 && i < lt.n; i++) {
+			char *text = inn_dot_node_tooltip(late->m, late->o, i);
+			if (!text || inn_gv_set_text(lt.nodes[i], sym, text) != 0)
+				ret = inn_error_set(err, INN_EFAIL, "out of memory setting the tooltips");
+			free(text);
+		}
+		if (ret == 0)
+			ret = draw(g, engine, format, NULL, NULL, out, err);
+	}
+	if (lt.texts)
+		fclose(lt.texts);
+	free(lt.nodes);
 	return ret;
 }

@@ -108,6 +108,25 @@ int inn_dot_write(Agraph_t *g, FILE *out, struct inn_error *err);
  */
 int inn_render(Agraph_t *g, const char *engine, const char *format, FILE *out, struct inn_error *err);
 
+/*
+ * Tooltips whose ranks are computed while the drawing is laid out (large networks: the layout
+ * and the measures then run side by side, each on its own processor). inn_render_late() starts
+ * the drawing, then calls ranks(ctx) in this process, which fills o->ranks and o->nranks; each
+ * of the first m->nnodes nodes of the graph (the network's, as inn_dot_build made them from m
+ * and o without ranks) then gets the tooltip inn_dot_build would have given it with them, so the
+ * drawing has the same bytes as when the ranks are known before. All borrowed.
+ */
+struct inn_late_ranks {
+	int (*ranks)(void *ctx, struct inn_error *err);
+	void *ctx;
+	const struct inn_model *m;
+	const struct inn_export_opts *o;
+};
+
+/* inn_render() with the node tooltips' ranks computed while the drawing is laid out. */
+int inn_render_late(Agraph_t *g, const char *engine, const char *format, const struct inn_late_ranks *late,
+		    FILE *out, struct inn_error *err);
+
 /* Free a graph of inn_dot_build(); accepts NULL. */
 void inn_dot_close(Agraph_t *g);
 

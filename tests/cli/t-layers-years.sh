@@ -267,6 +267,29 @@ for y in years[1:]:
     assert len(shifts) == 1, (y, shifts)
 assert len(re.findall(r"subgraph cluster_by_", text)) == 4
 PYEOF
+run export --over 2012:2025:4 -q -o "$TMP/over.svg" "$M2025"
+check "export --over: one legend for the whole figure, of every kind and relation drawn, beside the panels" $PY - "$TMP/over.svg" <<'PYEOF'
+import html, re, sys
+svg = open(sys.argv[1], encoding="utf-8").read()
+assert svg.count('class="cluster legend"') == 1, svg.count('class="cluster legend"')
+unescape = lambda s: html.unescape(s).replace("_5F", "_")
+kinds = {unescape(k) for k in re.findall(r'class="node kind&#45;([^"]+)"', svg)}
+relations = {unescape(r) for r in re.findall(r'class="edge relation&#45;([^"]+)"', svg)}
+rows = svg[svg.index('class="node legend'):]  # the legend's rows come after the panels' nodes
+texts = [html.unescape(t) for t in re.findall(r"<text [^>]*>([^<]*)</text>", rows)]
+k, r = texts.index("Kinds"), texts.index("Relations")
+assert rows.count("legend&#45;kind") == len(kinds) == r - k - 1 == 11, (rows.count("legend&#45;kind"), kinds, texts)
+assert sorted(texts[r + 1:]) == sorted(x.replace("_", " ") for x in relations), (texts[r + 1:], relations)
+def box(block):  # the bounding box of a cluster's outline path
+    nums = [float(v) for v in re.findall(r"-?[0-9.]+", re.search(r'<path [^>]*d="([^"]+)"', block).group(1))]
+    return min(nums[0::2]), min(nums[1::2]), max(nums[0::2]), max(nums[1::2])
+panels = [box(b) for b in re.findall(r'class="cluster">(.*?)</g>', svg, re.S)]
+lx0, ly0, lx1, ly1 = box(svg[svg.index('class="cluster legend"'):])
+assert len(panels) == 4
+assert all(lx0 > x1 or lx1 < x0 or ly0 > y1 or ly1 < y0 for x0, y0, x1, y1 in panels), (lx0, ly0, lx1, ly1, panels)
+PYEOF
+run export --over 2012:2025:4 --no-legend -q -o "$TMP/over.svg" "$M2025"
+check "export --over --no-legend: none" sh -c "! grep -q 'class=\"cluster legend\"' '$TMP/over.svg'"
 run export --over 2012:2025 --as-of 2015 -o "$TMP/x.svg" "$M2025"
 check_error "export --over with --as-of" 2 "innonet: export: --as-of draws one network: leave it out with --over"
 run export --over 2012:2025 -o "$TMP/x.graphml" "$M2025"

@@ -139,6 +139,18 @@ for f in table csv; do
 	same_but_view "stats --over" $f stats --over 2014:2016 "$MODEL"
 done
 same_but_view "keyplayer" table keyplayer -k 1 "$MODEL"
+"$BIN" export -q -o "$TMP/plain.csv" "$MODEL"
+"$BIN" export -q --within "$ALL_KINDS" -o "$TMP/viewed.csv" "$MODEL"
+check "export's CSV tables: a last view column, the rest the default export's" $PY - "$TMP" "$ALL_VIEW" <<'PYEOF'
+import csv, sys
+tmp, view = sys.argv[1:3]
+for name in ("", "-links"):
+    a = list(csv.reader(open(f"{tmp}/plain{name}.csv", newline="", encoding="utf-8")))
+    b = list(csv.reader(open(f"{tmp}/viewed{name}.csv", newline="", encoding="utf-8")))
+    assert "view" not in a[0] and b[0] == a[0] + ["view"] and b[1:] == [r + [view] for r in a[1:]], name
+PYEOF
+run export --relation funds --format json -q -o - "$MODEL"
+check "export's JSON: the view as graph.view" $PY -c "import json; assert json.load(open('$TMP/out'))['graph']['view'] == 'relations funds'"
 run rank --relation funds,sponsors --format csv "$MODEL"
 check "rank --relation: the CSV's view column, the same on every row" $PY -c "
 import csv

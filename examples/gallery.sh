@@ -29,5 +29,5 @@ draw institutes-by-agency.svg --kind institute,lead_organization,agency --cluste
 # 6. the whole network in Chinese, as PNG and PDF for print
 draw nnmi-zh.png --lang zh
 draw nnmi-zh.pdf --lang zh
-# 7. the interactive view: search, hover, click for details, filters (open it in a browser)
+# 7. the interactive view: search, hover, click for details, filters, a year slider (open it in a browser)
 draw nnmi-view.html

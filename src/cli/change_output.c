@@ -25,6 +25,7 @@ void inn_change_finish(struct inn_sections *r, enum inn_format format, FILE *out
 	struct inn_meta all[16];
 
 	if (format == INN_FORMAT_TABLE) {
+		inn_view_line(out, inn_meta_view(meta, nmeta)); /* the view first, as every table states it */
 		table(arg, out);
 		return;
 	}

@@ -20,8 +20,9 @@ int inn_change_options(const struct inn_args *a, const char *cmd, const struct i
 		       enum inn_format *format, size_t *top, struct inn_error *err);
 
 /*
- * The report on out: table(arg, out) in the table format; else the rows, with meta[0..nmeta)
- * (at most 15) and then the "movers" rule both commands follow.
+ * The report on out: table(arg, out) in the table format, after the view line when meta has a
+ * view; else the rows, with meta[0..nmeta) (at most 15) and then the "movers" rule both commands
+ * follow (the CSV with its view column).
  */
 void inn_change_finish(struct inn_sections *r, enum inn_format format, FILE *out, const struct inn_meta *meta,
 		       size_t nmeta, void (*table)(void *arg, FILE *out), void *arg);

@@ -237,8 +237,14 @@ static int write_table(FILE *out, const struct inn_model *m, const struct opts *
 		goto out;
 	fputs("communities of ", out);
 	inn_print_plain(out, m->name ? m->name : m->origin);
+	fputc('\n', out);
+	if (*o->view) { /* as stats' view row: only when a model option narrowed the network */
+		fputs("view         ", out);
+		inn_print_plain(out, o->view);
+		fputc('\n', out);
+	}
 	inn_fmt_double(num, sizeof(num), o->co.resolution);
-	fprintf(out, "\nmethod       %s, resolution %s, seed %lu, best of %zu%s\n", method_name(&o->co), num,
+	fprintf(out, "method       %s, resolution %s, seed %lu, best of %zu%s\n", method_name(&o->co), num,
 		o->co.seed, o->co.trials,
 		o->co.weight ? ", weighted" : "");
 	if (isnan(p->modularity)) {

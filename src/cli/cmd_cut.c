@@ -39,11 +39,13 @@ struct cuts {
 	size_t nedge;
 };
 
-static void write_text(FILE *out, const struct inn_model *m, const struct cuts *c, struct inn_error *err)
+static void write_text(FILE *out, const struct inn_model *m, const struct cuts *c, const char *view,
+		       struct inn_error *err)
 {
 	const char *a = m->nodes[c->from].id, *b = m->nodes[c->to].id;
 	struct inn_table t;
 
+	inn_view_line(out, view);
 	fputs("minimum vertex cut between ", out);
 	inn_print_plain(out, a);
 	fputs(" and ", out);
@@ -94,13 +96,17 @@ static const char *const csv_columns[] = {"cut", "id", "label", "kind", "source"
  * of the edge cut ("edge", its ends and relation), the other columns empty. Two nodes linked
  * directly have no vertex rows: JSON tells that apart from a cut of no nodes (vertex_cut null).
  */
-static void write_csv(FILE *out, const struct inn_model *m, const struct cuts *c, struct inn_error *err)
+static void write_csv(FILE *out, const struct inn_model *m, const struct cuts *c, const char *view,
+		      struct inn_error *err)
 {
 	size_t nv = c->vertex_exists ? c->nvertex : 0, r = 0;
+	const struct inn_meta meta[] = {{"view", {.type = INN_CELL_TEXT, .text = view}}};
 	struct inn_table t;
 
 	if (inn_table_init(&t, csv_columns, 9, nv + c->nedge, err) < 0)
 		return;
+	t.meta = meta; /* a view column when a model option narrowed the network */
+	t.nmeta = 1;
 	for (size_t i = 0; nv && i < m->nnodes; i++) {
 		if (!c->vertex[i])
 			continue;
@@ -140,7 +146,7 @@ static void json_text(FILE *out, const char *s)
 		fputs("null", out);
 }
 
-static void write_json(FILE *out, const struct inn_model *m, const struct cuts *c)
+static void write_json(FILE *out, const struct inn_model *m, const struct cuts *c, const char *view)
 {
 	bool first = true;
 
@@ -150,6 +156,10 @@ static void write_json(FILE *out, const struct inn_model *m, const struct cuts *
 	json_node_ref(out, &m->nodes[c->from]);
 	fputs(",\n  \"to\": ", out);
 	json_node_ref(out, &m->nodes[c->to]);
+	if (*view) { /* only when a model option narrowed the network */
+		fputs(",\n  \"view\": ", out);
+		inn_json_string(out, view);
+	}
 	/* null when the two are linked directly: then no set of other nodes separates them */
 	fputs(",\n  \"vertex_cut\": ", out);
 	if (c->vertex_exists) {
@@ -201,6 +211,8 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	struct inn_model *m = NULL;
 	struct inn_net net = {0};
 	struct cuts c = {0};
+	char view_text[512];
+	const char *view = inn_cmd_view(a, view_text, sizeof(view_text));
 	int ret = -1;
 
 	if (a->noperands < 2) {
@@ -230,11 +242,11 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	    inn_output_open(&out, inn_arg(a, "output"), err) < 0)
 		goto out;
 	if (format == INN_FORMAT_JSON)
-		write_json(out.fp, m, &c);
+		write_json(out.fp, m, &c, view);
 	else if (format == INN_FORMAT_CSV)
-		write_csv(out.fp, m, &c, err);
+		write_csv(out.fp, m, &c, view, err);
 	else
-		write_text(out.fp, m, &c, err);
+		write_text(out.fp, m, &c, view, err);
 	if (inn_error_is_set(err))
 		goto out;
 	ret = inn_output_commit(&out, err);

@@ -260,13 +260,17 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	    fill(&r, ma, mb, &d, measure, &mo, top, inn_arg(a, "ignore"), err) < 0 ||
 	    inn_output_open(&out, inn_arg(a, "output"), err) < 0)
 		goto out;
+	char view_text[512];
+	const char *view = inn_cmd_view(a, view_text, sizeof(view_text));
 	const struct inn_meta meta[] = {
 		{"before", {.type = INN_CELL_TEXT, .text = ma->name ? ma->name : ma->origin}},
 		{"after", {.type = INN_CELL_TEXT, .text = mb->name ? mb->name : mb->origin}},
 		{"measure", {.type = INN_CELL_TEXT, .text = measure->name}},
+		/* only when a model option narrowed both models: left off the end when not */
+		{"view", {.type = INN_CELL_TEXT, .text = view}},
 	};
 	struct table_args t = {&r, ma, mb, measure};
-	inn_change_finish(&r, format, out.fp, meta, sizeof(meta) / sizeof(meta[0]), table, &t);
+	inn_change_finish(&r, format, out.fp, meta, sizeof(meta) / sizeof(meta[0]) - (*view == '\0'), table, &t);
 	ret = inn_output_commit(&out, err);
 out:
 	inn_output_abort(&out);

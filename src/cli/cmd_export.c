@@ -983,9 +983,11 @@ const struct inn_command inn_cmd_export = {
 		"html writes the interactive view: one self-contained page (no request leaves it) drawn\n"
 		"on a canvas with the same style map and legend, pan and zoom, search by id or label,\n"
 		"hover to light a node's neighbours, click for its attributes, measures and provenance,\n"
-		"and filters by kind, relation and year. Up to 500 nodes it keeps the static drawing's\n"
-		"layout, beyond that igraph's Fruchterman-Reingold with grid (seeded); past 2,000 nodes\n"
-		"only the measures that cost about a pass over the links, unless --ranks names others.\n"
+		"filters by kind and relation, and a year slider showing the network as --as-of would\n"
+		"in each year (when the model has since or until). Up to 500 nodes it keeps the static\n"
+		"drawing's layout, beyond that igraph's Fruchterman-Reingold with grid (seeded); past\n"
+		"2,000 nodes only the measures that cost about a pass over the links, unless --ranks\n"
+		"names others.\n"
 		"--style, --title, --lang, --ranks and --no-legend apply to it; the other drawing\n"
 		"options are refused. 'innonet report' embeds this view past 500 nodes.",
 	.options = options,

@@ -97,14 +97,20 @@ static const char *goal_text(const struct inn_kp_opts *o)
 }
 
 static void write_text(FILE *out, const struct inn_model *m, const struct inn_kp_opts *o,
-		       const struct inn_kp_result *r, struct inn_error *err)
+		       const struct inn_kp_result *r, const char *view, struct inn_error *err)
 {
 	static const char *const cols[] = {"id", "label", "kind"};
 	struct inn_table t;
 
 	fputs("key players of ", out);
 	inn_print_plain(out, m->name ? m->name : m->origin);
-	fprintf(out, ", k = %zu\ngoal          %s", r->k, goal_text(o));
+	fprintf(out, ", k = %zu\n", r->k);
+	if (*view) { /* as stats' view row: only when a model option narrowed the network */
+		fputs("view          ", out);
+		inn_print_plain(out, view);
+		fputc('\n', out);
+	}
+	fprintf(out, "goal          %s", goal_text(o));
 	if (o->goal == INN_KP_REACH)
 		fprintf(out, " (%zu link%s)", o->distance, o->distance == 1 ? "" : "s");
 	if (r->exact && r->pruned == 0)
@@ -175,10 +181,15 @@ static void json_real(FILE *out, double x)
 	fputs(isnan(x) ? "null" : buf, out);
 }
 
-static void write_json(FILE *out, const struct inn_model *m, const struct inn_kp_opts *o, const struct inn_kp_result *r)
+static void write_json(FILE *out, const struct inn_model *m, const struct inn_kp_opts *o, const struct inn_kp_result *r,
+		       const char *view)
 {
 	fputs("{\n  \"model\": ", out);
 	inn_json_string(out, m->name ? m->name : m->origin);
+	if (*view) {
+		fputs(",\n  \"view\": ", out);
+		inn_json_string(out, view);
+	}
 	fprintf(out, ",\n  \"goal\": \"%s\",\n  \"k\": %zu,\n", goal_names[o->goal], r->k);
 	if (o->goal == INN_KP_REACH)
 		fprintf(out, "  \"distance\": %zu,\n", o->distance);
@@ -217,6 +228,8 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	struct inn_kp_opts o;
 	enum inn_format format;
 	bool *among = NULL;
+	char view_text[512];
+	const char *view = inn_cmd_view(a, view_text, sizeof(view_text));
 	int ret = -1;
 
 	if (parse_opts(a, &o, &format, err) < 0 || !(m = inn_cmd_load(a, err)))
@@ -234,9 +247,9 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	    inn_output_open(&out, inn_arg(a, "output"), err) < 0)
 		goto out;
 	if (format == INN_FORMAT_JSON)
-		write_json(out.fp, m, &o, &r);
+		write_json(out.fp, m, &o, &r, view);
 	else
-		write_text(out.fp, m, &o, &r, err);
+		write_text(out.fp, m, &o, &r, view, err);
 	if (inn_error_is_set(err))
 		goto out;
 	ret = inn_output_commit(&out, err);

@@ -112,7 +112,9 @@ static int write_paths(const struct inn_args *a, const struct inn_model *m, size
 	if (inn_output_open(&out, inn_arg(a, "output"), err) < 0)
 		goto out;
 	if (format == INN_FORMAT_TABLE) {
-		/* the table says in one line what it lists, so it reads alone */
+		/* the view first, then one line saying what the table lists, so it reads alone */
+		inn_view_line(out.fp, view);
+		t.view_said = true;
 		fprintf(out.fp, "%zu shortest path%s from ", p->found, p->found == 1 ? "" : "s");
 		inn_print_plain(out.fp, m->nodes[from].id);
 		fputs(" to ", out.fp);

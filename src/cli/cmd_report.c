@@ -384,6 +384,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	const char *igraph_text;
 	char *svg = NULL;
 	struct view_parts parts = {0};
+	char view_text[512];
 	int ret = -1;
 
 	if (lang && strcmp(lang, "en") != 0 && strcmp(lang, "zh") != 0)
@@ -423,6 +424,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	r.model = m;
 	r.svg = svg;
 	r.input = !input ? INN_EMBEDDED_ORIGIN : strcmp(input, "-") == 0 ? "standard input" : input;
+	r.view_text = inn_cmd_view(a, view_text, sizeof(view_text));
 	r.sha256 = hex[0] ? hex : NULL;
 	r.hash_note = hash_note;
 	r.innonet_version = INN_VERSION;

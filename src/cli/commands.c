@@ -343,8 +343,23 @@ static void view_part(char *buf, size_t size, const char *fmt, const char *value
 		snprintf(buf + len, size - len, fmt, value);
 }
 
+/* The comma-separated list as words: "funds,sponsors" is "funds, sponsors" (truncated to size). */
+static const char *list_words(const char *list, char *buf, size_t size)
+{
+	size_t n = 0;
+
+	for (const char *p = list; *p && n + 2 < size; p++) {
+		buf[n++] = *p;
+		if (*p == ',' && p[1] && p[1] != ' ')
+			buf[n++] = ' ';
+	}
+	buf[n] = '\0';
+	return buf;
+}
+
 const char *inn_cmd_view(const struct inn_args *a, char *buf, size_t size)
 {
+	char words[512];
 	const char *v;
 
 	if (!size)
@@ -353,11 +368,11 @@ const char *inn_cmd_view(const struct inn_args *a, char *buf, size_t size)
 	if ((v = opt(a, "as-of")))
 		view_part(buf, size, "as of %s", v);
 	if ((v = opt(a, "relation")))
-		view_part(buf, size, "relations %s", v);
+		view_part(buf, size, "relations %s", list_words(v, words, sizeof(words)));
 	if ((v = opt(a, "exclude-relation")))
-		view_part(buf, size, "relations other than %s", v);
+		view_part(buf, size, "relations other than %s", list_words(v, words, sizeof(words)));
 	if ((v = opt(a, "within")))
-		view_part(buf, size, "within %s", v);
+		view_part(buf, size, "within %s", list_words(v, words, sizeof(words)));
 	if (flag(a, "drop-isolates"))
 		view_part(buf, size, "%sisolates dropped", "");
 	if (flag(a, "undirected"))

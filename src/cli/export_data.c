@@ -25,6 +25,34 @@ bool inn_export_data_wanted(const char *format, const char *path)
 }
 
 /*
+ * The view as the graph attribute "view" (JSON's graph.view, a GraphML graph key), replacing one
+ * the file had: what is written is that network, not the file's. graph_attrs is the arena's, so
+ * a longer copy can replace it (as inn_model_as_of does for as_of). -1 when out of memory.
+ */
+static int set_view(struct inn_model *m, const char *view)
+{
+	const char *key, *text;
+	struct inn_attr *a;
+
+	if (!(text = inn_arena_strdup(m->arena, view)))
+		return -1;
+	for (uint32_t k = 0; k < m->ngraph_attrs; k++) {
+		if (strcmp(m->graph_attrs[k].key, "view") == 0) {
+			m->graph_attrs[k].value = (struct inn_value){.type = INN_VAL_STRING, .text = text};
+			return 0;
+		}
+	}
+	if (!(a = inn_arena_alloc(m->arena, (m->ngraph_attrs + 1) * sizeof(*a))) || !(key = inn_arena_intern(m->arena, "view")))
+		return -1;
+	if (m->ngraph_attrs)
+		memcpy(a, m->graph_attrs, m->ngraph_attrs * sizeof(*a));
+	a[m->ngraph_attrs] = (struct inn_attr){.key = key, .value = {.type = INN_VAL_STRING, .text = text}};
+	m->graph_attrs = a;
+	m->ngraph_attrs++;
+	return 0;
+}
+
+/*
  * Every measure of the table that applies to the model, with the measure options given
  * (--weight, --normalized, --damping, --alpha, --beta), as `rank --by all` gives it. A measure that does not apply (a directed-only one on an undirected model) or cannot
  * be computed here (Katz's default alpha too large, a negative weight for strength) is left out
@@ -118,6 +146,7 @@ int inn_export_data(const struct inn_args *a, struct inn_error *err)
 	const char **names = NULL;
 	double **values = NULL;
 	size_t count, kept = 0;
+	char view[512];
 	int ret = -1;
 
 	if (inn_arg(a, "over"))
@@ -129,6 +158,13 @@ int inn_export_data(const struct inn_args *a, struct inn_error *err)
 		return -1;
 	if (!(m = inn_cmd_load(a, err)))
 		goto out;
+	/* what the model options made of the network, said where each format can say it */
+	inn_cmd_view(a, view, sizeof(view));
+	if (*view && set_view(m, view) < 0) {
+		inn_error_set(err, INN_EFAIL, "export: out of memory");
+		goto out;
+	}
+	cols.view = view;
 	inn_measures(&count);
 	names = calloc(count, sizeof(*names));
 	values = calloc(count, sizeof(*values));

@@ -201,10 +201,11 @@ int inn_export_over(const struct inn_args *a, const char *format, const char *la
 	snprintf(title, sizeof(title), "%s, %d to %d%s%s", whole->name ? whole->name : whole->origin, years[0],
 		 years[ny - 1], *view ? ": " : "", view);
 	/*
-	 * no legend: neato would place its unpinned rows among the panels; the kinds' colours and
-	 * the relations' lines are those of export's legend (docs/diagrams.md)
+	 * one legend for the whole figure, export's own (export_legend.c) of the kinds and relations
+	 * drawn in any panel: inn_render() lays it out apart and sets it beside the panels, so neato
+	 * never places its rows among them
 	 */
-	eo.legend = false;
+	eo.legend = !inn_flag(a, "no-legend");
 	eo.title = inn_arg(a, "title") ? inn_arg(a, "title") : title;
 	eo.style = style;
 	eo.lang = inn_arg(a, "lang");

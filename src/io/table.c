@@ -103,6 +103,24 @@ static const char *cell_text(const struct inn_cell *c, bool full, int decimals, 
 	return "";
 }
 
+const char *inn_meta_view(const struct inn_meta *meta, size_t nmeta)
+{
+	for (size_t k = 0; k < nmeta; k++)
+		if (strcmp(meta[k].key, "view") == 0 && meta[k].value.type == INN_CELL_TEXT && meta[k].value.text &&
+		    *meta[k].value.text)
+			return meta[k].value.text;
+	return NULL;
+}
+
+void inn_view_line(FILE *out, const char *view)
+{
+	if (!view || !*view)
+		return;
+	fputs("view: ", out);
+	inn_print_plain(out, view);
+	fputc('\n', out);
+}
+
 static bool right_aligned(enum inn_cell_type t)
 {
 	return t == INN_CELL_INT || t == INN_CELL_REAL;
@@ -114,6 +132,8 @@ static void write_aligned(const struct inn_table *t, FILE *out)
 	bool *right = calloc(t->ncols ? t->ncols : 1, sizeof(*right));
 	char buf[64];
 
+	if (!t->view_said)
+		inn_view_line(out, inn_meta_view(t->meta, t->nmeta));
 	if (!width || !right) { /* degrade to unaligned output rather than fail */
 		free(width);
 		free(right);
@@ -152,8 +172,10 @@ static void write_aligned(const struct inn_table *t, FILE *out)
 	free(right);
 }
 
+/* CSV: the view, when there is one, is a last column holding the same text on every row. */
 static void write_csv(const struct inn_table *t, FILE *out)
 {
+	const char *view = inn_meta_view(t->meta, t->nmeta);
 	char buf[64];
 
 	for (size_t c = 0; c < t->ncols; c++) {
@@ -161,6 +183,8 @@ static void write_csv(const struct inn_table *t, FILE *out)
 			fputc(',', out);
 		inn_csv_cell(out, t->cols[c]);
 	}
+	if (view)
+		fputs(t->ncols ? ",view" : "view", out);
 	fputc('\n', out);
 	for (size_t r = 0; r < t->nrows; r++) {
 		const struct inn_cell *cells = row_cells(t, r);
@@ -172,6 +196,11 @@ static void write_csv(const struct inn_table *t, FILE *out)
 				inn_csv_cell(out, cell->text);
 			else
 				fputs(cell_text(cell, true, t->decimals, buf, sizeof(buf)), out);
+		}
+		if (view) {
+			if (t->ncols)
+				fputc(',', out);
+			inn_csv_cell(out, view);
 		}
 		fputc('\n', out);
 	}

@@ -37,6 +37,17 @@ static void sep(FILE *out, bool *first)
 	*first = false;
 }
 
+/* The view's column: view, or NULL when there is none or an attribute already has the name. */
+static const char *view_column(const char *view, const struct inn_schema *s)
+{
+	if (!view || !*view)
+		return NULL;
+	for (size_t c = 0; c < s->n; c++)
+		if (strcmp(s->cols[c].key, "view") == 0)
+			return NULL;
+	return view;
+}
+
 enum { C_KIND, C_LABEL, C_LABEL_ZH, C_PROV, C_SINCE, C_UNTIL, C_NODE_FIELDS };
 
 int inn_write_csv_nodes(FILE *out, const struct inn_model *m, const struct inn_columns *cols, struct inn_error *err)
@@ -45,9 +56,11 @@ int inn_write_csv_nodes(FILE *out, const struct inn_model *m, const struct inn_c
 	bool has[C_NODE_FIELDS] = {false};
 	struct inn_schema s = {0};
 	struct inn_schema_hit *hits; /* the free attributes of one node at a time */
+	const char *view;
 
 	if (inn_schema_nodes(&s, m, cols, err) < 0)
 		return -1;
+	view = view_column(cols ? cols->view : NULL, &s);
 	if (!(hits = malloc(((size_t)inn_schema_max_attrs(m, true) + 1) * sizeof(*hits)))) {
 		inn_schema_release(&s);
 		return inn_error_set(err, INN_EFAIL, "out of memory while writing");
@@ -74,6 +87,8 @@ int inn_write_csv_nodes(FILE *out, const struct inn_model *m, const struct inn_c
 		fputc(',', out);
 		inn_csv_cell(out, cols->names[c]);
 	}
+	if (view)
+		fputs(",view", out);
 	fputc('\n', out);
 	for (size_t i = 0; i < m->nnodes; i++) {
 		const struct inn_node *n = &m->nodes[i];
@@ -102,6 +117,10 @@ int inn_write_csv_nodes(FILE *out, const struct inn_model *m, const struct inn_c
 			fputc(',', out);
 			number_cell(out, cols->values[c][i]);
 		}
+		if (view) {
+			fputc(',', out);
+			inn_csv_cell(out, view);
+		}
 		fputc('\n', out);
 	}
 	free(hits);
@@ -111,7 +130,7 @@ int inn_write_csv_nodes(FILE *out, const struct inn_model *m, const struct inn_c
 
 enum { C_REL, C_WEIGHT, C_LPROV, C_LSINCE, C_LUNTIL, C_LINK_FIELDS };
 
-int inn_write_csv_links(FILE *out, const struct inn_model *m, struct inn_error *err)
+int inn_write_csv_links(FILE *out, const struct inn_model *m, const char *view, struct inn_error *err)
 {
 	static const char *const names[] = {"relation", "weight", "provenance", "since", "until"};
 	bool has[C_LINK_FIELDS] = {false};
@@ -119,6 +138,7 @@ int inn_write_csv_links(FILE *out, const struct inn_model *m, struct inn_error *
 
 	if (inn_schema_links(&s, m, err) < 0)
 		return -1;
+	view = view_column(view, &s);
 	for (size_t i = 0; i < m->nlinks; i++) {
 		const struct inn_link *l = &m->links[i];
 		const struct inn_link_more *lx = inn_link_more(m, l);
@@ -136,6 +156,8 @@ int inn_write_csv_links(FILE *out, const struct inn_model *m, struct inn_error *
 		fputc(',', out);
 		inn_csv_cell(out, s.cols[c].key);
 	}
+	if (view)
+		fputs(",view", out);
 	fputc('\n', out);
 	for (size_t i = 0; i < m->nlinks; i++) {
 		const struct inn_link *l = &m->links[i];
@@ -160,6 +182,10 @@ int inn_write_csv_links(FILE *out, const struct inn_model *m, struct inn_error *
 			fputc(',', out);
 			if (v)
 				value_cell(out, v);
+		}
+		if (view) {
+			fputc(',', out);
+			inn_csv_cell(out, view);
 		}
 		fputc('\n', out);
 	}

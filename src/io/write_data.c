@@ -96,7 +96,7 @@ static int write_csv_pair(const struct inn_model *m, const struct inn_columns *c
 		return -1;
 	}
 	if (inn_output_open(&nodes, path, err) < 0 || inn_output_open(&links, links_path, err) < 0 ||
-	    inn_write_csv_nodes(nodes.fp, m, cols, err) < 0 || inn_write_csv_links(links.fp, m, err) < 0)
+	    inn_write_csv_nodes(nodes.fp, m, cols, err) < 0 || inn_write_csv_links(links.fp, m, cols ? cols->view : NULL, err) < 0)
 		goto out;
 	if (inn_output_commit_all(both, 2, err) < 0)
 		goto out;

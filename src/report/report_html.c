@@ -598,6 +598,11 @@ int inn_report_html_write(FILE *out, const struct inn_report *r)
 		esc(out, m->as_of);
 		fputs(T(r, ". ", "。"), out);
 	}
+	if (r->view_text && *r->view_text) {
+		fputs(T(r, "View: ", "视图："), out);
+		esc(out, r->view_text);
+		fputs(T(r, ". ", "。"), out);
+	}
 	fputs(T(r, "From ", "来源："), out);
 	esc(out, r->input);
 	fputs(T(r,

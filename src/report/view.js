@@ -73,12 +73,22 @@
 
   /* --- what is shown: kinds, relations, year --- */
   var kindOn = kinds.map(function () { return true; }), relOn = rels.map(function () { return true; });
-  var year = 0, nodeOn = new Uint8Array(n), linkOn = new Uint8Array(nl);
+  var yearText = null; /* the year slider's reading, when the model has years (below) */
+  var year = 0, nodeOn = new Uint8Array(n), linkOn = new Uint8Array(nl), nodesOn = n, linksOn = nl;
+  /* there in year: innonet's --as-of (src/model/transform.c), 0 standing for no since or until */
   function alive(since, until) { return !year || ((!since || since <= year) && (!until || until >= year)); }
   function refilter() {
-    for (i = 0; i < n; i++) nodeOn[i] = kindOn[N.kind[i]] && (!D.years || alive(N.since[i], N.until[i])) ? 1 : 0;
+    nodesOn = linksOn = 0;
+    for (i = 0; i < n; i++) nodesOn += nodeOn[i] = kindOn[N.kind[i]] && (!D.years || alive(N.since[i], N.until[i])) ? 1 : 0;
     for (j = 0; j < nl; j++)
-      linkOn[j] = relOn[L.rel[j]] && nodeOn[L.s[j]] && nodeOn[L.t[j]] && (!D.years || alive(L.since[j], L.until[j])) ? 1 : 0;
+      linksOn += linkOn[j] = relOn[L.rel[j]] && nodeOn[L.s[j]] && nodeOn[L.t[j]] && (!D.years || alive(L.since[j], L.until[j])) ? 1 : 0;
+    /* what a test or a script reads: the year shown (0: every year) and the nodes and links shown */
+    root.dataset.year = year;
+    root.dataset.nodesShown = nodesOn;
+    root.dataset.linksShown = linksOn;
+    if (yearText)
+      yearText.textContent = year ? year + ': ' + nodesOn + (nodesOn === 1 ? ' node, ' : ' nodes, ') + linksOn +
+          (linksOn === 1 ? ' link' : ' links') : 'all years';
   }
 
   /* --- the page's parts --- */
@@ -104,24 +114,35 @@
     tools.appendChild(e);
     return e;
   });
-  var yearBox = null, yearRange = null, yearAll = null, yearText = null;
+  /*
+   * The year slider, when the model has since or until years: from the first of them to the
+   * last, it shows the network as it stood in the year chosen (as --as-of does); "every year"
+   * shows every node and link, as the page opens.
+   */
+  var yearBox = null, yearRange = null, yearAll = null;
   if (D.years) {
     var lo = Infinity, hi = -Infinity;
     [N.since, N.until, L.since, L.until].forEach(function (a) {
       for (var q = 0; q < a.length; q++) if (a[q]) { lo = Math.min(lo, a[q]); hi = Math.max(hi, a[q]); }
     });
-    yearBox = el('label', 'inn-years');
+    yearBox = el('div', 'inn-years');
+    var allLabel = el('label', 'inn-years-all');
     yearAll = el('input');
     yearAll.type = 'checkbox';
     yearAll.checked = true;
-    yearRange = el('input');
+    allLabel.appendChild(yearAll);
+    allLabel.appendChild(el('span', null, ' every year'));
+    yearRange = el('input', 'inn-year-range');
     yearRange.type = 'range';
     yearRange.min = lo; yearRange.max = hi; yearRange.step = 1; yearRange.value = hi;
-    yearRange.disabled = true;
-    yearText = el('span', 'inn-year', 'all years');
-    yearBox.appendChild(yearAll);
-    yearBox.appendChild(el('span', null, ' every year '));
+    yearRange.title = 'the network as it stood in the year chosen';
+    yearRange.setAttribute('aria-label', 'the network as it stood in year');
+    yearText = el('output', 'inn-year', 'all years');
+    yearText.setAttribute('aria-live', 'polite');
+    yearBox.appendChild(allLabel);
+    yearBox.appendChild(el('span', 'inn-year-end', String(lo)));
     yearBox.appendChild(yearRange);
+    yearBox.appendChild(el('span', 'inn-year-end', String(hi)));
     yearBox.appendChild(yearText);
     tools.appendChild(yearBox);
   }
@@ -418,14 +439,13 @@
   buttons[2].addEventListener('click', function () { fit(); redraw(); });
   if (yearAll) {
     var setYear = function () {
-      yearRange.disabled = yearAll.checked;
       year = yearAll.checked ? 0 : +yearRange.value;
-      yearText.textContent = year ? String(year) : 'all years';
       refilter();
       redraw();
     };
     yearAll.addEventListener('change', setYear);
-    yearRange.addEventListener('input', setYear);
+    /* moving the slider chooses its year: "every year" is then off */
+    yearRange.addEventListener('input', function () { yearAll.checked = false; setYear(); });
   }
 
   /* --- a node's details --- */

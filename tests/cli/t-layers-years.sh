@@ -2,7 +2,7 @@
 # --drop-isolates) against NetworkX's edge_subgraph and subgraph on the same file (layers_ref.py);
 # series over years (rank --over, stats --over), each year's column equal to --as-of YEAR's
 # values byte for byte and to NetworkX on the year's snapshot; export --over's panels; validate's
-# kinds and relations; whatif --remove-link.
+# kinds and relations; whatif --remove-link; the view stated in every table, CSV and JSON.
 . "$(dirname "$0")/lib.sh" "$@"
 M2025=$SRC/graphs/manufacturing-usa-2025.json
 REF="$PY $SRC/tests/cli/layers_ref.py"
@@ -70,7 +70,7 @@ PYEOF
 run rank --relation sponsors --within institute,agency --as-of 2020 --format json -n 1 "$M2025"
 check "rank's JSON states the view" $PY -c "
 import json
-assert json.load(open('$TMP/out'))['view'] == 'as of 2020; relations sponsors; within institute,agency'
+assert json.load(open('$TMP/out'))['view'] == 'as of 2020; relations sponsors; within institute, agency'
 "
 
 run rank --relation sponsers "$M2025"
@@ -94,6 +94,79 @@ for what, items in (("kinds", [n.get("kind") for n in d["nodes"]]), ("relations"
     want = f"note: {what} ({len(c)}): " + ", ".join(f"{k} {n}" for k, n in c)
     assert want in out, (want, out)
 PYEOF
+
+# --- the view stated in tables and CSV ---------------------------------------------------------
+# --within every kind of the 2016 model leaves its network as it is: each output must then be the
+# default one with the view added (a line of the table, a last column of the CSV) and nothing else
+# changed; without a model option the outputs have no view at all (the gallery compares their bytes).
+ALL_KINDS=agency,institute,lead_organization,member_type,office,partner_type,council,programme,document,funder_type,lab_system,law,legislature
+ALL_VIEW="within agency, institute, lead_organization, member_type, office, partner_type, council, programme, document, funder_type, lab_system, law, legislature"
+# same_but_view WHAT FORMAT ARGS...: ARGS in FORMAT, without and with --within ALL_KINDS
+same_but_view() {
+	what=$1 fmt=$2
+	shift 2
+	"$BIN" "$@" -f "$fmt" >"$TMP/plain" 2>/dev/null
+	"$BIN" "$@" -f "$fmt" --within "$ALL_KINDS" >"$TMP/viewed" 2>/dev/null
+	check "$what ($fmt): the view stated, the rest byte for byte the default output" $PY - "$TMP/plain" "$TMP/viewed" "$fmt" "$ALL_VIEW" <<'PYEOF'
+import csv, io, re, sys
+plain, viewed = (open(f, encoding="utf-8", newline="").read() for f in sys.argv[1:3])
+fmt, view = sys.argv[3:5]
+assert plain and "view" not in plain.split("\n")[0] and not re.search(r"^view\b", plain, re.M), plain[:200]
+if fmt == "csv":
+    a, b = list(csv.reader(io.StringIO(plain))), list(csv.reader(io.StringIO(viewed)))
+    assert b[0] == a[0] + ["view"], b[0]
+    assert b[1:] == [r + [view] for r in a[1:]], b[1:3]
+    assert viewed.count("\n") == plain.count("\n")
+else:
+    lines, want = viewed.split("\n"), plain.split("\n")
+    said = [k for k, l in enumerate(lines) if re.fullmatch(r"view(: | +)" + re.escape(view), l)]
+    assert len(said) == 1 and said[0] <= 1, lines[:3]
+    assert lines[:said[0]] + lines[said[0] + 1:] == want, viewed[:300]
+PYEOF
+}
+for f in table csv; do
+	same_but_view "rank" $f rank "$MODEL"
+	same_but_view "rank --by all" $f rank --by all "$MODEL"
+	same_but_view "path" $f path DoD NIST "$MODEL"
+	same_but_view "cut" $f cut DoD NIST "$MODEL"
+	same_but_view "agreement" $f agreement --by degree,betweenness "$MODEL"
+	same_but_view "robustness" $f robustness --steps 3 "$MODEL"
+	same_but_view "funding" $f funding "$MODEL"
+	same_but_view "communities" $f communities "$MODEL"
+	same_but_view "whatif" $f whatif --remove DoD "$MODEL"
+	same_but_view "diff" $f diff "$MODEL" "$MODEL"
+	same_but_view "rank --over" $f rank --over 2014:2016 "$MODEL"
+	same_but_view "stats --over" $f stats --over 2014:2016 "$MODEL"
+done
+same_but_view "keyplayer" table keyplayer -k 1 "$MODEL"
+"$BIN" export -q -o "$TMP/plain.csv" "$MODEL"
+"$BIN" export -q --within "$ALL_KINDS" -o "$TMP/viewed.csv" "$MODEL"
+check "export's CSV tables: a last view column, the rest the default export's" $PY - "$TMP" "$ALL_VIEW" <<'PYEOF'
+import csv, sys
+tmp, view = sys.argv[1:3]
+for name in ("", "-links"):
+    a = list(csv.reader(open(f"{tmp}/plain{name}.csv", newline="", encoding="utf-8")))
+    b = list(csv.reader(open(f"{tmp}/viewed{name}.csv", newline="", encoding="utf-8")))
+    assert "view" not in a[0] and b[0] == a[0] + ["view"] and b[1:] == [r + [view] for r in a[1:]], name
+PYEOF
+run export --relation funds --format json -q -o - "$MODEL"
+check "export's JSON: the view as graph.view" $PY -c "import json; assert json.load(open('$TMP/out'))['graph']['view'] == 'relations funds'"
+run rank --relation funds,sponsors --format csv "$MODEL"
+check "rank --relation: the CSV's view column, the same on every row" $PY -c "
+import csv
+rows = list(csv.DictReader(open('$TMP/out', newline='')))
+assert rows and {r['view'] for r in rows} == {'relations funds, sponsors'}, rows[:2]
+"
+run rank --relation funds,sponsors --top 1 "$MODEL"
+check "rank --relation: the table's first line" test "$(head -n 1 "$TMP/out")" = "view: relations funds, sponsors"
+run stats --as-of 2015 "$M2025"
+check "stats states the view on its view row, not twice" test "$(grep -c '^view' "$TMP/out")" = 1
+for c in "cut DoD NIST" "keyplayer -k 1" "diff $MODEL"; do
+	run $c --as-of 2015 --format json "$MODEL"
+	check "${c%% *}'s JSON states the view" $PY -c "import json; assert json.load(open('$TMP/out'))['view'] == 'as of 2015'"
+done
+run report --relation funds -q -o "$TMP/r.html" "$MODEL"
+check "the report states the view under its title" grep -q '<p class="note">.*View: relations funds\. ' "$TMP/r.html"
 
 # --- whatif --remove-link ---------------------------------------------------------------------
 run whatif --remove-link AMNPO:NNMI --format csv "$M2025"
@@ -206,6 +279,29 @@ for y in years[1:]:
     assert len(shifts) == 1, (y, shifts)
 assert len(re.findall(r"subgraph cluster_by_", text)) == 4
 PYEOF
+run export --over 2012:2025:4 -q -o "$TMP/over.svg" "$M2025"
+check "export --over: one legend for the whole figure, of every kind and relation drawn, beside the panels" $PY - "$TMP/over.svg" <<'PYEOF'
+import html, re, sys
+svg = open(sys.argv[1], encoding="utf-8").read()
+assert svg.count('class="cluster legend"') == 1, svg.count('class="cluster legend"')
+unescape = lambda s: html.unescape(s).replace("_5F", "_")
+kinds = {unescape(k) for k in re.findall(r'class="node kind&#45;([^"]+)"', svg)}
+relations = {unescape(r) for r in re.findall(r'class="edge relation&#45;([^"]+)"', svg)}
+rows = svg[svg.index('class="node legend'):]  # the legend's rows come after the panels' nodes
+texts = [html.unescape(t) for t in re.findall(r"<text [^>]*>([^<]*)</text>", rows)]
+k, r = texts.index("Kinds"), texts.index("Relations")
+assert rows.count("legend&#45;kind") == len(kinds) == r - k - 1 == 11, (rows.count("legend&#45;kind"), kinds, texts)
+assert sorted(texts[r + 1:]) == sorted(x.replace("_", " ") for x in relations), (texts[r + 1:], relations)
+def box(block):  # the bounding box of a cluster's outline path
+    nums = [float(v) for v in re.findall(r"-?[0-9.]+", re.search(r'<path [^>]*d="([^"]+)"', block).group(1))]
+    return min(nums[0::2]), min(nums[1::2]), max(nums[0::2]), max(nums[1::2])
+panels = [box(b) for b in re.findall(r'class="cluster">(.*?)</g>', svg, re.S)]
+lx0, ly0, lx1, ly1 = box(svg[svg.index('class="cluster legend"'):])
+assert len(panels) == 4
+assert all(lx0 > x1 or lx1 < x0 or ly0 > y1 or ly1 < y0 for x0, y0, x1, y1 in panels), (lx0, ly0, lx1, ly1, panels)
+PYEOF
+run export --over 2012:2025:4 --no-legend -q -o "$TMP/over.svg" "$M2025"
+check "export --over --no-legend: none" sh -c "! grep -q 'class=\"cluster legend\"' '$TMP/over.svg'"
 run export --over 2012:2025 --as-of 2015 -o "$TMP/x.svg" "$M2025"
 check_error "export --over with --as-of" 2 "innonet: export: --as-of draws one network: leave it out with --over"
 run export --over 2012:2025 -o "$TMP/x.graphml" "$M2025"

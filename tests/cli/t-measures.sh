@@ -94,8 +94,9 @@ for name, (path, refs) in networks.items():
             # it, so a tied score may move by 1e-9 more than the value: allow twice the tolerance
             compared += compare(name, list(csv.DictReader(io.StringIO(out))), ref_rows, column, "score", 2.0)
     # the columns are id, label, kind, then the measures that apply, in --help order, then the
-    # community (checked in t-communities.sh)
-    want = [m for m in ORDER if (directed or m not in DIRECTED_ONLY) and m in header] + ["community"]
+    # community (checked in t-communities.sh), then under --project the view
+    want = [m for m in ORDER if (directed or m not in DIRECTED_ONLY) and m in header] + ["community"] + \
+        (["view"] if project else [])
     if header[:3] != ["id", "label", "kind"] or header[3:] != want or \
             (not directed and any(m in header for m in DIRECTED_ONLY)):
         failures += 1

@@ -90,7 +90,7 @@ assert [r['id'] for r in rows if r['section'] == 'removed_node'] == ['IACMI']
 "
 run whatif --project institute --remove DMDII --by degree --format csv
 check "--project: institutes linked by shared neighbours, one removed" test \
-	"$(grep '^summary,nodes,' "$TMP/out")" = "summary,nodes,,,,7,6,,"
+	"$(grep '^summary,nodes,' "$TMP/out")" = "summary,nodes,,,,7,6,,,projected onto institute"
 run whatif
 check_error "whatif with nothing to change" 2 "innonet: whatif: nothing to change: give --remove, --remove-kind, --remove-link, --add or --scenario"
 run whatif --remove NoSuchNode
@@ -188,7 +188,7 @@ cp "$TMP/f.svg" "$TMP/f1.svg"
 run funding -q --chart "$TMP/f.svg" -o "$TMP/f.txt" --as-of 2030 "$M2025"
 check "the chart is the same bytes again; -q says nothing" sh -c "cmp -s '$TMP/f.svg' '$TMP/f1.svg' && test ! -s '$TMP/err' && test -s '$TMP/f.txt'"
 run funding --project institute --year 2030 --format csv "$M2025"
-check "in 2030 every institute with an award is past exit" sh -c "! grep -q ',false,' '$TMP/out' && grep -q ',true,self_sustaining\$' '$TMP/out'"
+check "in 2030 every institute with an award is past exit" sh -c "! grep -q ',false,' '$TMP/out' && grep -q ',true,self_sustaining,projected onto institute\$' '$TMP/out'"
 run funding --year 20x6
 check_error "funding --year needs a year" 2 "innonet: funding: --year needs a year, not '20x6'"
 
@@ -241,7 +241,11 @@ for x, y, text in legend:
     assert float(x) + 12 * len(text) <= width and label_y < float(y) <= height, (x, y, text, width)
 PYEOF
 run robustness --attack random --seed 7 -q --format csv --as-of 2030 --chart "$TMP/r.svg"
-check "the same seed gives the same order" sh -c "cmp -s '$TMP/out' '$TMP/r1.csv'"
+check "the same seed gives the same order (--as-of 2030 adds its view column)" $PY -c "
+import csv
+a, b = list(csv.reader(open('$TMP/out', newline=''))), list(csv.reader(open('$TMP/r1.csv', newline='')))
+assert {r[-1] for r in a[1:]} == {'as of 2030'} and [r[:-1] for r in a] == b
+"
 run robustness --attack random --seed 8 --format csv
 check "another seed another order" sh -c "! cmp -s '$TMP/out' '$TMP/r1.csv'"
 run robustness --project institute --steps 1 --format csv

@@ -1,8 +1,9 @@
 # t-view-browser.sh: the interactive view (export --format html) in headless Chromium, driven over
 # the DevTools protocol by browse-view.js: each page loads with no console message and no request
 # leaving the file, a search selects the node it should, the screenshot shows a drawing, hostile
-# labels stay text, and the 20,000-node benchmark network's time to appear is printed (not
-# asserted). Needs Debian's chromium and node (scripts/setup-deps.sh --test installs them).
+# labels stay text, the year slider shows the network --as-of gives for its year, and the
+# 20,000-node benchmark network's time to appear is printed (not asserted). Needs Debian's
+# chromium and node (scripts/setup-deps.sh --test installs them).
 . "$(dirname "$0")/lib.sh" "$@"
 HERE=$(dirname "$0")
 HOSTILE=$SRC/tests/hostile/hostile-labels.json
@@ -30,12 +31,17 @@ fi
 mkdir "$TMP/profile"
 # shellcheck disable=SC2086 # $big is a URL and a query, or nothing
 node "$HERE/browse-view.js" "$CHROMIUM" "$TMP/profile" "$TMP/shot" "file://$TMP/fetches.html" x "file://$TMP/bad.html" x \
-	"file://$TMP/nnmi.html" AMNPO "file://$TMP/m25.html" lift "file://$TMP/h.html" '<IMG' "file://$TMP/rba.html" n7 \
+	"file://$TMP/nnmi.html" AMNPO "file://$TMP/m25.html" lift@2011,2012,2015,2020,2025 "file://$TMP/h.html" '<IMG@2015' "file://$TMP/rba.html" n7 \
 	$big >"$TMP/pages" 2>"$TMP/browse.err"
 sed 's/^/  /' "$TMP/browse.err"
 check "Chromium loaded every page" test "$(wc -l <"$TMP/pages")" -eq "$([ -n "$big" ] && echo 7 || echo 6)"
 
-check "the pages are as expected" $PY - "$TMP/pages" "$HOSTILE" <<'PYEOF'
+# the network as it stood in each year the slider is moved to: what --as-of gives
+for y in 2012 2015 2020 2025; do
+	"$BIN" rank --as-of $y --format csv "$SRC/graphs/manufacturing-usa-2025.json" 2>/dev/null | tail -n +2 | wc -l >"$TMP/nodes-$y"
+	"$BIN" stats --as-of $y --format json "$SRC/graphs/manufacturing-usa-2025.json" >"$TMP/stats-$y.json"
+done
+check "the pages are as expected" $PY - "$TMP/pages" "$HOSTILE" "$TMP" <<'PYEOF'
 import json, sys
 pages = [json.loads(line) for line in open(sys.argv[1])]
 fetches, bad, nnmi, m25, hostile, report = pages[:6]
@@ -64,6 +70,26 @@ for name, (page, node, label) in want.items():
     expect('%s: its attributes and measures are listed (%s rows)' % (name, page['infoRows']), page['infoRows'] >= 5)
     expect('%s: no element injected' % name, page['injected'] == 0)
 expect('the 2016 view draws its 43 nodes', nnmi['drawn'] == 43)
+# the year slider: from the model's first to its last year of since and until; at a year, the
+# nodes and links --as-of that year keeps (rank's rows, stats' links), all of them drawn
+tmp, steps = sys.argv[3], m25['slider']
+expect('2025: a slider a year, from 2012 to 2025: %r' % [(a.get('min'), a.get('max')) for a in steps],
+       len(steps) == 6 and all(a['slider'] and (a['min'], a['max']) == (2012, 2025) for a in steps))
+for a in steps[1:-1]:
+    y, nodes = a['year'], int(open('%s/nodes-%s' % (tmp, a['year'])).read())
+    links = json.load(open('%s/stats-%s.json' % (tmp, y)))['links']
+    got = (a['shownYear'], a['nodes'], a['links'], a['drawn'], a['every'])
+    expect('2025 at %s: %s nodes and %s links, as --as-of %s (got %r)' % (y, nodes, links, y, got),
+           got == (y, nodes, links, nodes, False))
+    expect('2025 at %s: the year is shown beside the slider, as text: %r' % (y, a['text']),
+           a['text'] == '%d: %d nodes, %d links' % (y, nodes, links))
+expect('2025: a year before the first stops the slider at 2012 (%r, showing %r)' % (steps[0]['value'], steps[0]['shownYear']),
+       (steps[0]['value'], steps[0]['shownYear'], steps[0]['nodes']) == (2012, 2012, steps[1]['nodes']))
+expect('2025, every year again: all 73 nodes and 149 links (got %r)' % ((steps[-1]['nodes'], steps[-1]['links']),),
+       (steps[-1]['every'], steps[-1]['shownYear'], steps[-1]['nodes'], steps[-1]['links'], steps[-1]['text']) == (True, 0, 73, 149, 'all years'))
+expect('no slider where the model has no since or until: %r' % hostile['slider'],
+       [a['slider'] for a in hostile['slider']] == [False, False])
+
 if len(pages) > 6:
     big = pages[6]
     expect('the 20,000-node view draws every node and stays a page of few elements (%d)' % big['elements'],

@@ -211,7 +211,46 @@ static void rows_made_when_written_should_print_as_stored_rows_do(void)
 	inn_table_release(&stored);
 }
 
+static void a_view_should_be_a_first_line_and_a_last_column(void)
+{
+	const struct inn_meta meta[] = {
+		{"model", {.type = INN_CELL_TEXT, .text = "m"}},
+		{"view", {.type = INN_CELL_TEXT, .text = "relations funds, sponsors"}},
+	};
+	struct inn_table t;
+	char *plain[2], *s;
+
+	make(&t);
+	plain[0] = write_to_string(&t, INN_FORMAT_TABLE);
+	plain[1] = write_to_string(&t, INN_FORMAT_CSV);
+	t.meta = meta;
+	t.nmeta = 2;
+	s = write_to_string(&t, INN_FORMAT_TABLE);
+	CU_ASSERT_EQUAL(strncmp(s, "view: relations funds, sponsors\n", 32), 0);
+	CU_ASSERT_STRING_EQUAL(s + 32, plain[0]);
+	free(s);
+	s = write_to_string(&t, INN_FORMAT_CSV);
+	CU_ASSERT_STRING_EQUAL(s, "id,label,score,view\n"
+				  "a,\"Say \"\"hi\"\", then\nleave\",0.1,\"relations funds, sponsors\"\n"
+				  "\"'=HYPERLINK(\"\"x\"\")\",北京,0.6666666666666666,\"relations funds, sponsors\"\n");
+	free(s);
+	/* a command whose heading said it already; an empty view is none */
+	t.view_said = true;
+	s = write_to_string(&t, INN_FORMAT_TABLE);
+	CU_ASSERT_STRING_EQUAL(s, plain[0]);
+	free(s);
+	t.view_said = false;
+	t.nmeta = 1;
+	s = write_to_string(&t, INN_FORMAT_CSV);
+	CU_ASSERT_STRING_EQUAL(s, plain[1]);
+	free(s);
+	free(plain[0]);
+	free(plain[1]);
+	inn_table_release(&t);
+}
+
 static CU_TestInfo tests[] = {
+	TEST(a_view_should_be_a_first_line_and_a_last_column),
 	TEST(rows_made_when_written_should_print_as_stored_rows_do),
 	TEST(doubles_should_print_shortest_round_trip),
 	TEST(csv_should_quote_and_neutralise_formulas),

@@ -41,7 +41,7 @@ static struct inn_model *model(void)
 static const double score_values[] = {1.5, NAN};
 static const double *const score_cols[] = {score_values};
 static const char *const score_names[] = {"score"};
-static const struct inn_columns measures = {1, score_names, score_cols, NULL};
+static const struct inn_columns measures = {1, score_names, score_cols, NULL, NULL};
 
 typedef int writer_fn(FILE *, const struct inn_model *, const struct inn_columns *, struct inn_error *);
 
@@ -207,7 +207,7 @@ static char *csv_links(const struct inn_model *m)
 	FILE *out = open_memstream(&buf, &len);
 
 	inn_error_init(&err);
-	CU_ASSERT_EQUAL(inn_write_csv_links(out, m, &err), 0);
+	CU_ASSERT_EQUAL(inn_write_csv_links(out, m, NULL, &err), 0);
 	fclose(out);
 	return buf;
 }

@@ -29,7 +29,12 @@ struct inn_cell {
 	double x;          /* INN_CELL_REAL */
 };
 
-/* Metadata written before the rows in JSON ("measure": "betweenness"); not shown in tables or CSV. */
+/*
+ * Metadata written before the rows in JSON ("measure": "betweenness"); not shown in tables or CSV,
+ * but for one entry: a non-empty text keyed "view" (inn_cmd_view's words for what the model
+ * options made of the network) is a first line "view: ..." of the table and a last column "view"
+ * of the CSV, the same text on every row. Without it the table and CSV are as they were.
+ */
 struct inn_meta {
 	const char *key;
 	struct inn_cell value;
@@ -48,6 +53,7 @@ struct inn_table {
 	const struct inn_meta *meta; /* borrowed; may be NULL */
 	size_t nmeta;
 	int decimals;            /* decimals of REAL cells in the table format */
+	bool view_said;          /* the table format leaves out the view line: the command's header said it */
 };
 
 /* A table of nrows empty (null) rows. Returns -1 (err filled) when out of memory. */
@@ -71,6 +77,12 @@ static inline struct inn_cell *inn_table_cell(struct inn_table *t, size_t row, s
 void inn_cell_text(struct inn_cell *c, const char *s);
 void inn_cell_real(struct inn_cell *c, double x);
 void inn_cell_int(struct inn_cell *c, long long i);
+
+/* The text of the "view" entry of meta (see struct inn_meta), or NULL when there is none or it is empty. */
+const char *inn_meta_view(const struct inn_meta *meta, size_t nmeta);
+
+/* "view: VIEW" and a newline, the line a table states its view in; nothing when view is NULL or "". */
+void inn_view_line(FILE *out, const char *view);
 
 /* Write t in format f. Write errors are the caller's to detect (ferror) when the output closes. */
 void inn_table_write(const struct inn_table *t, enum inn_format f, FILE *out);

@@ -25,6 +25,9 @@ struct inn_columns {
 	const double *const *values; /* values[k][node], in model order; borrowed */
 	/* innonet's diagram, for GEXF (viz:) and GraphML (yEd's graphics); NULL: none; borrowed */
 	const struct inn_drawing *drawing;
+	/* CSV: a last column "view" of the nodes' table holding this text on every row (what the
+	 * model options made of the network); NULL or "": none */
+	const char *view;
 };
 
 enum inn_data_format { INN_DATA_GRAPHML, INN_DATA_GEXF, INN_DATA_CSV, INN_DATA_JSON, INN_DATA_PAJEK };
@@ -44,7 +47,8 @@ int inn_write_pajek(FILE *out, const struct inn_model *m, const struct inn_colum
 int inn_write_json(FILE *out, const struct inn_model *m, const struct inn_columns *cols, struct inn_error *err);
 int inn_write_csv_nodes(FILE *out, const struct inn_model *m, const struct inn_columns *cols,
 			struct inn_error *err);
-int inn_write_csv_links(FILE *out, const struct inn_model *m, struct inn_error *err);
+/* view: as struct inn_columns' view, a last column of the links' table; NULL or "": none. */
+int inn_write_csv_links(FILE *out, const struct inn_model *m, const char *view, struct inn_error *err);
 
 /* Where the CSV links go beside the nodes file: "net.csv" -> "net-links.csv". The caller frees it. */
 char *inn_write_links_path(const char *nodes_path);

@@ -100,6 +100,7 @@ struct inn_report {
 	size_t funding_institutes;      /* institutes with a known award */
 	/* provenance: all borrowed */
 	const char *input;              /* where the model came from */
+	const char *view_text;          /* what the model options made of it (inn_cmd_view); NULL or "": none */
 	const char *sha256;             /* hex digest of the input bytes, or NULL when not hashed */
 	const char *hash_note;          /* why there is no digest (sha256 NULL) */
 	const char *innonet_version, *igraph_version, *graphviz_version, *cjson_version;

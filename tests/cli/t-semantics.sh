@@ -105,6 +105,9 @@ for fmt in ["dot", "svg", "png", "graphml", "gexf", "csv", "json"]:
     target = f"{tmp}/drawn.{fmt}"
     status, out, err = innonet("export", "--format", fmt, "-o", target, cycles)
     notices = [line for line in err.splitlines() if "left out" in line]
+    if fmt == "png":  # no tooltips, so no measure computed and none left out
+        say(status == 0 and notices == [] and "  " not in err, "cycles: export --format png computes no measure, says nothing")
+        continue
     say(status == 0 and len(notices) == 1 and notices[0].startswith("innonet: export: eigenvector left out: ")
         and "  " not in err, f"cycles: export --format {fmt} leaves eigenvector out with one notice")
 status, out, err = innonet("report", "-o", f"{tmp}/report.html", cycles)

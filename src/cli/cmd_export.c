@@ -16,6 +16,7 @@
 #include "innonet/measure_options.h"
 #include "innonet/measures.h"
 #include "innonet/output.h"
+#include "innonet/parallel.h"
 #include "innonet/ranking.h"
 #include "innonet/structure.h"
 #include "innonet/draw_scenario.h"
@@ -919,6 +920,8 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	 */
 	eo.no_tooltips = strcmp(format, "png") == 0 || strcmp(format, "pdf") == 0;
 	late = strcmp(format, "svg") == 0 && j.drawn->nnodes > LARGE_NETWORK;
+	if (late) /* the drawing child keeps one processor busy: the measures' workers take the others */
+		j.mo.jobs = inn_parallel_cores() > 1 ? inn_parallel_cores() - 1 : 1;
 	if (!eo.no_tooltips && !late && tooltip_ranks(&j, inn_arg(a, "ranks"), err) < 0)
 		goto out;
 	if (large_network(&j, size_m ? size_m : color_m, &layout, layout_given, quiet, !eo.no_tooltips, err) < 0)

@@ -26,30 +26,11 @@ bool inn_export_data_wanted(const char *format, const char *path)
 
 /*
  * The view as the graph attribute "view" (JSON's graph.view, a GraphML graph key), replacing one
- * the file had: what is written is that network, not the file's. graph_attrs is the arena's, so
- * a longer copy can replace it (as inn_model_as_of does for as_of). -1 when out of memory.
+ * the file had: what is written is that network, not the file's. -1 when out of memory.
  */
 static int set_view(struct inn_model *m, const char *view)
 {
-	const char *key, *text;
-	struct inn_attr *a;
-
-	if (!(text = inn_arena_strdup(m->arena, view)))
-		return -1;
-	for (uint32_t k = 0; k < m->ngraph_attrs; k++) {
-		if (strcmp(m->graph_attrs[k].key, "view") == 0) {
-			m->graph_attrs[k].value = (struct inn_value){.type = INN_VAL_STRING, .text = text};
-			return 0;
-		}
-	}
-	if (!(a = inn_arena_alloc(m->arena, (m->ngraph_attrs + 1) * sizeof(*a))) || !(key = inn_arena_intern(m->arena, "view")))
-		return -1;
-	if (m->ngraph_attrs)
-		memcpy(a, m->graph_attrs, m->ngraph_attrs * sizeof(*a));
-	a[m->ngraph_attrs] = (struct inn_attr){.key = key, .value = {.type = INN_VAL_STRING, .text = text}};
-	m->graph_attrs = a;
-	m->ngraph_attrs++;
-	return 0;
+	return inn_model_set_graph_attr(m, "view", (struct inn_value){.type = INN_VAL_STRING, .text = view});
 }
 
 /*

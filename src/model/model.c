@@ -241,6 +241,29 @@ static size_t relation_slot(const struct inn_model *m, const char *s)
 	return j;
 }
 
+int inn_model_set_graph_attr(struct inn_model *m, const char *key, struct inn_value v)
+{
+	struct inn_attr *a;
+
+	if (v.text && !(v.text = inn_arena_strdup(m->arena, v.text)))
+		return -1;
+	for (uint32_t k = 0; k < m->ngraph_attrs; k++) {
+		if (strcmp(m->graph_attrs[k].key, key) == 0) {
+			m->graph_attrs[k].value = v;
+			return 0;
+		}
+	}
+	/* graph_attrs is the arena's, so a longer copy can replace it */
+	if (!(a = inn_arena_alloc(m->arena, (m->ngraph_attrs + 1) * sizeof(*a))) || !(key = inn_arena_intern(m->arena, key)))
+		return -1;
+	if (m->ngraph_attrs)
+		memcpy(a, m->graph_attrs, m->ngraph_attrs * sizeof(*a));
+	a[m->ngraph_attrs] = (struct inn_attr){.key = key, .value = v};
+	m->graph_attrs = a;
+	m->ngraph_attrs++;
+	return 0;
+}
+
 int inn_model_set_relation(struct inn_model *m, size_t j, const char *relation)
 {
 	const char *s;

@@ -30,23 +30,7 @@ static int set_as_of(struct inn_model *c, int year)
 		return -1;
 	snprintf(origin, len, "%s as of %s", c->origin, text);
 	c->origin = origin;
-	for (uint32_t k = 0; k < c->ngraph_attrs; k++) {
-		if (strcmp(c->graph_attrs[k].key, "as_of") == 0) {
-			c->graph_attrs[k].value = (struct inn_value){.type = INN_VAL_NUMBER, .number = year};
-			return 0;
-		}
-	}
-	/* no as_of in the file: graph_attrs is the arena's, so a longer copy can replace it */
-	struct inn_attr *a = inn_arena_alloc(c->arena, (c->ngraph_attrs + 1) * sizeof(*a));
-	const char *key = inn_arena_intern(c->arena, "as_of");
-	if (!a || !key)
-		return -1;
-	if (c->ngraph_attrs)
-		memcpy(a, c->graph_attrs, c->ngraph_attrs * sizeof(*a));
-	a[c->ngraph_attrs] = (struct inn_attr){.key = key, .value = {.type = INN_VAL_NUMBER, .number = year}};
-	c->graph_attrs = a;
-	c->ngraph_attrs++;
-	return 0;
+	return inn_model_set_graph_attr(c, "as_of", (struct inn_value){.type = INN_VAL_NUMBER, .number = year});
 }
 
 struct inn_model *inn_model_as_of(const struct inn_model *m, int year, struct inn_error *err)

@@ -176,6 +176,12 @@ int inn_model_set_relation(struct inn_model *m, size_t j, const char *relation);
 /* Give link j the weight w. -1 when out of memory. */
 int inn_model_set_weight(struct inn_model *m, size_t j, double w);
 
+/*
+ * Give the graph attribute key the value v (its text, if any, copied into m's arena), replacing
+ * the one the file had, else added last: -1 when out of memory.
+ */
+int inn_model_set_graph_attr(struct inn_model *m, const char *key, struct inn_value v);
+
 /* Give node i (link j) the fields of x, unless x holds none. -1 when out of memory. */
 int inn_model_put_node_more(struct inn_model *m, size_t i, const struct inn_node_more *x);
 int inn_model_put_link_more(struct inn_model *m, size_t j, const struct inn_link_more *x);

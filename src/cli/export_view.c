@@ -242,6 +242,7 @@ int inn_export_view(const struct inn_args *a, struct inn_error *err)
 	struct inn_output out = {0};
 	struct view_job j = {0};
 	struct inn_view v = {0};
+	char view[512];
 	int ret = -1;
 
 	for (size_t k = 0; k < sizeof(static_only) / sizeof(static_only[0]); k++)
@@ -269,6 +270,7 @@ int inn_export_view(const struct inn_args *a, struct inn_error *err)
 	v.measures = j.vm;
 	v.nmeasures = j.nvm;
 	v.title = inn_arg(a, "title");
+	v.view = inn_cmd_view(a, view, sizeof(view));
 	v.legend = !inn_flag(a, "no-legend");
 	v.zh = lang && strcmp(lang, "zh") == 0;
 	if (inn_output_open(&out, path, err) < 0)

@@ -94,7 +94,9 @@
   /* --- the page's parts --- */
   var head = el('div', 'inn-head');
   head.appendChild(el('h1', null, D.title));
-  var sub = (D.asOf ? 'As of ' + D.asOf + ' · ' : '') + n + (n === 1 ? ' node, ' : ' nodes, ') + nl + (nl === 1 ? ' link' : ' links') +
+  /* the view the command was given (--relation, --within, --as-of ...), as every output states it */
+  var sub = (D.asOf && !(D.view && D.view.indexOf('as of') >= 0) ? 'As of ' + D.asOf + ' · ' : '') +
+      (D.view ? 'View: ' + D.view + ' · ' : '') + n + (n === 1 ? ' node, ' : ' nodes, ') + nl + (nl === 1 ? ' link' : ' links') +
       ' · placed by ' + D.layout + ' · drag to pan, wheel to zoom, click a node for its details';
   head.appendChild(el('p', 'inn-sub', sub));
   var tools = el('div', 'inn-tools');

@@ -216,6 +216,8 @@ static int data(FILE *out, const struct inn_view *v)
 	jstr(out, v->title ? v->title : m->name ? m->name : m->origin);
 	fputs(",\"asOf\":", out);
 	jstr(out, m->as_of);
+	fputs(",\"view\":", out);
+	jstr(out, v->view && *v->view ? v->view : NULL);
 	fputs(",\"layout\":", out);
 	jstr(out, v->layout);
 	fprintf(out, ",\"directed\":%s,\"legend\":%s,\"years\":%s,\"shapes\":%s", m->directed ? "true" : "false",

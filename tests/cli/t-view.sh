@@ -18,6 +18,15 @@ run export -q -o "$TMP/m25.html" "$M25"
 check_status "the 2025 view" 0
 check "the 2025 view reads back as the model" $PY "$HERE/view_check.py" "$TMP/m25.html" "$M25"
 check "a model with since and until gets the year filter" grep -q '"years":true' "$TMP/m25.html"
+check "the whole model states no view" grep -q '"view":null' "$TMP/m25.html"
+# a relation layer, or a year, is stated under the title as every output states it (the page
+# shows 'View: ' and this text); the layer's nodes all stay, its links are the funds links
+run export -q --relation funds -o "$TMP/funds.html" "$M25"
+check_status "the view of the funds layer" 0
+check "the funds layer: the view stated as rank states it" grep -q '"view":"relations funds"' "$TMP/funds.html"
+run export -q --as-of 2014 --within institute,agency -o "$TMP/within.html" "$M25"
+check "--as-of and --within: both stated" grep -q '"view":"as of 2014; within institute, agency"' "$TMP/within.html"
+check "the page says the view under its title" grep -q "'View: ' + D.view" "$TMP/funds.html"
 
 run export -q -o "$TMP/h.html" "$HOSTILE"
 check_status "the view of hostile labels" 0

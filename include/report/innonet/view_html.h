@@ -39,6 +39,7 @@ struct inn_view {
 	size_t nmeasures;
 	const char *title;              /* borrowed; NULL: the model's name, else its origin */
 	const char *layout;             /* what placed the nodes, said under the view; borrowed */
+	const char *view;               /* the layer, subgraph or year shown ("relations funds"), said under the title; NULL or "": the whole model; borrowed */
 	bool legend;                    /* the legend (it is also the kind and relation filter) */
 	bool zh;                        /* node names and legend entries from label_zh */
 };

@@ -288,6 +288,72 @@ static int cores(struct inn_net *net, struct inn_stats *s, struct inn_error *err
 	return 0;
 }
 
+/*
+ * The vertex connectivity of a simple, connected, undirected graph g of n >= 2 nodes, by
+ * Esfahanian and Hakimi's algorithm (NetworkX's node_connectivity): it is at most the least
+ * degree; with v a node of that degree, it is the least number of node-independent paths between
+ * v and a node not adjacent to it, or between two neighbours of v not adjacent to each other.
+ * That is n + delta^2 maximum flows at most, where igraph_vertex_connectivity runs one for every
+ * pair of nodes (minutes on 2,000 nodes). The flows run on g made directed once (two arcs a link).
+ */
+static igraph_error_t vertex_connectivity_undirected(const igraph_t *g, igraph_integer_t *res)
+{
+	igraph_integer_t n = igraph_vcount(g), v = 0, k, best;
+	igraph_vector_int_t deg, nbrs;
+	igraph_t d;
+	bool *adj = NULL;
+	igraph_error_t rc;
+
+	IGRAPH_CHECK(igraph_vector_int_init(&deg, 0));
+	IGRAPH_FINALLY(igraph_vector_int_destroy, &deg);
+	IGRAPH_CHECK(igraph_vector_int_init(&nbrs, 0));
+	IGRAPH_FINALLY(igraph_vector_int_destroy, &nbrs);
+	IGRAPH_CHECK(igraph_degree(g, &deg, igraph_vss_all(), IGRAPH_ALL, false));
+	for (igraph_integer_t i = 1; i < n; i++)
+		if (VECTOR(deg)[i] < VECTOR(deg)[v])
+			v = i;
+	best = VECTOR(deg)[v];
+	IGRAPH_CHECK(igraph_neighbors(g, &nbrs, v, IGRAPH_ALL));
+	IGRAPH_CHECK(igraph_copy(&d, g));
+	IGRAPH_FINALLY(igraph_destroy, &d);
+	IGRAPH_CHECK(igraph_to_directed(&d, IGRAPH_TO_DIRECTED_MUTUAL));
+	adj = calloc((size_t)n, sizeof(*adj));
+	IGRAPH_CHECK_OOM(adj, "vertex connectivity");
+	IGRAPH_FINALLY(free, adj);
+	for (igraph_integer_t i = 0; i < igraph_vector_int_size(&nbrs); i++)
+		adj[VECTOR(nbrs)[i]] = true;
+	/* v and every node not adjacent to it; 1 is the least a connected graph can have */
+	for (igraph_integer_t w = 0; w < n && best > 1; w++) {
+		if (w == v || adj[w])
+			continue;
+		if ((rc = igraph_st_vertex_connectivity(&d, &k, v, w, IGRAPH_VCONN_NEI_ERROR)) != IGRAPH_SUCCESS)
+			IGRAPH_ERROR("vertex connectivity", rc);
+		if (k < best)
+			best = k;
+	}
+	/* two neighbours of v not adjacent to each other */
+	for (igraph_integer_t a = 0; a < igraph_vector_int_size(&nbrs) && best > 1; a++) {
+		igraph_integer_t x = VECTOR(nbrs)[a];
+		for (igraph_integer_t b = a + 1; b < igraph_vector_int_size(&nbrs) && best > 1; b++) {
+			igraph_integer_t y = VECTOR(nbrs)[b], eid;
+			IGRAPH_CHECK(igraph_get_eid(g, &eid, x, y, IGRAPH_UNDIRECTED, false));
+			if (eid >= 0)
+				continue;
+			if ((rc = igraph_st_vertex_connectivity(&d, &k, x, y, IGRAPH_VCONN_NEI_ERROR)) != IGRAPH_SUCCESS)
+				IGRAPH_ERROR("vertex connectivity", rc);
+			if (k < best)
+				best = k;
+		}
+	}
+	*res = best;
+	free(adj);
+	igraph_destroy(&d);
+	igraph_vector_int_destroy(&nbrs);
+	igraph_vector_int_destroy(&deg);
+	IGRAPH_FINALLY_CLEAN(4);
+	return IGRAPH_SUCCESS;
+}
+
 int inn_stats_compute(struct inn_net *net, struct inn_stats *s, struct inn_error *err)
 {
 	return inn_stats_compute_some(net, s, true, err);
@@ -323,7 +389,19 @@ int inn_stats_compute_some(struct inn_net *net, struct inn_stats *s, bool connec
 		s->nbridges += s->bridge[j];
 	/* vertex connectivity on `simple` (parallel links change nothing), edge connectivity on every link */
 	if (n > 1 && connectivity) {
-		if ((rc = igraph_vertex_connectivity(net->simple, &conn, true)) != IGRAPH_SUCCESS) {
+		/*
+		 * undirected: 0 when it falls apart, 1 when a node's loss cuts it, else Esfahanian and
+		 * Hakimi's few flows; directed: igraph's flows between every pair of nodes
+		 */
+		if (!m->directed && s->nweak != 1)
+			conn = 0, rc = IGRAPH_SUCCESS;
+		else if (!m->directed && s->narticulation > 0)
+			conn = 1, rc = IGRAPH_SUCCESS;
+		else if (!m->directed)
+			rc = vertex_connectivity_undirected(net->simple, &conn);
+		else
+			rc = igraph_vertex_connectivity(net->simple, &conn, true);
+		if (rc != IGRAPH_SUCCESS) {
 			inn_igraph_fail(rc, "stats: vertex connectivity", err);
 			goto fail;
 		}

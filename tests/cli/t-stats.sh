@@ -148,4 +148,41 @@ import json, sys
 d = json.load(open('$TMP/out'))
 assert d['nodes'] == 0 and d['density'] == 0 and d['distances']['diameter'] is None and d['average_clustering'] is None, d
 "
+
+# vertex connectivity of undirected networks by Esfahanian and Hakimi's few flows (igraph runs one
+# for every pair): against NetworkX's node_connectivity on networks that take each path of it:
+# fallen apart, cut by one node, 2-, 3- and 4-connected, complete, and ones whose least-degree
+# node's non-adjacent neighbours decide; and a 600-node network, which the pairwise flows took minutes on
+$PY - "$TMP" >"$TMP/kappa.list" <<'PYEOF'
+import json, sys, networkx as nx
+tmp = sys.argv[1]
+graphs = {
+    "apart": nx.disjoint_union(nx.cycle_graph(5), nx.path_graph(3)),
+    "cut": nx.barbell_graph(5, 0),
+    "cycle": nx.cycle_graph(9),
+    "petersen": nx.petersen_graph(),
+    "cube": nx.hypercube_graph(4),
+    "complete": nx.complete_graph(6),
+    "k2": nx.complete_graph(2),
+    "wheel": nx.wheel_graph(8),
+    "grid": nx.grid_2d_graph(5, 6),
+    "bipartite": nx.complete_bipartite_graph(3, 5),
+    "ba600": nx.barabasi_albert_graph(600, 3, seed=11),
+}
+for k in range(6):
+    graphs["gnp%d" % k] = nx.gnp_random_graph(40, 0.15 + 0.05 * k, seed=k)
+    graphs["regular%d" % k] = nx.random_regular_graph(3 + k % 3, 30, seed=k)
+for name, G in graphs.items():
+    G = nx.convert_node_labels_to_integers(G)
+    d = nx.node_link_data(G)
+    d["nodes"] = [{"id": "n%d" % n["id"]} for n in d["nodes"]]
+    d["links"] = [{"source": "n%d" % l["source"], "target": "n%d" % l["target"]} for l in d["links"]]
+    json.dump(d, open("%s/kappa-%s.json" % (tmp, name), "w"))
+    print(name, nx.node_connectivity(G))
+PYEOF
+while read -r name kappa; do
+	run stats --format json "$TMP/kappa-$name.json"
+	got=$($PY -c "import json; print(json.load(open('$TMP/out'))['vertex_connectivity'])" 2>/dev/null)
+	check "vertex connectivity of $name: NetworkX's $kappa (got $got)" [ "$status.$got" = "0.$kappa" ]
+done <"$TMP/kappa.list"
 finish

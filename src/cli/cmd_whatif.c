@@ -118,7 +118,7 @@ static struct inn_scenario *build_scenario(const struct inn_args *a, const struc
 	if ((list = inn_arg(a, "remove-link")) && add_link_removals(a, m, s, list, err) < 0)
 		goto fail;
 	if (inn_arg(a, "add")) {
-		struct inn_model *add = inn_load_as(inn_arg(a, "add"), inn_arg(a, "add-format"), err);
+		struct inn_model *add = inn_load_named(inn_arg(a, "add"), inn_arg(a, "add-format"), "--add-format", err);
 		if (!add || inn_scenario_set_add(s, add, err) < 0)
 			goto fail;
 	}

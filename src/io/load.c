@@ -98,6 +98,12 @@ static bool gz_name(const char *path)
 
 struct inn_model *inn_load_as(const char *path, const char *format, struct inn_error *err)
 {
+	return inn_load_named(path, format, "--input-format", err);
+}
+
+struct inn_model *inn_load_named(const char *path, const char *format, const char *format_option,
+				 struct inn_error *err)
+{
 	enum inn_model_format f = INN_FMT_AUTO;
 	struct inn_model *m = NULL;
 	const char *origin = path;
@@ -150,11 +156,11 @@ struct inn_model *inn_load_as(const char *path, const char *format, struct inn_e
 		if (which)
 			inn_error_set(err, INN_EINPUT,
 				      "%s: cannot tell the model's format from its content: it reads as %s: name it with "
-				      "--input-format", origin, which);
+				      "%s", origin, which, format_option);
 		else
 			inn_error_set(err, INN_EINPUT,
 				      "%s: cannot tell the model's format from its content (innonet reads " INN_INPUT_FORMATS
-				      "): name it with --input-format", origin);
+				      "): name it with %s", origin, format_option);
 		goto out;
 	}
 	/*

@@ -86,6 +86,10 @@ check_error "a square matrix that reads as an adjacency list too" 2 \
 	"innonet: $TMP/k4.txt: cannot tell the model's format from its content: it reads as an adjacency matrix (adjacency-matrix) or an adjacency list (adjlist): name it with --input-format"
 run validate --input-format adjlist "$TMP/k4.txt"
 check_status "named as an adjacency list" 0
+# the same file added by whatif, whose option for the format is --add-format
+run whatif --add "$TMP/k4.txt"
+check_error "whatif --add: the option that names the format is whatif's" 2 \
+	"innonet: $TMP/k4.txt: cannot tell the model's format from its content: it reads as an adjacency matrix (adjacency-matrix) or an adjacency list (adjlist): name it with --add-format"
 # a matrix past the 64 KiB that content detection looks at (its last line there cut): still told;
 # the links counted by Python from the same symmetric pattern (i+j divisible by 7, i < j or a loop)
 $PY -c "n = 300

@@ -80,6 +80,10 @@ enum inn_model_format inn_model_format_sniff(const char *buf, size_t len);
  */
 struct inn_model *inn_load_as(const char *path, const char *format, struct inn_error *err);
 
+/* inn_load_as() for a file some other option names the format of (whatif's --add-format). */
+struct inn_model *inn_load_named(const char *path, const char *format, const char *format_option,
+				 struct inn_error *err);
+
 /*
  * Parse NetworkX node-link JSON held in memory. buf[len] must be '\0' (the parser relies on
  * it); origin names the input in messages. The caller keeps buf.

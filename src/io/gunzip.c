@@ -16,6 +16,13 @@
 #include <string.h>
 #include <zlib.h>
 
+bool inn_gzip_name(const char *path)
+{
+	size_t n = strlen(path);
+
+	return n > 3 && path[n - 3] == '.' && (path[n - 2] | 0x20) == 'g' && (path[n - 1] | 0x20) == 'z';
+}
+
 bool inn_gzip_is(const char *buf, size_t len)
 {
 	return len >= 2 && (unsigned char)buf[0] == 0x1f && (unsigned char)buf[1] == 0x8b;

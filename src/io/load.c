@@ -89,13 +89,6 @@ static bool no_format(const char *buf, size_t n)
 }
 
 /* Whether path ends in ".gz" (any case): a gzipped CSV is read whole, to be inflated. */
-static bool gz_name(const char *path)
-{
-	size_t n = strlen(path);
-
-	return n > 3 && path[n - 3] == '.' && (path[n - 2] | 0x20) == 'g' && (path[n - 1] | 0x20) == 'z';
-}
-
 struct inn_model *inn_load_as(const char *path, const char *format, struct inn_error *err)
 {
 	return inn_load_named(path, format, "--input-format", err);
@@ -125,7 +118,7 @@ struct inn_model *inn_load_named(const char *path, const char *format, const cha
 	} else {
 		if (f == INN_FMT_AUTO)
 			f = inn_model_format_of(path);
-		if (f == INN_FMT_CSV && !gz_name(path))
+		if (f == INN_FMT_CSV && !inn_gzip_name(path))
 			return inn_load_csv(path, NULL, err); /* streamed, never read whole */
 		if (!(buf = inn_read_file(path, "model", INN_MAX_INPUT_BYTES, f == INN_FMT_AUTO ? no_format : NULL, &len,
 					  err)))

@@ -24,6 +24,8 @@
 #include <unistd.h>
 
 #include "load_internal.h"
+#include "innonet/file.h"
+#include "innonet/gunzip.h"
 #include "innonet/inputs.h"
 
 enum { CHUNK = 1 << 20 };
@@ -810,9 +812,35 @@ out:
 	return rd.m;
 }
 
+/*
+ * A gzipped table (its name ends in .gz): read whole and inflated, under the models' limit on the
+ * inflated size, for load() to read from memory. Other tables are streamed and never held whole.
+ */
+static char *inflated(const char *path, size_t *len, struct inn_error *err)
+{
+	size_t n;
+	char *buf = inn_read_file(path, "table", INN_MAX_INPUT_BYTES, NULL, &n, err), *text;
+
+	if (!buf)
+		return NULL;
+	text = inn_gunzip(buf, n, path, INN_MAX_INPUT_BYTES, len, err);
+	free(buf);
+	return text;
+}
+
 struct inn_model *inn_load_csv(const char *links_path, const char *nodes_path, struct inn_error *err)
 {
-	return load(links_path, NULL, 0, nodes_path, NULL, 0, err);
+	bool lz = strcmp(links_path, "-") != 0 && inn_gzip_name(links_path);
+	bool nz = nodes_path && strcmp(nodes_path, "-") != 0 && inn_gzip_name(nodes_path);
+	char *lmem = NULL, *nmem = NULL;
+	size_t llen = 0, nlen = 0;
+	struct inn_model *m = NULL;
+
+	if ((!lz || (lmem = inflated(links_path, &llen, err))) && (!nz || (nmem = inflated(nodes_path, &nlen, err))))
+		m = load(links_path, lmem, llen, nodes_path, nmem, nlen, err);
+	free(lmem);
+	free(nmem);
+	return m;
 }
 
 struct inn_model *inn_load_csv_mem(const char *links, size_t links_len, const char *links_origin,

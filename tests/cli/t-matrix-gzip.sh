@@ -100,4 +100,17 @@ check_status "a 300 x 300 matrix (180 KB) told by its content" 0
 check "its $want links, undirected" test \
 	"$($PY -c "import json,sys; d=json.load(open(sys.argv[1])); print(d['directed'], len(d['nodes']), len(d['links']))" "$TMP/big.json")" = \
 	"False 300 $want"
+
+# --links and --nodes tables gzipped (.csv.gz): the same network as the tables themselves
+run export -q -f csv -o "$TMP/t.csv"
+gzip -c "$TMP/t-links.csv" >"$TMP/t-links.csv.gz"
+gzip -c "$TMP/t.csv" >"$TMP/t.csv.gz"
+run rank --by all --format csv --links "$TMP/t-links.csv" --nodes "$TMP/t.csv"
+cp "$TMP/out" "$TMP/plain.txt"
+run rank --by all --format csv --links "$TMP/t-links.csv.gz" --nodes "$TMP/t.csv.gz"
+check_status "gzipped --links and --nodes" 0
+check "gzipped --links and --nodes: the ranking of the tables themselves" cmp -s "$TMP/out" "$TMP/plain.txt"
+printf 'not gzip' >"$TMP/bad.csv.gz"
+run rank --links "$TMP/bad.csv.gz"
+check_error "a .csv.gz that is not gzip" 2 "innonet: $TMP/bad.csv.gz: invalid gzip data near byte 2 (incorrect header check)"
 finish

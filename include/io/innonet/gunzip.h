@@ -10,6 +10,9 @@
 /* Whether buf[0..len) begins with gzip's magic bytes (1f 8b). */
 bool inn_gzip_is(const char *buf, size_t len);
 
+/* Whether a file's name says it is gzipped (it ends in .gz, in any case). */
+bool inn_gzip_name(const char *path);
+
 /*
  * The bytes a gzip file (one member or several, as `cat a.gz b.gz` makes) holds, inflated into a
  * NUL-terminated buffer the caller frees, *out_len its length. More than limit inflated bytes

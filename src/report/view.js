@@ -10,6 +10,9 @@
   if (!root || !block) return;
   var started = performance.now();
   var D = JSON.parse(block.textContent), N = D.nodes, L = D.links, n = N.n, nl = L.n;
+  /* the page's own words in the language of --lang (the model's names come in it already) */
+  function T(en, zh) { return D.zh ? zh : en; }
+  function count(k, one, many, zh) { return D.zh ? k + ' ' + zh : k + ' ' + (k === 1 ? one : many); }
   var kinds = D.kinds, rels = D.relations, dpr = window.devicePixelRatio || 1;
 
   function el(tag, cls, text) {
@@ -87,29 +90,30 @@
     root.dataset.nodesShown = nodesOn;
     root.dataset.linksShown = linksOn;
     if (yearText)
-      yearText.textContent = year ? year + ': ' + nodesOn + (nodesOn === 1 ? ' node, ' : ' nodes, ') + linksOn +
-          (linksOn === 1 ? ' link' : ' links') : 'all years';
+      yearText.textContent = year ? year + ': ' + count(nodesOn, 'node', 'nodes', '个节点') + T(', ', '，') +
+          count(linksOn, 'link', 'links', '条连接') : T('all years', '所有年份');
   }
 
   /* --- the page's parts --- */
   var head = el('div', 'inn-head');
   head.appendChild(el('h1', null, D.title));
   /* the view the command was given (--relation, --within, --as-of ...), as every output states it */
-  var sub = (D.asOf && !(D.view && D.view.indexOf('as of') >= 0) ? 'As of ' + D.asOf + ' · ' : '') +
-      (D.view ? 'View: ' + D.view + ' · ' : '') + n + (n === 1 ? ' node, ' : ' nodes, ') + nl + (nl === 1 ? ' link' : ' links') +
-      ' · placed by ' + D.layout + ' · drag to pan, wheel to zoom, click a node for its details';
+  var sub = (D.asOf && !(D.view && D.view.indexOf('as of') >= 0) ? T('As of ', '截至 ') + D.asOf + ' · ' : '') +
+      (D.view ? T('View: ', '视图：') + D.view + ' · ' : '') + count(n, 'node', 'nodes', '个节点') + T(', ', '，') +
+      count(nl, 'link', 'links', '条连接') + T(' · placed by ', ' · 布局：') + D.layout +
+      T(' · drag to pan, wheel to zoom, click a node for its details', ' · 拖动平移，滚轮缩放，点击节点查看详情');
   head.appendChild(el('p', 'inn-sub', sub));
   var tools = el('div', 'inn-tools');
   var search = el('input', 'inn-search');
   search.type = 'search';
-  search.placeholder = 'search id or label';
+  search.placeholder = T('search id or label', '按标识或名称搜索');
   search.setAttribute('aria-label', 'search nodes by id or label');
   var results = el('ul', 'inn-results');
   var searchBox = el('div', 'inn-searchbox');
   searchBox.appendChild(search);
   searchBox.appendChild(results);
   tools.appendChild(searchBox);
-  var buttons = [['+', 'zoom in'], ['\u2212', 'zoom out'], ['fit', 'fit the whole network']].map(function (b) {
+  var buttons = [['+', T('zoom in', '放大')], ['\u2212', T('zoom out', '缩小')], [T('fit', '全图'), T('fit the whole network', '显示整个网络')]].map(function (b) {
     var e = el('button', 'inn-button', b[0]);
     e.type = 'button';
     e.title = b[1];
@@ -133,13 +137,13 @@
     yearAll.type = 'checkbox';
     yearAll.checked = true;
     allLabel.appendChild(yearAll);
-    allLabel.appendChild(el('span', null, ' every year'));
+    allLabel.appendChild(el('span', null, T(' every year', ' 所有年份')));
     yearRange = el('input', 'inn-year-range');
     yearRange.type = 'range';
     yearRange.min = lo; yearRange.max = hi; yearRange.step = 1; yearRange.value = hi;
-    yearRange.title = 'the network as it stood in the year chosen';
+    yearRange.title = T('the network as it stood in the year chosen', '所选年份时的网络');
     yearRange.setAttribute('aria-label', 'the network as it stood in year');
-    yearText = el('output', 'inn-year', 'all years');
+    yearText = el('output', 'inn-year', T('all years', '所有年份'));
     yearText.setAttribute('aria-live', 'polite');
     yearBox.appendChild(allLabel);
     yearBox.appendChild(el('span', 'inn-year-end', String(lo)));
@@ -153,7 +157,7 @@
   canvas.setAttribute('aria-label', 'the network: ' + D.title);
   stage.appendChild(canvas);
   var side = el('div', 'inn-side'), legend = el('div', 'inn-legend'), info = el('div', 'inn-info');
-  info.appendChild(el('p', 'inn-note', 'Click a node, or search, for its attributes, measures and provenance.'));
+  info.appendChild(el('p', 'inn-note', T('Click a node, or search, for its attributes, measures and provenance.', '点击节点或搜索，查看其属性、指标和来源。')));
   side.appendChild(info);
   if (D.legend) side.appendChild(legend);
   body.appendChild(stage);
@@ -177,7 +181,7 @@
   }
   function dash(line) { return line === 'dashed' ? [6, 4] : line === 'dotted' ? [1.5, 3] : []; }
   if (D.legend) {
-    legend.appendChild(el('h2', null, 'Kinds'));
+    legend.appendChild(el('h2', null, T('Kinds', '类型')));
     kinds.forEach(function (kd, q) {
       var s = el('canvas', 'inn-sample'), c = s.getContext('2d');
       s.width = 28 * dpr; s.height = 18 * dpr;
@@ -187,7 +191,7 @@
       c.fill(); c.stroke();
       legend.appendChild(legendRow(true, s, kd.label, byKind.start[q + 1] - byKind.start[q], function (v) { kindOn[q] = v; }));
     });
-    legend.appendChild(el('h2', null, 'Relations'));
+    legend.appendChild(el('h2', null, T('Relations', '关系')));
     rels.forEach(function (rd, q) {
       var count = byRel.start[q + 1] - byRel.start[q];
       if (!count) return;
@@ -471,7 +475,7 @@
   function showInfo(v) {
     while (info.firstChild) info.removeChild(info.firstChild);
     if (v < 0) {
-      info.appendChild(el('p', 'inn-note', 'Click a node, or search, for its attributes, measures and provenance.'));
+      info.appendChild(el('p', 'inn-note', T('Click a node, or search, for its attributes, measures and provenance.', '点击节点或搜索，查看其属性、指标和来源。')));
       return;
     }
     info.appendChild(el('h2', 'inn-name', N.label[v]));
@@ -483,13 +487,13 @@
       var b = /^\{"(more_than|at_least)":(-?[0-9.eE+-]+)\}$/.exec(p[1]);
       facts.push(b ? [p[0], b[1].replace('_', ' ') + ' ' + b[2]] : p);
     });
-    info.appendChild(el('h3', null, 'Attributes and provenance'));
-    info.appendChild(table(facts, ['field', 'value']));
+    info.appendChild(el('h3', null, T('Attributes and provenance', '属性和来源')));
+    info.appendChild(table(facts, [T('field', '字段'), T('value', '值')]));
     if (D.measures.length) {
-      info.appendChild(el('h3', null, 'Measures (rank of ' + n + ')'));
+      info.appendChild(el('h3', null, T('Measures (rank of ' + n + ')', '指标（' + n + ' 个中的排名）')));
       info.appendChild(table(D.measures.map(function (name, q) {
         return [name, fmt(D.scores[q][v]), D.ranks[q][v]];
-      }), ['measure', 'score', 'rank']));
+      }), [T('measure', '指标'), T('score', '得分'), T('rank', '排名')]));
     }
     var links = el('ul', 'inn-links'), shown = 0;
     for (var q = adjStart[v]; q < adjStart[v + 1] && shown < 200; q++, shown++) {
@@ -503,7 +507,7 @@
       if (la) li.appendChild(el('span', 'inn-evidence', ' ' + la.map(function (p) { return p[0] + ': ' + p[1]; }).join('; ')));
       links.appendChild(li);
     }
-    info.appendChild(el('h3', null, 'Links' + (deg[v] > shown ? ' (the first ' + shown + ' of ' + deg[v] + ')' : '')));
+    info.appendChild(el('h3', null, T('Links', '连接') + (deg[v] > shown ? T(' (the first ' + shown + ' of ' + deg[v] + ')', '（' + deg[v] + ' 条中的前 ' + shown + ' 条）') : '')));
     info.appendChild(links);
   }
   function select(v, centre) {
@@ -533,7 +537,7 @@
       else if (contains.length < 20 && (id.indexOf(q) >= 0 || label.indexOf(q) >= 0)) contains.push(v);
     }
     found = exact.concat(starts, contains).slice(0, 20);
-    if (!found.length) results.appendChild(el('li', 'inn-note', 'no node matches'));
+    if (!found.length) results.appendChild(el('li', 'inn-note', T('no node matches', '没有匹配的节点')));
     found.forEach(function (v) {
       var li = el('li'), b = el('button', 'inn-hit', N.label[v] + (N.label[v] !== N.id[v] ? ' (' + N.id[v] + ')' : ''));
       b.type = 'button';

@@ -216,6 +216,7 @@ static int data(FILE *out, const struct inn_view *v)
 	jstr(out, v->title ? v->title : m->name ? m->name : m->origin);
 	fputs(",\"asOf\":", out);
 	jstr(out, m->as_of);
+	fprintf(out, ",\"zh\":%s", v->zh ? "true" : "false");
 	fputs(",\"view\":", out);
 	jstr(out, v->view && *v->view ? v->view : NULL);
 	fputs(",\"layout\":", out);

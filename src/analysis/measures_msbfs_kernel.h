@@ -5,7 +5,9 @@
  * instruction set runs the same operations in the same order on each lane (no reassociation,
  * no contraction: the file is built with -ffp-contract=off), so all give the same bytes.
  *
- * Not a header to include anywhere else: it defines static functions.
+ * Not a header to include anywhere else: it defines static functions. KARC is the type of the
+ * neighbour lists' entries (uint32_t, or uint16_t below 65,536 nodes: half the bytes streamed
+ * per arc); KNO_REACH leaves out reach(), which takes the 32-bit lists only.
  */
 #ifndef KSUFFIX
 #error "measures_msbfs_kernel.h is included by measures_msbfs.c with KSUFFIX set"
@@ -31,7 +33,7 @@ typedef double KNAME(vec) __attribute__((vector_size(KVBYTES), may_alias));
  * mask of those lanes. Returns the number of levels (at least 1: the sources).
  */
 static size_t KNAME(forward)(struct inn_msbfs *ms, const uint32_t *src, size_t k, long cutoff, const uint32_t *fs,
-			     const uint32_t *fa)
+			     const KARC *fa)
 {
 	size_t n = ms->n, nent = 0, nlev = 1;
 	uint8_t *seen = ms->seen, *next = ms->next;
@@ -111,7 +113,7 @@ static size_t KNAME(forward)(struct inn_msbfs *ms, const uint32_t *src, size_t k
  * acc[perm[v]]. The coefficient (1 + delta(w)) / sigma(w) (linear: (1/d(w) + delta(w)) /
  * sigma(w)) is kept in cf for the level above.
  */
-static void KNAME(backward)(struct inn_msbfs *ms, size_t nlev, bool linear, const uint32_t *fs, const uint32_t *fa,
+static void KNAME(backward)(struct inn_msbfs *ms, size_t nlev, bool linear, const uint32_t *fs, const KARC *fa,
 			    double *acc)
 {
 	uint8_t *front = ms->front;
@@ -186,6 +188,7 @@ static void KNAME(backward)(struct inn_msbfs *ms, size_t nlev, bool linear, cons
 			front[lv_node[e]] = 0;
 }
 
+#ifndef KNO_REACH
 /*
  * Closeness and harmonic: from the k <= REACH_LANES nodes src (search numbering) along the arcs
  * fs/fa, per lane, the nodes reached within cutoff (the source left out), the sum of their
@@ -248,6 +251,8 @@ static void KNAME(reach)(struct inn_msbfs *ms, const uint32_t *src, size_t k, lo
 		sum_inverse[l] = inv[l];
 	}
 }
+
+#endif
 
 #undef NV
 #undef VEC

@@ -62,9 +62,14 @@ static size_t KNAME(forward)(struct inn_msbfs *ms, const uint32_t *src, size_t k
 		for (size_t e = a; e < b; e++) {
 			uint32_t v = lv_node[e];
 			uint8_t m = lv_mask[e];
-			/* read once: w is never v, whose lanes m are all seen */
+			/*
+			 * read once: w is never v, whose lanes m are all seen; as vectors, not memcpy (which
+			 * GCC copied through the stack in 16-byte halves, and reading them back as wider
+			 * vectors stalled store forwarding once a node)
+			 */
 			VEC sv[NV];
-			memcpy(sv, sigma + (size_t)v * LANES, sizeof(sv));
+			for (size_t i = 0; i < NV; i++)
+				sv[i] = ((const VEC *)(sigma + (size_t)v * LANES))[i];
 			for (uint32_t j = fs[v]; j < fs[v + 1]; j++) {
 				uint32_t w = fa[j];
 				/* no branch: a lane not new to w adds 0 (x == 0 often, and unpredictably) */

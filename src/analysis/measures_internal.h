@@ -65,6 +65,7 @@ struct inn_msbfs {
 	uint32_t *perm, *rank;     /* owned: perm[v] is the model's index of search node v; rank its inverse */
 	uint32_t *out_start, *out; /* owned: the out-arcs in search numbering, lists in increasing order */
 	uint32_t *in_start, *in;   /* owned when directed: in-arcs; else the out arrays again */
+	uint16_t *out16, *in16;    /* owned below 65,536 nodes, else NULL: out and in in 16 bits (in16 as in) */
 	uint8_t *seen, *front, *next; /* owned scratch, n + 8 bytes: per node, a mask of the pass's lanes */
 	double *sigma, *cf;        /* owned scratch, n * LANES: paths counted, dependency coefficients */
 	uint32_t *lv_node;         /* owned scratch, n * LANES: the (node, lanes) new at each level ... */

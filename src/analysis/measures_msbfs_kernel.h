@@ -5,7 +5,9 @@
  * instruction set runs the same operations in the same order on each lane (no reassociation,
  * no contraction: the file is built with -ffp-contract=off), so all give the same bytes.
  *
- * Not a header to include anywhere else: it defines static functions.
+ * Not a header to include anywhere else: it defines static functions. KARC is the type of the
+ * neighbour lists' entries (uint32_t, or uint16_t below 65,536 nodes: half the bytes streamed
+ * per arc); KNO_REACH leaves out reach(), which takes the 32-bit lists only.
  */
 #ifndef KSUFFIX
 #error "measures_msbfs_kernel.h is included by measures_msbfs.c with KSUFFIX set"
@@ -31,7 +33,7 @@ typedef double KNAME(vec) __attribute__((vector_size(KVBYTES), may_alias));
  * mask of those lanes. Returns the number of levels (at least 1: the sources).
  */
 static size_t KNAME(forward)(struct inn_msbfs *ms, const uint32_t *src, size_t k, long cutoff, const uint32_t *fs,
-			     const uint32_t *fa)
+			     const KARC *fa)
 {
 	size_t n = ms->n, nent = 0, nlev = 1;
 	uint8_t *seen = ms->seen, *next = ms->next;
@@ -60,9 +62,14 @@ static size_t KNAME(forward)(struct inn_msbfs *ms, const uint32_t *src, size_t k
 		for (size_t e = a; e < b; e++) {
 			uint32_t v = lv_node[e];
 			uint8_t m = lv_mask[e];
-			/* read once: w is never v, whose lanes m are all seen */
+			/*
+			 * read once: w is never v, whose lanes m are all seen; as vectors, not memcpy (which
+			 * GCC copied through the stack in 16-byte halves, and reading them back as wider
+			 * vectors stalled store forwarding once a node)
+			 */
 			VEC sv[NV];
-			memcpy(sv, sigma + (size_t)v * LANES, sizeof(sv));
+			for (size_t i = 0; i < NV; i++)
+				sv[i] = ((const VEC *)(sigma + (size_t)v * LANES))[i];
 			for (uint32_t j = fs[v]; j < fs[v + 1]; j++) {
 				uint32_t w = fa[j];
 				/* no branch: a lane not new to w adds 0 (x == 0 often, and unpredictably) */
@@ -76,22 +83,26 @@ static size_t KNAME(forward)(struct inn_msbfs *ms, const uint32_t *src, size_t k
 		}
 		/*
 		 * One sweep in node order lists the nodes new to some lane, in an order that keeps the
-		 * backward pass close in memory; 8 bytes at a time skip the untouched stretches.
+		 * backward pass close in memory; 8 bytes at a time skip the untouched stretches. In a
+		 * word with some lane, no branch per byte (which byte is set is unpredictable): each is
+		 * written as an entry, the count advanced only for those with a lane (the entry arrays
+		 * have 8 spare places); the bytes from n on are never set.
 		 */
 		for (size_t w0 = 0; w0 < n; w0 += 8) {
-			uint64_t word;
+			uint64_t word, old;
 			memcpy(&word, next + w0, sizeof(word));
 			if (!word)
 				continue;
-			for (size_t w = w0; w < w0 + 8 && w < n; w++) {
-				uint8_t x = next[w];
-				if (!x)
-					continue;
-				next[w] = 0;
-				seen[w] |= x;
-				lv_node[nent] = (uint32_t)w;
-				lv_mask[nent++] = x;
+			for (size_t i = 0; i < 8; i++) {
+				uint8_t x = next[w0 + i];
+				lv_node[nent] = (uint32_t)(w0 + i);
+				lv_mask[nent] = x;
+				nent += x != 0;
 			}
+			memcpy(&old, seen + w0, sizeof(old));
+			old |= word;
+			memcpy(seen + w0, &old, sizeof(old));
+			memset(next + w0, 0, sizeof(word));
 		}
 		if (nent == b)
 			break;
@@ -107,7 +118,7 @@ static size_t KNAME(forward)(struct inn_msbfs *ms, const uint32_t *src, size_t k
  * acc[perm[v]]. The coefficient (1 + delta(w)) / sigma(w) (linear: (1/d(w) + delta(w)) /
  * sigma(w)) is kept in cf for the level above.
  */
-static void KNAME(backward)(struct inn_msbfs *ms, size_t nlev, bool linear, const uint32_t *fs, const uint32_t *fa,
+static void KNAME(backward)(struct inn_msbfs *ms, size_t nlev, bool linear, const uint32_t *fs, const KARC *fa,
 			    double *acc)
 {
 	uint8_t *front = ms->front;
@@ -131,9 +142,20 @@ static void KNAME(backward)(struct inn_msbfs *ms, size_t nlev, bool linear, cons
 					uint32_t w = fa[j];
 					/* no branch, as in the forward pass: f == 0 adds 0 */
 					uint8_t f = front[w] & m;
+#if KVBYTES == 64 && defined(INN_X86)
+					/*
+					 * AVX-512: the lanes f added under a mask, the others kept, which is what
+					 * adding cf * 0 = +0 to them does (the same bytes); no multiply, no lookup,
+					 * and a masked load of no lane reads nothing (tried in the forward pass
+					 * too, on the stores, and with AVX2's masked loads: no faster, or slower)
+					 */
+					sum[0] = (VEC)_mm512_mask_add_pd((__m512d)sum[0], f, (__m512d)sum[0],
+									 _mm512_maskz_load_pd(f, cf + (size_t)w));
+#else
 					const VEC *t = (const VEC *)&lane_select[f];
 					for (size_t i = 0; i < NV; i++)
 						sum[i] += cf[(size_t)w * NV + i] * t[i];
+#endif
 				}
 			for (size_t i = 0; i < NV; i++) {
 				size_t at = (size_t)v * NV + i;
@@ -145,10 +167,19 @@ static void KNAME(backward)(struct inn_msbfs *ms, size_t nlev, bool linear, cons
 				sigma[at] = (1.0 - keep[i]) * sigma[at];
 			}
 			memcpy(dl, delta, sizeof(dl));
-			double a = acc[perm[v]]; /* the same additions in the same order, kept in a register */
-			for (size_t l = 0; l < LANES; l++)
-				if (m >> l & 1)
-					a += linear ? dl[l] * (double)d : dl[l];
+			/*
+			 * The same additions in the same order, kept in a register, and no branch: the lanes
+			 * other than m add +0 (their sum is 0, so their delta is 0 times a finite count), which
+			 * leaves a sum of non-negative terms as it is. Testing the bits of m instead cost a
+			 * mispredicted branch or two a node.
+			 */
+			double a = acc[perm[v]];
+			if (linear)
+				for (size_t l = 0; l < LANES; l++)
+					a += dl[l] * (double)d;
+			else
+				for (size_t l = 0; l < LANES; l++)
+					a += dl[l];
 			acc[perm[v]] = a;
 		}
 		if (d + 1 < nlev)
@@ -162,6 +193,7 @@ static void KNAME(backward)(struct inn_msbfs *ms, size_t nlev, bool linear, cons
 			front[lv_node[e]] = 0;
 }
 
+#ifndef KNO_REACH
 /*
  * Closeness and harmonic: from the k <= REACH_LANES nodes src (search numbering) along the arcs
  * fs/fa, per lane, the nodes reached within cutoff (the source left out), the sum of their
@@ -224,6 +256,8 @@ static void KNAME(reach)(struct inn_msbfs *ms, const uint32_t *src, size_t k, lo
 		sum_inverse[l] = inv[l];
 	}
 }
+
+#endif
 
 #undef NV
 #undef VEC

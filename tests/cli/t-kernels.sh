@@ -2,7 +2,8 @@
 # forced on directed, disconnected and long-diameter networks, gives NetworkX's betweenness,
 # closeness and harmonic centrality (python-igraph's with --cutoff) to 1e-9, and the multi-source
 # kernels give the same bytes as each other; the automatic choice does too, above and below
-# the size where it starts searching in passes, on a short and a long diameter.
+# the size where it starts searching in passes, on a short and a long diameter; and above
+# 65,535 nodes, where the passes read 32-bit neighbour lists instead of 16-bit ones.
 . "$(dirname "$0")/lib.sh" "$@"
 
 run --version
@@ -127,6 +128,20 @@ for path, G in nets:
     a = innonet("auto", path, "betweenness", "-j", "2")[1]
     b = innonet("auto", path, "betweenness", "-j", "2")[1]
     say(a == b and a != "", f"{name} betweenness -j 2: the same bytes on two runs")
+
+# above 65,535 nodes the passes read the 32-bit neighbour lists (below, 16-bit copies): a sparse
+# random network of 70,000 nodes, betweenness within 2 hops against python-igraph
+if not quick:
+    path, G = write("gnm-70000", nx.gnm_random_graph(70000, 140000, seed=7))
+    ref = igraph_betweenness(G, 2)
+    outs = {}
+    for k in [k for k in kernels if k != "single"]:
+        rc, out, err = innonet(k, path, "betweenness", "--cutoff", "2")
+        got = scores(out) if rc == 0 else {}
+        ok = rc == 0 and all(abs(got[str(v)] - ref[v]) <= 1e-9 * max(1, abs(ref[v])) for v in ref)
+        say(ok, f"gnm-70000 betweenness --cutoff 2, INNONET_KERNEL={k} (32-bit lists): python-igraph's to 1e-9")
+        outs[k] = out
+    say(len(set(outs.values())) == 1, f"gnm-70000 betweenness --cutoff 2: {', '.join(outs)} the same bytes")
 sys.exit(1 if failures else 0)
 PYEOF
 status=$?

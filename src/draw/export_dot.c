@@ -193,6 +193,22 @@ void inn_fmt_short(char *buf, size_t size, double x)
 	}
 	if (strcmp(buf, "-0") == 0)
 		snprintf(buf, size, "0");
+	/* 10,000 and more with thousands separators: "285,000,000" reads, "285000000" does not */
+	if (a >= 10000 && a < 1e21 && !strchr(buf, '.')) {
+		char digits[32];
+		size_t n = (size_t)snprintf(digits, sizeof(digits), "%s", buf + (x < 0)), at = 0, need;
+		need = (x < 0) + n + (n - 1) / 3 + 1;
+		if (need <= size && n < sizeof(digits)) {
+			if (x < 0)
+				buf[at++] = '-';
+			for (size_t i = 0; i < n; i++) {
+				buf[at++] = digits[i];
+				if ((n - 1 - i) % 3 == 0 && i + 1 < n)
+					buf[at++] = ',';
+			}
+			buf[at] = '\0';
+		}
+	}
 }
 
 /* Bytes in the UTF-8 sequence starting with lead byte c. */

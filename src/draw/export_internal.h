@@ -104,7 +104,7 @@ const char *inn_community_fill(size_t c);
 /* The palette step of value v on the colour scale, 0 .. npalette-1. */
 size_t inn_drawing_color_step(const struct inn_drawing *d, double v);
 
-/* A short number for a legend: "901", "12.5", "0.0123". */
+/* A short number for a legend: "901", "12.5", "0.0123", "285,000,000". */
 void inn_fmt_short(char *buf, size_t size, double x);
 
 /*

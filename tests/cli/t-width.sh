@@ -75,4 +75,16 @@ hi = max(amounts, key=amounts.get)
 lo = min(amounts, key=amounts.get)
 sys.exit(0 if pen(hi) == 6 and pen(lo) == 1 else 1)
 PYEOF
+# the legend's amounts, largest, middle and smallest, with thousands separators as Python's
+# format(x, ",.0f") writes them ("285,000,000", not "285000000")
+run export --format svg --width-by amount_usd "$M2025"
+check "2025: the legend's amounts with thousands separators" $PY - "$TMP/out" "$M2025" <<'PYEOF'
+import json, re, sys
+svg, model = open(sys.argv[1]).read(), json.load(open(sys.argv[2]))
+amounts = [l["amount_usd"] for l in model["links"] if isinstance(l.get("amount_usd"), (int, float))]
+hi, lo = max(amounts), min(amounts)
+want = [format(x, ",.0f") for x in (hi, (hi + lo) / 2, lo)]
+got = [t for t in re.findall(r">([0-9][0-9,]*)</text>", svg) if "," in t]
+assert got == want, (got, want)
+PYEOF
 finish

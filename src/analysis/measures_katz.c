@@ -12,6 +12,27 @@
 #include "measures_internal.h"
 
 /*
+ * y = A'x over the links whose two ends have x of at least floor_x, plus x itself with
+ * identity (the power iteration's A + I): each link adds w x of its source to its target, and an
+ * undirected link the other way too. The order of the additions is the one the iteration has
+ * always used, so the spectral radius keeps its bits.
+ */
+static void adjacency_times(const struct inn_model *m, const double *w, const double *x, double *y, double floor_x,
+			    bool identity)
+{
+	for (size_t i = 0; i < m->nnodes; i++)
+		y[i] = identity ? x[i] : 0;
+	for (size_t j = 0; j < m->nlinks; j++) {
+		const struct inn_link *l = &m->links[j];
+		if (x[l->source] < floor_x || x[l->target] < floor_x)
+			continue;
+		y[l->target] += w[j] * x[l->source];
+		if (!m->directed && l->source != l->target)
+			y[l->source] += w[j] * x[l->target];
+	}
+}
+
+/*
  * Bounds of the spectral radius of A from a positive vector x (Collatz-Wielandt): max_i (A x)_i
  * / x_i over every node bounds it from above when every x_i > 0, and min_i over the nodes S where
  * x_i >= 1e-6 max x, counting only the links within S, bounds it from below (a principal
@@ -28,27 +49,15 @@ static void collatz_wielandt(const struct inn_model *m, const double *w, const d
 	for (size_t j = 0; j < m->nlinks; j++)
 		if (!(w[j] >= 0))
 			return;
-	for (int pass = 0; pass < 2; pass++) {
-		double floor_x = pass ? 1e-6 * top : 0;
-		for (size_t i = 0; i < n; i++) {
-			top = fmax(top, x[i]);
-			y[i] = 0;
-		}
-		for (size_t j = 0; j < m->nlinks; j++) {
-			const struct inn_link *l = &m->links[j];
-			if (x[l->source] < floor_x || x[l->target] < floor_x)
-				continue;
-			y[l->target] += w[j] * x[l->source];
-			if (!m->directed && l->source != l->target)
-				y[l->source] += w[j] * x[l->target];
-		}
-		for (size_t i = 0; i < n; i++) {
-			if (!pass)
-				high = x[i] > 0 ? fmax(high, y[i] / x[i]) : INFINITY;
-			else if (x[i] >= floor_x && x[i] > 0)
-				low = fmin(low, y[i] / x[i]);
-		}
+	adjacency_times(m, w, x, y, 0, false);
+	for (size_t i = 0; i < n; i++) {
+		top = fmax(top, x[i]);
+		high = x[i] > 0 ? fmax(high, y[i] / x[i]) : INFINITY;
 	}
+	adjacency_times(m, w, x, y, 1e-6 * top, false);
+	for (size_t i = 0; i < n; i++)
+		if (x[i] >= 1e-6 * top && x[i] > 0)
+			low = fmin(low, y[i] / x[i]);
 	bound[0] = isfinite(low) ? low : 0;
 	bound[1] = high;
 }
@@ -77,14 +86,7 @@ static double spectral_radius(const struct inn_model *m, const double *w, double
 		x[i] = 1.0 / sqrt((double)n);
 	for (int it = 0; it < 10000; it++) {
 		double norm = 0, prev = rho;
-		for (size_t i = 0; i < n; i++)
-			y[i] = x[i];
-		for (size_t j = 0; j < m->nlinks; j++) {
-			const struct inn_link *l = &m->links[j];
-			y[l->target] += w[j] * x[l->source];
-			if (!m->directed && l->source != l->target)
-				y[l->source] += w[j] * x[l->target];
-		}
+		adjacency_times(m, w, x, y, 0, true);
 		for (size_t i = 0; i < n; i++)
 			norm += y[i] * y[i];
 		norm = sqrt(norm);
@@ -188,35 +190,27 @@ static int katz_solve(const struct inn_model *m, const igraph_vector_t *w, doubl
  *
  * Which of the two it is, the bounds of the spectral radius settle on most networks without a
  * solve (a sparse LU that fills in on large networks: most of Katz's time). Where they do, the
- * alpha is the one the solves would choose; where they do not (1 returned), the solves decide.
+ * alpha is the one the solves would choose, and it is solved for only if solve_settled; where
+ * they do not, the solves decide. One power iteration serves both.
  */
-static int default_alpha_bounded(const struct inn_model *m, const igraph_vector_t *w, double *alpha)
+static int default_alpha(const struct inn_model *m, const igraph_vector_t *w, double beta, igraph_vector_t *x,
+			 bool solve_settled, double *alpha, struct inn_error *err)
 {
 	const double slack = 1e-9;
-	double bound[2], rho = spectral_radius(m, VECTOR(*w), bound);
-
-	if (!(rho > 0) || !isfinite(rho))
-		return 1;
-	if (INN_KATZ_DEFAULT_ALPHA * bound[1] < 1 - slack) {
-		*alpha = INN_KATZ_DEFAULT_ALPHA;
-		return 0;
-	}
-	if (INN_KATZ_DEFAULT_ALPHA * bound[0] > 1 + slack && KATZ_SHARE_OF_BOUND / rho * bound[1] < 1 - slack) {
-		*alpha = KATZ_SHARE_OF_BOUND / rho;
-		return 0;
-	}
-	return 1;
-}
-
-static int default_alpha(const struct inn_model *m, const igraph_vector_t *w, double beta, igraph_vector_t *x,
-			 double *alpha, struct inn_error *err)
-{
+	double bound[2], rho = spectral_radius(m, VECTOR(*w), bound), settled = 0;
 	int rc;
 
-	if (default_alpha_bounded(m, w, alpha) == 0)
-		rc = katz_solve(m, w, *alpha, beta, x, err);
-	else if ((rc = katz_solve(m, w, *alpha = INN_KATZ_DEFAULT_ALPHA, beta, x, err)) == INN_MEASURE_UNDEFINED) {
-		*alpha = KATZ_SHARE_OF_BOUND / spectral_radius(m, VECTOR(*w), NULL);
+	if (!isfinite(rho))
+		return inn_error_set(err, INN_EFAIL, "katz: out of memory");
+	if (rho > 0 && INN_KATZ_DEFAULT_ALPHA * bound[1] < 1 - slack)
+		settled = INN_KATZ_DEFAULT_ALPHA; /* converges for sure */
+	else if (rho > 0 && INN_KATZ_DEFAULT_ALPHA * bound[0] > 1 + slack && KATZ_SHARE_OF_BOUND / rho * bound[1] < 1 - slack)
+		settled = KATZ_SHARE_OF_BOUND / rho; /* 0.1 diverges for sure, 0.9 / lambda converges */
+	*alpha = settled > 0 ? settled : INN_KATZ_DEFAULT_ALPHA;
+	if (settled > 0)
+		rc = solve_settled ? katz_solve(m, w, *alpha, beta, x, err) : 0;
+	else if ((rc = katz_solve(m, w, *alpha, beta, x, err)) == INN_MEASURE_UNDEFINED) {
+		*alpha = KATZ_SHARE_OF_BOUND / rho;
 		if (!isfinite(*alpha) || *alpha <= 0)
 			return inn_error_set(err, INN_EFAIL, "katz: out of memory");
 		rc = katz_solve(m, w, *alpha, beta, x, err);
@@ -242,8 +236,8 @@ int inn_katz_alpha(struct inn_net *net, const struct inn_measure_opts *o, double
 		return inn_igraph_fail(rc, "katz", err);
 	}
 	ret = katz_weights(net, o, &w, err);
-	if (ret == 0 && default_alpha_bounded(net->model, &w, alpha) != 0)
-		ret = default_alpha(net->model, &w, o->beta > 0 ? o->beta : 1.0, &x, alpha, err);
+	if (ret == 0)
+		ret = default_alpha(net->model, &w, o->beta > 0 ? o->beta : 1.0, &x, false, alpha, err);
 	igraph_vector_destroy(&x);
 	igraph_vector_destroy(&w);
 	return ret < 0 ? -1 : 0;
@@ -274,7 +268,7 @@ int inn_measure_katz(struct inn_net *net, const struct inn_measure_opts *o, doub
 		goto out;
 	/* alpha 0: the default, which converges on every network */
 	ret = o->alpha > 0 ? katz_solve(m, &w, o->alpha, o->beta, &x, err)
-			   : default_alpha(m, &w, o->beta, &x, &alpha, err);
+			   : default_alpha(m, &w, o->beta, &x, true, &alpha, err);
 	if (ret == INN_MEASURE_UNDEFINED) {
 		double rho = spectral_radius(m, VECTOR(w), NULL);
 		inn_error_set(err, INN_EINPUT,

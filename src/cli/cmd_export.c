@@ -919,9 +919,12 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	 * computed while it is laid out (the drawing child's processor and this one's), else first.
 	 */
 	eo.no_tooltips = strcmp(format, "png") == 0 || strcmp(format, "pdf") == 0;
-	late = strcmp(format, "svg") == 0 && j.drawn->nnodes > LARGE_NETWORK;
-	if (late) /* the drawing child keeps one processor busy: the measures' workers take the others */
-		j.mo.jobs = inn_parallel_cores() > 1 ? inn_parallel_cores() - 1 : 1;
+	late = strcmp(format, "svg") == 0 && j.drawn->nnodes > LARGE_NETWORK &&
+	       !(inn_arg(a, "ranks") && strcmp(inn_arg(a, "ranks"), "none") == 0);
+	if (late) { /* the drawing child keeps one processor busy: the measures' workers take the others */
+		unsigned cores = inn_parallel_cores();
+		j.mo.jobs = cores > 1 ? cores - 1 : 1;
+	}
 	if (!eo.no_tooltips && !late && tooltip_ranks(&j, inn_arg(a, "ranks"), err) < 0)
 		goto out;
 	if (large_network(&j, size_m ? size_m : color_m, &layout, layout_given, quiet, !eo.no_tooltips, err) < 0)

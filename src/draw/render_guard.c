@@ -250,7 +250,7 @@ static int give_tooltips(const struct inn_late_ranks *late, struct late *lt, int
 static int draw(Agraph_t *g, const char *engine, const char *format, const struct inn_late_ranks *late,
 		struct late *lt, FILE *out, struct inn_error *err)
 {
-	int p[2], go[2] = {-1, -1}, status = 0, ret = -1;
+	int p[2] = {-1, -1}, go[2] = {-1, -1}, status = 0, ret = -1;
 	FILE *errf = tmpfile(); /* unnamed where the system allows; NULL: the child's stderr is dropped */
 	char *got = NULL;
 	size_t n = 0, len;
@@ -258,9 +258,14 @@ static int draw(Agraph_t *g, const char *engine, const char *format, const struc
 	pid_t pid;
 
 	if (pipe(p) != 0 || (lt && pipe(go) != 0)) {
+		int why = errno;
+		if (lt && go[0] < 0 && p[0] >= 0) { /* the second pipe failed: the first is closed */
+			close(p[0]);
+			close(p[1]);
+		}
 		if (errf)
 			fclose(errf);
-		return inn_error_set(err, INN_EFAIL, "cannot draw: %s", strerror(errno));
+		return inn_error_set(err, INN_EFAIL, "cannot draw: %s", strerror(why));
 	}
 	fflush(NULL); /* nothing buffered is written twice */
 	if ((pid = fork()) < 0) {

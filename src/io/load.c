@@ -88,7 +88,6 @@ static bool no_format(const char *buf, size_t n)
 	return inn_model_format_sniff(buf, n) == INN_FMT_AUTO && !inn_model_format_candidates(buf, n);
 }
 
-/* Whether path ends in ".gz" (any case): a gzipped CSV is read whole, to be inflated. */
 struct inn_model *inn_load_as(const char *path, const char *format, struct inn_error *err)
 {
 	return inn_load_named(path, format, "--input-format", err);
@@ -118,8 +117,9 @@ struct inn_model *inn_load_named(const char *path, const char *format, const cha
 	} else {
 		if (f == INN_FMT_AUTO)
 			f = inn_model_format_of(path);
+		/* streamed, never read whole; a gzipped CSV (a name ending in .gz) is read whole and inflated below */
 		if (f == INN_FMT_CSV && !inn_gzip_name(path))
-			return inn_load_csv(path, NULL, err); /* streamed, never read whole */
+			return inn_load_csv(path, NULL, err);
 		if (!(buf = inn_read_file(path, "model", INN_MAX_INPUT_BYTES, f == INN_FMT_AUTO ? no_format : NULL, &len,
 					  err)))
 			goto out;

@@ -12,7 +12,7 @@
   var D = JSON.parse(block.textContent), N = D.nodes, L = D.links, n = N.n, nl = L.n;
   /* the page's own words in the language of --lang (the model's names come in it already) */
   function T(en, zh) { return D.zh ? zh : en; }
-  function count(k, one, many, zh) { return D.zh ? k + ' ' + zh : k + ' ' + (k === 1 ? one : many); }
+  function plural(k, one, many, zh) { return D.zh ? k + ' ' + zh : k + ' ' + (k === 1 ? one : many); }
   var kinds = D.kinds, rels = D.relations, dpr = window.devicePixelRatio || 1;
 
   function el(tag, cls, text) {
@@ -90,8 +90,8 @@
     root.dataset.nodesShown = nodesOn;
     root.dataset.linksShown = linksOn;
     if (yearText)
-      yearText.textContent = year ? year + ': ' + count(nodesOn, 'node', 'nodes', '个节点') + T(', ', '，') +
-          count(linksOn, 'link', 'links', '条连接') : T('all years', '所有年份');
+      yearText.textContent = year ? year + ': ' + plural(nodesOn, 'node', 'nodes', '个节点') + T(', ', '，') +
+          plural(linksOn, 'link', 'links', '条连接') : T('all years', '所有年份');
   }
 
   /* --- the page's parts --- */
@@ -99,8 +99,8 @@
   head.appendChild(el('h1', null, D.title));
   /* the view the command was given (--relation, --within, --as-of ...), as every output states it */
   var sub = (D.asOf && !(D.view && D.view.indexOf('as of') >= 0) ? T('As of ', '截至 ') + D.asOf + ' · ' : '') +
-      (D.view ? T('View: ', '视图：') + D.view + ' · ' : '') + count(n, 'node', 'nodes', '个节点') + T(', ', '，') +
-      count(nl, 'link', 'links', '条连接') + T(' · placed by ', ' · 布局：') + D.layout +
+      (D.view ? T('View: ', '视图：') + D.view + ' · ' : '') + plural(n, 'node', 'nodes', '个节点') + T(', ', '，') +
+      plural(nl, 'link', 'links', '条连接') + T(' · placed by ', ' · 布局：') + D.layout +
       T(' · drag to pan, wheel to zoom, click a node for its details', ' · 拖动平移，滚轮缩放，点击节点查看详情');
   head.appendChild(el('p', 'inn-sub', sub));
   var tools = el('div', 'inn-tools');

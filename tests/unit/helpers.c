@@ -1,6 +1,7 @@
 /* helpers.c: fixture paths and the reader of NetworkX reference tables. */
 #include "helpers.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,6 +27,34 @@ struct inn_model *load_fixture(const char *name)
 		fprintf(stderr, "\nfixture %s did not load: %s\n", name, err.msg);
 	CU_ASSERT_PTR_NOT_NULL(m);
 	return m;
+}
+
+struct inn_model *load_text(const char *json, const char *name)
+{
+	struct inn_error err;
+	struct inn_model *m;
+
+	inn_error_init(&err);
+	m = inn_load_json(json, strlen(json), name, &err);
+	if (!m)
+		fprintf(stderr, "\n%s\n", err.msg);
+	CU_ASSERT_PTR_NOT_NULL(m);
+	return m;
+}
+
+void assert_contains(const char *text, ...)
+{
+	va_list ap;
+	const char *want;
+
+	va_start(ap, text);
+	while ((want = va_arg(ap, const char *))) {
+		bool found = text && strstr(text, want);
+		if (!found)
+			fprintf(stderr, "\nmissing: %s\n", want);
+		CU_ASSERT(found);
+	}
+	va_end(ap);
 }
 
 char *slurp(const char *path, size_t *len)

@@ -14,6 +14,9 @@ const char *fixture(const char *name);
 
 /* Load a fixture model; fails the current test (and returns NULL) when it does not load. */
 struct inn_model *load_fixture(const char *name);
+/* Load a model from JSON text, named name in messages; fails the test (and returns NULL,
+ * printing why) when it does not load. */
+struct inn_model *load_text(const char *json, const char *name);
 
 /*
  * A reference table written by tests/fixtures/make_refs.py: one row per node id, one column
@@ -30,6 +33,10 @@ bool ref_load(struct ref_table *t, const char *name);
 void ref_free(struct ref_table *t);
 /* Column index of name, or -1. */
 int ref_col(const struct ref_table *t, const char *name);
+
+/* Fails the current test once for each of the strings (a NULL-ended list) that text does not
+ * contain, naming the string on standard error. */
+void assert_contains(const char *text, ...);
 
 /* Read a whole file into a NUL-terminated buffer the caller frees; NULL when it cannot. */
 char *slurp(const char *path, size_t *len);

@@ -72,10 +72,11 @@ static void dot_should_hold_every_node_and_link_styled_by_kind(void)
 	const char *end = strchr(am, ']');
 	char node[1024];
 	snprintf(node, sizeof(node), "%.*s", (int)(end - am), am);
-	CU_ASSERT_PTR_NOT_NULL(strstr(node, "fillcolor=\"#E69F00\""));
-	CU_ASSERT_PTR_NOT_NULL(strstr(node, "shape=box"));
-	CU_ASSERT_PTR_NOT_NULL(strstr(node, "style=\"rounded,filled\""));
-	CU_ASSERT_PTR_NOT_NULL(strstr(node, "label=\"America Makes\""));
+	assert_contains(node, "fillcolor=\"#E69F00\"",
+			"shape=box",
+			"style=\"rounded,filled\"",
+			"label=\"America Makes\"",
+			NULL);
 	/* a long label is wrapped onto two lines of about equal length */
 	CU_ASSERT_PTR_NOT_NULL(strstr(dot, "label=\"Advanced Manufacturing\\nNational Program Office\""));
 	free(dot);
@@ -111,26 +112,27 @@ static void hostile_labels_should_survive_dot_and_svg(void)
 {
 	const char *json = "{\"nodes\": [{\"id\": \"a:b\", \"label\": \"Q \\\"x\\\" \\\\N <b>&amp; {c}\\nline2\"}, "
 			   "{\"id\": \"c\"}], \"links\": [{\"source\": \"a:b\", \"target\": \"c\"}]}";
-	struct inn_error err;
 	struct inn_model *m;
 	char *dot, *svg;
 
-	inn_error_init(&err);
-	m = inn_load_json(json, strlen(json), "h.json", &err);
+	m = load_text(json, "h.json");
 	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
 	dot = draw(m, NULL);
 	/* the id is quoted whole (never a port), the quote escaped, the backslash doubled so \N is
 	 * not Graphviz's node-name escape, the newline a \n escape */
-	CU_ASSERT_PTR_NOT_NULL(strstr(dot, "\"a:b\"\t["));
-	CU_ASSERT_PTR_NOT_NULL(strstr(dot, "label=\"Q \\\"x\\\" \\\\N <b>&amp;amp; {c}\\nline2\""));
-	CU_ASSERT_PTR_NOT_NULL(strstr(dot, "\"a:b\" -- c"));
+	assert_contains(dot, "\"a:b\"\t[",
+			"label=\"Q \\\"x\\\" \\\\N <b>&amp;amp; {c}\\nline2\"",
+			"\"a:b\" -- c",
+			NULL);
 	svg = draw(m, "svg");
-	CU_ASSERT_PTR_NOT_NULL(strstr(svg, "<title>a:b</title>"));
-	CU_ASSERT_PTR_NOT_NULL(strstr(svg, ">Q &quot;x&quot; \\N &lt;b&gt;&amp;amp; {c}</text>"));
-	CU_ASSERT_PTR_NOT_NULL(strstr(svg, ">line2</text>"));
+	assert_contains(svg, "<title>a:b</title>",
+			">Q &quot;x&quot; \\N &lt;b&gt;&amp;amp; {c}</text>",
+			">line2</text>",
+			NULL);
 	/* tooltips show the same text: no \N expansion, the entity kept as typed */
-	CU_ASSERT_PTR_NOT_NULL(strstr(svg, "xlink:title=\"Q &quot;x&quot; \\N &lt;b&gt;&amp;amp; {c}&#10;line2 (no kind)&#10;id: a:b\""));
-	CU_ASSERT_PTR_NOT_NULL(strstr(svg, "xlink:title=\"Q &quot;x&quot; \\N &lt;b&gt;&amp;amp; {c}&#10;line2 &#45;&#45; c\""));
+	assert_contains(svg, "xlink:title=\"Q &quot;x&quot; \\N &lt;b&gt;&amp;amp; {c}&#10;line2 (no kind)&#10;id: a:b\"",
+			"xlink:title=\"Q &quot;x&quot; \\N &lt;b&gt;&amp;amp; {c}&#10;line2 &#45;&#45; c\"",
+			NULL);
 	free(dot);
 	free(svg);
 	inn_model_free(m);
@@ -148,7 +150,7 @@ static void draw_states_should_mark_removed_cut_off_and_highlighted_elements(voi
 	size_t len = 0;
 
 	inn_error_init(&err);
-	struct inn_model *m = inn_load_json(json, strlen(json), "d.json", &err);
+	struct inn_model *m = load_text(json, "d.json");
 	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
 	o.node_state = nodes;
 	o.link_state = links;
@@ -290,11 +292,9 @@ static void size_and_colour_should_follow_the_documented_scales(void)
 	 * 25 -> floor(1.75) = bin 1 (#90D743), 100 -> the last bin (#440154), 0 -> bin 0 (#FDE725) */
 	double v[] = {0, 25, 100};
 	struct inn_export_opts o = INN_EXPORT_OPTS_INIT;
-	struct inn_error err;
 	char *dot, *a, *b, *c;
 
-	inn_error_init(&err);
-	struct inn_model *m = inn_load_json(json, strlen(json), "s.json", &err);
+	struct inn_model *m = load_text(json, "s.json");
 	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
 	o.size = (struct inn_export_scale){"x", v};
 	o.color = (struct inn_export_scale){"x", v};
@@ -303,28 +303,32 @@ static void size_and_colour_should_follow_the_documented_scales(void)
 	a = dot_node(dot, "a");
 	b = dot_node(dot, "b");
 	c = dot_node(dot, "c");
-	CU_ASSERT_PTR_NOT_NULL(strstr(a, "fontsize=9,"));
-	CU_ASSERT_PTR_NOT_NULL(strstr(a, "fillcolor=\"#FDE725\""));
-	CU_ASSERT_PTR_NOT_NULL(strstr(a, "height=0.245"));
-	CU_ASSERT_PTR_NOT_NULL(strstr(a, "width=0.245"));
-	CU_ASSERT_PTR_NOT_NULL(strstr(a, "margin=\"0.065,0.033\""));
-	CU_ASSERT_PTR_NOT_NULL(strstr(b, "fontsize=16,"));
-	CU_ASSERT_PTR_NOT_NULL(strstr(b, "height=0.436"));
-	CU_ASSERT_PTR_NOT_NULL(strstr(b, "width=0.436"));
-	CU_ASSERT_PTR_NOT_NULL(strstr(b, "margin=\"0.116,0.058\""));
-	CU_ASSERT_PTR_NOT_NULL(strstr(b, "fillcolor=\"#90D743\""));
-	CU_ASSERT_PTR_NOT_NULL(strstr(c, "fontsize=23,"));
-	CU_ASSERT_PTR_NOT_NULL(strstr(c, "height=0.627"));
-	CU_ASSERT_PTR_NOT_NULL(strstr(c, "width=0.627"));
-	CU_ASSERT_PTR_NOT_NULL(strstr(c, "margin=\"0.167,0.084\""));
-	CU_ASSERT_PTR_NOT_NULL(strstr(c, "fillcolor=\"#440154\""));
-	CU_ASSERT_PTR_NOT_NULL(strstr(c, "fontcolor=white"));
+	assert_contains(a, "fontsize=9,",
+			"fillcolor=\"#FDE725\"",
+			"height=0.245",
+			"width=0.245",
+			"margin=\"0.065,0.033\"",
+			NULL);
+	assert_contains(b, "fontsize=16,",
+			"height=0.436",
+			"width=0.436",
+			"margin=\"0.116,0.058\"",
+			"fillcolor=\"#90D743\"",
+			NULL);
+	assert_contains(c, "fontsize=23,",
+			"height=0.627",
+			"width=0.627",
+			"margin=\"0.167,0.084\"",
+			"fillcolor=\"#440154\"",
+			"fontcolor=white",
+			NULL);
 	/* the legend shows the scales: 7 swatches, the size samples labelled 0, 50 and 100 */
-	CU_ASSERT_PTR_NOT_NULL(strstr(dot, "<B>Size: x</B>"));
-	CU_ASSERT_PTR_NOT_NULL(strstr(dot, "<B>Colour: x</B>"));
-	CU_ASSERT_PTR_NOT_NULL(strstr(dot, "label=\"85.71 – 100\""));
-	CU_ASSERT_PTR_NOT_NULL(strstr(dot, "label=\"0 – 14.29\""));
-	CU_ASSERT_PTR_NOT_NULL(strstr(dot, "label=50,"));
+	assert_contains(dot, "<B>Size: x</B>",
+			"<B>Colour: x</B>",
+			"label=\"85.71 – 100\"",
+			"label=\"0 – 14.29\"",
+			"label=50,",
+			NULL);
 	free(a);
 	free(b);
 	free(c);
@@ -339,10 +343,8 @@ static void only_http_and_https_urls_should_become_links(void)
 			   " {\"id\": \"c\", \"site\": \"http://example.org/&amp;x\"}, {\"id\": \"d\", \"site\": \"file:///etc/passwd\"},"
 			   " {\"id\": \"e\", \"provenance\": \"http://example.org/\\\"onload=\\\"x\"}], \"links\": []}";
 	struct inn_export_opts o = INN_EXPORT_OPTS_INIT;
-	struct inn_error err;
 
-	inn_error_init(&err);
-	struct inn_model *m = inn_load_json(json, strlen(json), "u.json", &err);
+	struct inn_model *m = load_text(json, "u.json");
 	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
 	char *svg = draw_with(m, &o, "svg");
 	CU_ASSERT_PTR_NOT_NULL_FATAL(svg);
@@ -364,7 +366,7 @@ static void hostile_labels_should_round_trip_through_dot_text(void)
 	size_t len = 0;
 
 	inn_error_init(&err);
-	struct inn_model *m = inn_load_json(json, strlen(json), "h.json", &err);
+	struct inn_model *m = load_text(json, "h.json");
 	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
 	o.legend = false;
 	dot = draw_with(m, &o, NULL);
@@ -379,11 +381,12 @@ static void hostile_labels_should_round_trip_through_dot_text(void)
 	fclose(out);
 	agclose(g);
 	/* (the label is wrapped: the CJK character starts a line of its own) */
-	CU_ASSERT_PTR_NOT_NULL(strstr(svg, ">Q &quot;x&quot; \\N \\G &lt;b&gt;&amp;amp; {c}</text>"));
-	CU_ASSERT_PTR_NOT_NULL(strstr(svg, ">中</text>"));
-	CU_ASSERT_PTR_NOT_NULL(strstr(svg, ">line2</text>"));
-	CU_ASSERT_PTR_NOT_NULL(strstr(svg, ">\\l]]&gt;&#45;&#45;</text>"));
-	CU_ASSERT_PTR_NOT_NULL(strstr(svg, "<title>a:b&#45;&#45;c;d</title>"));
+	assert_contains(svg, ">Q &quot;x&quot; \\N \\G &lt;b&gt;&amp;amp; {c}</text>",
+			">中</text>",
+			">line2</text>",
+			">\\l]]&gt;&#45;&#45;</text>",
+			"<title>a:b&#45;&#45;c;d</title>",
+			NULL);
 	free(svg);
 	free(dot);
 	inn_model_free(m);
@@ -394,20 +397,19 @@ static void chinese_drawings_should_use_label_zh_and_a_chinese_legend(void)
 	const char *json = "{\"nodes\": [{\"id\": \"DoD\", \"kind\": \"agency\", \"label\": \"Department of Defense\", \"label_zh\": \"国防部\"},"
 			   " {\"id\": \"x\", \"kind\": \"institute\"}], \"links\": [{\"source\": \"DoD\", \"target\": \"x\", \"relation\": \"sponsors\"}]}";
 	struct inn_export_opts o = INN_EXPORT_OPTS_INIT;
-	struct inn_error err;
 
-	inn_error_init(&err);
-	struct inn_model *m = inn_load_json(json, strlen(json), "z.json", &err);
+	struct inn_model *m = load_text(json, "z.json");
 	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
 	o.lang = "zh";
 	char *dot = draw_with(m, &o, NULL);
 	CU_ASSERT_PTR_NOT_NULL_FATAL(dot);
 	CU_ASSERT_PTR_NOT_NULL(strstr(dot, "label=国防部"));
 	CU_ASSERT_PTR_NOT_NULL(strstr(dot, "label=x")); /* no label_zh: the id */
-	CU_ASSERT_PTR_NOT_NULL(strstr(dot, "fontname=\"Noto Sans CJK SC\""));
-	CU_ASSERT_PTR_NOT_NULL(strstr(dot, "<B>图例</B>"));
-	CU_ASSERT_PTR_NOT_NULL(strstr(dot, "label=联邦部门与机构"));
-	CU_ASSERT_PTR_NOT_NULL(strstr(dot, "label=主管资助"));
+	assert_contains(dot, "fontname=\"Noto Sans CJK SC\"",
+			"<B>图例</B>",
+			"label=联邦部门与机构",
+			"label=主管资助",
+			NULL);
 	free(dot);
 	inn_model_free(m);
 }
@@ -420,7 +422,7 @@ static void clusters_should_group_nodes_by_an_attribute(void)
 	struct inn_error err;
 
 	inn_error_init(&err);
-	struct inn_model *m = inn_load_json(json, strlen(json), "c.json", &err);
+	struct inn_model *m = load_text(json, "c.json");
 	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
 	o.cluster_by = "state";
 	o.legend = false;
@@ -443,10 +445,8 @@ static void png_and_pdf_legends_should_not_promise_tooltips(void)
 	const char *json = "{\"nodes\": [{\"id\": \"a\"}, {\"id\": \"b\"}, {\"id\": \"c\"}], \"links\": []}";
 	const bool show[] = {true, false, false};
 	struct inn_export_opts o = INN_EXPORT_OPTS_INIT;
-	struct inn_error err;
 
-	inn_error_init(&err);
-	struct inn_model *m = inn_load_json(json, strlen(json), "u.json", &err);
+	struct inn_model *m = load_text(json, "u.json");
 	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
 	o.show_label = show;
 	char *dot = draw_with(m, &o, NULL);
@@ -478,7 +478,7 @@ static void colour_scales_should_bin_as_documented(void)
 	struct inn_error err;
 
 	inn_error_init(&err);
-	struct inn_model *m = inn_load_json(json, strlen(json), "q.json", &err);
+	struct inn_model *m = load_text(json, "q.json");
 	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
 	o.color = (struct inn_export_scale){"x", v};
 	o.color_scale = INN_SCALE_QUANTILE;

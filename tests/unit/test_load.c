@@ -35,6 +35,18 @@ static void expect_error(const char *json, const char *want)
 	inn_model_free(m);
 }
 
+/* The model must load. */
+static void expect_loads(const char *json)
+{
+	char msg[1024];
+	struct inn_model *m = parse(json, msg, sizeof(msg));
+
+	if (!m)
+		fprintf(stderr, "\n  %s\n", msg);
+	CU_ASSERT_PTR_NOT_NULL(m);
+	inn_model_free(m);
+}
+
 static void load_should_read_what_networkx_writes(void)
 {
 	/* tests/fixtures/karate.json is json.dump(nx.node_link_data(nx.karate_club_graph())) */
@@ -121,9 +133,7 @@ static void load_should_keep_parallel_links_only_in_a_multigraph(void)
 	expect_error(json, "t.json: links[1] ('b' -- 'a'): duplicate link (first at links[0]; set \"multigraph\": true to keep parallel links)");
 	/* in a directed model, b -> a is not a parallel of a -> b */
 	snprintf(json, sizeof(json), "{\"directed\": true, %s", nodes);
-	m = parse(json, msg, sizeof(msg));
-	CU_ASSERT_PTR_NOT_NULL(m);
-	inn_model_free(m);
+	expect_loads(json);
 }
 
 static void load_should_report_json_syntax_errors_with_line_and_column(void)
@@ -412,16 +422,12 @@ static void load_should_enforce_the_nesting_limit(void)
 {
 	/* the model object, "nodes" and the node are levels 1-3; x nests 509 more: 512 in all */
 	char *inner = malloc(2 * 510 + 1), *json;
-	char msg[1024];
-	struct inn_model *m;
 
 	memset(inner, '[', 509);
 	memset(inner + 509, ']', 509);
 	inner[1018] = '\0';
 	json = with_attr(inner);
-	m = parse(json, msg, sizeof(msg));
-	CU_ASSERT_PTR_NOT_NULL(m);
-	inn_model_free(m);
+	expect_loads(json);
 	free(json);
 	/* one more: x's value starts at column 29 with the 4th bracket, so the 513th is at 29 + 509 = 538 */
 	memset(inner, '[', 510);
@@ -528,14 +534,11 @@ static void load_should_hold_kinds_and_relations_to_a_declared_vocabulary(void)
 {
 	const char *nodes = "\"nodes\": [{\"id\": \"DoD\", \"kind\": \"agency\"}, {\"id\": \"LIFT\", \"kind\": \"institute\"}, "
 			    "{\"id\": \"x\"}], \"links\": [{\"source\": \"DoD\", \"target\": \"LIFT\", \"relation\": \"sponsors\"}]}";
-	char json[1024], msg[1024];
-	struct inn_model *m;
+	char json[1024];
 
 	snprintf(json, sizeof(json), "{\"graph\": {\"vocabulary\": {\"kinds\": [\"agency\", \"institute\"], "
 				     "\"relations\": [\"sponsors\"]}}, %s", nodes);
-	m = parse(json, msg, sizeof(msg));
-	CU_ASSERT_PTR_NOT_NULL(m); /* a node without a kind is allowed */
-	inn_model_free(m);
+	expect_loads(json); /* a node without a kind is allowed */
 	snprintf(json, sizeof(json), "{\"graph\": {\"vocabulary\": {\"kinds\": [\"agency\", \"institue\"]}}, %s", nodes);
 	expect_error(json, "t.json: node 'LIFT': kind 'institute' is not in graph.vocabulary.kinds");
 	snprintf(json, sizeof(json), "{\"graph\": {\"vocabulary\": {\"relations\": [\"funds\"]}}, %s", nodes);
@@ -550,9 +553,7 @@ static void load_should_hold_kinds_and_relations_to_a_declared_vocabulary(void)
 	expect_error(json, "t.json: graph.vocabulary.kinds[1] must be a non-empty string");
 	/* a null list declares nothing */
 	snprintf(json, sizeof(json), "{\"graph\": {\"vocabulary\": {\"kinds\": null, \"relations\": [\"sponsors\"]}}, %s", nodes);
-	m = parse(json, msg, sizeof(msg));
-	CU_ASSERT_PTR_NOT_NULL(m);
-	inn_model_free(m);
+	expect_loads(json);
 }
 
 static void load_should_quote_long_ids_cut_on_a_character_boundary(void)

@@ -290,7 +290,7 @@ static void a_distance_weight_must_be_positive(void)
 	double out[2];
 
 	inn_error_init(&err);
-	m = inn_load_json(json, strlen(json), "w.json", &err);
+	m = load_text(json, "w.json");
 	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
 	CU_ASSERT_EQUAL_FATAL(inn_net_init(&net, m, &err), 0);
 	o.weight = "weight";
@@ -318,7 +318,7 @@ static void parallel_links_should_count_once_in_paths_and_every_time_in_degree(v
 	double out[3];
 
 	inn_error_init(&err);
-	m = inn_load_json(json, strlen(json), "p.json", &err);
+	m = load_text(json, "p.json");
 	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
 	CU_ASSERT_EQUAL_FATAL(inn_net_init(&net, m, &err), 0);
 	CU_ASSERT_TRUE(net.has_parallel);

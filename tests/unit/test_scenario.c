@@ -440,21 +440,48 @@ static void drawing_states_should_grey_removed_and_mark_cut_off(void)
 	inn_model_free(m);
 }
 
-static void removing_dod_from_the_2016_model_should_cut_off_nothing_but_orphan_five_institutes(void)
-{
-	struct inn_error err;
+/* The 2016 model with one node removed, and what the removal changes. */
+struct removal {
 	struct inn_model *m;
-	struct inn_scenario *s = inn_scenario_new("no DoD", "test");
+	struct inn_scenario *s;
 	struct inn_scenario_result r;
 	struct inn_whatif w;
+};
+
+/* Fills x; returns false (the test failed) when the model, the scenario or the comparison fails. */
+static bool remove_from_2016(struct removal *x, const char *id)
+{
+	struct inn_error err;
 	char path[4096];
 
+	memset(x, 0, sizeof(*x));
 	inn_error_init(&err);
 	snprintf(path, sizeof(path), "%s/graphs/nnmi-2016.json", INN_SOURCE_DIR);
-	CU_ASSERT_PTR_NOT_NULL_FATAL(m = inn_load(path, &err));
-	CU_ASSERT_EQUAL(inn_scenario_remove_node(s, "DoD", &err), 0);
-	CU_ASSERT_EQUAL_FATAL(inn_scenario_apply(m, s, &r, &err), 0);
-	CU_ASSERT_EQUAL_FATAL(inn_whatif_compare(m, &r, NULL, NULL, &w, &err), 0);
+	x->s = inn_scenario_new(id, "test");
+	CU_ASSERT_PTR_NOT_NULL(x->m = inn_load(path, &err));
+	if (!x->m || !x->s)
+		return false;
+	CU_ASSERT_EQUAL(inn_scenario_remove_node(x->s, id, &err), 0);
+	if (inn_scenario_apply(x->m, x->s, &x->r, &err) < 0 || inn_whatif_compare(x->m, &x->r, NULL, NULL, &x->w, &err) < 0) {
+		CU_FAIL(err.msg);
+		return false;
+	}
+	return true;
+}
+
+static void removal_release(struct removal *x)
+{
+	inn_whatif_release(&x->w);
+	inn_scenario_result_release(&x->r);
+	inn_scenario_free(x->s);
+	inn_model_free(x->m);
+}
+
+static void removing_dod_from_the_2016_model_should_cut_off_nothing_but_orphan_five_institutes(void)
+{
+	struct removal x;
+
+	CU_ASSERT_FATAL(remove_from_2016(&x, "DoD"));
 	/*
 	 * DoD's links in the model: works_with DOE-labs, sponsors america-makes, DMDII, LIFT,
 	 * aim-photonics and nextflex, and AMNPO coordinates DoD: 7 of 124. Every one of its
@@ -464,51 +491,35 @@ static void removing_dod_from_the_2016_model_should_cut_off_nothing_but_orphan_f
 	 * their only agency (their only other neighbours are NNMI, the DOE laboratories, their lead
 	 * organization and the member types). PowerAmerica and IACMI keep DOE.
 	 */
-	CU_ASSERT_EQUAL(w.after.nodes, 42);
-	CU_ASSERT_EQUAL(w.after.links, 117);
-	CU_ASSERT_EQUAL(w.after.components, 1);
-	CU_ASSERT_EQUAL(w.ncut_off, 0);
-	for (size_t p = 0; p < w.npairs; p++)
-		CU_ASSERT_EQUAL(w.pairs[p].nlost, 0);
+	CU_ASSERT_EQUAL(x.w.after.nodes, 42);
+	CU_ASSERT_EQUAL(x.w.after.links, 117);
+	CU_ASSERT_EQUAL(x.w.after.components, 1);
+	CU_ASSERT_EQUAL(x.w.ncut_off, 0);
+	for (size_t p = 0; p < x.w.npairs; p++)
+		CU_ASSERT_EQUAL(x.w.pairs[p].nlost, 0);
 	static const char *const orphans[] = {"america-makes", "DMDII", "LIFT", "aim-photonics", "nextflex"};
-	CU_ASSERT_EQUAL_FATAL(w.nlost_kind, 5);
+	CU_ASSERT_EQUAL_FATAL(x.w.nlost_kind, 5);
 	for (size_t k = 0; k < 5; k++) {
-		CU_ASSERT_STRING_EQUAL(r.merged->nodes[w.lost_kind[k].node].id, orphans[k]);
-		CU_ASSERT_STRING_EQUAL(w.lost_kind[k].kind, "agency");
+		CU_ASSERT_STRING_EQUAL(x.r.merged->nodes[x.w.lost_kind[k].node].id, orphans[k]);
+		CU_ASSERT_STRING_EQUAL(x.w.lost_kind[k].kind, "agency");
 	}
-	inn_whatif_release(&w);
-	inn_scenario_result_release(&r);
-	inn_scenario_free(s);
-	inn_model_free(m);
+	removal_release(&x);
 }
 
 static void removing_the_doe_laboratories_should_cut_off_nothing_now_they_are_one_node(void)
 {
-	struct inn_error err;
-	struct inn_model *m;
-	struct inn_scenario *s = inn_scenario_new("no DOE-labs", "test");
-	struct inn_scenario_result r;
-	struct inn_whatif w;
-	char path[4096];
+	struct removal x;
 
-	inn_error_init(&err);
-	snprintf(path, sizeof(path), "%s/graphs/nnmi-2016.json", INN_SOURCE_DIR);
-	CU_ASSERT_PTR_NOT_NULL_FATAL(m = inn_load(path, &err));
-	CU_ASSERT_EQUAL(inn_scenario_remove_node(s, "DOE-labs", &err), 0);
-	CU_ASSERT_EQUAL_FATAL(inn_scenario_apply(m, s, &r, &err), 0);
-	CU_ASSERT_EQUAL_FATAL(inn_whatif_compare(m, &r, NULL, NULL, &w, &err), 0);
+	CU_ASSERT_FATAL(remove_from_2016(&x, "DOE-labs"));
 	/*
 	 * The seed gives only the number of DOE laboratories, so they are one node, linked to DOE,
 	 * AMO, DoD and the seven institutes, each of which has other links: removing it cuts off
 	 * nothing and leaves the other 42 nodes together.
 	 */
-	CU_ASSERT_EQUAL(w.after.components, 1);
-	CU_ASSERT_EQUAL(w.after.largest, 42);
-	CU_ASSERT_EQUAL(w.ncut_off, 0);
-	inn_whatif_release(&w);
-	inn_scenario_result_release(&r);
-	inn_scenario_free(s);
-	inn_model_free(m);
+	CU_ASSERT_EQUAL(x.w.after.components, 1);
+	CU_ASSERT_EQUAL(x.w.after.largest, 42);
+	CU_ASSERT_EQUAL(x.w.ncut_off, 0);
+	removal_release(&x);
 }
 
 static CU_TestInfo tests[] = {

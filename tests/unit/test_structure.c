@@ -9,14 +9,7 @@
 
 static struct inn_model *from_json(const char *json)
 {
-	struct inn_error err;
-	struct inn_model *m;
-
-	inn_error_init(&err);
-	m = inn_load_json(json, strlen(json), "s.json", &err);
-	if (!m)
-		fprintf(stderr, "\n%s\n", err.msg);
-	return m;
+	return load_text(json, "s.json");
 }
 
 /* The square a-b-d-c-a with a tail d-e; the c-d link is long (weight 5). */

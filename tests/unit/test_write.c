@@ -27,15 +27,7 @@ static const char *const model_json =
 
 static struct inn_model *model(void)
 {
-	struct inn_error err;
-	struct inn_model *m;
-
-	inn_error_init(&err);
-	m = inn_load_json(model_json, strlen(model_json), "w.json", &err);
-	if (!m)
-		fprintf(stderr, "\n%s\n", err.msg);
-	CU_ASSERT_PTR_NOT_NULL(m);
-	return m;
+	return load_text(model_json, "w.json");
 }
 
 static const double score_values[] = {1.5, NAN};
@@ -252,7 +244,7 @@ static void xml_writers_should_refuse_control_characters(void)
 	FILE *out = fopen("/dev/null", "w");
 
 	inn_error_init(&err);
-	m = inn_load_json(json, strlen(json), "c.json", &err);
+	m = load_text(json, "c.json");
 	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
 	m->nodes[0].label = inn_arena_strdup(m->arena, "bell\a");
 	CU_ASSERT_EQUAL(inn_write_graphml(out, m, NULL, &err), -1);

@@ -7,8 +7,8 @@
 // "every year" again and records that, before the search.
 // usage: node browse-view.js CHROMIUM PROFILE_DIR SHOT_PREFIX URL QUERY [URL QUERY]...
 'use strict';
-const { spawn } = require('child_process');
 const fs = require('fs');
+const { launch } = require('./cdp.js');
 
 const [chromium, profile, shotPrefix, ...rest] = process.argv.slice(2);
 const pages = [];
@@ -16,54 +16,13 @@ for (let i = 0; i + 1 < rest.length; i += 2) {
   const [query, years] = rest[i + 1].split('@');
   pages.push({ url: rest[i], query, years: years ? years.split(',').map(Number) : [] });
 }
-const browser = spawn(chromium, [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--user-data-dir=' + profile, '--remote-debugging-pipe', '--window-size=1280,900', 'about:blank',
-], { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] });
-
-let nextId = 1, buffer = '';
-const pending = new Map(), waiters = [], messages = [], requests = [];
-browser.stdio[4].on('data', (chunk) => {
-  buffer += chunk.toString('utf8');
-  let end;
-  while ((end = buffer.indexOf('\0')) >= 0) {
-    const msg = JSON.parse(buffer.slice(0, end));
-    buffer = buffer.slice(end + 1);
-    if (msg.id && pending.has(msg.id)) {
-      const { resolve, reject } = pending.get(msg.id);
-      pending.delete(msg.id);
-      if (msg.error) reject(new Error(JSON.stringify(msg.error))); else resolve(msg.result);
-    } else if (msg.method) {
-      if (msg.method === 'Runtime.consoleAPICalled')
-        messages.push('console.' + msg.params.type + ': ' + msg.params.args.map((a) => a.value ?? a.description).join(' '));
-      else if (msg.method === 'Runtime.exceptionThrown')
-        messages.push('exception: ' + (msg.params.exceptionDetails.exception?.description ?? msg.params.exceptionDetails.text));
-      else if (msg.method === 'Log.entryAdded')
-        messages.push('log.' + msg.params.entry.level + ': ' + msg.params.entry.text);
-      else if (msg.method === 'Network.requestWillBeSent')
-        requests.push(msg.params.request.url);
-      for (let i = waiters.length - 1; i >= 0; i--)
-        if (waiters[i].method === msg.method) waiters.splice(i, 1)[0].resolve(msg.params);
-    }
-  }
-});
-
-function send(method, params = {}, sessionId) {
-  const id = nextId++;
-  const msg = { id, method, params };
-  if (sessionId) msg.sessionId = sessionId;
-  browser.stdio[3].write(JSON.stringify(msg) + '\0');
-  return new Promise((resolve, reject) => pending.set(id, { resolve, reject }));
-}
-const event = (method) => new Promise((resolve) => waiters.push({ method, resolve }));
+const browser = launch(chromium, profile, '1280,900');
+const { send, event, messages, requests } = browser;
 const sleep = (ms) => new Promise((res) => setTimeout(res, ms));
 
 (async () => {
   const timer = setTimeout(() => { console.error('browse-view.js: timed out'); browser.kill(); process.exit(2); }, 170000);
-  const { targetId } = await send('Target.createTarget', { url: 'about:blank' });
-  const { sessionId } = await send('Target.attachToTarget', { targetId, flatten: true });
-  for (const domain of ['Runtime', 'Log', 'Page', 'Network']) await send(domain + '.enable', {}, sessionId);
+  const sessionId = await browser.open(['Runtime', 'Log', 'Page', 'Network']);
   const evaluate = async (expression) =>
     (await send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true }, sessionId)).result.value;
   for (let i = 0; i < pages.length; i++) {
@@ -127,6 +86,5 @@ const sleep = (ms) => new Promise((res) => setTimeout(res, ms));
       screenshot: file, ...state, ...found, slider }));
   }
   clearTimeout(timer);
-  await send('Browser.close').catch(() => {});
-  browser.kill();
+  await browser.close();
 })().catch((e) => { console.error('browse-view.js: ' + e.message); browser.kill(); process.exit(2); });

@@ -71,37 +71,5 @@ sys.exit(1 if problems else 0)
 PYEOF
 
 # the screenshot is not blank: many colours, not one background (PNG decoded by hand in Python)
-check "the screenshot is not blank" $PY - "$TMP/shot2.png" <<'PYEOF'
-import struct, sys, zlib
-data = open(sys.argv[1], 'rb').read()
-assert data[:8] == b'\x89PNG\r\n\x1a\n', 'not a PNG'
-pos, idat, ihdr = 8, b'', None
-while pos < len(data):
-    length, kind = struct.unpack('>I4s', data[pos:pos + 8])
-    body = data[pos + 8:pos + 8 + length]
-    if kind == b'IHDR':
-        ihdr = struct.unpack('>IIBBBBB', body)
-    elif kind == b'IDAT':
-        idat += body
-    pos += 12 + length
-w, h, depth, ctype = ihdr[:4]
-assert depth == 8 and ctype in (2, 6), ihdr
-bpp = 3 if ctype == 2 else 4
-raw, stride, prev, colours = zlib.decompress(idat), w * bpp, bytearray(w * bpp), set()
-for y in range(h):
-    f, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
-    for i in range(stride):
-        a = line[i - bpp] if i >= bpp else 0
-        b, c = prev[i], prev[i - bpp] if i >= bpp else 0
-        if f == 1: line[i] = (line[i] + a) & 255
-        elif f == 2: line[i] = (line[i] + b) & 255
-        elif f == 3: line[i] = (line[i] + (a + b) // 2) & 255
-        elif f == 4:
-            p = a + b - c; pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
-            line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
-    if y % 8 == 0:
-        colours.update(bytes(line[i:i + 3]) for i in range(0, stride, bpp * 4))
-    prev = line
-sys.exit(0 if len(colours) >= 16 else 'only %d colours: blank' % len(colours))
-PYEOF
+check "the screenshot is not blank" $PY "$(dirname "$0")/shot_ink.py" "$TMP/shot2.png" 8 0
 finish

@@ -101,44 +101,6 @@ PYEOF
 
 # the screenshots show a drawing: many colours, and a good share of pixels not the background
 for i in 2 3 4 5; do
-	check "screenshot $i shows a drawing" $PY - "$TMP/shot$i.png" <<'PYEOF'
-import struct, sys, zlib
-data = open(sys.argv[1], 'rb').read()
-assert data[:8] == b'\x89PNG\r\n\x1a\n', 'not a PNG'
-pos, idat, ihdr = 8, b'', None
-while pos < len(data):
-    length, kind = struct.unpack('>I4s', data[pos:pos + 8])
-    body = data[pos + 8:pos + 8 + length]
-    if kind == b'IHDR':
-        ihdr = struct.unpack('>IIBBBBB', body)
-    elif kind == b'IDAT':
-        idat += body
-    pos += 12 + length
-w, h, depth, ctype = ihdr[:4]
-assert depth == 8 and ctype in (2, 6), ihdr
-bpp = 3 if ctype == 2 else 4
-raw, stride, prev, colours, inked, seen = zlib.decompress(idat), w * bpp, bytearray(w * bpp), set(), 0, 0
-for y in range(h):
-    f, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
-    for i in range(stride):
-        a = line[i - bpp] if i >= bpp else 0
-        b, c = prev[i], prev[i - bpp] if i >= bpp else 0
-        if f == 1: line[i] = (line[i] + a) & 255
-        elif f == 2: line[i] = (line[i] + b) & 255
-        elif f == 3: line[i] = (line[i] + (a + b) // 2) & 255
-        elif f == 4:
-            p = a + b - c; pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
-            line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
-    if y % 4 == 0:
-        for i in range(0, stride, bpp * 4):
-            px = bytes(line[i:i + 3])
-            colours.add(px)
-            seen += 1
-            inked += min(px) < 235
-    prev = line
-share = inked / seen
-print('# %d colours, %.1f%% of pixels not background' % (len(colours), 100 * share))
-sys.exit(0 if len(colours) >= 16 and share > 0.02 else 'blank: %d colours, %.3f inked' % (len(colours), share))
-PYEOF
+	check "screenshot $i shows a drawing" $PY "$HERE/shot_ink.py" "$TMP/shot$i.png" 4 0.02
 done
 finish

@@ -11,7 +11,7 @@ compare() {
 	cp "$TMP/out" "$TMP/scores.csv"
 	run agreement --by "$measures" --method "$method" --format json "$@"
 	check_status "agreement --by $measures --method $method $*" 0
-	check "$method of $measures $*: scipy.stats agrees to 1e-9" $PY - "$TMP/out" "$TMP/scores.csv" "$method" <<'PYEOF'
+	check "$method of $measures $*: scipy.stats agrees to 1e-9" env PYTHONPATH="$(dirname "$0")" $PY - "$TMP/out" "$TMP/scores.csv" "$method" <<'PYEOF'
 import csv, json, math, sys
 from scipy import stats
 out, scores, method = sys.argv[1:4]
@@ -19,18 +19,7 @@ d = json.load(open(out))
 rows = list(csv.DictReader(open(scores)))
 names = [r["measure"] for r in d["matrix"]]
 
-def tie(a, b):  # innonet's documented rule: within 1e-9 of the larger, plus 1e-12
-    return abs(a - b) <= 1e-9 * max(abs(a), abs(b)) + 1e-12
-
-def grouped(xs):
-    """Each score replaced by the first (highest) score of its tie group: runs that tie with their first."""
-    order = sorted(range(len(xs)), key=lambda i: -xs[i])
-    out, first = list(xs), None
-    for i in order:
-        if first is None or not tie(first, xs[i]):
-            first = xs[i]
-        out[i] = first
-    return out
+from ties import grouped
 
 def top_set(xs, n):
     srt = sorted(xs, reverse=True)
@@ -80,7 +69,7 @@ for by in betweenness degree pagerank; do
 	cp "$TMP/out" "$TMP/b.csv"
 	run diff --by $by --format csv "$MODEL" "$M2025"
 	check "diff --by $by: Spearman and Kendall of the two rankings over the nodes in both, as scipy" \
-		$PY - "$TMP/out" "$TMP/a.csv" "$TMP/b.csv" <<'PYEOF'
+		env PYTHONPATH="$(dirname "$0")" $PY - "$TMP/out" "$TMP/a.csv" "$TMP/b.csv" <<'PYEOF'
 import csv, sys
 from scipy import stats
 out, a, b = sys.argv[1:4]
@@ -90,15 +79,7 @@ sa = {r["id"]: float(r["score"]) for r in csv.DictReader(open(a))}
 sb = {r["id"]: float(r["score"]) for r in csv.DictReader(open(b))}
 both = sorted(set(sa) & set(sb))
 assert used == {str(len(both))}, (used, len(both))
-def grouped(xs):
-    tie = lambda p, q: abs(p - q) <= 1e-9 * max(abs(p), abs(q)) + 1e-12
-    order = sorted(range(len(xs)), key=lambda i: -xs[i])
-    out, first = list(xs), None
-    for i in order:
-        if first is None or not tie(first, xs[i]):
-            first = xs[i]
-        out[i] = first
-    return out
+from ties import grouped
 xa, xb = grouped([sa[v] for v in both]), grouped([sb[v] for v in both])
 assert abs(rows["spearman"] - stats.spearmanr(xa, xb).correlation) <= 1e-9, rows
 assert abs(rows["kendall"] - stats.kendalltau(xa, xb).correlation) <= 1e-9, rows

@@ -12,19 +12,15 @@
 # Prints one Markdown row per kernel, and whether the two builds wrote the same bytes.
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
-DIR=${BENCH_DIR:-/tmp/innonet-bench}
+. "$HERE/lib.sh" # DIR PY; net, median
 REPS=${REPS:-5}
 N=${N:-20000}
-PY=/usr/bin/python3
-export LC_ALL=C
 [ $# -ge 2 ] || { echo "usage: sh bench/ab.sh BEFORE AFTER [MEASURE [KERNEL...]]" >&2; exit 2; }
 before=$1 after=$2
 measure=${3:-betweenness}
 shift 2
 [ $# -gt 0 ] && shift
 kernels=${*:-baseline avx2 avx512}
-mkdir -p "$DIR"
-. "$HERE/lib.sh" # net N, median
 net "$N"
 
 echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg); $measure -j 1 on $N nodes, medians of $REPS alternated runs"

@@ -10,13 +10,9 @@
 # needs: git, cmake, the build dependencies, /usr/bin/time, python3-networkx (gen_graph.py)
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
-SRC=$(dirname "$HERE")
-DIR=${BENCH_DIR:-/tmp/innonet-bench}
-PY=/usr/bin/python3
+. "$HERE/lib.sh" # SRC DIR PY; net, median
 [ $# -ge 2 ] || { echo "usage: sh bench/before-after.sh REV_BEFORE REV_AFTER [REPS]" >&2; exit 2; }
 REPS=${3:-5}
-mkdir -p "$DIR"
-export LC_ALL=C
 
 build() { # REV -> prints the binary's path
 	rev=$(git -C "$SRC" rev-parse --short "$1")
@@ -31,7 +27,6 @@ build() { # REV -> prints the binary's path
 A=$(build "$1")
 B=$(build "$2")
 # the inputs: a Barabasi-Albert network (gen_graph.py) of 2,000 nodes and one of 20,000, as CSV
-. "$HERE/lib.sh" # net N, median
 net 2000
 net 20000
 

@@ -15,42 +15,11 @@
 # the one to read on a loaded machine (it leaves out the time spent waiting for a core).
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
-SRC=$(dirname "$HERE")
-BIN=${INNONET:-$SRC/build/innonet}
-DIR=${BENCH_DIR:-/tmp/innonet-bench}
-PY=/usr/bin/python3
-mkdir -p "$DIR"
-export LC_ALL=C
+. "$HERE/lib.sh" # SRC BIN DIR PY; net, median, timed, wall, ratio, holds, row
 
 if [ "${1:-}" = "--quick" ]; then N=2000 REPS=${REPS:-1}; else N=20000 REPS=${REPS:-3}; fi
 
-. "$HERE/lib.sh" # net N, median
 net "$N"
-
-# timed NAME CMD...: run CMD, record "wall user peak_kb" in $DIR/NAME.t
-timed() {
-	name=$1
-	shift
-	/usr/bin/time -f "%e %U %M" -o "$DIR/$name.t" "$@" >"$DIR/$name.out" 2>"$DIR/$name.err" ||
-		{ echo "bench: $name failed:" >&2; cat "$DIR/$name.err" >&2; exit 1; }
-}
-field() { cut -d' ' -f"$2" "$DIR/$1.t"; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3g", a / b }'; }
-holds() { awk -v r="$1" -v t="$2" 'BEGIN { print (r <= t ? "yes" : "no") }'; }
-row() { printf '| %s | %s | %s | %s | %s |\n' "$@"; }
-
-# alternate NAME KERNEL... : REPS rounds of rank -j 1 with each kernel in turn; the medians of
-# each kernel's wall and user times in $DIR/NAME.KERNEL.med ("wall user peak_kb")
-med() {
-	name=$1
-	shift
-	/usr/bin/time -f "%e %U %M" -o "$DIR/$name.t" "$@" >"$DIR/$name.out" 2>"$DIR/$name.err" ||
-		{ echo "bench: $name failed:" >&2; cat "$DIR/$name.err" >&2; exit 1; }
-}
-field() { cut -d' ' -f"$2" "$DIR/$1.t"; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3g", a / b }'; }
-holds() { awk -v r="$1" -v t="$2" 'BEGIN { print (r <= t ? "yes" : "no") }'; }
-row() { printf '| %s | %s | %s | %s | %s |\n' "$@"; }
 
 # alternate NAME KERNEL... : REPS rounds of rank -j 1 with each kernel in turn; the medians of
 # each kernel's wall and user times in $DIR/NAME.KERNEL.med ("wall user peak_kb")
@@ -69,8 +38,8 @@ alternate() {
 	done
 	for k in "$@"; do
 		w=$(cut -d' ' -f1 "$DIR/$alt.$k.all" | median)
-		u=$(cut -d' ' -f2 "$DIR/$alt.$k.all" | median)
-		m=$(cut -d' ' -f3 "$DIR/$alt.$k.all" | median)
+		m=$(cut -d' ' -f2 "$DIR/$alt.$k.all" | median)
+		u=$(cut -d' ' -f3 "$DIR/$alt.$k.all" | median)
 		echo "$w $u $m" >"$DIR/$alt.$k.med"
 	done
 }
@@ -122,14 +91,14 @@ EOF
 	timed "k2_ig_$measure" $PY "$HERE/peers.py" igraph "$DIR/ba$N.txt" "$measure"
 	target=-
 	[ "$measure" = betweenness ] && target=0.1
-	r=$(ratio "$(field "k2_$measure" 1)" "$(field "k2_ig_$measure" 1)")
-	row "$measure -j 2 vs python-igraph ($(field "k2_ig_$measure" 1) s wall)" "$(field "k2_$measure" 1) s wall" "$r" \
+	r=$(ratio "$(wall "k2_$measure")" "$(wall "k2_ig_$measure")")
+	row "$measure -j 2 vs python-igraph ($(wall "k2_ig_$measure") s wall)" "$(wall "k2_$measure") s wall" "$r" \
 		"$([ "$target" = - ] && echo "(no target)" || echo "<= $target")" \
 		"$([ "$target" = - ] && echo - || holds "$r" "$target")"
 	if $PY -c 'import graph_tool' 2>/dev/null; then
 		timed "k2_gt_$measure" env OMP_NUM_THREADS=2 $PY "$HERE/peers.py" graph-tool "$DIR/ba$N.txt" "$measure"
-		row "$measure -j 2 vs graph-tool, 2 threads ($(field "k2_gt_$measure" 1) s wall)" \
-			"$(field "k2_$measure" 1) s wall" "$(ratio "$(field "k2_$measure" 1)" "$(field "k2_gt_$measure" 1)")" "(no target)" -
+		row "$measure -j 2 vs graph-tool, 2 threads ($(wall "k2_gt_$measure") s wall)" \
+			"$(wall "k2_$measure") s wall" "$(ratio "$(wall "k2_$measure")" "$(wall "k2_gt_$measure")")" "(no target)" -
 	else
 		row "$measure -j 2 vs graph-tool" "graph-tool is not installed (python3-graph-tool is not in Debian 12)" - - -
 	fi

@@ -269,6 +269,19 @@ static int read_string(struct lex *L, size_t *nl)
 	return 0;
 }
 
+/* A bare name or number, buf[L->i .. j): an ID whose text is itself; L->i is moved past it. */
+static int bare_id(struct lex *L, size_t j)
+{
+	size_t s0 = L->str.n;
+
+	if (put(&L->str, L->buf + L->i, j - L->i) < 0)
+		return oom(L);
+	if (emit_id(L, s0, L->i) < 0)
+		return -1;
+	L->i = j;
+	return 0;
+}
+
 /* A string ID: one string, or several joined by '+'. */
 static int string_id(struct lex *L)
 {
@@ -342,25 +355,17 @@ static int lex(struct lex *L)
 			if (keyword(b + L->i, j - L->i)) {
 				if (put(&L->out, b + L->i, j - L->i) < 0 || put(&L->out, " ", 1) < 0)
 					return oom(L);
-			} else {
-				size_t s0 = L->str.n;
-				if (put(&L->str, b + L->i, j - L->i) < 0)
-					return oom(L);
-				if (emit_id(L, s0, L->i) < 0)
-					return -1;
+				L->i = j;
+			} else if (bare_id(L, j) < 0) {
+				return -1;
 			}
-			L->i = j;
 		} else if (c == '-' && L->i + 1 < L->len && (b[L->i + 1] == '>' || b[L->i + 1] == '-')) {
 			if (put(&L->out, b + L->i, 2) < 0 || put(&L->out, " ", 1) < 0)
 				return oom(L);
 			L->i += 2;
 		} else if ((j = number_end(L, L->i)) > L->i) {
-			size_t s0 = L->str.n;
-			if (put(&L->str, b + L->i, j - L->i) < 0)
-				return oom(L);
-			if (emit_id(L, s0, L->i) < 0)
+			if (bare_id(L, j) < 0)
 				return -1;
-			L->i = j;
 		} else {
 			/* punctuation, and any byte cgraph's grammar will refuse: passed on alone */
 			if (put(&L->out, b + L->i, 1) < 0 || put(&L->out, " ", 1) < 0)

@@ -529,12 +529,17 @@ static int year_cell(struct reader *rd, const struct field *f, const char *name,
 	return 0;
 }
 
-/* The free attributes of this record (the non-empty cells of R_ATTR columns), in column order. */
-static int attr_cells(struct reader *rd, struct inn_attr **attrs, uint32_t *nattrs)
+/*
+ * The end of a node's or link's record, alike for both: its years in order (since, until: 0 when
+ * absent), then its free attributes (the non-empty cells of R_ATTR columns), in column order.
+ */
+static int record_end(struct reader *rd, int since, int until, struct inn_attr **attrs, uint32_t *nattrs)
 {
 	const struct record *r = &rd->rec;
 	uint32_t n = 0;
 
+	if (since && until && until < since)
+		return fail_at(&rd->src, r, 0, rd->err, "'until' (%d) is before 'since' (%d)", until, since);
 	*attrs = NULL;
 	*nattrs = 0;
 	if (!rd->nattr_cols)
@@ -620,9 +625,7 @@ static int read_nodes(struct reader *rd)
 			if (rc < 0)
 				return -1;
 		}
-		if (x.since && x.until && x.until < x.since)
-			return fail_at(&rd->src, r, 0, rd->err, "'until' (%d) is before 'since' (%d)", x.until, x.since);
-		if (attr_cells(rd, &x.attrs, &x.nattrs) < 0)
+		if (record_end(rd, x.since, x.until, &x.attrs, &x.nattrs) < 0)
 			return -1;
 		if (inn_model_put_node_more(rd->m, at, &x) < 0)
 			return reader_oom(rd);
@@ -755,22 +758,15 @@ static int read_links(struct reader *rd)
 			if (rc < 0)
 				return -1;
 		}
-		if (x.since && x.until && x.until < x.since)
-			return fail_at(&rd->src, r, 0, rd->err, "'until' (%d) is before 'since' (%d)", x.until, x.since);
-		if (attr_cells(rd, &x.attrs, &x.nattrs) < 0)
+		if (record_end(rd, x.since, x.until, &x.attrs, &x.nattrs) < 0)
 			return -1;
 		if (inn_model_put_link_more(rd->m, rd->m->nlinks - 1, &x) < 0)
 			return reader_oom(rd);
 	}
 	if (rc == 0 && rd->ndirected)
 		rc = make_directed(rd);
-	/* parallel links: a multigraph, as NetworkX's readers decide */
-	if (rc == 0) {
-		size_t repeat, first;
-		if (inn_model_find_parallel(rd->m, &repeat, &first) < 0)
-			return reader_oom(rd);
-		rd->m->multigraph = repeat != SIZE_MAX;
-	}
+	if (rc == 0)
+		rc = inn_load_multigraph(rd->m, rd->src.name, rd->err);
 	return rc;
 }
 

@@ -192,11 +192,8 @@ static int build_nodes(struct ctx *c)
 			if (v.type != INN_VAL_NULL && inn_load_node_field(c->m, node, &x, key, &v, &c->rest, where, c->err) < 0)
 				return -1;
 		}
-		if (inn_load_check_years(x.since, x.until, where, c->err) < 0 ||
-		    inn_attr_list_store(&c->rest, c->m, &x.attrs, &x.nattrs, c->origin, c->err) < 0)
+		if (inn_load_node_end(c->m, at, &x, &c->rest, where, c->origin, c->err) < 0)
 			return -1;
-		if (inn_model_put_node_more(c->m, at, &x) < 0)
-			return oom(c);
 	}
 	return 0;
 }
@@ -259,11 +256,8 @@ static int build_links(struct ctx *c)
 			if (inn_attr_list_add(&c->rest, "key", &v) < 0)
 				return oom(c);
 		}
-		if (inn_load_check_years(x.since, x.until, where, c->err) < 0 ||
-		    inn_attr_list_store(&c->rest, c->m, &x.attrs, &x.nattrs, c->origin, c->err) < 0)
+		if (inn_load_link_end(c->m, c->m->nlinks - 1, &x, &c->rest, where, c->origin, c->err) < 0)
 			return -1;
-		if (inn_model_put_link_more(c->m, c->m->nlinks - 1, &x) < 0)
-			return oom(c);
 	}
 	return 0;
 }

@@ -430,11 +430,8 @@ static int node_pass2(struct ctx *c, struct pass *p, const xmlNode *k)
 	struct inn_xml_node t = {&c->m->nodes[at], &x, where};
 	snprintf(where, sizeof(where), "%s:%ld: node '%.60s'", c->x.origin, xmlGetLineNo(k), id);
 	if (read_data(c, k, D_NODE, p->idkey, p->by_name ? p->namekey : NULL, node_field, &t) < 0 ||
-	    inn_load_check_years(x.since, x.until, where, c->x.err) < 0 ||
-	    inn_attr_list_store(&c->rest, c->m, &x.attrs, &x.nattrs, c->x.origin, c->x.err) < 0)
+	    inn_load_node_end(c->m, at, &x, &c->rest, where, c->x.origin, c->x.err) < 0)
 		return -1;
-	if (inn_model_put_node_more(c->m, at, &x) < 0)
-		return inn_xml_oom(&c->x);
 	return 0;
 }
 
@@ -479,11 +476,8 @@ static int edge_pass3(struct ctx *c, struct pass *p, const xmlNode *e)
 		}
 		/* python-igraph writes an edge attribute "id" as a key: the <edge id> igraph read */
 		if (read_data(c, e, D_EDGE, p->eidkey, NULL, link_field, &lt) < 0 ||
-		    inn_load_check_years(x.since, x.until, where, c->x.err) < 0 ||
-		    inn_attr_list_store(&c->rest, c->m, &x.attrs, &x.nattrs, c->x.origin, c->x.err) < 0)
+		    inn_load_link_end(c->m, j, &x, &c->rest, where, c->x.origin, c->x.err) < 0)
 			return -1;
-		if (inn_model_put_link_more(c->m, j, &x) < 0)
-			return inn_xml_oom(&c->x);
 	}
 	return 0;
 }
@@ -604,17 +598,12 @@ static int walk(struct ctx *c, struct pass *p, const char *buf, size_t len)
  * two of them join the same pair. */
 static int add_links(struct ctx *c, const struct pass *p)
 {
-	size_t repeat, first;
-
 	for (size_t i = 0; i < p->edges; i++) {
 		uint32_t s = p->ends[i][0], t = p->ends[i][1];
 		if (!inn_model_add_link(c->m, s, t) || (p->undirected[i] && !inn_model_add_link(c->m, t, s)))
 			return inn_xml_oom(&c->x);
 	}
-	if (inn_model_find_parallel(c->m, &repeat, &first) < 0)
-		return inn_xml_oom(&c->x);
-	c->m->multigraph = repeat != SIZE_MAX;
-	return 0;
+	return inn_load_multigraph(c->m, c->x.origin, c->x.err);
 }
 
 struct inn_model *inn_load_graphml(const char *buf, size_t len, const char *origin, struct inn_error *err)

@@ -68,6 +68,25 @@ int inn_load_link_field(struct inn_model *m, struct inn_link *l, struct inn_link
 int inn_load_check_years(int since, int until, const char *where, struct inn_error *err);
 
 /*
+ * The end of node at (the model's node of that index), as every reader that places fields ends
+ * one: its years checked (where names it), the free attributes gathered in rest stored into x
+ * (rest emptied for the next), and x put on the node. -1 with err filled; out of memory:
+ * "<origin>: out of memory while loading the model".
+ */
+int inn_load_node_end(struct inn_model *m, size_t at, struct inn_node_more *x, struct inn_attr_list *rest,
+		      const char *where, const char *origin, struct inn_error *err);
+
+/* The same for link j. */
+int inn_load_link_end(struct inn_model *m, size_t j, struct inn_link_more *x, struct inn_attr_list *rest,
+		      const char *where, const char *origin, struct inn_error *err);
+
+/*
+ * For the formats that do not say whether the graph is a multigraph: one when two links join the
+ * same pair, as NetworkX's readers decide. -1 with "<origin>: out of memory while loading the model".
+ */
+int inn_load_multigraph(struct inn_model *m, const char *origin, struct inn_error *err);
+
+/*
  * The model a reader built holds no control character (but tab, newline and carriage return) in
  * any id, label, kind, relation, key or text; else -1 naming the node or link (load_control.c).
  */

@@ -164,14 +164,10 @@ struct inn_model *inn_load_adjacency_matrix(const char *buf, size_t len, const c
 		}
 	}
 	free(a);
-	a = NULL;
-	if (inn_text_finish(&t) < 0)
-		goto fail;
-	return t.m;
+	return inn_text_end(&t, 0);
 oom:
 	inn_text_oom(&t);
 fail:
 	free(a);
-	inn_model_free(t.m);
-	return NULL;
+	return inn_text_end(&t, -1);
 }

@@ -379,6 +379,46 @@ int inn_load_check_years(int since, int until, const char *where, struct inn_err
 	return 0;
 }
 
+/* What a node and a link end with alike: since <= until, then the free attributes in rest stored. */
+static int end_fields(struct inn_model *m, int since, int until, struct inn_attr_list *rest, struct inn_attr **attrs,
+		      uint32_t *nattrs, const char *where, const char *origin, struct inn_error *err)
+{
+	if (inn_load_check_years(since, until, where, err) < 0 ||
+	    inn_attr_list_store(rest, m, attrs, nattrs, origin, err) < 0)
+		return -1;
+	return 0;
+}
+
+int inn_load_node_end(struct inn_model *m, size_t at, struct inn_node_more *x, struct inn_attr_list *rest,
+		      const char *where, const char *origin, struct inn_error *err)
+{
+	if (end_fields(m, x->since, x->until, rest, &x->attrs, &x->nattrs, where, origin, err) < 0)
+		return -1;
+	if (inn_model_put_node_more(m, at, x) < 0)
+		return inn_error_set(err, INN_EFAIL, "%s: out of memory while loading the model", origin);
+	return 0;
+}
+
+int inn_load_link_end(struct inn_model *m, size_t j, struct inn_link_more *x, struct inn_attr_list *rest,
+		      const char *where, const char *origin, struct inn_error *err)
+{
+	if (end_fields(m, x->since, x->until, rest, &x->attrs, &x->nattrs, where, origin, err) < 0)
+		return -1;
+	if (inn_model_put_link_more(m, j, x) < 0)
+		return inn_error_set(err, INN_EFAIL, "%s: out of memory while loading the model", origin);
+	return 0;
+}
+
+int inn_load_multigraph(struct inn_model *m, const char *origin, struct inn_error *err)
+{
+	size_t repeat, first;
+
+	if (inn_model_find_parallel(m, &repeat, &first) < 0)
+		return inn_error_set(err, INN_EFAIL, "%s: out of memory while loading the model", origin);
+	m->multigraph = repeat != SIZE_MAX;
+	return 0;
+}
+
 bool inn_load_utf8(const char *buf, size_t len, size_t *bad)
 {
 	const unsigned char *s = (const unsigned char *)buf;

@@ -20,6 +20,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "innonet/grow.h"
 #include "innonet/hash.h"
 #include "innonet/load.h"
 #include "load_internal.h"
@@ -176,12 +177,10 @@ static int emit_id(struct lex *L, size_t s0, size_t start)
 	L->slots[j] = (uint32_t)(L->nat + 1);
 	L->stored = L->str.n;
 	if (L->nat == L->capat) {
-		size_t cap = L->capat ? 2 * L->capat : 1024;
-		uint32_t *at = realloc(L->at, cap * sizeof(*at));
+		uint32_t *at = inn_grow(L->at, &L->capat, L->nat + 1, sizeof(*at));
 		if (!at)
 			return oom(L);
 		L->at = at;
-		L->capat = cap;
 	}
 	L->at[L->nat] = (uint32_t)s0;
 	int w = snprintf(name, sizeof(name), "_%zu ", L->nat++);

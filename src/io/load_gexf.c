@@ -457,34 +457,30 @@ struct inn_model *inn_load_gexf(const char *buf, size_t len, const char *origin,
 {
 	struct ctx c = {.x = {.origin = origin, .format = "GEXF", .err = err, .last_error = true}};
 	struct pass p = {.c = &c};
+	int rc = -1;
 
 	if (inn_xml_check_size(&c.x, len) < 0)
 		return NULL;
 	if (!(c.m = inn_model_new(origin))) {
 		inn_xml_oom(&c.x);
-		goto fail;
+		goto out;
 	}
 	p.number = 1;
 	if (walk(&c, &p, buf, len) < 0 || check_pass1(&c, &p) < 0)
-		goto fail;
+		goto out;
 	p.edges_later |= !p.had_nodes; /* no nodes: the edges fail in pass 2 as well as later */
 	p.number = 2;
 	if (walk(&c, &p, buf, len) < 0)
-		goto fail;
+		goto out;
 	p.number = 3;
 	if (p.had_edges && !p.edges_later && walk(&c, &p, buf, len) < 0)
-		goto fail;
-	if (inn_load_multigraph(c.m, origin, err) < 0)
-		goto fail;
-	goto out;
-fail:
-	inn_model_free(c.m);
-	c.m = NULL;
+		goto out;
+	rc = inn_load_multigraph(c.m, origin, err);
 out:
 	inn_xml_free(&c.x);
 	free(c.seen);
 	free(c.nodes.v);
 	free(c.edges.v);
 	inn_attr_list_release(&c.rest);
-	return c.m;
+	return inn_load_end(c.m, rc);
 }

@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "innonet/grow.h"
 #include "load_internal.h"
 #include "load_text.h"
 
@@ -320,12 +321,10 @@ static int skip_value(struct reader *rd)
 static int add_field(struct reader *rd, size_t key, size_t text, size_t at, bool is_string)
 {
 	if (rd->nfields == rd->fields_cap) {
-		size_t cap = rd->fields_cap ? rd->fields_cap * 2 : 16;
-		struct field *f = realloc(rd->fields, cap * sizeof(*f));
+		struct field *f = inn_grow(rd->fields, &rd->fields_cap, rd->nfields + 1, sizeof(*f));
 		if (!f)
 			return inn_text_oom(&rd->t);
 		rd->fields = f;
-		rd->fields_cap = cap;
 	}
 	rd->fields[rd->nfields++] = (struct field){key, text, at, is_string, INN_BOUND_EXACT};
 	return 0;
@@ -477,12 +476,10 @@ static int node_block(struct reader *rd, size_t block, size_t line)
 	if (rc < 0)
 		return inn_text_oom(&rd->t);
 	if (rd->nids == rd->ids_cap) {
-		size_t cap = rd->ids_cap ? rd->ids_cap * 2 : 64;
-		struct gml_id *g = realloc(rd->ids, cap * sizeof(*g));
+		struct gml_id *g = inn_grow(rd->ids, &rd->ids_cap, rd->nids + 1, sizeof(*g));
 		if (!g)
 			return inn_text_oom(&rd->t);
 		rd->ids = g;
-		rd->ids_cap = cap;
 	}
 	rd->ids[rd->nids++] = (struct gml_id){id, (uint32_t)at, block};
 	struct inn_node *n = &rd->t.m->nodes[at];

@@ -1,7 +1,7 @@
 /*
- * load_internal.h: what the GraphML, DOT and CSV readers share: reading typed values from text
- * and placing a named field in the typed model (kind, label, relation, weight ... or a free
- * attribute), so the three formats map attributes the same way.
+ * load_internal.h: what the readers share: reading typed values from text, placing a named field
+ * in the typed model (kind, label, relation, weight ... or a free attribute), so that the formats
+ * map attributes the same way, and the ends of a node, a link and a read.
  */
 #ifndef INNONET_LOAD_INTERNAL_H
 #define INNONET_LOAD_INTERNAL_H
@@ -34,7 +34,8 @@ void inn_load_value(const char *s, size_t len, struct inn_value *v);
 /* A growing list of free attributes for one node or link; reused from one to the next. */
 struct inn_attr_list {
 	struct inn_attr *v; /* owned (malloc); keys and texts borrowed until inn_attr_list_store() copies them */
-	uint32_t n, cap;
+	uint32_t n;
+	size_t cap;
 	uint32_t *slot;     /* owned: a hash index of v by key (1 + position; 0 empty), kept once n is
 			     * past a few keys, so a node of 50,000 attributes is not quadratic */
 	uint32_t nslot;     /* slots: a power of two, at least twice n; 0 while unindexed */
@@ -79,6 +80,12 @@ int inn_load_node_end(struct inn_model *m, size_t at, struct inn_node_more *x, s
 /* The same for link j. */
 int inn_load_link_end(struct inn_model *m, size_t j, struct inn_link_more *x, struct inn_attr_list *rest,
 		      const char *where, const char *origin, struct inn_error *err);
+
+/*
+ * The end of a read, for a reader's one exit: m when rc is not negative, else m (which may be
+ * NULL) freed and NULL returned (err filled already).
+ */
+struct inn_model *inn_load_end(struct inn_model *m, int rc);
 
 /*
  * For the formats that do not say whether the graph is a multigraph: one when two links join the

@@ -20,6 +20,7 @@
 
 #include <cJSON.h>
 
+#include "innonet/grow.h"
 #include "innonet/keys.h"
 #include "json_scan.h"
 
@@ -497,12 +498,10 @@ static int read_element(struct ctx *c, const struct elem *e, size_t i, size_t *e
 	}
 	for (i = json_skip_ws(s, i + 1); s[i] == '"';) {
 		if (c->nf == c->fcap) {
-			size_t cap = c->fcap ? 2 * c->fcap : 16;
-			struct field *f = realloc(c->f, cap * sizeof(*f));
+			struct field *f = inn_grow(c->f, &c->fcap, c->nf + 1, sizeof(*f));
 			if (!f)
 				return oom(c);
 			c->f = f;
-			c->fcap = cap;
 		}
 		struct field *f = &c->f[c->nf++];
 		i = json_next_member(s, i, &f->raw);

@@ -90,11 +90,9 @@ int inn_text_need_nodes(const struct inn_text *t, const char *what)
 
 struct inn_model *inn_text_end(struct inn_text *t, int rc)
 {
-	if (rc < 0 || inn_load_multigraph(t->m, t->origin, t->err) < 0) {
-		inn_model_free(t->m);
-		t->m = NULL;
-	}
-	return t->m;
+	if (rc >= 0)
+		rc = inn_load_multigraph(t->m, t->origin, t->err);
+	return t->m = inn_load_end(t->m, rc);
 }
 
 int inn_text_set_name(struct inn_model *m, const char *name, size_t len, const char *origin, struct inn_error *err)

@@ -1,4 +1,5 @@
-/* load_value.c: typed values from text and the attribute mapping shared by the GraphML, DOT and CSV readers. */
+/* load_value.c: typed values from text, the attribute mapping, and the ends of a node, a link and a read. */
+#include "innonet/grow.h"
 #include "innonet/hash.h"
 #include "load_internal.h"
 
@@ -6,6 +7,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* Fill err with "<name>: out of memory while loading the model" (name: the file, or the node or link); -1. */
+static int oom(const char *name, struct inn_error *err)
+{
+	return inn_error_set(err, INN_EFAIL, "%s: out of memory while loading the model", name);
+}
 
 static bool is_digit(char c)
 {
@@ -202,12 +209,10 @@ int inn_attr_list_add(struct inn_attr_list *l, const char *key, const struct inn
 		}
 	}
 	if (l->n == l->cap) {
-		uint32_t cap = l->cap ? l->cap * 2 : 16;
-		struct inn_attr *a = realloc(l->v, cap * sizeof(*a));
+		struct inn_attr *a = inn_grow(l->v, &l->cap, (size_t)l->n + 1, sizeof(*a));
 		if (!a)
 			return -1;
 		l->v = a;
-		l->cap = cap;
 	}
 	l->v[l->n].key = key;
 	l->v[l->n].value = *v;
@@ -257,7 +262,7 @@ int inn_attr_list_store(struct inn_attr_list *l, struct inn_model *m, struct inn
 	return 0;
 oom:
 	attr_list_empty(l);
-	return inn_error_set(err, INN_EFAIL, "%s: out of memory while loading the model", origin);
+	return oom(origin, err);
 }
 
 /* A string field from a value: strings as they are, numbers as their text, booleans as words. */
@@ -291,7 +296,7 @@ static int string_field(struct inn_model *m, const struct inn_value *v, bool int
 		return inn_error_set(err, INN_EINPUT, "%s: '%s' is longer than %zu bytes", where, key, INN_LOAD_MAX_STRING);
 	*dst = intern ? inn_arena_intern(m->arena, text) : inn_arena_strdup(m->arena, text);
 	if (!*dst)
-		return inn_error_set(err, INN_EFAIL, "%s: out of memory while loading the model", where);
+		return oom(where, err);
 	return 0;
 }
 
@@ -314,7 +319,7 @@ static int add_rest(struct inn_attr_list *rest, const char *key, const struct in
 	if (v->type == INN_VAL_STRING && strlen(v->text) > INN_LOAD_MAX_STRING)
 		return inn_error_set(err, INN_EINPUT, "%s: '%s' is longer than %zu bytes", where, key, INN_LOAD_MAX_STRING);
 	if (inn_attr_list_add(rest, key, v) < 0)
-		return inn_error_set(err, INN_EFAIL, "%s: out of memory while loading the model", where);
+		return oom(where, err);
 	return 0;
 }
 
@@ -344,7 +349,7 @@ int inn_load_link_field(struct inn_model *m, struct inn_link *l, struct inn_link
 		if (string_field(m, v, true, &relation, key, where, err) < 0)
 			return -1;
 		if (inn_model_set_relation(m, (size_t)(l - m->links), relation) < 0)
-			return inn_error_set(err, INN_EFAIL, "%s: out of memory while loading the model", where);
+			return oom(where, err);
 		return 0;
 	}
 	if (strcmp(key, "provenance") == 0)
@@ -360,13 +365,13 @@ int inn_load_link_field(struct inn_model *m, struct inn_link *l, struct inn_link
 		/* a weight some tool wrote as a string ("2.5") is still a weight */
 		if (v->type == INN_VAL_STRING && inn_load_number(v->text, strlen(v->text), &x)) {
 			if (inn_model_set_weight(m, (size_t)(l - m->links), x) < 0)
-				return inn_error_set(err, INN_EFAIL, "%s: out of memory while loading the model", where);
+				return oom(where, err);
 			return 0;
 		}
 		if (v->type != INN_VAL_NUMBER || v->bound != INN_BOUND_EXACT || !isfinite(v->number))
 			return inn_error_set(err, INN_EINPUT, "%s: 'weight' must be a finite number", where);
 		if (inn_model_set_weight(m, (size_t)(l - m->links), v->number) < 0)
-			return inn_error_set(err, INN_EFAIL, "%s: out of memory while loading the model", where);
+			return oom(where, err);
 		return 0;
 	}
 	return add_rest(rest, key, v, where, err);
@@ -394,9 +399,7 @@ int inn_load_node_end(struct inn_model *m, size_t at, struct inn_node_more *x, s
 {
 	if (end_fields(m, x->since, x->until, rest, &x->attrs, &x->nattrs, where, origin, err) < 0)
 		return -1;
-	if (inn_model_put_node_more(m, at, x) < 0)
-		return inn_error_set(err, INN_EFAIL, "%s: out of memory while loading the model", origin);
-	return 0;
+	return inn_model_put_node_more(m, at, x) < 0 ? oom(origin, err) : 0;
 }
 
 int inn_load_link_end(struct inn_model *m, size_t j, struct inn_link_more *x, struct inn_attr_list *rest,
@@ -404,9 +407,15 @@ int inn_load_link_end(struct inn_model *m, size_t j, struct inn_link_more *x, st
 {
 	if (end_fields(m, x->since, x->until, rest, &x->attrs, &x->nattrs, where, origin, err) < 0)
 		return -1;
-	if (inn_model_put_link_more(m, j, x) < 0)
-		return inn_error_set(err, INN_EFAIL, "%s: out of memory while loading the model", origin);
-	return 0;
+	return inn_model_put_link_more(m, j, x) < 0 ? oom(origin, err) : 0;
+}
+
+struct inn_model *inn_load_end(struct inn_model *m, int rc)
+{
+	if (rc >= 0)
+		return m;
+	inn_model_free(m);
+	return NULL;
 }
 
 int inn_load_multigraph(struct inn_model *m, const char *origin, struct inn_error *err)
@@ -414,7 +423,7 @@ int inn_load_multigraph(struct inn_model *m, const char *origin, struct inn_erro
 	size_t repeat, first;
 
 	if (inn_model_find_parallel(m, &repeat, &first) < 0)
-		return inn_error_set(err, INN_EFAIL, "%s: out of memory while loading the model", origin);
+		return oom(origin, err);
 	m->multigraph = repeat != SIZE_MAX;
 	return 0;
 }

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "innonet/grow.h"
 #include "innonet/hash.h"
 #include "innonet/text.h"
 
@@ -79,12 +80,10 @@ static int schema_add(struct inn_schema *s, const struct inn_attr *a, struct inn
 		return 0;
 	}
 	if (s->n == s->cap) {
-		size_t cap = s->cap ? s->cap * 2 : 16;
-		struct inn_schema_col *cols = realloc(s->cols, cap * sizeof(*cols));
+		struct inn_schema_col *cols = inn_grow(s->cols, &s->cap, s->n + 1, sizeof(*cols));
 		if (!cols)
 			return inn_error_set(err, INN_EFAIL, "out of memory while writing");
 		s->cols = cols;
-		s->cap = cap;
 	}
 	s->cols[s->n++] = (struct inn_schema_col){.key = a->key, .type = t};
 	if (2 * s->n <= s->nslot)
@@ -228,6 +227,20 @@ int inn_xml_check(const struct inn_model *m, const char *format, struct inn_erro
 			return -1;
 	}
 	return 0;
+}
+
+const struct inn_drawing *inn_xml_drawing(const struct inn_model *m, const struct inn_columns *cols)
+{
+	return cols && cols->drawing && cols->drawing->n == m->nnodes ? cols->drawing : NULL;
+}
+
+void inn_xml_root(FILE *out, const char *root, const char *ns, const char *draw_ns, const char *xsd, const char *rest)
+{
+	fprintf(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<%s xmlns=\"%s\" ", root, ns);
+	if (draw_ns)
+		fprintf(out, "%s ", draw_ns);
+	fprintf(out, "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"%s %s\"%s>\n", ns, xsd,
+		rest);
 }
 
 int inn_write_check(FILE *out, const char *format, struct inn_error *err)

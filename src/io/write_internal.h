@@ -107,6 +107,16 @@ void inn_xml_link_values(const struct inn_model *m, size_t i, const struct inn_s
 int inn_xml_schemas(const struct inn_model *m, const struct inn_columns *cols, const char *format,
 		    struct inn_schema *ns, struct inn_schema *ls, struct inn_schema_hit **hits, struct inn_error *err);
 
+/* The drawing a typed XML file carries: cols' when it places every node of m, else NULL. */
+const struct inn_drawing *inn_xml_drawing(const struct inn_model *m, const struct inn_columns *cols);
+
+/*
+ * The XML declaration and the root element's start tag, built alike in GraphML and GEXF: root in
+ * namespace ns, then draw_ns (the drawing's namespace declaration, NULL for none), XML Schema's,
+ * the schema location (ns and xsd), then rest (more attributes after a space, or "").
+ */
+void inn_xml_root(FILE *out, const char *root, const char *ns, const char *draw_ns, const char *xsd, const char *rest);
+
 /* A write error on out, as an error naming the format. */
 int inn_write_check(FILE *out, const char *format, struct inn_error *err);
 

@@ -207,9 +207,8 @@ struct inn_model *inn_load_graph6(const char *buf, size_t len, const char *origi
 		}
 		p = next;
 	}
-	if (!done)
-		return inn_text_end(&t, inn_error_set(err, INN_EINPUT,
-						      "%s: empty graph6 or sparse6 file (expected one line of a graph)",
-						      origin));
-	return inn_text_end(&t, 0);
+	if (done)
+		return inn_text_end(&t, 0);
+	inn_error_set(err, INN_EINPUT, "%s: empty graph6 or sparse6 file (expected one line of a graph)", origin);
+	return inn_text_end(&t, -1);
 }

@@ -12,6 +12,7 @@
 
 #include "innonet/error.h"
 #include "innonet/model.h"
+#include "key_index.h"
 
 /* Strings longer than this are refused, not silently kept (as in the JSON reader). */
 #define INN_LOAD_MAX_STRING ((size_t)1 << 20)
@@ -36,9 +37,7 @@ struct inn_attr_list {
 	struct inn_attr *v; /* owned (malloc); keys and texts borrowed until inn_attr_list_store() copies them */
 	uint32_t n;
 	size_t cap;
-	uint32_t *slot;     /* owned: a hash index of v by key (1 + position; 0 empty), kept once n is
-			     * past a few keys, so a node of 50,000 attributes is not quadratic */
-	uint32_t nslot;     /* slots: a power of two, at least twice n; 0 while unindexed */
+	struct inn_key_index index; /* of v by key, built once n is past a few keys; unbuilt before */
 };
 
 int inn_attr_list_add(struct inn_attr_list *l, const char *key, const struct inn_value *v);

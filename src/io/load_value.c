@@ -1,6 +1,5 @@
 /* load_value.c: typed values from text, the attribute mapping, and the ends of a node, a link and a read. */
 #include "innonet/grow.h"
-#include "innonet/hash.h"
 #include "load_internal.h"
 
 #include <math.h>
@@ -161,41 +160,13 @@ void inn_load_value(const char *s, size_t len, struct inn_value *v)
 /* Below this many keys a list is searched from the start; past it, through its hash index. */
 #define ATTR_INDEX_MIN 16
 
-/* The slot of key in l's index: the one holding it, or the empty one where it would go. */
-static uint32_t *attr_slot(const struct inn_attr_list *l, const char *key)
-{
-	uint32_t mask = l->nslot - 1, j = (uint32_t)inn_hash(key, strlen(key)) & mask;
-
-	while (l->slot[j] && strcmp(l->v[l->slot[j] - 1].key, key) != 0)
-		j = (j + 1) & mask;
-	return &l->slot[j];
-}
-
-/* (Re)build the index for the n keys held, with room for twice as many. */
-static int attr_index(struct inn_attr_list *l)
-{
-	uint32_t size = 64;
-
-	while (size < 4 * l->n)
-		size *= 2;
-	free(l->slot);
-	if (!(l->slot = calloc(size, sizeof(*l->slot)))) {
-		l->nslot = 0;
-		return -1;
-	}
-	l->nslot = size;
-	for (uint32_t i = 0; i < l->n; i++)
-		*attr_slot(l, l->v[i].key) = i + 1;
-	return 0;
-}
-
 int inn_attr_list_add(struct inn_attr_list *l, const char *key, const struct inn_value *v)
 {
-	uint32_t *slot = NULL;
+	size_t *slot = NULL;
 
 	/* a key given twice (two GraphML keys of one name): the later value replaces the earlier */
-	if (l->nslot) {
-		slot = attr_slot(l, key);
+	if (l->index.nslot) {
+		slot = inn_key_slot(&l->index, l->v, sizeof(*l->v), key);
 		if (*slot) {
 			l->v[*slot - 1].value = *v;
 			return 0;
@@ -217,9 +188,9 @@ int inn_attr_list_add(struct inn_attr_list *l, const char *key, const struct inn
 	l->v[l->n].key = key;
 	l->v[l->n].value = *v;
 	l->n++;
-	if (slot && 2 * l->n <= l->nslot)
+	if (slot && 2 * l->n <= l->index.nslot)
 		*slot = l->n;
-	else if ((slot || l->n > ATTR_INDEX_MIN) && attr_index(l) < 0)
+	else if ((slot || l->n > ATTR_INDEX_MIN) && inn_key_index_build(&l->index, l->v, sizeof(*l->v), l->n, l->n) < 0)
 		return -1;
 	return 0;
 }
@@ -228,14 +199,12 @@ int inn_attr_list_add(struct inn_attr_list *l, const char *key, const struct inn
 static void attr_list_empty(struct inn_attr_list *l)
 {
 	l->n = 0;
-	free(l->slot);
-	l->slot = NULL;
-	l->nslot = 0;
+	inn_key_index_release(&l->index);
 }
 
 void inn_attr_list_release(struct inn_attr_list *l)
 {
-	free(l->slot);
+	inn_key_index_release(&l->index);
 	free(l->v);
 	memset(l, 0, sizeof(*l));
 }
@@ -323,6 +292,22 @@ static int add_rest(struct inn_attr_list *rest, const char *key, const struct in
 	return 0;
 }
 
+/*
+ * The end of the mapping for nodes and links alike: the fields both have, provenance (a string),
+ * since and until (years), onto *provenance, *since and *until; any other key is a free attribute.
+ */
+static int shared_field(struct inn_model *m, const char *key, const struct inn_value *v, const char **provenance,
+			int *since, int *until, struct inn_attr_list *rest, const char *where, struct inn_error *err)
+{
+	if (strcmp(key, "provenance") == 0)
+		return string_field(m, v, true, provenance, key, where, err);
+	if (strcmp(key, "since") == 0)
+		return year_field(v, since, key, where, err);
+	if (strcmp(key, "until") == 0)
+		return year_field(v, until, key, where, err);
+	return add_rest(rest, key, v, where, err);
+}
+
 int inn_load_node_field(struct inn_model *m, struct inn_node *n, struct inn_node_more *x, const char *key,
 			const struct inn_value *v, struct inn_attr_list *rest, const char *where, struct inn_error *err)
 {
@@ -332,13 +317,7 @@ int inn_load_node_field(struct inn_model *m, struct inn_node *n, struct inn_node
 		return string_field(m, v, false, &n->label, key, where, err);
 	if (strcmp(key, "label_zh") == 0)
 		return string_field(m, v, false, &x->label_zh, key, where, err);
-	if (strcmp(key, "provenance") == 0)
-		return string_field(m, v, true, &x->provenance, key, where, err);
-	if (strcmp(key, "since") == 0)
-		return year_field(v, &x->since, key, where, err);
-	if (strcmp(key, "until") == 0)
-		return year_field(v, &x->until, key, where, err);
-	return add_rest(rest, key, v, where, err);
+	return shared_field(m, key, v, &x->provenance, &x->since, &x->until, rest, where, err);
 }
 
 int inn_load_link_field(struct inn_model *m, struct inn_link *l, struct inn_link_more *x, const char *key,
@@ -352,12 +331,6 @@ int inn_load_link_field(struct inn_model *m, struct inn_link *l, struct inn_link
 			return oom(where, err);
 		return 0;
 	}
-	if (strcmp(key, "provenance") == 0)
-		return string_field(m, v, true, &x->provenance, key, where, err);
-	if (strcmp(key, "since") == 0)
-		return year_field(v, &x->since, key, where, err);
-	if (strcmp(key, "until") == 0)
-		return year_field(v, &x->until, key, where, err);
 	if (strcmp(key, "weight") == 0) {
 		double x;
 		if (v->type == INN_VAL_NULL)
@@ -374,7 +347,7 @@ int inn_load_link_field(struct inn_model *m, struct inn_link *l, struct inn_link
 			return oom(where, err);
 		return 0;
 	}
-	return add_rest(rest, key, v, where, err);
+	return shared_field(m, key, v, &x->provenance, &x->since, &x->until, rest, where, err);
 }
 
 int inn_load_check_years(int since, int until, const char *where, struct inn_error *err)

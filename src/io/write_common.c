@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "innonet/grow.h"
-#include "innonet/hash.h"
 #include "innonet/text.h"
 
 bool inn_columns_has(const struct inn_columns *cols, const char *key)
@@ -32,31 +31,10 @@ enum inn_coltype inn_coltype_of(const struct inn_value *v)
 	return INN_COL_STRING; /* strings, bounds (not exact numbers) and JSON text */
 }
 
-/* The slot of key in s's index: the one holding its column, or the empty one where it would go. */
-static size_t *schema_slot(const struct inn_schema *s, const char *key)
-{
-	size_t mask = s->nslot - 1, j = (size_t)inn_hash(key, strlen(key)) & mask;
-
-	while (s->slot[j] && strcmp(s->cols[s->slot[j] - 1].key, key) != 0)
-		j = (j + 1) & mask;
-	return &s->slot[j];
-}
-
+/* (Re)build s's index for its columns, with room for the next. */
 static int schema_index(struct inn_schema *s)
 {
-	size_t size = 64;
-
-	while (size < 4 * (s->n + 1))
-		size *= 2;
-	free(s->slot);
-	if (!(s->slot = calloc(size, sizeof(*s->slot)))) {
-		s->nslot = 0;
-		return -1;
-	}
-	s->nslot = size;
-	for (size_t i = 0; i < s->n; i++)
-		*schema_slot(s, s->cols[i].key) = i + 1;
-	return 0;
+	return inn_key_index_build(&s->index, s->cols, sizeof(*s->cols), s->n, s->n + 1);
 }
 
 static int schema_add(struct inn_schema *s, const struct inn_attr *a, struct inn_error *err)
@@ -67,9 +45,9 @@ static int schema_add(struct inn_schema *s, const struct inn_attr *a, struct inn
 	if (a->value.type == INN_VAL_NULL)
 		return 0; /* absent in every typed format */
 	t = inn_coltype_of(&a->value);
-	if (!s->nslot && schema_index(s) < 0)
+	if (!s->index.nslot && schema_index(s) < 0)
 		return inn_error_set(err, INN_EFAIL, "out of memory while writing");
-	slot = schema_slot(s, a->key);
+	slot = inn_key_slot(&s->index, s->cols, sizeof(*s->cols), a->key);
 	if (*slot) {
 		struct inn_schema_col *c = &s->cols[*slot - 1];
 		if (c->type != t) {
@@ -86,7 +64,7 @@ static int schema_add(struct inn_schema *s, const struct inn_attr *a, struct inn
 		s->cols = cols;
 	}
 	s->cols[s->n++] = (struct inn_schema_col){.key = a->key, .type = t};
-	if (2 * s->n <= s->nslot)
+	if (2 * s->n <= s->index.nslot)
 		*slot = s->n;
 	else if (schema_index(s) < 0)
 		return inn_error_set(err, INN_EFAIL, "out of memory while writing");
@@ -104,8 +82,8 @@ size_t inn_schema_hits(const struct inn_schema *s, const struct inn_attr *attrs,
 {
 	size_t k = 0;
 
-	for (uint32_t i = 0; s->nslot && i < n; i++) {
-		size_t col = *schema_slot(s, attrs[i].key);
+	for (uint32_t i = 0; s->index.nslot && i < n; i++) {
+		size_t col = *inn_key_slot(&s->index, s->cols, sizeof(*s->cols), attrs[i].key);
 		if (col)
 			hits[k++] = (struct inn_schema_hit){col - 1, &attrs[i].value};
 	}
@@ -152,7 +130,7 @@ int inn_schema_links(struct inn_schema *s, const struct inn_model *m, struct inn
 
 void inn_schema_release(struct inn_schema *s)
 {
-	free(s->slot);
+	inn_key_index_release(&s->index);
 	free(s->cols);
 	memset(s, 0, sizeof(*s));
 }

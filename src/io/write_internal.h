@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "innonet/write.h"
+#include "key_index.h"
 
 /* The one type a column of free attributes gets in a typed format (GraphML, GEXF). */
 enum inn_coltype { INN_COL_BOOL, INN_COL_LONG, INN_COL_DOUBLE, INN_COL_STRING };
@@ -23,8 +24,7 @@ struct inn_schema_col {
 struct inn_schema {
 	struct inn_schema_col *cols; /* owned */
 	size_t n, cap;
-	size_t *slot;                /* owned: a hash index of cols by key (1 + column; 0 empty) */
-	size_t nslot;                /* a power of two, at least twice n; 0 before the first column */
+	struct inn_key_index index;  /* of cols by key; built at the first column */
 };
 
 /* A free attribute that has a column: the column and the value. */

@@ -20,6 +20,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "innonet/grow.h"
 #include "innonet/hash.h"
 #include "innonet/load.h"
 #include "load_internal.h"
@@ -176,12 +177,10 @@ static int emit_id(struct lex *L, size_t s0, size_t start)
 	L->slots[j] = (uint32_t)(L->nat + 1);
 	L->stored = L->str.n;
 	if (L->nat == L->capat) {
-		size_t cap = L->capat ? 2 * L->capat : 1024;
-		uint32_t *at = realloc(L->at, cap * sizeof(*at));
+		uint32_t *at = inn_grow(L->at, &L->capat, L->nat + 1, sizeof(*at));
 		if (!at)
 			return oom(L);
 		L->at = at;
-		L->capat = cap;
 	}
 	L->at[L->nat] = (uint32_t)s0;
 	int w = snprintf(name, sizeof(name), "_%zu ", L->nat++);
@@ -269,6 +268,19 @@ static int read_string(struct lex *L, size_t *nl)
 	return 0;
 }
 
+/* A bare name or number, buf[L->i .. j): an ID whose text is itself; L->i is moved past it. */
+static int bare_id(struct lex *L, size_t j)
+{
+	size_t s0 = L->str.n;
+
+	if (put(&L->str, L->buf + L->i, j - L->i) < 0)
+		return oom(L);
+	if (emit_id(L, s0, L->i) < 0)
+		return -1;
+	L->i = j;
+	return 0;
+}
+
 /* A string ID: one string, or several joined by '+'. */
 static int string_id(struct lex *L)
 {
@@ -342,25 +354,17 @@ static int lex(struct lex *L)
 			if (keyword(b + L->i, j - L->i)) {
 				if (put(&L->out, b + L->i, j - L->i) < 0 || put(&L->out, " ", 1) < 0)
 					return oom(L);
-			} else {
-				size_t s0 = L->str.n;
-				if (put(&L->str, b + L->i, j - L->i) < 0)
-					return oom(L);
-				if (emit_id(L, s0, L->i) < 0)
-					return -1;
+				L->i = j;
+			} else if (bare_id(L, j) < 0) {
+				return -1;
 			}
-			L->i = j;
 		} else if (c == '-' && L->i + 1 < L->len && (b[L->i + 1] == '>' || b[L->i + 1] == '-')) {
 			if (put(&L->out, b + L->i, 2) < 0 || put(&L->out, " ", 1) < 0)
 				return oom(L);
 			L->i += 2;
 		} else if ((j = number_end(L, L->i)) > L->i) {
-			size_t s0 = L->str.n;
-			if (put(&L->str, b + L->i, j - L->i) < 0)
-				return oom(L);
-			if (emit_id(L, s0, L->i) < 0)
+			if (bare_id(L, j) < 0)
 				return -1;
-			L->i = j;
 		} else {
 			/* punctuation, and any byte cgraph's grammar will refuse: passed on alone */
 			if (put(&L->out, b + L->i, 1) < 0 || put(&L->out, " ", 1) < 0)

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "innonet/grow.h"
 #include "innonet/load.h"
 
 /* The value of the four hex digits at p (a \u escape), or -1 when they are not four hex digits. */
@@ -284,12 +285,10 @@ static bool scan_number(struct scan *sc, size_t *pi)
 static int add_member(struct json_doc *doc)
 {
 	if (doc->nmembers == doc->cap) {
-		size_t cap = doc->cap ? 2 * doc->cap : 16;
-		struct json_member *m = realloc(doc->members, cap * sizeof(*m));
+		struct json_member *m = inn_grow(doc->members, &doc->cap, doc->nmembers + 1, sizeof(*m));
 		if (!m)
 			return -1;
 		doc->members = m;
-		doc->cap = cap;
 	}
 	doc->nmembers++;
 	return 0;

@@ -58,17 +58,8 @@ struct inn_model *inn_load_adjlist(const char *buf, size_t len, const char *orig
 		size_t end = nl ? (size_t)(nl - buf) : len;
 		const char *hash = memchr(buf + p, '#', end - p);
 		if (read_line(&t, p, hash ? (size_t)(hash - buf) : end) < 0)
-			goto fail;
+			return inn_text_end(&t, -1);
 		p = end + 1;
 	}
-	if (t.m->nnodes == 0) {
-		inn_error_set(err, INN_EINPUT, "%s: empty adjacency list (expected lines 'NODE NEIGHBOUR ...')", origin);
-		goto fail;
-	}
-	if (inn_text_finish(&t) < 0)
-		goto fail;
-	return t.m;
-fail:
-	inn_model_free(t.m);
-	return NULL;
+	return inn_text_end(&t, inn_text_need_nodes(&t, "adjacency list (expected lines 'NODE NEIGHBOUR ...')"));
 }

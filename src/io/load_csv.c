@@ -25,6 +25,7 @@
 
 #include "load_internal.h"
 #include "innonet/file.h"
+#include "innonet/grow.h"
 #include "innonet/gunzip.h"
 #include "innonet/inputs.h"
 
@@ -148,12 +149,10 @@ static int refill(struct src *s, struct inn_error *err)
 static int add_field(struct record *r, size_t off, size_t len, bool quoted)
 {
 	if (r->n == r->cap) {
-		size_t cap = r->cap ? r->cap * 2 : 16;
-		struct field *f = realloc(r->f, cap * sizeof(*f));
+		struct field *f = inn_grow(r->f, &r->cap, r->n + 1, sizeof(*f));
 		if (!f)
 			return -1;
 		r->f = f;
-		r->cap = cap;
 	}
 	r->f[r->n++] = (struct field){.off = off, .len = len, .quoted = quoted};
 	return 0;
@@ -529,12 +528,17 @@ static int year_cell(struct reader *rd, const struct field *f, const char *name,
 	return 0;
 }
 
-/* The free attributes of this record (the non-empty cells of R_ATTR columns), in column order. */
-static int attr_cells(struct reader *rd, struct inn_attr **attrs, uint32_t *nattrs)
+/*
+ * The end of a node's or link's record, alike for both: its years in order (since, until: 0 when
+ * absent), then its free attributes (the non-empty cells of R_ATTR columns), in column order.
+ */
+static int record_end(struct reader *rd, int since, int until, struct inn_attr **attrs, uint32_t *nattrs)
 {
 	const struct record *r = &rd->rec;
 	uint32_t n = 0;
 
+	if (since && until && until < since)
+		return fail_at(&rd->src, r, 0, rd->err, "'until' (%d) is before 'since' (%d)", until, since);
 	*attrs = NULL;
 	*nattrs = 0;
 	if (!rd->nattr_cols)
@@ -620,9 +624,7 @@ static int read_nodes(struct reader *rd)
 			if (rc < 0)
 				return -1;
 		}
-		if (x.since && x.until && x.until < x.since)
-			return fail_at(&rd->src, r, 0, rd->err, "'until' (%d) is before 'since' (%d)", x.until, x.since);
-		if (attr_cells(rd, &x.attrs, &x.nattrs) < 0)
+		if (record_end(rd, x.since, x.until, &x.attrs, &x.nattrs) < 0)
 			return -1;
 		if (inn_model_put_node_more(rd->m, at, &x) < 0)
 			return reader_oom(rd);
@@ -666,12 +668,10 @@ static int link_type(struct reader *rd, const struct field *f)
 		return fail_at(&rd->src, &rd->rec, f->off, rd->err,
 			       "'type' must be Directed, Undirected or Mutual (Gephi's link direction), not '%.40s'", f->text);
 	if (rd->nundirected == rd->undirected_cap) {
-		size_t cap = rd->undirected_cap ? rd->undirected_cap * 2 : 64;
-		size_t *u = realloc(rd->undirected, cap * sizeof(*u));
+		size_t *u = inn_grow(rd->undirected, &rd->undirected_cap, rd->nundirected + 1, sizeof(*u));
 		if (!u)
 			return reader_oom(rd);
 		rd->undirected = u;
-		rd->undirected_cap = cap;
 	}
 	rd->undirected[rd->nundirected++] = rd->m->nlinks - 1;
 	return 0;
@@ -755,22 +755,15 @@ static int read_links(struct reader *rd)
 			if (rc < 0)
 				return -1;
 		}
-		if (x.since && x.until && x.until < x.since)
-			return fail_at(&rd->src, r, 0, rd->err, "'until' (%d) is before 'since' (%d)", x.until, x.since);
-		if (attr_cells(rd, &x.attrs, &x.nattrs) < 0)
+		if (record_end(rd, x.since, x.until, &x.attrs, &x.nattrs) < 0)
 			return -1;
 		if (inn_model_put_link_more(rd->m, rd->m->nlinks - 1, &x) < 0)
 			return reader_oom(rd);
 	}
 	if (rc == 0 && rd->ndirected)
 		rc = make_directed(rd);
-	/* parallel links: a multigraph, as NetworkX's readers decide */
-	if (rc == 0) {
-		size_t repeat, first;
-		if (inn_model_find_parallel(rd->m, &repeat, &first) < 0)
-			return reader_oom(rd);
-		rd->m->multigraph = repeat != SIZE_MAX;
-	}
+	if (rc == 0)
+		rc = inn_load_multigraph(rd->m, rd->src.name, rd->err);
 	return rc;
 }
 
@@ -789,6 +782,7 @@ static struct inn_model *load(const char *links, const char *lmem, size_t llen, 
 			      const char *nmem, size_t nlen, struct inn_error *err)
 {
 	struct reader rd = {.err = err};
+	int rc = -1;
 
 	if (!(rd.m = inn_model_new(strcmp(links, "-") == 0 ? "<stdin>" : links))) {
 		inn_error_set(err, INN_EFAIL, "%s: out of memory while loading the model", links);
@@ -796,20 +790,17 @@ static struct inn_model *load(const char *links, const char *lmem, size_t llen, 
 	}
 	if (nodes) {
 		if (read_file(&rd, nodes, nmem, nlen, false) < 0)
-			goto fail;
+			goto out;
 		rd.have_nodes = true;
 	}
-	if (read_file(&rd, links, lmem, llen, true) < 0 || inn_load_check_text(rd.m, err) < 0)
-		goto fail;
-	goto out;
-fail:
-	inn_model_free(rd.m);
-	rd.m = NULL;
+	if (read_file(&rd, links, lmem, llen, true) < 0)
+		goto out;
+	rc = inn_load_check_text(rd.m, err);
 out:
 	free(rd.rec.f);
 	free(rd.cols);
 	free(rd.undirected);
-	return rd.m;
+	return inn_load_end(rd.m, rc);
 }
 
 /*

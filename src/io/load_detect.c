@@ -110,19 +110,32 @@ static bool contains(const char *s, const char *end, const char *needle)
 	return false;
 }
 
+/*
+ * The next word of a line at or after *p, before e (words are parted by spaces, tabs and carriage
+ * returns): false when there is none; else *from is its start and *p its end. split() and
+ * matrix() see the same words this way.
+ */
+static bool next_word(const char **p, const char *e, const char **from)
+{
+	const char *q = *p;
+
+	while (q < e && (*q == ' ' || *q == '\t' || *q == '\r'))
+		q++;
+	if (q >= e)
+		return false;
+	*from = q;
+	while (q < e && *q != ' ' && *q != '\t' && *q != '\r')
+		q++;
+	*p = q;
+	return true;
+}
+
 /* A line [s, e) of the text, split into at most max words (offsets and lengths): their count. */
 static size_t split(const char *s, const char *e, const char *(*w)[2], size_t max)
 {
 	size_t n = 0;
 
-	for (const char *p = s; p < e;) {
-		while (p < e && (*p == ' ' || *p == '\t' || *p == '\r'))
-			p++;
-		if (p >= e)
-			break;
-		const char *from = p;
-		while (p < e && *p != ' ' && *p != '\t' && *p != '\r')
-			p++;
+	for (const char *p = s, *from; next_word(&p, e, &from);) {
 		if (n < max) {
 			w[n][0] = from;
 			w[n][1] = p;
@@ -323,14 +336,7 @@ static int matrix(const char *s, const char *end, bool cut)
 		if (cut && eol(s, end) == end)
 			break;
 		size_t n = 0;
-		for (const char *p = s; p < e;) {
-			while (p < e && (*p == ' ' || *p == '\t' || *p == '\r'))
-				p++;
-			if (p >= e)
-				break;
-			const char *from = p;
-			while (p < e && *p != ' ' && *p != '\t' && *p != '\r')
-				p++;
+		for (const char *p = s, *from; next_word(&p, e, &from);) {
 			double x;
 			if (!inn_load_number(from, (size_t)(p - from), &x))
 				return 0;

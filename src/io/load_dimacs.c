@@ -217,6 +217,7 @@ static int ends(struct reader *rd)
 struct inn_model *inn_load_dimacs(const char *buf, size_t len, const char *origin, struct inn_error *err)
 {
 	struct reader rd = {.t = {.buf = buf, .len = len, .origin = origin, .err = err}};
+	int rc = -1;
 
 	if (inn_text_begin(&rd.t) < 0)
 		return NULL;
@@ -224,25 +225,17 @@ struct inn_model *inn_load_dimacs(const char *buf, size_t len, const char *origi
 		const char *nl = memchr(buf + p, '\n', len - p);
 		size_t end = nl ? (size_t)(nl - buf) : len;
 		if (read_line(&rd, p, end) < 0)
-			goto fail;
+			goto out;
 		p = end + 1;
 	}
-	if (!rd.have_p) {
+	if (!rd.have_p)
 		inn_error_set(err, INN_EINPUT, "%s: no 'p' line (expected 'p max N M' or 'p edge N M')", origin);
-		goto fail;
-	}
-	if (rd.nlinks != rd.declared_links) {
+	else if (rd.nlinks != rd.declared_links)
 		inn_error_set(err, INN_EINPUT, "%s: the 'p' line declares %zu links, the file has %zu", origin,
 			      rd.declared_links, rd.nlinks);
-		goto fail;
-	}
-	if (ends(&rd) < 0 || inn_text_finish(&rd.t) < 0)
-		goto fail;
-	goto out;
-fail:
-	inn_model_free(rd.t.m);
-	rd.t.m = NULL;
+	else
+		rc = ends(&rd);
 out:
 	inn_attr_list_release(&rd.attrs);
-	return rd.t.m;
+	return inn_text_end(&rd.t, rc);
 }

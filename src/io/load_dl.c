@@ -362,11 +362,7 @@ struct inn_model *inn_load_dl(const char *buf, size_t len, const char *origin, s
 	rd.t.m->directed = true;
 	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
 		rd.p = 3;
-	if (read_header(&rd) < 0 || number_vertices(&rd) < 0 ||
-	    (rd.layout == L_FULLMATRIX ? read_matrix(&rd) : read_lists(&rd)) < 0 || inn_text_finish(&rd.t) < 0)
-		goto fail;
-	return rd.t.m;
-fail:
-	inn_model_free(rd.t.m);
-	return NULL;
+	if (read_header(&rd) < 0 || number_vertices(&rd) < 0)
+		return inn_text_end(&rd.t, -1);
+	return inn_text_end(&rd.t, rd.layout == L_FULLMATRIX ? read_matrix(&rd) : read_lists(&rd));
 }

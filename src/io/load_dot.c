@@ -192,11 +192,8 @@ static int build_nodes(struct ctx *c)
 			if (v.type != INN_VAL_NULL && inn_load_node_field(c->m, node, &x, key, &v, &c->rest, where, c->err) < 0)
 				return -1;
 		}
-		if (inn_load_check_years(x.since, x.until, where, c->err) < 0 ||
-		    inn_attr_list_store(&c->rest, c->m, &x.attrs, &x.nattrs, c->origin, c->err) < 0)
+		if (inn_load_node_end(c->m, at, &x, &c->rest, where, c->origin, c->err) < 0)
 			return -1;
-		if (inn_model_put_node_more(c->m, at, &x) < 0)
-			return oom(c);
 	}
 	return 0;
 }
@@ -259,11 +256,8 @@ static int build_links(struct ctx *c)
 			if (inn_attr_list_add(&c->rest, "key", &v) < 0)
 				return oom(c);
 		}
-		if (inn_load_check_years(x.since, x.until, where, c->err) < 0 ||
-		    inn_attr_list_store(&c->rest, c->m, &x.attrs, &x.nattrs, c->origin, c->err) < 0)
+		if (inn_load_link_end(c->m, c->m->nlinks - 1, &x, &c->rest, where, c->origin, c->err) < 0)
 			return -1;
-		if (inn_model_put_link_more(c->m, c->m->nlinks - 1, &x) < 0)
-			return oom(c);
 	}
 	return 0;
 }
@@ -304,6 +298,7 @@ struct inn_model *inn_load_dot(const char *buf, size_t len, const char *origin, 
 	struct ctx c = {.origin = origin, .err = err};
 	agusererrf old;
 	size_t bad, line, col;
+	int rc = -1;
 
 	if (!inn_load_utf8(buf, len, &bad)) {
 		inn_text_position(buf, bad, &line, &col);
@@ -324,17 +319,14 @@ struct inn_model *inn_load_dot(const char *buf, size_t len, const char *origin, 
 	c.g = agmemread(c.text.text);
 	if (!c.g || agerrors() > 0) {
 		parse_error(&c);
-		goto fail;
+		goto out;
 	}
 	c.m->directed = agisdirected(c.g);
 	c.m->multigraph = !agisstrict(c.g);
 	if (collect_syms(&c, AGRAPH) < 0 || collect_syms(&c, AGNODE) < 0 || collect_syms(&c, AGEDGE) < 0 ||
-	    build_graph(&c) < 0 || build_nodes(&c) < 0 || build_links(&c) < 0 || inn_load_check_text(c.m, err) < 0)
-		goto fail;
-	goto out;
-fail:
-	inn_model_free(c.m);
-	c.m = NULL;
+	    build_graph(&c) < 0 || build_nodes(&c) < 0 || build_links(&c) < 0)
+		goto out;
+	rc = inn_load_check_text(c.m, err);
 out:
 	free(c.edges);
 	inn_attr_list_release(&c.rest);
@@ -345,5 +337,5 @@ out:
 		agclose(c.g);
 	agseterrf(old);
 	agreseterrors();
-	return c.m;
+	return inn_load_end(c.m, rc);
 }

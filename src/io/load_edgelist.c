@@ -11,8 +11,6 @@
  */
 #include "innonet/load.h"
 
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "load_internal.h"
@@ -37,7 +35,6 @@ static int read_line(struct reader *rd, size_t p, size_t end)
 	const char *b = rd->t.buf;
 	size_t tok[3], len[3], n = 0;
 	uint32_t s, t;
-	char where[300] = "";
 
 	while (n < 3) {
 		skip_blank(b, &p, end);
@@ -58,9 +55,7 @@ static int read_line(struct reader *rd, size_t p, size_t end)
 		return inn_text_fail(&rd->t, p, "unexpected text after the weight (SOURCE TARGET [WEIGHT])");
 	if (inn_text_node(&rd->t, tok[0], len[0], true, &s) < 0 || inn_text_node(&rd->t, tok[1], len[1], true, &t) < 0)
 		return -1;
-	struct inn_link *l = inn_model_add_link(rd->t.m, s, t);
-	struct inn_link_more x = inn_no_link_more;
-	if (!l)
+	if (!inn_model_add_link(rd->t.m, s, t))
 		return inn_text_oom(&rd->t);
 	if (n == 3) {
 		double w;
@@ -70,23 +65,15 @@ static int read_line(struct reader *rd, size_t p, size_t end)
 		if (inn_model_set_weight(rd->t.m, rd->t.m->nlinks - 1, w) < 0)
 			return inn_text_oom(&rd->t);
 	} else if (p < end) {
-		/* only link data can hold a field a message must name the link for */
-		snprintf(where, sizeof(where), "%s:%zu: link '%.60s' -- '%.60s'", rd->t.origin, rd->line,
-			 rd->t.m->nodes[s].id, rd->t.m->nodes[t].id);
-		if (inn_pydict_link(&rd->t, &rd->d, p, end, l, &x, where) < 0)
-			return -1;
+		return inn_pydict_link(&rd->t, &rd->d, rd->line, p, end);
 	}
-	if (inn_load_check_years(x.since, x.until, where, rd->t.err) < 0 ||
-	    inn_attr_list_store(&rd->d.rest, rd->t.m, &x.attrs, &x.nattrs, rd->t.origin, rd->t.err) < 0)
-		return -1;
-	if (inn_model_put_link_more(rd->t.m, rd->t.m->nlinks - 1, &x) < 0)
-		return inn_text_oom(&rd->t);
 	return 0;
 }
 
 struct inn_model *inn_load_edgelist(const char *buf, size_t len, const char *origin, struct inn_error *err)
 {
 	struct reader rd = {.t = {.buf = buf, .len = len, .origin = origin, .err = err}};
+	int rc = -1;
 
 	if (inn_text_begin(&rd.t) < 0)
 		return NULL;
@@ -98,20 +85,11 @@ struct inn_model *inn_load_edgelist(const char *buf, size_t len, const char *ori
 		size_t from = p == 0 && len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : p;
 		rd.line++;
 		if (read_line(&rd, from, hash ? (size_t)(hash - buf) : end) < 0)
-			goto fail;
+			goto out;
 		p = end + 1;
 	}
-	if (rd.t.m->nnodes == 0) {
-		inn_error_set(err, INN_EINPUT, "%s: empty edge list (expected lines 'SOURCE TARGET [WEIGHT]')", origin);
-		goto fail;
-	}
-	if (inn_text_finish(&rd.t) < 0)
-		goto fail;
-	goto out;
-fail:
-	inn_model_free(rd.t.m);
-	rd.t.m = NULL;
+	rc = inn_text_need_nodes(&rd.t, "edge list (expected lines 'SOURCE TARGET [WEIGHT]')");
 out:
 	inn_pydict_release(&rd.d);
-	return rd.t.m;
+	return inn_text_end(&rd.t, rc);
 }

@@ -235,11 +235,8 @@ static int read_node(struct ctx *c, const xmlNode *k)
 			return -1;
 	}
 	if (read_years(c, k, &x.since, &x.until) < 0 || read_values(c, k, &c->nodes, node_field, &t) < 0 ||
-	    inn_load_check_years(x.since, x.until, where, c->x.err) < 0 ||
-	    inn_attr_list_store(&c->rest, c->m, &x.attrs, &x.nattrs, c->x.origin, c->x.err) < 0)
+	    inn_load_node_end(c->m, at, &x, &c->rest, where, c->x.origin, c->x.err) < 0)
 		return -1;
-	if (inn_model_put_node_more(c->m, at, &x) < 0)
-		return inn_xml_oom(&c->x);
 	return 0;
 }
 
@@ -298,11 +295,8 @@ static int read_edge(struct ctx *c, const xmlNode *k, const char *fallback)
 				return -1;
 		}
 		if (read_years(c, k, &x.since, &x.until) < 0 || read_values(c, k, &c->edges, link_field, &lt) < 0 ||
-		    inn_load_check_years(x.since, x.until, where, c->x.err) < 0 ||
-		    inn_attr_list_store(&c->rest, c->m, &x.attrs, &x.nattrs, c->x.origin, c->x.err) < 0)
+		    inn_load_link_end(c->m, c->m->nlinks - 1, &x, &c->rest, where, c->x.origin, c->x.err) < 0)
 			return -1;
-		if (inn_model_put_link_more(c->m, c->m->nlinks - 1, &x) < 0)
-			return inn_xml_oom(&c->x);
 	}
 	return 0;
 }
@@ -463,38 +457,30 @@ struct inn_model *inn_load_gexf(const char *buf, size_t len, const char *origin,
 {
 	struct ctx c = {.x = {.origin = origin, .format = "GEXF", .err = err, .last_error = true}};
 	struct pass p = {.c = &c};
-	size_t repeat, first;
+	int rc = -1;
 
 	if (inn_xml_check_size(&c.x, len) < 0)
 		return NULL;
 	if (!(c.m = inn_model_new(origin))) {
 		inn_xml_oom(&c.x);
-		goto fail;
+		goto out;
 	}
 	p.number = 1;
 	if (walk(&c, &p, buf, len) < 0 || check_pass1(&c, &p) < 0)
-		goto fail;
+		goto out;
 	p.edges_later |= !p.had_nodes; /* no nodes: the edges fail in pass 2 as well as later */
 	p.number = 2;
 	if (walk(&c, &p, buf, len) < 0)
-		goto fail;
+		goto out;
 	p.number = 3;
 	if (p.had_edges && !p.edges_later && walk(&c, &p, buf, len) < 0)
-		goto fail;
-	if (inn_model_find_parallel(c.m, &repeat, &first) < 0) {
-		inn_xml_oom(&c.x);
-		goto fail;
-	}
-	c.m->multigraph = repeat != SIZE_MAX;
-	goto out;
-fail:
-	inn_model_free(c.m);
-	c.m = NULL;
+		goto out;
+	rc = inn_load_multigraph(c.m, origin, err);
 out:
 	inn_xml_free(&c.x);
 	free(c.seen);
 	free(c.nodes.v);
 	free(c.edges.v);
 	inn_attr_list_release(&c.rest);
-	return c.m;
+	return inn_load_end(c.m, rc);
 }

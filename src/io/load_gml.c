@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "innonet/grow.h"
 #include "load_internal.h"
 #include "load_text.h"
 
@@ -320,12 +321,10 @@ static int skip_value(struct reader *rd)
 static int add_field(struct reader *rd, size_t key, size_t text, size_t at, bool is_string)
 {
 	if (rd->nfields == rd->fields_cap) {
-		size_t cap = rd->fields_cap ? rd->fields_cap * 2 : 16;
-		struct field *f = realloc(rd->fields, cap * sizeof(*f));
+		struct field *f = inn_grow(rd->fields, &rd->fields_cap, rd->nfields + 1, sizeof(*f));
 		if (!f)
 			return inn_text_oom(&rd->t);
 		rd->fields = f;
-		rd->fields_cap = cap;
 	}
 	rd->fields[rd->nfields++] = (struct field){key, text, at, is_string, INN_BOUND_EXACT};
 	return 0;
@@ -477,12 +476,10 @@ static int node_block(struct reader *rd, size_t block, size_t line)
 	if (rc < 0)
 		return inn_text_oom(&rd->t);
 	if (rd->nids == rd->ids_cap) {
-		size_t cap = rd->ids_cap ? rd->ids_cap * 2 : 64;
-		struct gml_id *g = realloc(rd->ids, cap * sizeof(*g));
+		struct gml_id *g = inn_grow(rd->ids, &rd->ids_cap, rd->nids + 1, sizeof(*g));
 		if (!g)
 			return inn_text_oom(&rd->t);
 		rd->ids = g;
-		rd->ids_cap = cap;
 	}
 	rd->ids[rd->nids++] = (struct gml_id){id, (uint32_t)at, block};
 	struct inn_node *n = &rd->t.m->nodes[at];
@@ -497,12 +494,7 @@ static int node_block(struct reader *rd, size_t block, size_t line)
 		if (inn_load_node_field(rd->t.m, n, &x, rd->scratch + f->key, &v, &rd->rest, where, rd->t.err) < 0)
 			return -1;
 	}
-	if (inn_load_check_years(x.since, x.until, where, rd->t.err) < 0 ||
-	    inn_attr_list_store(&rd->rest, rd->t.m, &x.attrs, &x.nattrs, rd->t.origin, rd->t.err) < 0)
-		return -1;
-	if (inn_model_put_node_more(rd->t.m, (uint32_t)at, &x) < 0)
-		return inn_text_oom(&rd->t);
-	return 0;
+	return inn_load_node_end(rd->t.m, at, &x, &rd->rest, where, rd->t.origin, rd->t.err);
 }
 
 static int cmp_id(const void *a, const void *b)
@@ -553,12 +545,7 @@ static int edge_block(struct reader *rd, size_t block, size_t line)
 		if (inn_load_link_field(rd->t.m, l, &x, rd->scratch + f->key, &v, &rd->rest, where, rd->t.err) < 0)
 			return -1;
 	}
-	if (inn_load_check_years(x.since, x.until, where, rd->t.err) < 0 ||
-	    inn_attr_list_store(&rd->rest, rd->t.m, &x.attrs, &x.nattrs, rd->t.origin, rd->t.err) < 0)
-		return -1;
-	if (inn_model_put_link_more(rd->t.m, rd->t.m->nlinks - 1, &x) < 0)
-		return inn_text_oom(&rd->t);
-	return 0;
+	return inn_load_link_end(rd->t.m, rd->t.m->nlinks - 1, &x, &rd->rest, where, rd->t.origin, rd->t.err);
 }
 
 /* A graph-level scalar: directed, and the name (first pass only); others are skipped. */
@@ -650,32 +637,28 @@ static int read_pass(struct reader *rd)
 struct inn_model *inn_load_gml(const char *buf, size_t len, const char *origin, struct inn_error *err)
 {
 	struct reader rd = {.t = {.buf = buf, .len = len, .origin = origin, .err = err}};
+	int rc = -1;
 
 	if (inn_text_begin(&rd.t) < 0)
 		return NULL;
 	rd.pass = 1;
 	if (read_pass(&rd) < 0)
-		goto fail;
+		goto out;
 	if (rd.nids) /* a file without nodes has no table: qsort must not be handed a null array */
 		qsort(rd.ids, rd.nids, sizeof(*rd.ids), cmp_id);
 	for (size_t i = 1; i < rd.nids; i++) {
 		if (rd.ids[i].id == rd.ids[i - 1].id) {
 			size_t later = rd.ids[i].at > rd.ids[i - 1].at ? rd.ids[i].at : rd.ids[i - 1].at;
 			inn_text_fail(&rd.t, later, "a second node with id %.0f", rd.ids[i].id);
-			goto fail;
+			goto out;
 		}
 	}
 	rd.pass = 2;
-	if (read_pass(&rd) < 0 || inn_text_finish(&rd.t) < 0)
-		goto fail;
-	goto out;
-fail:
-	inn_model_free(rd.t.m);
-	rd.t.m = NULL;
+	rc = read_pass(&rd);
 out:
 	inn_attr_list_release(&rd.rest);
 	free(rd.scratch);
 	free(rd.fields);
 	free(rd.ids);
-	return rd.t.m;
+	return inn_text_end(&rd.t, rc);
 }

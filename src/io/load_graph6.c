@@ -188,10 +188,8 @@ struct inn_model *inn_load_graph6(const char *buf, size_t len, const char *origi
 		while (end > p && inn_text_blank(buf[end - 1]))
 			end--;
 		if (p < end) {
-			if (done) {
-				inn_text_fail(&t, p, "a second graph (innonet reads one network a file)");
-				goto fail;
-			}
+			if (done)
+				return inn_text_end(&t, inn_text_fail(&t, p, "a second graph (innonet reads one network a file)"));
 			int rc;
 			if (end - p >= 11 && memcmp(buf + p, ">>sparse6<<", 11) == 0)
 				p += 11;
@@ -204,19 +202,13 @@ struct inn_model *inn_load_graph6(const char *buf, size_t len, const char *origi
 			else
 				rc = read_graph6(&t, p, end);
 			if (rc < 0)
-				goto fail;
+				return inn_text_end(&t, -1);
 			done = true;
 		}
 		p = next;
 	}
-	if (!done) {
-		inn_error_set(err, INN_EINPUT, "%s: empty graph6 or sparse6 file (expected one line of a graph)", origin);
-		goto fail;
-	}
-	if (inn_text_finish(&t) < 0)
-		goto fail;
-	return t.m;
-fail:
-	inn_model_free(t.m);
-	return NULL;
+	if (done)
+		return inn_text_end(&t, 0);
+	inn_error_set(err, INN_EINPUT, "%s: empty graph6 or sparse6 file (expected one line of a graph)", origin);
+	return inn_text_end(&t, -1);
 }

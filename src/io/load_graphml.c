@@ -22,6 +22,7 @@
 #include <libxml/tree.h>
 #include <libxml/xmlreader.h>
 
+#include "innonet/grow.h"
 #include "load_internal.h"
 #include "load_xml.h"
 
@@ -109,12 +110,10 @@ static int add_key(struct ctx *c, const xmlNode *k)
 	if (yfiles)
 		return 0;
 	if (c->nkeys == c->keys_cap) {
-		size_t cap = c->keys_cap ? c->keys_cap * 2 : 16;
-		struct key *v = realloc(c->keys, cap * sizeof(*v));
+		struct key *v = inn_grow(c->keys, &c->keys_cap, c->nkeys + 1, sizeof(*v));
 		if (!v)
 			return inn_xml_oom(&c->x);
 		c->keys = v;
-		c->keys_cap = cap;
 	}
 	struct key *key = &c->keys[c->nkeys++];
 	const xmlNode *d = inn_xml_child(k, "default");
@@ -236,23 +235,33 @@ static void data_begin(struct ctx *c)
 	}
 }
 
+/*
+ * Key k's value, text (libxml2's, now owned here and kept: typed() trims it in place), through
+ * field(), unless it is null; at names the line. A <data> and a key's default end alike so.
+ */
+static int data_value(struct ctx *c, const xmlNode *at, const struct key *k, xmlChar *text, field_fn field, void *arg)
+{
+	char *s = (char *)inn_xml_keep(&c->x, text);
+	struct inn_value v;
+
+	if (!s)
+		return inn_xml_oom(&c->x);
+	if (typed(c, at, k, s, &v) < 0 || (v.type != INN_VAL_NULL && field(c, k->name, &v, arg) < 0))
+		return -1;
+	return 0;
+}
+
 /* One <data> x of the element, through field(); skip and skip2 (may be NULL): keys not passed on. */
 static int data_one(struct ctx *c, const xmlNode *x, enum domain domain, const struct key *skip,
 		    const struct key *skip2, field_fn field, void *arg)
 {
 	const struct key *k = inn_xml_named(x, "data") ? data_key(c, x, domain) : NULL;
-	struct inn_value v;
 
 	/* a key given twice keeps its first value */
 	if (!k || k == skip || k == skip2 || c->mark[k - c->keys] == c->stamp)
 		return 0;
 	c->mark[k - c->keys] = c->stamp;
-	char *text = (char *)inn_xml_keep(&c->x, xmlNodeGetContent(x));
-	if (!text)
-		return inn_xml_oom(&c->x);
-	if (typed(c, x, k, text, &v) < 0 || (v.type != INN_VAL_NULL && field(c, k->name, &v, arg) < 0))
-		return -1;
-	return 0;
+	return data_value(c, x, k, xmlNodeGetContent(x), field, arg);
 }
 
 /* The defaults of the keys the element gave no value (at names its line). */
@@ -263,14 +272,10 @@ static int data_defaults(struct ctx *c, const xmlNode *at, enum domain domain, c
 
 	for (size_t i = 0; i < c->ndefaults[d]; i++) {
 		const struct key *k = c->defaults[d][i];
-		struct inn_value v;
 		if (c->mark[k - c->keys] == c->stamp || k == skip || k == skip2)
 			continue;
 		/* typed() trims in place: the default is copied, not changed for the next element */
-		char *text = (char *)inn_xml_keep(&c->x, xmlStrdup((const xmlChar *)k->fallback));
-		if (!text)
-			return inn_xml_oom(&c->x);
-		if (typed(c, at, k, text, &v) < 0 || (v.type != INN_VAL_NULL && field(c, k->name, &v, arg) < 0))
+		if (data_value(c, at, k, xmlStrdup((const xmlChar *)k->fallback), field, arg) < 0)
 			return -1;
 	}
 	return 0;
@@ -430,11 +435,8 @@ static int node_pass2(struct ctx *c, struct pass *p, const xmlNode *k)
 	struct inn_xml_node t = {&c->m->nodes[at], &x, where};
 	snprintf(where, sizeof(where), "%s:%ld: node '%.60s'", c->x.origin, xmlGetLineNo(k), id);
 	if (read_data(c, k, D_NODE, p->idkey, p->by_name ? p->namekey : NULL, node_field, &t) < 0 ||
-	    inn_load_check_years(x.since, x.until, where, c->x.err) < 0 ||
-	    inn_attr_list_store(&c->rest, c->m, &x.attrs, &x.nattrs, c->x.origin, c->x.err) < 0)
+	    inn_load_node_end(c->m, at, &x, &c->rest, where, c->x.origin, c->x.err) < 0)
 		return -1;
-	if (inn_model_put_node_more(c->m, at, &x) < 0)
-		return inn_xml_oom(&c->x);
 	return 0;
 }
 
@@ -479,11 +481,8 @@ static int edge_pass3(struct ctx *c, struct pass *p, const xmlNode *e)
 		}
 		/* python-igraph writes an edge attribute "id" as a key: the <edge id> igraph read */
 		if (read_data(c, e, D_EDGE, p->eidkey, NULL, link_field, &lt) < 0 ||
-		    inn_load_check_years(x.since, x.until, where, c->x.err) < 0 ||
-		    inn_attr_list_store(&c->rest, c->m, &x.attrs, &x.nattrs, c->x.origin, c->x.err) < 0)
+		    inn_load_link_end(c->m, j, &x, &c->rest, where, c->x.origin, c->x.err) < 0)
 			return -1;
-		if (inn_model_put_link_more(c->m, j, &x) < 0)
-			return inn_xml_oom(&c->x);
 	}
 	return 0;
 }
@@ -604,53 +603,44 @@ static int walk(struct ctx *c, struct pass *p, const char *buf, size_t len)
  * two of them join the same pair. */
 static int add_links(struct ctx *c, const struct pass *p)
 {
-	size_t repeat, first;
-
 	for (size_t i = 0; i < p->edges; i++) {
 		uint32_t s = p->ends[i][0], t = p->ends[i][1];
 		if (!inn_model_add_link(c->m, s, t) || (p->undirected[i] && !inn_model_add_link(c->m, t, s)))
 			return inn_xml_oom(&c->x);
 	}
-	if (inn_model_find_parallel(c->m, &repeat, &first) < 0)
-		return inn_xml_oom(&c->x);
-	c->m->multigraph = repeat != SIZE_MAX;
-	return 0;
+	return inn_load_multigraph(c->m, c->x.origin, c->x.err);
 }
 
 struct inn_model *inn_load_graphml(const char *buf, size_t len, const char *origin, struct inn_error *err)
 {
 	struct ctx c = {.x = {.origin = origin, .format = "GraphML", .err = err}};
 	struct pass p = {.c = &c};
+	int rc = -1;
 
 	if (inn_xml_check_size(&c.x, len) < 0 || prescan(buf, len, origin, err) < 0)
 		return NULL;
 	if (!(c.m = inn_model_new(origin)) || !(p.index = inn_model_new(origin))) {
 		inn_xml_oom(&c.x);
-		goto fail;
+		goto out;
 	}
 	p.number = 1;
 	if (walk(&c, &p, buf, len) < 0 ||
 	    data_defaults(&c, NULL, D_GRAPH, NULL, NULL, graph_field, NULL) < 0 ||
 	    inn_attr_list_store(&c.rest, c.m, &c.m->graph_attrs, &c.m->ngraph_attrs, origin, err) < 0)
-		goto fail;
+		goto out;
 	inn_xml_release(&c.x);
 	if (!(p.ends = malloc((p.edges ? p.edges : 1) * sizeof(*p.ends))) ||
 	    !(p.undirected = malloc(p.edges ? p.edges : 1))) {
 		inn_xml_oom(&c.x);
-		goto fail;
+		goto out;
 	}
 	p.number = 2;
 	p.nodes = p.edges = 0;
 	if (walk(&c, &p, buf, len) < 0 || add_links(&c, &p) < 0)
-		goto fail;
+		goto out;
 	p.number = 3;
 	p.nodes = p.edges = 0;
-	if (walk(&c, &p, buf, len) < 0)
-		goto fail;
-	goto out;
-fail:
-	inn_model_free(c.m);
-	c.m = NULL;
+	rc = walk(&c, &p, buf, len);
 out:
 	inn_xml_free(&c.x);
 	free(p.ends);
@@ -661,5 +651,5 @@ out:
 	free(c.keys);
 	inn_attr_list_release(&c.rest);
 	inn_model_free(p.index);
-	return c.m;
+	return inn_load_end(c.m, rc);
 }

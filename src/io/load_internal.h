@@ -1,7 +1,7 @@
 /*
- * load_internal.h: what the GraphML, DOT and CSV readers share: reading typed values from text
- * and placing a named field in the typed model (kind, label, relation, weight ... or a free
- * attribute), so the three formats map attributes the same way.
+ * load_internal.h: what the readers share: reading typed values from text, placing a named field
+ * in the typed model (kind, label, relation, weight ... or a free attribute), so that the formats
+ * map attributes the same way, and the ends of a node, a link and a read.
  */
 #ifndef INNONET_LOAD_INTERNAL_H
 #define INNONET_LOAD_INTERNAL_H
@@ -12,6 +12,7 @@
 
 #include "innonet/error.h"
 #include "innonet/model.h"
+#include "key_index.h"
 
 /* Strings longer than this are refused, not silently kept (as in the JSON reader). */
 #define INN_LOAD_MAX_STRING ((size_t)1 << 20)
@@ -34,10 +35,9 @@ void inn_load_value(const char *s, size_t len, struct inn_value *v);
 /* A growing list of free attributes for one node or link; reused from one to the next. */
 struct inn_attr_list {
 	struct inn_attr *v; /* owned (malloc); keys and texts borrowed until inn_attr_list_store() copies them */
-	uint32_t n, cap;
-	uint32_t *slot;     /* owned: a hash index of v by key (1 + position; 0 empty), kept once n is
-			     * past a few keys, so a node of 50,000 attributes is not quadratic */
-	uint32_t nslot;     /* slots: a power of two, at least twice n; 0 while unindexed */
+	uint32_t n;
+	size_t cap;
+	struct inn_key_index index; /* of v by key, built once n is past a few keys; unbuilt before */
 };
 
 int inn_attr_list_add(struct inn_attr_list *l, const char *key, const struct inn_value *v);
@@ -66,6 +66,31 @@ int inn_load_link_field(struct inn_model *m, struct inn_link *l, struct inn_link
 
 /* since <= until for a node or link that has both; where names it. */
 int inn_load_check_years(int since, int until, const char *where, struct inn_error *err);
+
+/*
+ * The end of node at (the model's node of that index), as every reader that places fields ends
+ * one: its years checked (where names it), the free attributes gathered in rest stored into x
+ * (rest emptied for the next), and x put on the node. -1 with err filled; out of memory:
+ * "<origin>: out of memory while loading the model".
+ */
+int inn_load_node_end(struct inn_model *m, size_t at, struct inn_node_more *x, struct inn_attr_list *rest,
+		      const char *where, const char *origin, struct inn_error *err);
+
+/* The same for link j. */
+int inn_load_link_end(struct inn_model *m, size_t j, struct inn_link_more *x, struct inn_attr_list *rest,
+		      const char *where, const char *origin, struct inn_error *err);
+
+/*
+ * The end of a read, for a reader's one exit: m when rc is not negative, else m (which may be
+ * NULL) freed and NULL returned (err filled already).
+ */
+struct inn_model *inn_load_end(struct inn_model *m, int rc);
+
+/*
+ * For the formats that do not say whether the graph is a multigraph: one when two links join the
+ * same pair, as NetworkX's readers decide. -1 with "<origin>: out of memory while loading the model".
+ */
+int inn_load_multigraph(struct inn_model *m, const char *origin, struct inn_error *err);
 
 /*
  * The model a reader built holds no control character (but tab, newline and carriage return) in

@@ -20,6 +20,7 @@
 
 #include <cJSON.h>
 
+#include "innonet/grow.h"
 #include "innonet/keys.h"
 #include "json_scan.h"
 
@@ -52,28 +53,17 @@ enum { L_SOURCE, L_TARGET, L_RELATION, L_PROVENANCE, L_WEIGHT, L_SINCE, L_UNTIL 
 #define NTYPED 7
 #define IS(k, name) ((k)->len == sizeof(name) - 1 && memcmp((k)->s, name, sizeof(name) - 1) == 0)
 
-static int node_field(const struct inn_key *k)
-{
-	return IS(k, "id")	   ? N_ID
-	       : IS(k, "kind")	   ? N_KIND
-	       : IS(k, "label")	   ? N_LABEL
-	       : IS(k, "label_zh")   ? N_LABEL_ZH
-	       : IS(k, "provenance") ? N_PROVENANCE
-	       : IS(k, "since")	   ? N_SINCE
-	       : IS(k, "until")	   ? N_UNTIL
-				   : -1;
-}
+/* The keys of the typed fields, in the order of the enums above. */
+static const char *const node_keys[NTYPED] = {"id", "kind", "label", "label_zh", "provenance", "since", "until"};
+static const char *const link_keys[NTYPED] = {"source", "target", "relation", "provenance", "weight", "since", "until"};
 
-static int link_field(const struct inn_key *k)
+/* Which of the typed fields keys[] names k is (N_... or L_...), or -1 for a free attribute. */
+static int field_of(const struct inn_key *k, const char *const keys[NTYPED])
 {
-	return IS(k, "source")	   ? L_SOURCE
-	       : IS(k, "target")	   ? L_TARGET
-	       : IS(k, "relation")   ? L_RELATION
-	       : IS(k, "provenance") ? L_PROVENANCE
-	       : IS(k, "weight")	   ? L_WEIGHT
-	       : IS(k, "since")	   ? L_SINCE
-	       : IS(k, "until")	   ? L_UNTIL
-				   : -1;
+	for (int t = 0; t < NTYPED; t++)
+		if (strlen(keys[t]) == k->len && memcmp(k->s, keys[t], k->len) == 0)
+			return t;
+	return -1;
 }
 
 struct ctx {
@@ -508,12 +498,10 @@ static int read_element(struct ctx *c, const struct elem *e, size_t i, size_t *e
 	}
 	for (i = json_skip_ws(s, i + 1); s[i] == '"';) {
 		if (c->nf == c->fcap) {
-			size_t cap = c->fcap ? 2 * c->fcap : 16;
-			struct field *f = realloc(c->f, cap * sizeof(*f));
+			struct field *f = inn_grow(c->f, &c->fcap, c->nf + 1, sizeof(*f));
 			if (!f)
 				return oom(c);
 			c->f = f;
-			c->fcap = cap;
 		}
 		struct field *f = &c->f[c->nf++];
 		i = json_next_member(s, i, &f->raw);
@@ -546,7 +534,7 @@ static int read_element(struct ctx *c, const struct elem *e, size_t i, size_t *e
 		} else if (f->raw.type == JSON_STRING) {
 			f->str = (struct inn_key){s + v.start, v.end - v.start};
 		}
-		int t = e->node ? node_field(&f->name) : link_field(&f->name);
+		int t = field_of(&f->name, e->node ? node_keys : link_keys);
 		f->typed = t >= 0;
 		if (t >= 0)
 			c->slot[t] = (int)k;

@@ -29,6 +29,7 @@
 
 #include <cJSON.h>
 
+#include "innonet/grow.h"
 #include "innonet/json_tree.h"
 #include "innonet/keys.h"
 
@@ -74,6 +75,23 @@ static int copy_members(struct conv *c, const cJSON *src, cJSON *dst, const char
 		cJSON_AddItemToObject(dst, it->string, v);
 	}
 	return 0;
+}
+
+/*
+ * A new link {"source": source, "target": target} (copies of the two ids) at the end of the
+ * links, for the adjacency and the tree formats alike; NULL when out of memory.
+ */
+static cJSON *add_link(struct conv *c, const cJSON *source, const cJSON *target)
+{
+	cJSON *l = cJSON_CreateObject();
+
+	if (!l)
+		return NULL;
+	cJSON_AddItemToArray(c->links, l);
+	if (!cJSON_AddItemToObject(l, "source", cJSON_Duplicate(source, false)) ||
+	    !cJSON_AddItemToObject(l, "target", cJSON_Duplicate(target, false)))
+		return NULL;
+	return l;
 }
 
 /* The graph's attributes: an object, or NetworkX's list of [key, value] pairs. */
@@ -133,12 +151,10 @@ static bool id_text(const cJSON *id, char *buf, size_t size, const char **text)
 static int push_place(struct conv *c, size_t a, size_t b)
 {
 	if (c->nplace == c->cap) {
-		size_t cap = c->cap ? 2 * c->cap : 64;
-		void *p = realloc(c->place, cap * sizeof(*c->place));
+		void *p = inn_grow(c->place, &c->cap, c->nplace + 1, sizeof(*c->place));
 		if (!p)
 			return oom(c);
 		c->place = p;
-		c->cap = cap;
 	}
 	c->place[c->nplace][0] = a;
 	c->place[c->nplace++][1] = b;
@@ -203,12 +219,8 @@ static int adjacency(struct conv *c, const cJSON *root)
 				if (b < a)
 					continue;
 			}
-			cJSON *l = cJSON_CreateObject();
+			cJSON *l = add_link(c, sid, tid);
 			if (!l)
-				return oom(c);
-			cJSON_AddItemToArray(c->links, l);
-			if (!cJSON_AddItemToObject(l, "source", cJSON_Duplicate(sid, false)) ||
-			    !cJSON_AddItemToObject(l, "target", cJSON_Duplicate(tid, false)))
 				return oom(c);
 			static const char *const skip[] = {"id", NULL};
 			if (copy_members(c, nb, l, skip) < 0)
@@ -306,15 +318,8 @@ static int tree(struct conv *c, const cJSON *n, const cJSON *parent, size_t up, 
 	static const char *const skip[] = {"children", NULL};
 	if (copy_members(c, n, out, skip) < 0)
 		return -1;
-	if (parent) {
-		cJSON *l = cJSON_CreateObject();
-		if (!l)
-			return oom(c);
-		cJSON_AddItemToArray(c->links, l);
-		if (!cJSON_AddItemToObject(l, "source", cJSON_Duplicate(parent, false)) ||
-		    !cJSON_AddItemToObject(l, "target", cJSON_Duplicate(id, false)))
-			return oom(c);
-	}
+	if (parent && !add_link(c, parent, id))
+		return oom(c);
 	size_t k = 0;
 	for (const cJSON *ch = children ? children->child : NULL; ch; ch = ch->next, k++) {
 		/* the path is clipped: a deep tree's message names its last steps' start */

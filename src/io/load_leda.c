@@ -233,15 +233,13 @@ static int read_all(struct reader *rd)
 struct inn_model *inn_load_leda(const char *buf, size_t len, const char *origin, struct inn_error *err)
 {
 	struct reader rd = {.t = {.buf = buf, .len = len, .origin = origin, .err = err}};
+	int rc;
 
 	if (inn_text_begin(&rd.t) < 0)
 		return NULL;
 	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
 		rd.p = 3;
-	if (read_all(&rd) < 0 || inn_text_finish(&rd.t) < 0) {
-		inn_model_free(rd.t.m);
-		rd.t.m = NULL;
-	}
+	rc = read_all(&rd);
 	free(rd.vertex);
-	return rd.t.m;
+	return inn_text_end(&rd.t, rc);
 }

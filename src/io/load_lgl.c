@@ -83,17 +83,8 @@ struct inn_model *inn_load_lgl(const char *buf, size_t len, const char *origin, 
 		const char *nl = memchr(buf + p, '\n', len - p);
 		size_t end = nl ? (size_t)(nl - buf) : len;
 		if (read_line(&t, p, end, &from, &have_from) < 0)
-			goto fail;
+			return inn_text_end(&t, -1);
 		p = end + 1;
 	}
-	if (t.m->nnodes == 0) {
-		inn_error_set(err, INN_EINPUT, "%s: empty LGL file (expected '# VERTEX' lines)", origin);
-		goto fail;
-	}
-	if (inn_text_finish(&t) < 0)
-		goto fail;
-	return t.m;
-fail:
-	inn_model_free(t.m);
-	return NULL;
+	return inn_text_end(&t, inn_text_need_nodes(&t, "LGL file (expected '# VERTEX' lines)"));
 }

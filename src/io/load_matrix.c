@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "innonet/grow.h"
 #include "load_internal.h"
 #include "load_text.h"
 
@@ -93,14 +94,12 @@ static int shape(struct inn_text *t, size_t start, size_t *order, double **value
 				goto fail;
 			}
 			if (count == cap) {
-				size_t cap2 = cap ? cap * 2 : 256;
-				double *v2 = realloc(v, cap2 * sizeof(*v));
+				double *v2 = inn_grow(v, &cap, count + 1, sizeof(*v));
 				if (!v2) {
 					inn_text_oom(t);
 					goto fail;
 				}
 				v = v2;
-				cap = cap2;
 			}
 			v[count++] = x;
 			k++;
@@ -164,14 +163,10 @@ struct inn_model *inn_load_adjacency_matrix(const char *buf, size_t len, const c
 		}
 	}
 	free(a);
-	a = NULL;
-	if (inn_text_finish(&t) < 0)
-		goto fail;
-	return t.m;
+	return inn_text_end(&t, 0);
 oom:
 	inn_text_oom(&t);
 fail:
 	free(a);
-	inn_model_free(t.m);
-	return NULL;
+	return inn_text_end(&t, -1);
 }

@@ -12,7 +12,6 @@
 #include "innonet/load.h"
 
 #include <math.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "load_internal.h"
@@ -72,28 +71,16 @@ static int neighbour(struct reader *rd, uint32_t u, size_t s, size_t e)
 	const char *b = rd->t.buf;
 	size_t p = s, n = word(b, &p, e);
 	uint32_t v;
-	char where[300] = "";
 
 	if (inn_text_node(&rd->t, s, n, true, &v) < 0)
 		return -1;
-	struct inn_link *l = inn_model_add_link(rd->t.m, u, v);
-	struct inn_link_more x = inn_no_link_more;
-	if (!l)
+	if (!inn_model_add_link(rd->t.m, u, v))
 		return inn_text_oom(&rd->t);
-	if (p < e) {
-		if (b[p] != '{')
-			return inn_text_fail(&rd->t, p, "expected the link data '{...}' after the neighbour");
-		snprintf(where, sizeof(where), "%s:%zu: link '%.60s' -- '%.60s'", rd->t.origin, rd->line,
-			 rd->t.m->nodes[u].id, rd->t.m->nodes[v].id);
-		if (inn_pydict_link(&rd->t, &rd->d, p, e, l, &x, where) < 0)
-			return -1;
-	}
-	if (inn_load_check_years(x.since, x.until, where, rd->t.err) < 0 ||
-	    inn_attr_list_store(&rd->d.rest, rd->t.m, &x.attrs, &x.nattrs, rd->t.origin, rd->t.err) < 0)
-		return -1;
-	if (inn_model_put_link_more(rd->t.m, rd->t.m->nlinks - 1, &x) < 0)
-		return inn_text_oom(&rd->t);
-	return 0;
+	if (p == e)
+		return 0;
+	if (b[p] != '{')
+		return inn_text_fail(&rd->t, p, "expected the link data '{...}' after the neighbour");
+	return inn_pydict_link(&rd->t, &rd->d, rd->line, p, e);
 }
 
 /* "NODE DEGREE" at [s, e), then its DEGREE neighbour lines. */
@@ -127,6 +114,7 @@ struct inn_model *inn_load_mladjlist(const char *buf, size_t len, const char *or
 {
 	struct reader rd = {.t = {.buf = buf, .len = len, .origin = origin, .err = err}};
 	size_t s, e;
+	int rc = -1;
 
 	if (inn_text_begin(&rd.t) < 0)
 		return NULL;
@@ -135,18 +123,9 @@ struct inn_model *inn_load_mladjlist(const char *buf, size_t len, const char *or
 		rd.p = 3;
 	while (next_line(&rd, &s, &e))
 		if (node(&rd, s, e) < 0)
-			goto fail;
-	if (rd.t.m->nnodes == 0) {
-		inn_error_set(err, INN_EINPUT, "%s: empty multiline adjacency list (expected lines 'NODE DEGREE')", origin);
-		goto fail;
-	}
-	if (inn_text_finish(&rd.t) < 0)
-		goto fail;
-	goto out;
-fail:
-	inn_model_free(rd.t.m);
-	rd.t.m = NULL;
+			goto out;
+	rc = inn_text_need_nodes(&rd.t, "multiline adjacency list (expected lines 'NODE DEGREE')");
 out:
 	inn_pydict_release(&rd.d);
-	return rd.t.m;
+	return inn_text_end(&rd.t, rc);
 }

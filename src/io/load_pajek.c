@@ -244,11 +244,8 @@ static int read_vertex(struct reader *rd, size_t p, size_t end)
 		}
 	}
 	if (read_pairs(rd, p, end, &used, n, &nx, NULL, NULL, where) < 0 ||
-	    inn_load_check_years(nx.since, nx.until, where, rd->t.err) < 0 ||
-	    inn_attr_list_store(&rd->rest, rd->t.m, &nx.attrs, &nx.nattrs, rd->t.origin, rd->t.err) < 0)
+	    inn_load_node_end(rd->t.m, v, &nx, &rd->rest, where, rd->t.origin, rd->t.err) < 0)
 		return -1;
-	if (inn_model_put_node_more(rd->t.m, v, &nx) < 0)
-		return inn_text_oom(&rd->t);
 	return 0;
 }
 
@@ -299,11 +296,8 @@ static int add_link(struct reader *rd, uint32_t s, uint32_t t, bool both, const 
 		}
 		used = 0;
 		if (read_pairs(rd, p, end, &used, NULL, NULL, l, &x, where) < 0 ||
-		    inn_load_check_years(x.since, x.until, where, rd->t.err) < 0 ||
-		    inn_attr_list_store(&rd->rest, rd->t.m, &x.attrs, &x.nattrs, rd->t.origin, rd->t.err) < 0)
+		    inn_load_link_end(rd->t.m, rd->t.m->nlinks - 1, &x, &rd->rest, where, rd->t.origin, rd->t.err) < 0)
 			return -1;
-		if (inn_model_put_link_more(rd->t.m, rd->t.m->nlinks - 1, &x) < 0)
-			return inn_text_oom(&rd->t);
 	}
 	return 0;
 }
@@ -440,27 +434,22 @@ struct inn_model *inn_load_pajek(const char *buf, size_t len, const char *origin
 {
 	struct reader rd = {.t = {.buf = buf, .len = len, .origin = origin, .err = err}};
 	enum section s = S_NONE;
+	int rc = -1;
 
 	if (inn_text_begin(&rd.t) < 0)
 		return NULL;
 	if (each_line(&rd, scan, NULL) < 0)
-		goto fail;
+		goto out;
 	rd.t.m->directed = rd.directed;
 	if (each_line(&rd, read_one, &s) < 0)
-		goto fail;
-	if (!rd.vertex) {
+		goto out;
+	if (!rd.vertex)
 		inn_error_set(err, INN_EINPUT, "%s: no *Vertices section (not a Pajek .net file?)", origin);
-		goto fail;
-	}
-	if (name_the_rest(&rd, len) < 0 || inn_text_finish(&rd.t) < 0)
-		goto fail;
-	goto out;
-fail:
-	inn_model_free(rd.t.m);
-	rd.t.m = NULL;
+	else
+		rc = name_the_rest(&rd, len);
 out:
 	inn_attr_list_release(&rd.rest);
 	free(rd.vertex);
 	free(rd.scratch);
-	return rd.t.m;
+	return inn_text_end(&rd.t, rc);
 }

@@ -5,6 +5,7 @@
  */
 #include "load_pydict.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -75,8 +76,9 @@ static int py_value(struct inn_text *t, struct inn_pydict *rd, size_t *p, size_t
 	return 0;
 }
 
-int inn_pydict_link(struct inn_text *t, struct inn_pydict *rd, size_t p, size_t end, struct inn_link *l, struct inn_link_more *x,
-		   const char *where)
+/* The dictionary at t->buf[p] (its '{') to end: its fields onto link l and x, free ones into rd->rest. */
+static int read_dict(struct inn_text *t, struct inn_pydict *rd, size_t p, size_t end, struct inn_link *l,
+		     struct inn_link_more *x, const char *where)
 {
 	const char *b = t->buf;
 
@@ -126,6 +128,20 @@ int inn_pydict_link(struct inn_text *t, struct inn_pydict *rd, size_t p, size_t 
 	if (p < end)
 		return inn_text_fail(t, p, "unexpected text after the link data");
 	return 0;
+}
+
+int inn_pydict_link(struct inn_text *t, struct inn_pydict *rd, size_t line, size_t p, size_t end)
+{
+	struct inn_model *m = t->m;
+	struct inn_link *l = &m->links[m->nlinks - 1];
+	struct inn_link_more x = inn_no_link_more;
+	char where[300];
+
+	snprintf(where, sizeof(where), "%s:%zu: link '%.60s' -- '%.60s'", t->origin, line, m->nodes[l->source].id,
+		 m->nodes[l->target].id);
+	if (read_dict(t, rd, p, end, l, &x, where) < 0)
+		return -1;
+	return inn_load_link_end(m, m->nlinks - 1, &x, &rd->rest, where, t->origin, t->err);
 }
 
 void inn_pydict_release(struct inn_pydict *d)

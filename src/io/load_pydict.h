@@ -16,12 +16,13 @@ struct inn_pydict {
 };
 
 /*
- * The dictionary at t->buf[p] (its '{') to end, the end of its line: its fields onto link l and
- * x (free attributes into d->rest, for the caller to store); nothing may follow it on the line.
- * where names the link in messages of a field. -1 with t->err filled.
+ * The data of the link just added (the model's last), as NetworkX writes it after the link: the
+ * dictionary at t->buf[p] (its '{') to end, the end of line `line`, nothing after it. Its fields
+ * go onto the link (free ones as its attributes), its years checked; messages of a field name the
+ * link by its line and node ids. One routine, so the edge list and the multiline adjacency list
+ * read link data alike. -1 with t->err filled.
  */
-int inn_pydict_link(struct inn_text *t, struct inn_pydict *d, size_t p, size_t end, struct inn_link *l,
-		    struct inn_link_more *x, const char *where);
+int inn_pydict_link(struct inn_text *t, struct inn_pydict *d, size_t line, size_t p, size_t end);
 
 void inn_pydict_release(struct inn_pydict *d);
 

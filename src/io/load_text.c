@@ -81,14 +81,18 @@ out:
 	return rc < 0 ? -1 : 0;
 }
 
-int inn_text_finish(struct inn_text *t)
+int inn_text_need_nodes(const struct inn_text *t, const char *what)
 {
-	size_t repeat, first;
+	if (t->m->nnodes > 0)
+		return 0;
+	return inn_error_set(t->err, INN_EINPUT, "%s: empty %s", t->origin, what);
+}
 
-	if (inn_model_find_parallel(t->m, &repeat, &first) < 0)
-		return inn_text_oom(t);
-	t->m->multigraph = repeat != SIZE_MAX;
-	return 0;
+struct inn_model *inn_text_end(struct inn_text *t, int rc)
+{
+	if (rc >= 0)
+		rc = inn_load_multigraph(t->m, t->origin, t->err);
+	return t->m = inn_load_end(t->m, rc);
 }
 
 int inn_text_set_name(struct inn_model *m, const char *name, size_t len, const char *origin, struct inn_error *err)

@@ -40,8 +40,18 @@ int inn_text_begin(struct inn_text *t);
  */
 int inn_text_node(struct inn_text *t, size_t off, size_t len, bool add, uint32_t *index);
 
-/* A multigraph when two links join the same pair, as NetworkX's readers decide. */
-int inn_text_finish(struct inn_text *t);
+/*
+ * "<origin>: empty <what>" (what says what the file was expected to hold) when the read added no
+ * node, for the formats in which a file without nodes is a mistake; -1 then, else 0.
+ */
+int inn_text_need_nodes(const struct inn_text *t, const char *what);
+
+/*
+ * The end of every read, so that each reader has one exit: when rc is not negative, the model
+ * is finished (a multigraph when two links join the same pair, as NetworkX's readers decide) and
+ * returned; when rc is negative (err filled) or finishing runs out of memory, it is freed and NULL returned.
+ */
+struct inn_model *inn_text_end(struct inn_text *t, int rc);
 
 /* The graph's name (m->name and the graph attribute "name"), unless it has one; -1 out of memory. */
 int inn_text_set_name(struct inn_model *m, const char *name, size_t len, const char *origin, struct inn_error *err);

@@ -1,11 +1,17 @@
-/* load_value.c: typed values from text and the attribute mapping shared by the GraphML, DOT and CSV readers. */
-#include "innonet/hash.h"
+/* load_value.c: typed values from text, the attribute mapping, and the ends of a node, a link and a read. */
+#include "innonet/grow.h"
 #include "load_internal.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* Fill err with "<name>: out of memory while loading the model" (name: the file, or the node or link); -1. */
+static int oom(const char *name, struct inn_error *err)
+{
+	return inn_error_set(err, INN_EFAIL, "%s: out of memory while loading the model", name);
+}
 
 static bool is_digit(char c)
 {
@@ -154,41 +160,13 @@ void inn_load_value(const char *s, size_t len, struct inn_value *v)
 /* Below this many keys a list is searched from the start; past it, through its hash index. */
 #define ATTR_INDEX_MIN 16
 
-/* The slot of key in l's index: the one holding it, or the empty one where it would go. */
-static uint32_t *attr_slot(const struct inn_attr_list *l, const char *key)
-{
-	uint32_t mask = l->nslot - 1, j = (uint32_t)inn_hash(key, strlen(key)) & mask;
-
-	while (l->slot[j] && strcmp(l->v[l->slot[j] - 1].key, key) != 0)
-		j = (j + 1) & mask;
-	return &l->slot[j];
-}
-
-/* (Re)build the index for the n keys held, with room for twice as many. */
-static int attr_index(struct inn_attr_list *l)
-{
-	uint32_t size = 64;
-
-	while (size < 4 * l->n)
-		size *= 2;
-	free(l->slot);
-	if (!(l->slot = calloc(size, sizeof(*l->slot)))) {
-		l->nslot = 0;
-		return -1;
-	}
-	l->nslot = size;
-	for (uint32_t i = 0; i < l->n; i++)
-		*attr_slot(l, l->v[i].key) = i + 1;
-	return 0;
-}
-
 int inn_attr_list_add(struct inn_attr_list *l, const char *key, const struct inn_value *v)
 {
-	uint32_t *slot = NULL;
+	size_t *slot = NULL;
 
 	/* a key given twice (two GraphML keys of one name): the later value replaces the earlier */
-	if (l->nslot) {
-		slot = attr_slot(l, key);
+	if (l->index.nslot) {
+		slot = inn_key_slot(&l->index, l->v, sizeof(*l->v), key);
 		if (*slot) {
 			l->v[*slot - 1].value = *v;
 			return 0;
@@ -202,19 +180,17 @@ int inn_attr_list_add(struct inn_attr_list *l, const char *key, const struct inn
 		}
 	}
 	if (l->n == l->cap) {
-		uint32_t cap = l->cap ? l->cap * 2 : 16;
-		struct inn_attr *a = realloc(l->v, cap * sizeof(*a));
+		struct inn_attr *a = inn_grow(l->v, &l->cap, (size_t)l->n + 1, sizeof(*a));
 		if (!a)
 			return -1;
 		l->v = a;
-		l->cap = cap;
 	}
 	l->v[l->n].key = key;
 	l->v[l->n].value = *v;
 	l->n++;
-	if (slot && 2 * l->n <= l->nslot)
+	if (slot && 2 * l->n <= l->index.nslot)
 		*slot = l->n;
-	else if ((slot || l->n > ATTR_INDEX_MIN) && attr_index(l) < 0)
+	else if ((slot || l->n > ATTR_INDEX_MIN) && inn_key_index_build(&l->index, l->v, sizeof(*l->v), l->n, l->n) < 0)
 		return -1;
 	return 0;
 }
@@ -223,14 +199,12 @@ int inn_attr_list_add(struct inn_attr_list *l, const char *key, const struct inn
 static void attr_list_empty(struct inn_attr_list *l)
 {
 	l->n = 0;
-	free(l->slot);
-	l->slot = NULL;
-	l->nslot = 0;
+	inn_key_index_release(&l->index);
 }
 
 void inn_attr_list_release(struct inn_attr_list *l)
 {
-	free(l->slot);
+	inn_key_index_release(&l->index);
 	free(l->v);
 	memset(l, 0, sizeof(*l));
 }
@@ -257,7 +231,7 @@ int inn_attr_list_store(struct inn_attr_list *l, struct inn_model *m, struct inn
 	return 0;
 oom:
 	attr_list_empty(l);
-	return inn_error_set(err, INN_EFAIL, "%s: out of memory while loading the model", origin);
+	return oom(origin, err);
 }
 
 /* A string field from a value: strings as they are, numbers as their text, booleans as words. */
@@ -291,7 +265,7 @@ static int string_field(struct inn_model *m, const struct inn_value *v, bool int
 		return inn_error_set(err, INN_EINPUT, "%s: '%s' is longer than %zu bytes", where, key, INN_LOAD_MAX_STRING);
 	*dst = intern ? inn_arena_intern(m->arena, text) : inn_arena_strdup(m->arena, text);
 	if (!*dst)
-		return inn_error_set(err, INN_EFAIL, "%s: out of memory while loading the model", where);
+		return oom(where, err);
 	return 0;
 }
 
@@ -314,8 +288,24 @@ static int add_rest(struct inn_attr_list *rest, const char *key, const struct in
 	if (v->type == INN_VAL_STRING && strlen(v->text) > INN_LOAD_MAX_STRING)
 		return inn_error_set(err, INN_EINPUT, "%s: '%s' is longer than %zu bytes", where, key, INN_LOAD_MAX_STRING);
 	if (inn_attr_list_add(rest, key, v) < 0)
-		return inn_error_set(err, INN_EFAIL, "%s: out of memory while loading the model", where);
+		return oom(where, err);
 	return 0;
+}
+
+/*
+ * The end of the mapping for nodes and links alike: the fields both have, provenance (a string),
+ * since and until (years), onto *provenance, *since and *until; any other key is a free attribute.
+ */
+static int shared_field(struct inn_model *m, const char *key, const struct inn_value *v, const char **provenance,
+			int *since, int *until, struct inn_attr_list *rest, const char *where, struct inn_error *err)
+{
+	if (strcmp(key, "provenance") == 0)
+		return string_field(m, v, true, provenance, key, where, err);
+	if (strcmp(key, "since") == 0)
+		return year_field(v, since, key, where, err);
+	if (strcmp(key, "until") == 0)
+		return year_field(v, until, key, where, err);
+	return add_rest(rest, key, v, where, err);
 }
 
 int inn_load_node_field(struct inn_model *m, struct inn_node *n, struct inn_node_more *x, const char *key,
@@ -327,13 +317,7 @@ int inn_load_node_field(struct inn_model *m, struct inn_node *n, struct inn_node
 		return string_field(m, v, false, &n->label, key, where, err);
 	if (strcmp(key, "label_zh") == 0)
 		return string_field(m, v, false, &x->label_zh, key, where, err);
-	if (strcmp(key, "provenance") == 0)
-		return string_field(m, v, true, &x->provenance, key, where, err);
-	if (strcmp(key, "since") == 0)
-		return year_field(v, &x->since, key, where, err);
-	if (strcmp(key, "until") == 0)
-		return year_field(v, &x->until, key, where, err);
-	return add_rest(rest, key, v, where, err);
+	return shared_field(m, key, v, &x->provenance, &x->since, &x->until, rest, where, err);
 }
 
 int inn_load_link_field(struct inn_model *m, struct inn_link *l, struct inn_link_more *x, const char *key,
@@ -344,15 +328,9 @@ int inn_load_link_field(struct inn_model *m, struct inn_link *l, struct inn_link
 		if (string_field(m, v, true, &relation, key, where, err) < 0)
 			return -1;
 		if (inn_model_set_relation(m, (size_t)(l - m->links), relation) < 0)
-			return inn_error_set(err, INN_EFAIL, "%s: out of memory while loading the model", where);
+			return oom(where, err);
 		return 0;
 	}
-	if (strcmp(key, "provenance") == 0)
-		return string_field(m, v, true, &x->provenance, key, where, err);
-	if (strcmp(key, "since") == 0)
-		return year_field(v, &x->since, key, where, err);
-	if (strcmp(key, "until") == 0)
-		return year_field(v, &x->until, key, where, err);
 	if (strcmp(key, "weight") == 0) {
 		double x;
 		if (v->type == INN_VAL_NULL)
@@ -360,22 +338,66 @@ int inn_load_link_field(struct inn_model *m, struct inn_link *l, struct inn_link
 		/* a weight some tool wrote as a string ("2.5") is still a weight */
 		if (v->type == INN_VAL_STRING && inn_load_number(v->text, strlen(v->text), &x)) {
 			if (inn_model_set_weight(m, (size_t)(l - m->links), x) < 0)
-				return inn_error_set(err, INN_EFAIL, "%s: out of memory while loading the model", where);
+				return oom(where, err);
 			return 0;
 		}
 		if (v->type != INN_VAL_NUMBER || v->bound != INN_BOUND_EXACT || !isfinite(v->number))
 			return inn_error_set(err, INN_EINPUT, "%s: 'weight' must be a finite number", where);
 		if (inn_model_set_weight(m, (size_t)(l - m->links), v->number) < 0)
-			return inn_error_set(err, INN_EFAIL, "%s: out of memory while loading the model", where);
+			return oom(where, err);
 		return 0;
 	}
-	return add_rest(rest, key, v, where, err);
+	return shared_field(m, key, v, &x->provenance, &x->since, &x->until, rest, where, err);
 }
 
 int inn_load_check_years(int since, int until, const char *where, struct inn_error *err)
 {
 	if (since && until && until < since)
 		return inn_error_set(err, INN_EINPUT, "%s: 'until' (%d) is before 'since' (%d)", where, until, since);
+	return 0;
+}
+
+/* What a node and a link end with alike: since <= until, then the free attributes in rest stored. */
+static int end_fields(struct inn_model *m, int since, int until, struct inn_attr_list *rest, struct inn_attr **attrs,
+		      uint32_t *nattrs, const char *where, const char *origin, struct inn_error *err)
+{
+	if (inn_load_check_years(since, until, where, err) < 0 ||
+	    inn_attr_list_store(rest, m, attrs, nattrs, origin, err) < 0)
+		return -1;
+	return 0;
+}
+
+int inn_load_node_end(struct inn_model *m, size_t at, struct inn_node_more *x, struct inn_attr_list *rest,
+		      const char *where, const char *origin, struct inn_error *err)
+{
+	if (end_fields(m, x->since, x->until, rest, &x->attrs, &x->nattrs, where, origin, err) < 0)
+		return -1;
+	return inn_model_put_node_more(m, at, x) < 0 ? oom(origin, err) : 0;
+}
+
+int inn_load_link_end(struct inn_model *m, size_t j, struct inn_link_more *x, struct inn_attr_list *rest,
+		      const char *where, const char *origin, struct inn_error *err)
+{
+	if (end_fields(m, x->since, x->until, rest, &x->attrs, &x->nattrs, where, origin, err) < 0)
+		return -1;
+	return inn_model_put_link_more(m, j, x) < 0 ? oom(origin, err) : 0;
+}
+
+struct inn_model *inn_load_end(struct inn_model *m, int rc)
+{
+	if (rc >= 0)
+		return m;
+	inn_model_free(m);
+	return NULL;
+}
+
+int inn_load_multigraph(struct inn_model *m, const char *origin, struct inn_error *err)
+{
+	size_t repeat, first;
+
+	if (inn_model_find_parallel(m, &repeat, &first) < 0)
+		return oom(origin, err);
+	m->multigraph = repeat != SIZE_MAX;
 	return 0;
 }
 

@@ -4,6 +4,7 @@
  */
 #include "load_xml.h"
 
+#include "innonet/grow.h"
 #include "load_internal.h"
 
 #include <limits.h>
@@ -49,14 +50,12 @@ const char *inn_xml_keep(struct inn_xml *x, xmlChar *v)
 	if (!v)
 		return NULL;
 	if (x->ntexts == x->texts_cap) {
-		size_t cap = x->texts_cap ? x->texts_cap * 2 : 64;
-		xmlChar **t = realloc(x->texts, cap * sizeof(*t));
+		xmlChar **t = inn_grow(x->texts, &x->texts_cap, x->ntexts + 1, sizeof(*t));
 		if (!t) {
 			xmlFree(v);
 			return NULL;
 		}
 		x->texts = t;
-		x->texts_cap = cap;
 	}
 	x->texts[x->ntexts++] = v;
 	return (const char *)v;

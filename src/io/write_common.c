@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "innonet/hash.h"
+#include "innonet/grow.h"
 #include "innonet/text.h"
 
 bool inn_columns_has(const struct inn_columns *cols, const char *key)
@@ -31,31 +31,10 @@ enum inn_coltype inn_coltype_of(const struct inn_value *v)
 	return INN_COL_STRING; /* strings, bounds (not exact numbers) and JSON text */
 }
 
-/* The slot of key in s's index: the one holding its column, or the empty one where it would go. */
-static size_t *schema_slot(const struct inn_schema *s, const char *key)
-{
-	size_t mask = s->nslot - 1, j = (size_t)inn_hash(key, strlen(key)) & mask;
-
-	while (s->slot[j] && strcmp(s->cols[s->slot[j] - 1].key, key) != 0)
-		j = (j + 1) & mask;
-	return &s->slot[j];
-}
-
+/* (Re)build s's index for its columns, with room for the next. */
 static int schema_index(struct inn_schema *s)
 {
-	size_t size = 64;
-
-	while (size < 4 * (s->n + 1))
-		size *= 2;
-	free(s->slot);
-	if (!(s->slot = calloc(size, sizeof(*s->slot)))) {
-		s->nslot = 0;
-		return -1;
-	}
-	s->nslot = size;
-	for (size_t i = 0; i < s->n; i++)
-		*schema_slot(s, s->cols[i].key) = i + 1;
-	return 0;
+	return inn_key_index_build(&s->index, s->cols, sizeof(*s->cols), s->n, s->n + 1);
 }
 
 static int schema_add(struct inn_schema *s, const struct inn_attr *a, struct inn_error *err)
@@ -66,9 +45,9 @@ static int schema_add(struct inn_schema *s, const struct inn_attr *a, struct inn
 	if (a->value.type == INN_VAL_NULL)
 		return 0; /* absent in every typed format */
 	t = inn_coltype_of(&a->value);
-	if (!s->nslot && schema_index(s) < 0)
+	if (!s->index.nslot && schema_index(s) < 0)
 		return inn_error_set(err, INN_EFAIL, "out of memory while writing");
-	slot = schema_slot(s, a->key);
+	slot = inn_key_slot(&s->index, s->cols, sizeof(*s->cols), a->key);
 	if (*slot) {
 		struct inn_schema_col *c = &s->cols[*slot - 1];
 		if (c->type != t) {
@@ -79,15 +58,13 @@ static int schema_add(struct inn_schema *s, const struct inn_attr *a, struct inn
 		return 0;
 	}
 	if (s->n == s->cap) {
-		size_t cap = s->cap ? s->cap * 2 : 16;
-		struct inn_schema_col *cols = realloc(s->cols, cap * sizeof(*cols));
+		struct inn_schema_col *cols = inn_grow(s->cols, &s->cap, s->n + 1, sizeof(*cols));
 		if (!cols)
 			return inn_error_set(err, INN_EFAIL, "out of memory while writing");
 		s->cols = cols;
-		s->cap = cap;
 	}
 	s->cols[s->n++] = (struct inn_schema_col){.key = a->key, .type = t};
-	if (2 * s->n <= s->nslot)
+	if (2 * s->n <= s->index.nslot)
 		*slot = s->n;
 	else if (schema_index(s) < 0)
 		return inn_error_set(err, INN_EFAIL, "out of memory while writing");
@@ -105,8 +82,8 @@ size_t inn_schema_hits(const struct inn_schema *s, const struct inn_attr *attrs,
 {
 	size_t k = 0;
 
-	for (uint32_t i = 0; s->nslot && i < n; i++) {
-		size_t col = *schema_slot(s, attrs[i].key);
+	for (uint32_t i = 0; s->index.nslot && i < n; i++) {
+		size_t col = *inn_key_slot(&s->index, s->cols, sizeof(*s->cols), attrs[i].key);
 		if (col)
 			hits[k++] = (struct inn_schema_hit){col - 1, &attrs[i].value};
 	}
@@ -153,7 +130,7 @@ int inn_schema_links(struct inn_schema *s, const struct inn_model *m, struct inn
 
 void inn_schema_release(struct inn_schema *s)
 {
-	free(s->slot);
+	inn_key_index_release(&s->index);
 	free(s->cols);
 	memset(s, 0, sizeof(*s));
 }
@@ -228,6 +205,20 @@ int inn_xml_check(const struct inn_model *m, const char *format, struct inn_erro
 			return -1;
 	}
 	return 0;
+}
+
+const struct inn_drawing *inn_xml_drawing(const struct inn_model *m, const struct inn_columns *cols)
+{
+	return cols && cols->drawing && cols->drawing->n == m->nnodes ? cols->drawing : NULL;
+}
+
+void inn_xml_root(FILE *out, const char *root, const char *ns, const char *draw_ns, const char *xsd, const char *rest)
+{
+	fprintf(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<%s xmlns=\"%s\" ", root, ns);
+	if (draw_ns)
+		fprintf(out, "%s ", draw_ns);
+	fprintf(out, "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"%s %s\"%s>\n", ns, xsd,
+		rest);
 }
 
 int inn_write_check(FILE *out, const char *format, struct inn_error *err)

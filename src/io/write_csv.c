@@ -48,6 +48,21 @@ static const char *view_column(const char *view, const struct inn_schema *s)
 	return view;
 }
 
+/*
+ * The header's typed fields that some row has (has[f], named names[f]; n of them), then the
+ * free attributes of s: the node and link tables name their columns alike.
+ */
+static void header_fields(FILE *out, const char *const *names, const bool *has, size_t n, const struct inn_schema *s)
+{
+	for (size_t f = 0; f < n; f++)
+		if (has[f])
+			fprintf(out, ",%s", names[f]);
+	for (size_t c = 0; c < s->n; c++) {
+		fputc(',', out);
+		inn_csv_cell(out, s->cols[c].key);
+	}
+}
+
 enum { C_KIND, C_LABEL, C_LABEL_ZH, C_PROV, C_SINCE, C_UNTIL, C_NODE_FIELDS };
 
 int inn_write_csv_nodes(FILE *out, const struct inn_model *m, const struct inn_columns *cols, struct inn_error *err)
@@ -76,13 +91,7 @@ int inn_write_csv_nodes(FILE *out, const struct inn_model *m, const struct inn_c
 		has[C_UNTIL] |= nx->until != INN_NO_YEAR;
 	}
 	fputs("id", out);
-	for (size_t f = 0; f < C_NODE_FIELDS; f++)
-		if (has[f])
-			fprintf(out, ",%s", names[f]);
-	for (size_t c = 0; c < s.n; c++) {
-		fputc(',', out);
-		inn_csv_cell(out, s.cols[c].key);
-	}
+	header_fields(out, names, has, C_NODE_FIELDS, &s);
 	for (size_t c = 0; cols && c < cols->count; c++) {
 		fputc(',', out);
 		inn_csv_cell(out, cols->names[c]);
@@ -149,13 +158,7 @@ int inn_write_csv_links(FILE *out, const struct inn_model *m, const char *view, 
 		has[C_LUNTIL] |= lx->until != INN_NO_YEAR;
 	}
 	fputs("source,target", out);
-	for (size_t f = 0; f < C_LINK_FIELDS; f++)
-		if (has[f])
-			fprintf(out, ",%s", names[f]);
-	for (size_t c = 0; c < s.n; c++) {
-		fputc(',', out);
-		inn_csv_cell(out, s.cols[c].key);
-	}
+	header_fields(out, names, has, C_LINK_FIELDS, &s);
 	if (view)
 		fputs(",view", out);
 	fputc('\n', out);

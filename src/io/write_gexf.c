@@ -150,16 +150,12 @@ int inn_write_gexf(FILE *out, const struct inn_model *m, const struct inn_column
 	if (inn_xml_schemas(m, cols, "gexf", &ns, &ls, &hits, err) < 0)
 		goto out;
 
-	const struct inn_drawing *drawing = cols && cols->drawing && cols->drawing->n == m->nnodes ? cols->drawing : NULL;
+	const struct inn_drawing *drawing = inn_xml_drawing(m, cols);
 
-	fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-	      "<gexf xmlns=\"http://www.gexf.net/1.2draft\" ", out);
-	if (drawing)
-		fputs("xmlns:viz=\"http://www.gexf.net/1.2draft/viz\" ", out);
-	fputs("xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-	      "xsi:schemaLocation=\"http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd\" "
-	      "version=\"1.2\">\n"
-	      "  <meta>\n"
+	inn_xml_root(out, "gexf", "http://www.gexf.net/1.2draft",
+		     drawing ? "xmlns:viz=\"http://www.gexf.net/1.2draft/viz\"" : NULL,
+		     "http://www.gexf.net/1.2draft/gexf.xsd", " version=\"1.2\"");
+	fputs("  <meta>\n"
 	      "    <creator>innonet " INN_VERSION "</creator>\n",
 	      out);
 	if (m->name) {

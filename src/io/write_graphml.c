@@ -136,16 +136,11 @@ int inn_write_graphml(FILE *out, const struct inn_model *m, const struct inn_col
 	if (inn_xml_schemas(m, cols, "graphml", &ns, &ls, &hits, err) < 0)
 		goto out;
 
-	const struct inn_drawing *drawing = cols && cols->drawing && cols->drawing->n == m->nnodes ? cols->drawing : NULL;
+	const struct inn_drawing *drawing = inn_xml_drawing(m, cols);
 
-	fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-	      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" ", out);
-	if (drawing)
-		fputs("xmlns:y=\"http://www.yworks.com/xml/graphml\" ", out);
-	fputs("xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-	      "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
-	      "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n",
-	      out);
+	inn_xml_root(out, "graphml", "http://graphml.graphdrawing.org/xmlns",
+		     drawing ? "xmlns:y=\"http://www.yworks.com/xml/graphml\"" : NULL,
+		     "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd", "");
 	/* keys: the graph's own attributes, then the nodes', then the links' */
 	for (uint32_t i = 0; i < m->ngraph_attrs; i++)
 		if (m->graph_attrs[i].value.type != INN_VAL_NULL)

@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "innonet/write.h"
+#include "key_index.h"
 
 /* The one type a column of free attributes gets in a typed format (GraphML, GEXF). */
 enum inn_coltype { INN_COL_BOOL, INN_COL_LONG, INN_COL_DOUBLE, INN_COL_STRING };
@@ -23,8 +24,7 @@ struct inn_schema_col {
 struct inn_schema {
 	struct inn_schema_col *cols; /* owned */
 	size_t n, cap;
-	size_t *slot;                /* owned: a hash index of cols by key (1 + column; 0 empty) */
-	size_t nslot;                /* a power of two, at least twice n; 0 before the first column */
+	struct inn_key_index index;  /* of cols by key; built at the first column */
 };
 
 /* A free attribute that has a column: the column and the value. */
@@ -106,6 +106,16 @@ void inn_xml_link_values(const struct inn_model *m, size_t i, const struct inn_s
  */
 int inn_xml_schemas(const struct inn_model *m, const struct inn_columns *cols, const char *format,
 		    struct inn_schema *ns, struct inn_schema *ls, struct inn_schema_hit **hits, struct inn_error *err);
+
+/* The drawing a typed XML file carries: cols' when it places every node of m, else NULL. */
+const struct inn_drawing *inn_xml_drawing(const struct inn_model *m, const struct inn_columns *cols);
+
+/*
+ * The XML declaration and the root element's start tag, built alike in GraphML and GEXF: root in
+ * namespace ns, then draw_ns (the drawing's namespace declaration, NULL for none), XML Schema's,
+ * the schema location (ns and xsd), then rest (more attributes after a space, or "").
+ */
+void inn_xml_root(FILE *out, const char *root, const char *ns, const char *draw_ns, const char *xsd, const char *rest);
 
 /* A write error on out, as an error naming the format. */
 int inn_write_check(FILE *out, const char *format, struct inn_error *err);

@@ -10,8 +10,8 @@
 #include "innonet/text.h"
 
 static const struct inn_option options[] = {
-	{"format", 'f', "FORMAT", "table (default), csv or json"},
-	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
+	INN_FORMAT_OPTION,
+	INN_OUTPUT_OPTION,
 	INN_MODEL_OPTIONS,
 	INN_DIRECTION_OPTIONS,
 };
@@ -130,22 +130,6 @@ static void write_csv(FILE *out, const struct inn_model *m, const struct cuts *c
 	inn_table_release(&t);
 }
 
-static void json_node_ref(FILE *out, const struct inn_node *n)
-{
-	if (n->id_is_int)
-		fputs(n->id, out);
-	else
-		inn_json_string(out, n->id);
-}
-
-static void json_text(FILE *out, const char *s)
-{
-	if (s)
-		inn_json_string(out, s);
-	else
-		fputs("null", out);
-}
-
 static void write_json(FILE *out, const struct inn_model *m, const struct cuts *c, const char *view)
 {
 	bool first = true;
@@ -153,9 +137,9 @@ static void write_json(FILE *out, const struct inn_model *m, const struct cuts *
 	fputs("{\n  \"model\": ", out);
 	inn_json_string(out, m->name ? m->name : m->origin);
 	fputs(",\n  \"from\": ", out);
-	json_node_ref(out, &m->nodes[c->from]);
+	inn_json_id(out, &m->nodes[c->from]);
 	fputs(",\n  \"to\": ", out);
-	json_node_ref(out, &m->nodes[c->to]);
+	inn_json_id(out, &m->nodes[c->to]);
 	if (*view) { /* only when a model option narrowed the network */
 		fputs(",\n  \"view\": ", out);
 		inn_json_string(out, view);
@@ -168,11 +152,11 @@ static void write_json(FILE *out, const struct inn_model *m, const struct cuts *
 			if (!c->vertex[i])
 				continue;
 			fputs(first ? "\n    {\"id\": " : ",\n    {\"id\": ", out);
-			json_node_ref(out, &m->nodes[i]);
+			inn_json_id(out, &m->nodes[i]);
 			fputs(", \"label\": ", out);
 			inn_json_string(out, inn_node_label(&m->nodes[i]));
 			fputs(", \"kind\": ", out);
-			json_text(out, m->nodes[i].kind);
+			inn_json_text(out, m->nodes[i].kind);
 			fputc('}', out);
 			first = false;
 		}
@@ -187,11 +171,11 @@ static void write_json(FILE *out, const struct inn_model *m, const struct cuts *
 		if (!c->edge[j])
 			continue;
 		fputs(first ? "\n    {\"source\": " : ",\n    {\"source\": ", out);
-		json_node_ref(out, &m->nodes[l->source]);
+		inn_json_id(out, &m->nodes[l->source]);
 		fputs(", \"relation\": ", out);
-		json_text(out, inn_link_relation(m, l));
+		inn_json_text(out, inn_link_relation(m, l));
 		fputs(", \"target\": ", out);
-		json_node_ref(out, &m->nodes[l->target]);
+		inn_json_id(out, &m->nodes[l->target]);
 		fputs(", \"source_label\": ", out);
 		inn_json_string(out, inn_node_label(&m->nodes[l->source]));
 		fputs(", \"target_label\": ", out);
@@ -204,8 +188,7 @@ static void write_json(FILE *out, const struct inn_model *m, const struct cuts *
 
 static int run(const struct inn_args *a, struct inn_error *err)
 {
-	const char *fmt = inn_arg(a, "format");
-	enum inn_format format = INN_FORMAT_TABLE;
+	enum inn_format format;
 	struct inn_args margs = model_args(a);
 	struct inn_output out = {0};
 	struct inn_model *m = NULL;
@@ -219,10 +202,8 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		inn_error_set(err, INN_EINPUT, "cut: needs two nodes (innonet cut A B [MODEL])");
 		goto out;
 	}
-	if (fmt && !inn_format_parse(fmt, &format)) {
-		inn_error_set(err, INN_EINPUT, "cut: unknown format '%s' (table, csv or json)", fmt);
+	if (inn_cmd_format(a, &format, err) < 0)
 		goto out;
-	}
 	if (!(m = inn_cmd_load(&margs, err)) || inn_cmd_node_in(&margs, m, a->operand[0], &c.from, err) < 0 ||
 	    inn_cmd_node_in(&margs, m, a->operand[1], &c.to, err) < 0)
 		goto out;
@@ -271,8 +252,7 @@ const struct inn_command inn_cmd_cut = {
 		"Paths follow link direction on a directed model. Two nodes linked directly have no\n"
 		"vertex cut; parallel links each count in the edge cut. When several cuts are minimum,\n"
 		"one of them is shown (the same one every run).",
-	.options = options,
-	.noptions = sizeof(options) / sizeof(options[0]),
+	INN_OPTIONS(options),
 	.max_operands = 3,
 	.examples = "  innonet cut DoD NIST                  what stands between the Pentagon and NIST\n"
 		    "  innonet cut --format json EOP ORNL\n"

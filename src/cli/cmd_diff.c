@@ -19,8 +19,8 @@ static const struct inn_option options[] = {
 	{"by", 'b', "MEASURE", "measure for the rank changes (default betweenness; see 'innonet rank --help')"},
 	{"top", 'n', "N", "list the N largest rank changes and those tied with the N-th (default 10; 0: all)"},
 	{"ignore", 0, "FIELD[,FIELD]", "leave these fields out of the attribute changes (e.g. provenance,note)"},
-	{"format", 'f', "FORMAT", "table (default), csv or json"},
-	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
+	INN_FORMAT_OPTION,
+	INN_OUTPUT_OPTION,
 	INN_MEASURE_OPTIONS,
 	INN_MODEL_OPTIONS,
 	INN_DIRECTION_OPTIONS,
@@ -29,28 +29,6 @@ static const struct inn_option options[] = {
 static const char *const columns[] = {"section", "id",     "label",        "kind",       "field",
 				      "before",  "after",  "score_before", "score_after"};
 enum { C_SECTION, C_ID, C_LABEL, C_KIND, C_FIELD, C_BEFORE, C_AFTER, C_SB, C_SA, NCOLS };
-
-/* Ranks of every node of m by measure, among the nodes keep marks. */
-static int ranks(const struct inn_model *m, const struct inn_measure *measure, const struct inn_measure_opts *mo,
-		 const bool *keep, double *score, size_t *rank, struct inn_error *err)
-{
-	struct inn_ranked *rows = malloc((m->nnodes + 1) * sizeof(*rows));
-	struct inn_net net = {0};
-	size_t nrows;
-	int ret = -1;
-
-	if (!rows)
-		return inn_error_set(err, INN_EFAIL, "diff: out of memory");
-	if (inn_net_init(&net, m, err) == 0 && (m->nnodes == 0 || inn_measure_compute(measure, &net, mo, score, err) == 0)) {
-		inn_rank_nodes(m, score, keep, rows, &nrows);
-		for (size_t r = 0; r < nrows; r++)
-			rank[rows[r].node] = rows[r].rank;
-		ret = 0;
-	}
-	inn_net_release(&net);
-	free(rows);
-	return ret;
-}
 
 static bool ignored(const char *list, const char *field)
 {
@@ -116,27 +94,16 @@ static int fill(struct inn_sections *r, const struct inn_model *a, const struct 
 		const struct inn_measure *measure, const struct inn_measure_opts *mo, size_t top, const char *ignore,
 		struct inn_error *err)
 {
-	bool *ka = calloc(a->nnodes + 1, sizeof(*ka)), *kb = calloc(b->nnodes + 1, sizeof(*kb));
-	double *sa = calloc(a->nnodes + 1, sizeof(*sa)), *sb = calloc(b->nnodes + 1, sizeof(*sb));
-	size_t *ra = calloc(a->nnodes + 1, sizeof(*ra)), *rb = calloc(b->nnodes + 1, sizeof(*rb));
-	struct inn_mover *mv = NULL;
-	size_t nmv = 0;
+	struct inn_rank_change rc = {0};
+	const struct inn_mover *mv = NULL;
+	size_t nmv;
 	struct inn_cell *c;
 	int ret = -1;
 
-	if (!ka || !kb || !sa || !sb || !ra || !rb ) {
-		inn_error_set(err, INN_EFAIL, "diff: out of memory");
+	if (inn_rank_change(&rc, "diff", a, b, d->node_in_b, measure, mo, err) < 0)
 		goto out;
-	}
-	/* ranks among the nodes in both, so that a node added above another is not a move of the other's */
-	for (size_t i = 0; i < a->nnodes; i++)
-		if (d->node_in_b[i] != SIZE_MAX)
-			ka[i] = kb[d->node_in_b[i]] = true;
-	if (ranks(a, measure, mo, ka, sa, ra, err) < 0 || ranks(b, measure, mo, kb, sb, rb, err) < 0)
-		goto out;
-	if (inn_movers(a, sa, ra, sb, rb, d->node_in_b, &mv, &nmv, err) < 0)
-		goto out;
-	nmv = inn_movers_top(mv, nmv, top);
+	mv = rc.mv;
+	nmv = inn_movers_top(mv, rc.nmv, top);
 	size_t rows = 11 + d->nadded_nodes + d->nremoved_nodes + d->nadded_links + d->nremoved_links + d->nchanges + nmv;
 	if (inn_sections_init(r, columns, NCOLS, rows, err) < 0)
 		goto out;
@@ -148,7 +115,7 @@ static int fill(struct inn_sections *r, const struct inn_model *a, const struct 
 		inn_cell_int(&c[C_BEFORE], (long long)before[k]);
 		inn_cell_int(&c[C_AFTER], (long long)after[k]);
 	}
-	if (agreement(r, a, d, measure, sa, sb, ka, err) < 0)
+	if (agreement(r, a, d, measure, rc.sa, rc.sb, rc.ka, err) < 0)
 		goto out;
 	for (size_t k = 0; k < d->nadded_nodes; k++)
 		node_cells(b, inn_sections_row(r, "added_node"), d->added_nodes[k]);
@@ -182,13 +149,7 @@ static int fill(struct inn_sections *r, const struct inn_model *a, const struct 
 	}
 	ret = 0;
 out:
-	free(mv);
-	free(rb);
-	free(ra);
-	free(sb);
-	free(sa);
-	free(kb);
-	free(ka);
+	inn_rank_change_release(&rc);
 	return ret;
 }
 
@@ -295,8 +256,7 @@ const struct inn_command inn_cmd_diff = {
 		"(Spearman's rho and Kendall's tau-b, as `innonet agreement`). --as-of and --project apply to both models. CSV and JSON have\n"
 		"one row per fact: section, id, label, kind, field, before, after, score_before,\n"
 		"score_after.",
-	.options = options,
-	.noptions = sizeof(options) / sizeof(options[0]),
+	INN_OPTIONS(options),
 	.max_operands = 2,
 	.examples = "  innonet diff graphs/nnmi-2016.json graphs/manufacturing-usa-2025.json\n"
 		    "  innonet diff --ignore provenance,note --format csv old.json new.json\n"

@@ -34,7 +34,7 @@
 
 static const struct inn_option options[] = {
 	{"format", 'f', "FORMAT", "dot, svg, png, pdf, html, graphml, gexf, pajek, csv or json (default: from -o, else svg)"},
-	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
+	INN_OUTPUT_OPTION,
 	{"layout", 'l', "ENGINE", "dot (default), neato, fdp, sfdp, circo or twopi"},
 	{"style", 0, "FILE", "styles from a JSON file, over the model's own `styles` section"},
 	{"size-by", 0, "MEASURE", "node size from a measure (see 'innonet rank --help')"},
@@ -656,23 +656,6 @@ static int large_network(struct job *j, const struct inn_measure *by, const char
 	return 0;
 }
 
-static int apply_styles(struct job *j, const char *file, struct inn_error *err)
-{
-	const struct inn_value *v = inn_attr_get(j->m->extra, j->m->nextra, "styles");
-	char origin[512];
-
-	if (!(j->style = inn_style_new()))
-		return oom(err);
-	if (v) {
-		snprintf(origin, sizeof(origin), "%s: styles", j->m->origin);
-		if (v->type != INN_VAL_JSON || v->text[0] != '{')
-			return inn_error_set(err, INN_EINPUT, "%s: needs an object", origin);
-		if (inn_style_apply_json(j->style, v->text, strlen(v->text), origin, err) < 0)
-			return -1;
-	}
-	return file ? inn_style_load_file(j->style, file, err) : 0;
-}
-
 /*
  * --width-by ATTR: each drawn link's number under ATTR (NaN where it has none). No link of the
  * model carrying one is refused, as --weight is; some drawn links without one is said once.
@@ -821,7 +804,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		}
 	}
 
-	if (!(j.m = inn_cmd_load(a, err)) || apply_styles(&j, inn_arg(a, "style"), err) < 0)
+	if (!(j.m = inn_cmd_load(a, err)) || inn_export_styles(j.m, inn_arg(a, "style"), &j.style, err) < 0)
 		goto out;
 	if (inn_arg(a, "over")) {
 		ret = inn_export_over(a, format, layout_given ? layout : NULL, j.style, err);
@@ -996,8 +979,7 @@ const struct inn_command inn_cmd_export = {
 		"names others.\n"
 		"--style, --title, --lang, --ranks and --no-legend apply to it; the other drawing\n"
 		"options are refused. 'innonet report' embeds this view past 500 nodes.",
-	.options = options,
-	.noptions = sizeof(options) / sizeof(options[0]),
+	INN_OPTIONS(options),
 	.max_operands = 1,
 	.examples = "  innonet export -o nnmi.svg                          the built-in model, for the web\n"
 		    "  innonet export -o nnmi.pdf --lang zh                in Chinese, for print\n"

@@ -21,10 +21,10 @@ static const struct inn_option options[] = {
 	{"by", 'b', "MEASURE", "measure to rank by (default betweenness; see below), 'all' or a list A,B"},
 	{"kind", 'k', "KIND[,KIND]", "list only nodes of these kinds (measured on the whole network)"},
 	{"top", 'n', "N", "list only ranks 1 to N (nodes tied at rank N are all listed; 0: all, the default)"},
-	{"format", 'f', "FORMAT", "table (default), csv or json"},
+	INN_FORMAT_OPTION,
 	INN_MEASURE_OPTIONS,
 	{"cutoff", 0, "L", "betweenness, closeness, harmonic: count only paths of length <= L"},
-	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
+	INN_OUTPUT_OPTION,
 	{"jobs", 'j', "N", "worker processes on large networks (default: one per core)"},
 	{"samples", 0, "K", "betweenness estimated from K sampled sources (default: all)"},
 	{"seed", 0, "S", "with --samples or --sensitivity: what is drawn (default 1)"},
@@ -116,15 +116,13 @@ static int parse_opts(const struct inn_args *a, const struct inn_measure **measu
 		      size_t *top, struct inn_measure_opts *mo, struct inn_error *err)
 {
 	const char *by = inn_arg(a, "by") ? inn_arg(a, "by") : "betweenness";
-	const char *fmt = inn_arg(a, "format");
 	const char *s;
 
 	*measure = NULL; /* NULL: --by all, or a list of measures */
 	if (strcmp(by, "all") != 0 && !strchr(by, ',') && !(*measure = inn_measure_find(by)))
 		return inn_error_set(err, INN_EINPUT, "rank: unknown measure '%s' (see 'innonet rank --help')", by);
-	*format = INN_FORMAT_TABLE;
-	if (fmt && !inn_format_parse(fmt, format))
-		return inn_error_set(err, INN_EINPUT, "rank: unknown format '%s' (table, csv or json)", fmt);
+	if (inn_cmd_format(a, format, err) < 0)
+		return -1;
 	*top = 0;
 	/* 0 is "all", as in diff, whatif and path: one meaning for -n everywhere */
 	if ((s = inn_arg(a, "top")) && !inn_parse_count(s, top))
@@ -574,8 +572,7 @@ const struct inn_command inn_cmd_rank = {
 		       "--by all, every measure side by side; with --over FROM:TO[:STEP], one measure\n"
 		       "in each year's network, a column a year (each exactly --as-of YEAR's score,\n"
 		       "empty before a node existed), wide or --shape long.",
-	.options = options,
-	.noptions = sizeof(options) / sizeof(options[0]),
+	INN_OPTIONS(options),
 	.max_operands = 1,
 	.more_help = list_measures,
 	.examples = "  innonet rank                                  betweenness on the built-in NNMI model\n"

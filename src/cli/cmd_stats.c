@@ -15,7 +15,7 @@
 static const struct inn_option options[] = {
 	{"format", 'f', "FORMAT", "table (default), csv (one statistic a row) or json"},
 	{"verbose", 'v', NULL, "list the members of every component"},
-	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
+	INN_OUTPUT_OPTION,
 	INN_MODEL_OPTIONS,
 	INN_DIRECTION_OPTIONS,
 	INN_SERIES_OPTIONS,
@@ -272,41 +272,12 @@ static void write_profile(FILE *out, const struct profile *p)
 	}
 }
 
-/* JSON: numbers at full precision, NaN as null, ids as the file gave them. */
-static void json_real(FILE *out, double x)
-{
-	char buf[64];
-
-	if (!isfinite(x)) {
-		fputs("null", out);
-		return;
-	}
-	inn_fmt_double(buf, sizeof(buf), x);
-	fputs(buf, out);
-}
-
-static void json_id(FILE *out, const struct inn_node *n)
-{
-	if (n->id_is_int)
-		fputs(n->id, out);
-	else
-		inn_json_string(out, n->id);
-}
-
-static void json_name(FILE *out, const char *s)
-{
-	if (s)
-		inn_json_string(out, s);
-	else
-		fputs("null", out);
-}
-
 static void json_tallies(FILE *out, const char *key, const char *field, const struct inn_tally *t, size_t n)
 {
 	fprintf(out, "  \"%s\": [", key);
 	for (size_t k = 0; k < n; k++) {
 		fprintf(out, "%s{\"%s\": ", k ? ", " : "", field);
-		json_name(out, t[k].name);
+		inn_json_text(out, t[k].name);
 		fprintf(out, ", \"count\": %zu}", t[k].count);
 	}
 	fputs("],\n", out);
@@ -323,7 +294,7 @@ static void json_components(FILE *out, const struct inn_model *m, const char *ke
 			for (size_t i = 0; i < c[k].size; i++) {
 				if (i)
 					fputs(", ", out);
-				json_id(out, &m->nodes[c[k].members[i]]);
+				inn_json_id(out, &m->nodes[c[k].members[i]]);
 			}
 			fputc(']', out);
 		}
@@ -335,19 +306,19 @@ static void json_components(FILE *out, const struct inn_model *m, const char *ke
 static void json_mixing(FILE *out, const struct inn_mixing *x)
 {
 	fputs(",\n  \"kind_modularity\": ", out);
-	json_real(out, x->kind_modularity);
+	inn_json_number(out, x->kind_modularity);
 	fputs(",\n  \"ei_index\": ", out);
-	json_real(out, x->ei);
+	inn_json_number(out, x->ei);
 	fputs(",\n  \"ei_by_kind\": [", out);
 	for (size_t k = 0; k < x->nkinds; k++) {
 		fputs(k ? ", {\"kind\": " : "{\"kind\": ", out);
-		json_name(out, x->kinds[k].kind);
+		inn_json_text(out, x->kinds[k].kind);
 		fprintf(out, ", \"external\": %zu, \"internal\": %zu, \"ei\": ", x->kinds[k].external, x->kinds[k].internal);
-		json_real(out, x->kinds[k].ei);
+		inn_json_number(out, x->kinds[k].ei);
 		fputc('}', out);
 	}
 	fputs("],\n  \"reciprocity\": ", out);
-	json_real(out, x->directed ? x->reciprocity : NAN);
+	inn_json_number(out, x->directed ? x->reciprocity : NAN);
 	fputs(",\n  \"triad_census\": ", out);
 	if (!x->directed) {
 		fputs("null", out);
@@ -363,12 +334,21 @@ static void json_profile(FILE *out, const struct profile *p)
 	fputs(",\n  \"profile\": [", out);
 	for (size_t r = 0; r < p->n; r++) {
 		fprintf(out, "%s{\"measure\": \"%s\", \"of\": ", r ? ", " : "", p->rows[r].key);
-		json_name(out, p->rows[r].of);
+		inn_json_text(out, p->rows[r].of);
 		fputs(", \"value\": ", out);
-		json_real(out, p->rows[r].value);
+		inn_json_number(out, p->rows[r].value);
 		fputc('}', out);
 	}
 	fputc(']', out);
+}
+
+/* The members "key": x for each of the n keys, sep between them. */
+static void json_numbers(FILE *out, const char *sep, const char *const *keys, const double *x, size_t n)
+{
+	for (size_t k = 0; k < n; k++) {
+		fprintf(out, "%s\"%s\": ", k ? sep : "", keys[k]);
+		inn_json_number(out, x[k]);
+	}
 }
 
 static void write_json(FILE *out, const struct inn_model *m, const struct inn_stats *s, const struct inn_mixing *x,
@@ -387,7 +367,7 @@ static void write_json(FILE *out, const struct inn_model *m, const struct inn_st
 	json_tallies(out, "nodes_by_kind", "kind", s->kinds, s->nkinds);
 	json_tallies(out, "links_by_relation", "relation", s->relations, s->nrelations);
 	fputs("  \"density\": ", out);
-	json_real(out, s->density);
+	inn_json_number(out, s->density);
 	fputs(",\n", out);
 	json_components(out, m, "weak_components", s->weak, s->nweak, verbose);
 	if (s->directed)
@@ -399,7 +379,7 @@ static void write_json(FILE *out, const struct inn_model *m, const struct inn_st
 		if (!s->articulation[i])
 			continue;
 		fputs(first ? "" : ", ", out);
-		json_id(out, &m->nodes[i]);
+		inn_json_id(out, &m->nodes[i]);
 		first = false;
 	}
 	fputs("],\n  \"bridges\": [", out);
@@ -409,31 +389,24 @@ static void write_json(FILE *out, const struct inn_model *m, const struct inn_st
 		if (!s->bridge[j])
 			continue;
 		fputs(first ? "{\"source\": " : ", {\"source\": ", out);
-		json_id(out, &m->nodes[l->source]);
+		inn_json_id(out, &m->nodes[l->source]);
 		fputs(", \"target\": ", out);
-		json_id(out, &m->nodes[l->target]);
+		inn_json_id(out, &m->nodes[l->target]);
 		fputs(", \"relation\": ", out);
-		json_name(out, inn_link_relation(m, l));
+		inn_json_text(out, inn_link_relation(m, l));
 		fputc('}', out);
 		first = false;
 	}
 	fprintf(out, "],\n  \"vertex_connectivity\": %zu,\n  \"edge_connectivity\": %zu,\n", s->vertex_connectivity,
 		s->edge_connectivity);
-	fprintf(out, "  \"distances\": {\"of\": \"%s\", \"nodes\": %zu, \"diameter\": ", distances_of(s),
-		s->distance_nodes);
-	json_real(out, s->diameter);
-	fputs(", \"radius\": ", out);
-	json_real(out, s->radius);
-	fputs(", \"average_shortest_path_length\": ", out);
-	json_real(out, s->average_path_length);
-	fputs("},\n  \"transitivity\": ", out);
-	json_real(out, s->transitivity);
-	fputs(",\n  \"average_clustering\": ", out);
-	json_real(out, s->average_clustering);
-	fputs(",\n  \"degree_assortativity\": ", out);
-	json_real(out, s->degree_assortativity);
-	fputs(",\n  \"kind_assortativity\": ", out);
-	json_real(out, s->kind_assortativity);
+	fprintf(out, "  \"distances\": {\"of\": \"%s\", \"nodes\": %zu, ", distances_of(s), s->distance_nodes);
+	json_numbers(out, ", ", (const char *const[]){"diameter", "radius", "average_shortest_path_length"},
+		     (const double[]){s->diameter, s->radius, s->average_path_length}, 3);
+	fputs("},\n  ", out);
+	json_numbers(out, ",\n  ",
+		     (const char *const[]){"transitivity", "average_clustering", "degree_assortativity", "kind_assortativity"},
+		     (const double[]){s->transitivity, s->average_clustering, s->degree_assortativity, s->kind_assortativity},
+		     4);
 	fputs(",\n  \"k_cores\": [", out);
 	for (size_t k = 1; k <= s->max_core; k++)
 		fprintf(out, "%s{\"k\": %zu, \"nodes\": %zu}", k > 1 ? ", " : "", k, s->core_sizes[k - 1]);
@@ -703,8 +676,7 @@ static int profile_of(struct inn_net *net, const struct inn_stats *s, const stru
 
 static int run(const struct inn_args *a, struct inn_error *err)
 {
-	const char *fmt = inn_arg(a, "format");
-	enum inn_format format = INN_FORMAT_TABLE;
+	enum inn_format format;
 	struct inn_output out = {0};
 	struct inn_model *m = NULL;
 	struct inn_stats s = {0};
@@ -716,10 +688,8 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	const char *view = inn_cmd_view(a, view_text, sizeof(view_text));
 	int ret = -1;
 
-	if (fmt && !inn_format_parse(fmt, &format)) {
-		inn_error_set(err, INN_EINPUT, "stats: unknown format '%s' (table, csv or json)", fmt);
+	if (inn_cmd_format(a, &format, err) < 0)
 		goto out;
-	}
 	if (inn_arg(a, "over"))
 		return stats_over(a, format, err);
 	if (inn_arg(a, "shape")) {
@@ -771,8 +741,7 @@ const struct inn_command inn_cmd_stats = {
 		"hierarchy, efficiency and least upper boundedness (directed models), and each kind's\n"
 		"share of the nodes, of the links and of all brokerage (betweenness).\n"
 		"Each matches the NetworkX function named in docs/measures.md.",
-	.options = options,
-	.noptions = sizeof(options) / sizeof(options[0]),
+	INN_OPTIONS(options),
 	.max_operands = 1,
 	.examples = "  innonet stats                            the built-in NNMI 2016 model\n"
 		    "  innonet stats --verbose --format json model.json\n"

@@ -20,8 +20,8 @@ static const struct inn_option options[] = {
 	{"scenario", 's', "FILE", "apply a scenario file (see docs/scenarios.md); the options above add to it"},
 	{"by", 'b', "MEASURE", "measure for the rank movers (default betweenness; see 'innonet rank --help')"},
 	{"top", 'n', "N", "list the N largest rank movers and those tied with the N-th (default 10; 0: all)"},
-	{"format", 'f', "FORMAT", "table (default), csv or json"},
-	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
+	INN_FORMAT_OPTION,
+	INN_OUTPUT_OPTION,
 	INN_MEASURE_OPTIONS,
 	INN_MODEL_OPTIONS,
 	INN_DIRECTION_OPTIONS,
@@ -425,8 +425,7 @@ const struct inn_command inn_cmd_whatif = {
 		"Paths ignore direction. The table lists only what changed; CSV and JSON list every\n"
 		"pair of kinds, one row per fact, with the columns section, id, label, kind, detail,\n"
 		"before, after, score_before and score_after.",
-	.options = options,
-	.noptions = sizeof(options) / sizeof(options[0]),
+	INN_OPTIONS(options),
 	.max_operands = 1,
 	.examples = "  innonet whatif --remove DoD                    the 2016 network without DoD\n"
 		    "  innonet whatif --remove-link AMNPO:NNMI        without one link (A:B:RELATION: one relation's)\n"

@@ -177,6 +177,16 @@ static bool flag(const struct inn_args *a, const char *name)
 	return inn_has_option(a, name) && inn_flag(a, name);
 }
 
+int inn_cmd_format(const struct inn_args *a, enum inn_format *format, struct inn_error *err)
+{
+	const char *name = inn_arg(a, "format");
+
+	*format = INN_FORMAT_TABLE;
+	if (name && !inn_format_parse(name, format))
+		return inn_error_set(err, INN_EINPUT, "%s: unknown format '%s' (table, csv or json)", a->command, name);
+	return 0;
+}
+
 bool inn_list_has(const char *list, const char *word)
 {
 	size_t len = strlen(word);

@@ -8,7 +8,6 @@
 #include "innonet/measure_options.h"
 #include "innonet/graph.h"
 #include "innonet/measures.h"
-#include "innonet/output.h"
 #include "innonet/table.h"
 
 static const struct inn_option options[] = {
@@ -95,7 +94,6 @@ static int run(const struct inn_args *a, struct inn_error *err)
 {
 	struct inn_measure_opts mo = INN_MEASURE_OPTS_INIT;
 	const char *cols[MAX_MEASURES + 1] = {"measure"};
-	struct inn_output out = {0};
 	struct inn_model *m = NULL;
 	struct inn_net net = {0};
 	struct inn_table t = {0};
@@ -150,12 +148,8 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	t.meta = meta;
 	t.nmeta = sizeof(meta) / sizeof(meta[0]) - (*view == '\0');
 	t.rows_key = "matrix";
-	if (inn_output_open(&out, inn_arg(a, "output"), err) < 0)
-		goto out;
-	inn_table_write(&t, o.format, out.fp);
-	ret = inn_output_commit(&out, err);
+	ret = inn_cmd_write_table(a, &t, o.format, err);
 out:
-	inn_output_abort(&out);
 	inn_table_release(&t);
 	inn_net_release(&net);
 	free(keep);

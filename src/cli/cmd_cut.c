@@ -19,16 +19,6 @@ static const struct inn_option options[] = {
 static const char *const node_columns[] = {"id", "label", "kind"};
 static const char *const link_columns[] = {"source", "relation", "target", "source_label", "target_label"};
 
-/* The model operand comes after the two nodes (see cmd_path.c). */
-static struct inn_args model_args(const struct inn_args *a)
-{
-	struct inn_args m = *a;
-
-	m.noperands = a->noperands > 2 ? 1 : 0;
-	m.operand[0] = a->noperands > 2 ? a->operand[2] : NULL;
-	return m;
-}
-
 /* The result of a cut command: both cuts, per node and per link. */
 struct cuts {
 	size_t from, to;
@@ -38,6 +28,24 @@ struct cuts {
 	bool *edge;     /* per link; owned */
 	size_t nedge;
 };
+
+/* A node of the vertex cut in row r from column col on: its id, label and kind. */
+static void node_cells(struct inn_table *t, size_t r, size_t col, const struct inn_node *n)
+{
+	inn_cell_text(inn_table_cell(t, r, col), n->id);
+	inn_cell_text(inn_table_cell(t, r, col + 1), inn_node_label(n));
+	inn_cell_text(inn_table_cell(t, r, col + 2), n->kind);
+}
+
+/* A link of the edge cut in row r from column col on: source, relation, target and their labels. */
+static void link_cells(struct inn_table *t, size_t r, size_t col, const struct inn_model *m, const struct inn_link *l)
+{
+	inn_cell_text(inn_table_cell(t, r, col), m->nodes[l->source].id);
+	inn_cell_text(inn_table_cell(t, r, col + 1), inn_link_relation(m, l));
+	inn_cell_text(inn_table_cell(t, r, col + 2), m->nodes[l->target].id);
+	inn_cell_text(inn_table_cell(t, r, col + 3), inn_node_label(&m->nodes[l->source]));
+	inn_cell_text(inn_table_cell(t, r, col + 4), inn_node_label(&m->nodes[l->target]));
+}
 
 static void write_text(FILE *out, const struct inn_model *m, const struct cuts *c, const char *view,
 		       struct inn_error *err)
@@ -57,13 +65,9 @@ static void write_text(FILE *out, const struct inn_model *m, const struct cuts *
 	else
 		fprintf(out, ": %zu node%s\n\n", c->nvertex, c->nvertex == 1 ? "" : "s");
 	if (c->vertex_exists && c->nvertex && inn_table_init(&t, node_columns, 3, c->nvertex, err) == 0) {
-		for (size_t i = 0, r = 0; i < m->nnodes; i++) {
-			if (!c->vertex[i])
-				continue;
-			inn_cell_text(inn_table_cell(&t, r, 0), m->nodes[i].id);
-			inn_cell_text(inn_table_cell(&t, r, 1), inn_node_label(&m->nodes[i]));
-			inn_cell_text(inn_table_cell(&t, r++, 2), m->nodes[i].kind);
-		}
+		for (size_t i = 0, r = 0; i < m->nnodes; i++)
+			if (c->vertex[i])
+				node_cells(&t, r++, 0, &m->nodes[i]);
 		inn_table_write(&t, INN_FORMAT_TABLE, out);
 		inn_table_release(&t);
 	}
@@ -73,16 +77,9 @@ static void write_text(FILE *out, const struct inn_model *m, const struct cuts *
 	else
 		fprintf(out, "%zu link%s\n\n", c->nedge, c->nedge == 1 ? "" : "s");
 	if (c->nedge && inn_table_init(&t, link_columns, 5, c->nedge, err) == 0) {
-		for (size_t j = 0, r = 0; j < m->nlinks; j++) {
-			const struct inn_link *l = &m->links[j];
-			if (!c->edge[j])
-				continue;
-			inn_cell_text(inn_table_cell(&t, r, 0), m->nodes[l->source].id);
-			inn_cell_text(inn_table_cell(&t, r, 1), inn_link_relation(m, l));
-			inn_cell_text(inn_table_cell(&t, r, 2), m->nodes[l->target].id);
-			inn_cell_text(inn_table_cell(&t, r, 3), inn_node_label(&m->nodes[l->source]));
-			inn_cell_text(inn_table_cell(&t, r++, 4), inn_node_label(&m->nodes[l->target]));
-		}
+		for (size_t j = 0, r = 0; j < m->nlinks; j++)
+			if (c->edge[j])
+				link_cells(&t, r++, 0, m, &m->links[j]);
 		inn_table_write(&t, INN_FORMAT_TABLE, out);
 		inn_table_release(&t);
 	}
@@ -111,20 +108,13 @@ static void write_csv(FILE *out, const struct inn_model *m, const struct cuts *c
 		if (!c->vertex[i])
 			continue;
 		inn_cell_text(inn_table_cell(&t, r, 0), "vertex");
-		inn_cell_text(inn_table_cell(&t, r, 1), m->nodes[i].id);
-		inn_cell_text(inn_table_cell(&t, r, 2), inn_node_label(&m->nodes[i]));
-		inn_cell_text(inn_table_cell(&t, r++, 3), m->nodes[i].kind);
+		node_cells(&t, r++, 1, &m->nodes[i]);
 	}
 	for (size_t j = 0; j < m->nlinks; j++) {
-		const struct inn_link *l = &m->links[j];
 		if (!c->edge[j])
 			continue;
 		inn_cell_text(inn_table_cell(&t, r, 0), "edge");
-		inn_cell_text(inn_table_cell(&t, r, 4), m->nodes[l->source].id);
-		inn_cell_text(inn_table_cell(&t, r, 5), inn_link_relation(m, l));
-		inn_cell_text(inn_table_cell(&t, r, 6), m->nodes[l->target].id);
-		inn_cell_text(inn_table_cell(&t, r, 7), inn_node_label(&m->nodes[l->source]));
-		inn_cell_text(inn_table_cell(&t, r++, 8), inn_node_label(&m->nodes[l->target]));
+		link_cells(&t, r++, 4, m, &m->links[j]);
 	}
 	inn_table_write(&t, INN_FORMAT_CSV, out);
 	inn_table_release(&t);
@@ -189,7 +179,6 @@ static void write_json(FILE *out, const struct inn_model *m, const struct cuts *
 static int run(const struct inn_args *a, struct inn_error *err)
 {
 	enum inn_format format;
-	struct inn_args margs = model_args(a);
 	struct inn_output out = {0};
 	struct inn_model *m = NULL;
 	struct inn_net net = {0};
@@ -204,8 +193,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	}
 	if (inn_cmd_format(a, &format, err) < 0)
 		goto out;
-	if (!(m = inn_cmd_load(&margs, err)) || inn_cmd_node_in(&margs, m, a->operand[0], &c.from, err) < 0 ||
-	    inn_cmd_node_in(&margs, m, a->operand[1], &c.to, err) < 0)
+	if (!(m = inn_cmd_load_pair(a, &c.from, &c.to, err)))
 		goto out;
 	if (c.from == c.to) {
 		inn_error_set(err, INN_EINPUT, "cut: '%s' and '%s' are the same node", a->operand[0], a->operand[1]);

@@ -201,6 +201,25 @@ static int drawn_communities(struct job *j, struct inn_error *err)
 	return 0;
 }
 
+/*
+ * --color-scale or --width-scale (name): linear when not given, and only with the option it
+ * scales (needs, which was given when by is true).
+ */
+static int scale_option(const char *name, const char *value, bool by, const char *needs, enum inn_color_scale *scale,
+			struct inn_error *err)
+{
+	static const char *const scales[] = {"linear", "quantile", "log", NULL};
+
+	if (value && !by)
+		return inn_error_set(err, INN_EINPUT, "export: --%s needs %s", name, needs);
+	if (value && !one_of(value, scales))
+		return inn_error_set(err, INN_EINPUT, "export: --%s needs linear, quantile or log, not '%s'", name, value);
+	*scale = !value || strcmp(value, "linear") == 0 ? INN_SCALE_LINEAR
+		 : strcmp(value, "quantile") == 0     ? INN_SCALE_QUANTILE
+						      : INN_SCALE_LOG;
+	return 0;
+}
+
 static const struct inn_measure *find_measure(const char *option, const char *name, struct inn_error *err)
 {
 	const struct inn_measure *me = inn_measure_find(name);
@@ -705,7 +724,6 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	const char *size_by = inn_arg(a, "size-by"), *color_by = inn_arg(a, "color-by");
 	const char *color_scale = inn_arg(a, "color-scale");
 	const char *width_by = inn_arg(a, "width-by"), *width_scale = inn_arg(a, "width-scale");
-	static const char *const scales[] = {"linear", "quantile", "log", NULL};
 	const char *ego = inn_arg(a, "ego"), *radius_text = inn_arg(a, "radius");
 	const char *kinds = inn_arg(a, "kind"), *hl = inn_arg(a, "highlight");
 	const char *scenario = inn_arg(a, "scenario");
@@ -759,32 +777,14 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	if (color_by && strcmp(color_by, "kind") != 0 && strcmp(color_by, "community") != 0 &&
 	    !(color_m = find_measure("--color-by", color_by, err)))
 		goto out;
-	if (color_scale && !color_m) {
-		inn_error_set(err, INN_EINPUT, "export: --color-scale needs --color-by MEASURE");
+	if (scale_option("color-scale", color_scale, color_m != NULL, "--color-by MEASURE", &eo.color_scale, err) < 0)
 		goto out;
-	}
-	if (color_scale && !one_of(color_scale, scales)) {
-		inn_error_set(err, INN_EINPUT, "export: --color-scale needs linear, quantile or log, not '%s'", color_scale);
-		goto out;
-	}
-	eo.color_scale = !color_scale || strcmp(color_scale, "linear") == 0 ? INN_SCALE_LINEAR
-			 : strcmp(color_scale, "quantile") == 0     ? INN_SCALE_QUANTILE
-								    : INN_SCALE_LOG;
 	if (width_by && !*width_by) {
 		inn_error_set(err, INN_EINPUT, "export: --width-by needs a link attribute name");
 		goto out;
 	}
-	if (width_scale && !width_by) {
-		inn_error_set(err, INN_EINPUT, "export: --width-scale needs --width-by ATTR");
+	if (scale_option("width-scale", width_scale, width_by != NULL, "--width-by ATTR", &eo.width.scale, err) < 0)
 		goto out;
-	}
-	if (width_scale && !one_of(width_scale, scales)) {
-		inn_error_set(err, INN_EINPUT, "export: --width-scale needs linear, quantile or log, not '%s'", width_scale);
-		goto out;
-	}
-	eo.width.scale = !width_scale || strcmp(width_scale, "linear") == 0 ? INN_SCALE_LINEAR
-			 : strcmp(width_scale, "quantile") == 0     ? INN_SCALE_QUANTILE
-								    : INN_SCALE_LOG;
 	if (radius_text && (!ego || !inn_parse_count(radius_text, &radius))) {
 		inn_error_set(err, INN_EINPUT, ego ? "export: --radius needs a whole number, not '%s'"
 						   : "export: --radius%s needs --ego NODE",

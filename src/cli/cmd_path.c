@@ -24,19 +24,6 @@ static const struct inn_option options[] = {
 
 static const char *const columns[] = {"path", "step", "id", "label", "kind", "link", "distance"};
 
-/*
- * The model operand comes after the two nodes: hand inn_cmd_load a view of the arguments in
- * which it is the first operand, as every other command has it.
- */
-static struct inn_args model_args(const struct inn_args *a)
-{
-	struct inn_args m = *a;
-
-	m.noperands = a->noperands > 2 ? 1 : 0;
-	m.operand[0] = a->noperands > 2 ? a->operand[2] : NULL;
-	return m;
-}
-
 /* "DoD sponsors america-makes": the link as it reads in the model, whichever way it was walked. */
 static char *link_text(const struct inn_model *m, const struct inn_link *l)
 {
@@ -152,7 +139,6 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	const char *weight = inn_arg(a, "weight"), *weight_is = inn_arg(a, "weight-is"), *s;
 	enum inn_weight_role role = INN_WEIGHT_DISTANCE;
 	enum inn_format format;
-	struct inn_args margs = model_args(a);
 	struct inn_paths p = {0};
 	struct inn_model *m = NULL;
 	struct inn_net net = {0};
@@ -191,8 +177,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	/* a strength (a tie's money, its members) is a distance by its inverse, as the measures read it */
 	if (weight_is && strcmp(weight_is, "strength") == 0)
 		role = INN_WEIGHT_STRENGTH_AS_DISTANCE;
-	if (!(m = inn_cmd_load(&margs, err)) || inn_cmd_node_in(&margs, m, a->operand[0], &from, err) < 0 ||
-	    inn_cmd_node_in(&margs, m, a->operand[1], &to, err) < 0)
+	if (!(m = inn_cmd_load_pair(a, &from, &to, err)))
 		goto out;
 	if (weight && inn_cmd_weight_carried("path", m, weight, err) < 0)
 		goto out;

@@ -245,8 +245,17 @@ struct profile {
 	size_t n;
 };
 
-static int profile_of(struct inn_net *net, const struct inn_stats *s, const struct inn_mixing *x,
-		      struct inn_profile *pr, struct profile *p, struct inn_error *err);
+/* Everything stats says about one network, computed together and released together. */
+struct measured {
+	struct inn_net net;
+	struct inn_stats s;
+	struct inn_mixing x;
+	struct inn_profile pr;
+	struct profile p;
+};
+
+static int measure(const struct inn_model *m, struct measured *ms, struct inn_error *err);
+static void measured_release(struct measured *ms);
 
 static void write_profile(FILE *out, const struct profile *p)
 {
@@ -606,16 +615,10 @@ static int stats_over(const struct inn_args *a, enum inn_format format, struct i
 	const char *view = inn_cmd_view(a, view_text, sizeof(view_text));
 	for (size_t y = 0; y < ser.nyears; y++) {
 		struct inn_model *m = inn_cmd_load_year(a, whole, ser.years[y], err);
-		struct inn_stats s = {0};
-		struct inn_mixing x = {0};
-		struct inn_net net = {0};
-		struct inn_profile pr = {0};
-		struct profile p = {0};
+		struct measured ms = {0};
 		struct rows r = {0};
 		char *links = NULL;
-		int rc = !m || inn_net_init(&net, m, err) < 0 || inn_stats_compute(&net, &s, err) < 0 ||
-				 inn_mixing_compute(&net, &x, err) < 0 || profile_of(&net, &s, &x, &pr, &p, err) < 0 ||
-				 stat_rows(m, &s, &x, &p, false, "", &r, &links, err) < 0
+		int rc = !m || measure(m, &ms, err) < 0 || stat_rows(m, &ms.s, &ms.x, &ms.p, false, "", &r, &links, err) < 0
 			 ? -1
 			 : 0;
 		for (size_t k = 0; rc == 0 && k < r.n; k++) {
@@ -630,11 +633,7 @@ static int stats_over(const struct inn_args *a, enum inn_format format, struct i
 			ser.present[row * ser.nyears + y] = true;
 		}
 		release_rows(&r, links);
-		free(p.rows);
-		inn_profile_release(&pr);
-		inn_mixing_release(&x);
-		inn_stats_release(&s);
-		inn_net_release(&net);
+		measured_release(&ms);
 		inn_model_free(m);
 		if (rc < 0)
 			goto out;
@@ -674,16 +673,29 @@ static int profile_of(struct inn_net *net, const struct inn_stats *s, const stru
 	return 0;
 }
 
+static int measure(const struct inn_model *m, struct measured *ms, struct inn_error *err)
+{
+	if (inn_net_init(&ms->net, m, err) < 0 || inn_stats_compute(&ms->net, &ms->s, err) < 0 ||
+	    inn_mixing_compute(&ms->net, &ms->x, err) < 0)
+		return -1;
+	return profile_of(&ms->net, &ms->s, &ms->x, &ms->pr, &ms->p, err);
+}
+
+static void measured_release(struct measured *ms)
+{
+	free(ms->p.rows);
+	inn_profile_release(&ms->pr);
+	inn_mixing_release(&ms->x);
+	inn_stats_release(&ms->s);
+	inn_net_release(&ms->net);
+}
+
 static int run(const struct inn_args *a, struct inn_error *err)
 {
 	enum inn_format format;
 	struct inn_output out = {0};
 	struct inn_model *m = NULL;
-	struct inn_stats s = {0};
-	struct inn_mixing x = {0};
-	struct inn_net net = {0};
-	struct inn_profile pr = {0};
-	struct profile p = {0};
+	struct measured ms = {0};
 	char view_text[512];
 	const char *view = inn_cmd_view(a, view_text, sizeof(view_text));
 	int ret = -1;
@@ -696,26 +708,22 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		inn_error_set(err, INN_EINPUT, "stats: --shape needs --over");
 		goto out;
 	}
-	if (!(m = inn_cmd_load(a, err)) || inn_net_init(&net, m, err) < 0 || inn_stats_compute(&net, &s, err) < 0 ||
-	    inn_mixing_compute(&net, &x, err) < 0 || profile_of(&net, &s, &x, &pr, &p, err) < 0 ||
+	if (!(m = inn_cmd_load(a, err)) || measure(m, &ms, err) < 0 ||
 	    inn_output_open(&out, inn_arg(a, "output"), err) < 0)
 		goto out;
 	if (format == INN_FORMAT_JSON) {
-		write_json(out.fp, m, &s, &x, &p, inn_flag(a, "verbose"), view);
-	} else if (format == INN_FORMAT_CSV && write_csv(out.fp, m, &s, &x, &p, inn_flag(a, "verbose"), view, err) < 0) {
+		write_json(out.fp, m, &ms.s, &ms.x, &ms.p, inn_flag(a, "verbose"), view);
+	} else if (format == INN_FORMAT_CSV &&
+		   write_csv(out.fp, m, &ms.s, &ms.x, &ms.p, inn_flag(a, "verbose"), view, err) < 0) {
 		goto out;
 	} else if (format == INN_FORMAT_TABLE) {
-		write_table(out.fp, m, &s, &x, inn_flag(a, "verbose"), view);
-		write_profile(out.fp, &p);
+		write_table(out.fp, m, &ms.s, &ms.x, inn_flag(a, "verbose"), view);
+		write_profile(out.fp, &ms.p);
 	}
 	ret = inn_output_commit(&out, err);
 out:
 	inn_output_abort(&out);
-	free(p.rows);
-	inn_profile_release(&pr);
-	inn_mixing_release(&x);
-	inn_stats_release(&s);
-	inn_net_release(&net);
+	measured_release(&ms);
 	inn_model_free(m);
 	return ret;
 }

@@ -136,6 +136,13 @@ const char *inn_cmd_view(const struct inn_args *a, char *buf, size_t size);
  */
 int inn_cmd_format(const struct inn_args *a, enum inn_format *format, struct inn_error *err);
 
+/*
+ * Write t in format to --output (standard output when absent or '-'), whole or not at all: the
+ * way out of a command whose output is one table. Returns 0 or -1 with err filled.
+ */
+int inn_cmd_write_table(const struct inn_args *a, const struct inn_table *t, enum inn_format format,
+			struct inn_error *err);
+
 /* Whether the comma-separated list holds word (an empty item matches nothing). */
 bool inn_list_has(const char *list, const char *word);
 
@@ -149,6 +156,14 @@ struct inn_model *inn_cmd_load_year(const struct inn_args *a, const struct inn_m
 /* The same for every year from..to at once: what was there at some time (inn_model_during). */
 struct inn_model *inn_cmd_load_span(const struct inn_args *a, const struct inn_model *whole, int from, int to,
 				    struct inn_error *err);
+
+/*
+ * For the commands that take two nodes and then the model (path A B [MODEL], cut A B [MODEL]):
+ * the model the third operand names (none: the built-in one) as inn_cmd_load() gives it, and the
+ * nodes the first two name (inn_cmd_node_in). The model is the caller's to free; NULL with err
+ * filled when it cannot be loaded or a node is not in it. a has two operands at least.
+ */
+struct inn_model *inn_cmd_load_pair(const struct inn_args *a, size_t *from, size_t *to, struct inn_error *err);
 
 /*
  * inn_cmd_node() for the model inn_cmd_load(a) gave: where --as-of left the node out of the

@@ -10,6 +10,7 @@
 
 #include "innonet/commands.h"
 #include "innonet/graph.h"
+#include "innonet/output.h"
 #include "innonet/ranking.h"
 
 int inn_change_options(const struct inn_args *a, const char *cmd, const struct inn_measure **measure,
@@ -27,27 +28,36 @@ int inn_change_options(const struct inn_args *a, const char *cmd, const struct i
 	return 0;
 }
 
-void inn_change_finish(struct inn_sections *r, enum inn_format format, FILE *out, const struct inn_meta *meta,
-		       size_t nmeta, void (*table)(void *arg, FILE *out), void *arg)
+int inn_change_write(const struct inn_args *a, struct inn_sections *r, enum inn_format format,
+		     const struct inn_meta *meta, size_t nmeta, void (*table)(void *arg, FILE *out), void *arg,
+		     struct inn_error *err)
 {
+	char view_text[512];
+	const char *view = inn_cmd_view(a, view_text, sizeof(view_text));
 	struct inn_meta all[16];
+	struct inn_output out;
 
+	if (inn_output_open(&out, inn_arg(a, "output"), err) < 0)
+		return -1;
 	if (format == INN_FORMAT_TABLE) {
-		inn_view_line(out, inn_meta_view(meta, nmeta)); /* the view first, as every table states it */
-		table(arg, out);
-		return;
+		inn_view_line(out.fp, view); /* the view first, as every table states it */
+		table(arg, out.fp);
+		return inn_output_commit(&out, err);
 	}
-	if (nmeta > 15)
-		nmeta = 15;
+	if (nmeta > 14)
+		nmeta = 14;
 	memcpy(all, meta, nmeta * sizeof(*meta));
+	if (*view) /* only when a model option narrowed the network */
+		all[nmeta++] = (struct inn_meta){"view", {.type = INN_CELL_TEXT, .text = view}};
 	all[nmeta++] = (struct inn_meta){
 		"movers", {.type = INN_CELL_TEXT,
 			   .text = "rank and own score changed; undefined scores never move; ties at the --top cut included"}};
 	r->t.meta = all;
 	r->t.nmeta = nmeta;
-	inn_sections_write(r, format, out);
+	inn_sections_write(r, format, out.fp);
 	r->t.meta = NULL; /* all is gone when this returns */
 	r->t.nmeta = 0;
+	return inn_output_commit(&out, err);
 }
 
 /* Ranks of every node of m by measure, among the nodes keep marks. */

@@ -22,12 +22,14 @@ int inn_change_options(const struct inn_args *a, const char *cmd, const struct i
 		       enum inn_format *format, size_t *top, struct inn_error *err);
 
 /*
- * The report on out: table(arg, out) in the table format, after the view line when meta has a
- * view; else the rows, with meta[0..nmeta) (at most 15) and then the "movers" rule both commands
- * follow (the CSV with its view column).
+ * The report, to --output whole or not at all: table(arg, out) in the table format, after the
+ * view line when a model option narrowed the network; else the rows, with meta[0..nmeta) (at
+ * most 14), the view when there is one and then the "movers" rule both commands follow (the CSV
+ * with its view column). Returns 0 or -1 with err filled.
  */
-void inn_change_finish(struct inn_sections *r, enum inn_format format, FILE *out, const struct inn_meta *meta,
-		       size_t nmeta, void (*table)(void *arg, FILE *out), void *arg);
+int inn_change_write(const struct inn_args *a, struct inn_sections *r, enum inn_format format,
+		     const struct inn_meta *meta, size_t nmeta, void (*table)(void *arg, FILE *out), void *arg,
+		     struct inn_error *err);
 
 /*
  * The rankings of two models by one measure and the movers between them, as diff and the

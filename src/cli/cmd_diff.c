@@ -9,7 +9,6 @@
 #include "innonet/measure_options.h"
 #include "innonet/measures.h"
 #include "innonet/movers.h"
-#include "innonet/output.h"
 #include "innonet/ranking.h"
 #include "innonet/sections.h"
 #include "innonet/text.h"
@@ -202,7 +201,6 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	const struct inn_measure *measure;
 	struct inn_model *ma = NULL, *mb = NULL;
 	struct inn_sections r = {0};
-	struct inn_output out = {0};
 	struct inn_diff d = {0};
 	struct inn_args second;
 	enum inn_format format;
@@ -218,23 +216,17 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	second.operand[0] = a->operand[1];
 	if (!(ma = inn_cmd_load(a, err)) || inn_cmd_measure_prepare(a, ma, measure, &mo, err) < 0 ||
 	    !(mb = inn_cmd_load(&second, err)) || inn_diff_models(ma, mb, inn_value_text, &d, err) < 0 ||
-	    fill(&r, ma, mb, &d, measure, &mo, top, inn_arg(a, "ignore"), err) < 0 ||
-	    inn_output_open(&out, inn_arg(a, "output"), err) < 0)
+	    fill(&r, ma, mb, &d, measure, &mo, top, inn_arg(a, "ignore"), err) < 0)
 		goto out;
-	char view_text[512];
-	const char *view = inn_cmd_view(a, view_text, sizeof(view_text));
+	/* then the view, when a model option narrowed both models */
 	const struct inn_meta meta[] = {
 		{"before", {.type = INN_CELL_TEXT, .text = ma->name ? ma->name : ma->origin}},
 		{"after", {.type = INN_CELL_TEXT, .text = mb->name ? mb->name : mb->origin}},
 		{"measure", {.type = INN_CELL_TEXT, .text = measure->name}},
-		/* only when a model option narrowed both models: left off the end when not */
-		{"view", {.type = INN_CELL_TEXT, .text = view}},
 	};
 	struct table_args t = {&r, ma, mb, measure};
-	inn_change_finish(&r, format, out.fp, meta, sizeof(meta) / sizeof(meta[0]) - (*view == '\0'), table, &t);
-	ret = inn_output_commit(&out, err);
+	ret = inn_change_write(a, &r, format, meta, sizeof(meta) / sizeof(meta[0]), table, &t, err);
 out:
-	inn_output_abort(&out);
 	inn_sections_release(&r);
 	inn_diff_release(&d);
 	inn_model_free(mb);

@@ -5,7 +5,6 @@
 #include "innonet/commands.h"
 #include "innonet/load.h"
 #include "innonet/measure_options.h"
-#include "innonet/output.h"
 #include "innonet/sections.h"
 #include "innonet/table.h"
 #include "innonet/text.h"
@@ -368,7 +367,6 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	struct inn_scenario *s = NULL;
 	struct inn_whatif w = {0};
 	struct inn_sections r = {0};
-	struct inn_output out = {0};
 	struct inn_model *m = NULL;
 	enum inn_format format;
 	size_t top;
@@ -378,11 +376,9 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		return -1;
 	if (!(m = inn_cmd_load(a, err)) || inn_cmd_measure_prepare(a, m, measure, &mo, err) < 0 ||
 	    !(s = build_scenario(a, m, err)) || inn_scenario_apply(m, s, &res, err) < 0 ||
-	    inn_whatif_compare(m, &res, measure, &mo, &w, err) < 0 || fill_report(&r, m, &res, &w, measure, top, err) < 0 ||
-	    inn_output_open(&out, inn_arg(a, "output"), err) < 0)
+	    inn_whatif_compare(m, &res, measure, &mo, &w, err) < 0 || fill_report(&r, m, &res, &w, measure, top, err) < 0)
 		goto out;
-	char view_text[512];
-	const char *view = inn_cmd_view(a, view_text, sizeof(view_text));
+	/* then the view, when a model option narrowed the network */
 	const struct inn_meta meta[] = {
 		{"scenario", {.type = INN_CELL_TEXT, .text = s->name}},
 		{"description", {.type = s->description ? INN_CELL_TEXT : INN_CELL_NULL, .text = s->description}},
@@ -391,14 +387,10 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		{"paths", {.type = INN_CELL_TEXT, .text = "direction ignored"}},
 		{"reach", {.type = INN_CELL_TEXT,
 			   .text = "nodes without a kind left out; a kind with no node left is kind_gone, with no lost_reach rows"}},
-		/* only when a model option narrowed the network: left off the end when not */
-		{"view", {.type = INN_CELL_TEXT, .text = view}},
 	};
 	struct table_args t = {&r, &w, s, m->name ? m->name : m->origin, measure};
-	inn_change_finish(&r, format, out.fp, meta, sizeof(meta) / sizeof(meta[0]) - (*view == '\0'), table, &t);
-	ret = inn_output_commit(&out, err);
+	ret = inn_change_write(a, &r, format, meta, sizeof(meta) / sizeof(meta[0]), table, &t, err);
 out:
-	inn_output_abort(&out);
 	inn_sections_release(&r);
 	inn_whatif_release(&w);
 	inn_scenario_result_release(&res);

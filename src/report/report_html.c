@@ -349,9 +349,14 @@ struct cut_part {
 	const char *cols, *cols_zh;     /* the table's head cells */
 };
 
-/* The heading, the sentence that counts the n of them and the head of their table. */
-static void cut_part_head(FILE *out, const struct inn_report *r, const struct cut_part *p, size_t n)
+/* The heading, the sentence that counts them (is[0 .. count) marks them) and the head of their table. */
+static void cut_part_head(FILE *out, const struct inn_report *r, const struct cut_part *p, const bool *is,
+			  size_t count)
 {
+	size_t n = 0;
+
+	for (size_t i = 0; i < count; i++)
+		n += is[i];
 	if (r->zh)
 		fprintf(out, "<h3>%s</h3>\n<p>%zu %s，去掉其中任何%s，它所在的分量就会分裂。</p>\n", p->title_zh, n, p->noun_zh,
 			p->one_zh);
@@ -373,7 +378,6 @@ static int connectivity(FILE *out, const struct inn_report *r)
 {
 	const struct inn_model *m = r->model;
 	struct component_size *cs = calloc(r->ncomponents + 1, sizeof(*cs));
-	size_t ncut = 0, nbridge = 0;
 
 	if (!cs)
 		return -1;
@@ -411,9 +415,7 @@ static int connectivity(FILE *out, const struct inn_report *r)
 	}
 	fputs("</tbody>\n</table>\n", out);
 
-	for (size_t i = 0; i < m->nnodes; i++)
-		ncut += r->is_cut[i];
-	cut_part_head(out, r, &cut_points, ncut);
+	cut_part_head(out, r, &cut_points, r->is_cut, m->nnodes);
 	for (size_t i = 0, k = 0; i < m->nnodes; i++) {
 		if (!r->is_cut[i])
 			continue;
@@ -423,9 +425,7 @@ static int connectivity(FILE *out, const struct inn_report *r)
 	}
 	fputs("</tbody>\n</table>\n", out);
 
-	for (size_t j = 0; j < m->nlinks; j++)
-		nbridge += r->is_bridge[j];
-	cut_part_head(out, r, &bridges, nbridge);
+	cut_part_head(out, r, &bridges, r->is_bridge, m->nlinks);
 	for (size_t j = 0, k = 0; j < m->nlinks; j++) {
 		const struct inn_link *l = &m->links[j];
 		if (!r->is_bridge[j])

@@ -479,6 +479,24 @@ static double *per_drawn(const struct job *j, const double *v)
 }
 
 /*
+ * --size-by or --color-by MEASURE: its scores by drawn node into *drawn (owned by j) and the
+ * scale the drawing reads them through.
+ */
+static int measure_scale(struct job *j, const struct inn_measure *me, double **drawn, struct inn_export_scale *scale,
+			 struct inn_error *err)
+{
+	const double *s = scores(j, me, err);
+
+	if (!s || !(*drawn = per_drawn(j, s))) {
+		if (s)
+			oom(err);
+		return -1;
+	}
+	*scale = (struct inn_export_scale){me->name, *drawn};
+	return 0;
+}
+
+/*
  * The measures of the tooltips that split no work of their own, computed side by side in the
  * worker processes `rank -j` uses (one per core from 2,000 nodes; nothing is done on smaller
  * networks or one core): on a large network they would otherwise cost as much as the drawing.
@@ -866,24 +884,9 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	/* how to draw it, the measures computed on the whole network with the options given */
 	if (check_measure_options(a, &j, size_m, color_m, err) < 0)
 		goto out;
-	if (size_m) {
-		const double *s = scores(&j, size_m, err);
-		if (!s || !(j.size = per_drawn(&j, s))) {
-			if (s)
-				oom(err);
-			goto out;
-		}
-		eo.size = (struct inn_export_scale){size_m->name, j.size};
-	}
-	if (color_m) {
-		const double *s = scores(&j, color_m, err);
-		if (!s || !(j.color = per_drawn(&j, s))) {
-			if (s)
-				oom(err);
-			goto out;
-		}
-		eo.color = (struct inn_export_scale){color_m->name, j.color};
-	}
+	if ((size_m && measure_scale(&j, size_m, &j.size, &eo.size, err) < 0) ||
+	    (color_m && measure_scale(&j, color_m, &j.color, &eo.color, err) < 0))
+		goto out;
 	if ((color_by && strcmp(color_by, "community") == 0) ||
 	    (inn_arg(a, "cluster-by") && strcmp(inn_arg(a, "cluster-by"), "community") == 0)) {
 		if (drawn_communities(&j, err) < 0)

@@ -8,15 +8,14 @@
 #include "innonet/measure_options.h"
 #include "innonet/graph.h"
 #include "innonet/measures.h"
-#include "innonet/output.h"
 #include "innonet/table.h"
 
 static const struct inn_option options[] = {
 	{"by", 'b', "A,B,...", "the measures to compare (two or more; 'all': every one that applies)"},
 	{"method", 'm', "METHOD", "spearman (default), kendall, or top:N (the share of the top N both hold)"},
 	{"kind", 'k', "KIND[,KIND]", "compare only nodes of these kinds (measured on the whole network)"},
-	{"format", 'f', "FORMAT", "table (default), csv or json"},
-	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
+	INN_FORMAT_OPTION,
+	INN_OUTPUT_OPTION,
 	/* the measure options as rank takes them (a rank correlation does not change with --normalized) */
 	INN_MEASURE_OPTIONS,
 	INN_MODEL_OPTIONS,
@@ -86,9 +85,8 @@ static int parse_opts(const struct inn_args *a, struct opts *o, struct inn_measu
 	} else if (s && strcmp(s, "spearman") != 0) {
 		return inn_error_set(err, INN_EINPUT, "agreement: unknown method '%s' (spearman, kendall or top:N)", s);
 	}
-	o->format = INN_FORMAT_TABLE;
-	if ((s = inn_arg(a, "format")) && !inn_format_parse(s, &o->format))
-		return inn_error_set(err, INN_EINPUT, "agreement: unknown format '%s' (table, csv or json)", s);
+	if (inn_cmd_format(a, &o->format, err) < 0)
+		return -1;
 	return inn_cmd_measure_opts(a, mo, err);
 }
 
@@ -96,7 +94,6 @@ static int run(const struct inn_args *a, struct inn_error *err)
 {
 	struct inn_measure_opts mo = INN_MEASURE_OPTS_INIT;
 	const char *cols[MAX_MEASURES + 1] = {"measure"};
-	struct inn_output out = {0};
 	struct inn_model *m = NULL;
 	struct inn_net net = {0};
 	struct inn_table t = {0};
@@ -151,12 +148,8 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	t.meta = meta;
 	t.nmeta = sizeof(meta) / sizeof(meta[0]) - (*view == '\0');
 	t.rows_key = "matrix";
-	if (inn_output_open(&out, inn_arg(a, "output"), err) < 0)
-		goto out;
-	inn_table_write(&t, o.format, out.fp);
-	ret = inn_output_commit(&out, err);
+	ret = inn_cmd_write_table(a, &t, o.format, err);
 out:
-	inn_output_abort(&out);
 	inn_table_release(&t);
 	inn_net_release(&net);
 	free(keep);
@@ -179,8 +172,7 @@ const struct inn_command inn_cmd_agreement = {
 		"within 1e-9. A pair compares the nodes both measures define (constraint leaves isolated\n"
 		"nodes undefined); a value is empty (null in JSON) when every node ties in one measure.\n"
 		"The values equal scipy.stats.spearmanr and kendalltau of the same scores.",
-	.options = options,
-	.noptions = sizeof(options) / sizeof(options[0]),
+	INN_OPTIONS(options),
 	.max_operands = 1,
 	.examples = "  innonet agreement --by degree,betweenness,pagerank,eigenvector\n"
 		    "  innonet agreement --by all --method kendall --format csv\n"

@@ -19,7 +19,7 @@ static const struct inn_option options[] = {
 	{"undirected", 'u', NULL, "read a directed model's links without direction (required on one)"},
 	{"central", 'c', "N", "list the N most central members of each community (default 3)"},
 	{"format", 'f', "FORMAT", "table (default), csv (id,label,kind,community) or json"},
-	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
+	INN_OUTPUT_OPTION,
 	INN_MODEL_OPTIONS,
 };
 
@@ -59,9 +59,7 @@ static int parse_opts(const struct inn_args *a, struct opts *o, struct inn_error
 		return inn_error_set(err, INN_EINPUT, "communities: --weight needs an attribute name");
 	if ((s = inn_arg(a, "central")) && !inn_parse_count(s, &o->central))
 		return inn_error_set(err, INN_EINPUT, "communities: --central needs a whole number, not '%s'", s);
-	if ((s = inn_arg(a, "format")) && !inn_format_parse(s, &o->format))
-		return inn_error_set(err, INN_EINPUT, "communities: unknown format '%s' (table, csv or json)", s);
-	return 0;
+	return inn_cmd_format(a, &o->format, err);
 }
 
 /* The rows of the CSV and JSON forms: one node each, in model order. */
@@ -356,8 +354,7 @@ const struct inn_command inn_cmd_communities = {
 		"largest first, ties by their first node in model order; each is listed with its kinds\n"
 		"and its most central members (by degree, or strength with --weight). The modularity is\n"
 		"that of the printed partition (networkx.community.modularity gives the same to 1e-9).",
-	.options = options,
-	.noptions = sizeof(options) / sizeof(options[0]),
+	INN_OPTIONS(options),
 	.max_operands = 1,
 	.examples = "  innonet communities                       the communities of the 2016 network\n"
 		    "  innonet communities --method louvain --seed 7\n"

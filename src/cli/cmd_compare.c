@@ -16,8 +16,8 @@
 
 static const struct inn_option options[] = {
 	{"kinds", 'k', "FILE", "read kinds through the map in FILE, a JSON object {\"kind\": \"read as\", ...}"},
-	{"format", 'f', "FORMAT", "table (default), csv or json"},
-	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
+	INN_FORMAT_OPTION,
+	INN_OUTPUT_OPTION,
 	{"as-of", 0, "YEAR", "each network as it stood in YEAR (by the since/until of nodes and links)"},
 	{"project", 0, "KIND", "first project each model onto the nodes of KIND, linked by shared neighbours"},
 	{"project-reading", 0, "READING", "with --project: networkx (default; every shared neighbour) or two-mode (other kinds only)"},
@@ -140,8 +140,8 @@ static void write_models(FILE *out, char (*names)[64], struct inn_model **m, siz
 
 static int run(const struct inn_args *a, struct inn_error *err)
 {
-	const char *fmt = inn_arg(a, "format"), *map_path = inn_arg(a, "kinds");
-	enum inn_format format = INN_FORMAT_TABLE;
+	const char *map_path = inn_arg(a, "kinds");
+	enum inn_format format;
 	struct inn_model *m[INN_MAX_OPERANDS] = {0};
 	char names[INN_MAX_OPERANDS][64];
 	const char *cols[INN_MAX_OPERANDS + 2] = {"measure", "of"};
@@ -155,8 +155,8 @@ static int run(const struct inn_args *a, struct inn_error *err)
 
 	if (n < 2)
 		return inn_error_set(err, INN_EINPUT, "compare: give two models or more (see 'innonet compare --help')");
-	if (fmt && !inn_format_parse(fmt, &format))
-		return inn_error_set(err, INN_EINPUT, "compare: unknown format '%s' (table, csv or json)", fmt);
+	if (inn_cmd_format(a, &format, err) < 0)
+		return -1;
 	if (map_path && read_kind_map(map_path, &map, err) < 0)
 		goto out;
 	if (!(used = calloc(map.n + 1, sizeof(*used)))) {
@@ -239,8 +239,7 @@ const struct inn_command inn_cmd_compare = {
 		"share of 0 there. --kinds reads kinds through a map, so that models with different\n"
 		"vocabularies compare like for like. docs/measures.md defines each measure and its\n"
 		"reference.",
-	.options = options,
-	.noptions = sizeof(options) / sizeof(options[0]),
+	INN_OPTIONS(options),
 	.max_operands = INN_MAX_OPERANDS,
 	.examples = "  innonet compare graphs/nnmi-2016.json graphs/manufacturing-usa-2025.json\n"
 		    "  innonet compare --kinds examples/kinds-china-us.json graphs/nnmi-2016.json \\\n"

@@ -10,24 +10,14 @@
 #include "innonet/text.h"
 
 static const struct inn_option options[] = {
-	{"format", 'f', "FORMAT", "table (default), csv or json"},
-	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
+	INN_FORMAT_OPTION,
+	INN_OUTPUT_OPTION,
 	INN_MODEL_OPTIONS,
 	INN_DIRECTION_OPTIONS,
 };
 
 static const char *const node_columns[] = {"id", "label", "kind"};
 static const char *const link_columns[] = {"source", "relation", "target", "source_label", "target_label"};
-
-/* The model operand comes after the two nodes (see cmd_path.c). */
-static struct inn_args model_args(const struct inn_args *a)
-{
-	struct inn_args m = *a;
-
-	m.noperands = a->noperands > 2 ? 1 : 0;
-	m.operand[0] = a->noperands > 2 ? a->operand[2] : NULL;
-	return m;
-}
 
 /* The result of a cut command: both cuts, per node and per link. */
 struct cuts {
@@ -38,6 +28,24 @@ struct cuts {
 	bool *edge;     /* per link; owned */
 	size_t nedge;
 };
+
+/* A node of the vertex cut in row r from column col on: its id, label and kind. */
+static void node_cells(struct inn_table *t, size_t r, size_t col, const struct inn_node *n)
+{
+	inn_cell_text(inn_table_cell(t, r, col), n->id);
+	inn_cell_text(inn_table_cell(t, r, col + 1), inn_node_label(n));
+	inn_cell_text(inn_table_cell(t, r, col + 2), n->kind);
+}
+
+/* A link of the edge cut in row r from column col on: source, relation, target and their labels. */
+static void link_cells(struct inn_table *t, size_t r, size_t col, const struct inn_model *m, const struct inn_link *l)
+{
+	inn_cell_text(inn_table_cell(t, r, col), m->nodes[l->source].id);
+	inn_cell_text(inn_table_cell(t, r, col + 1), inn_link_relation(m, l));
+	inn_cell_text(inn_table_cell(t, r, col + 2), m->nodes[l->target].id);
+	inn_cell_text(inn_table_cell(t, r, col + 3), inn_node_label(&m->nodes[l->source]));
+	inn_cell_text(inn_table_cell(t, r, col + 4), inn_node_label(&m->nodes[l->target]));
+}
 
 static void write_text(FILE *out, const struct inn_model *m, const struct cuts *c, const char *view,
 		       struct inn_error *err)
@@ -57,13 +65,9 @@ static void write_text(FILE *out, const struct inn_model *m, const struct cuts *
 	else
 		fprintf(out, ": %zu node%s\n\n", c->nvertex, c->nvertex == 1 ? "" : "s");
 	if (c->vertex_exists && c->nvertex && inn_table_init(&t, node_columns, 3, c->nvertex, err) == 0) {
-		for (size_t i = 0, r = 0; i < m->nnodes; i++) {
-			if (!c->vertex[i])
-				continue;
-			inn_cell_text(inn_table_cell(&t, r, 0), m->nodes[i].id);
-			inn_cell_text(inn_table_cell(&t, r, 1), inn_node_label(&m->nodes[i]));
-			inn_cell_text(inn_table_cell(&t, r++, 2), m->nodes[i].kind);
-		}
+		for (size_t i = 0, r = 0; i < m->nnodes; i++)
+			if (c->vertex[i])
+				node_cells(&t, r++, 0, &m->nodes[i]);
 		inn_table_write(&t, INN_FORMAT_TABLE, out);
 		inn_table_release(&t);
 	}
@@ -73,16 +77,9 @@ static void write_text(FILE *out, const struct inn_model *m, const struct cuts *
 	else
 		fprintf(out, "%zu link%s\n\n", c->nedge, c->nedge == 1 ? "" : "s");
 	if (c->nedge && inn_table_init(&t, link_columns, 5, c->nedge, err) == 0) {
-		for (size_t j = 0, r = 0; j < m->nlinks; j++) {
-			const struct inn_link *l = &m->links[j];
-			if (!c->edge[j])
-				continue;
-			inn_cell_text(inn_table_cell(&t, r, 0), m->nodes[l->source].id);
-			inn_cell_text(inn_table_cell(&t, r, 1), inn_link_relation(m, l));
-			inn_cell_text(inn_table_cell(&t, r, 2), m->nodes[l->target].id);
-			inn_cell_text(inn_table_cell(&t, r, 3), inn_node_label(&m->nodes[l->source]));
-			inn_cell_text(inn_table_cell(&t, r++, 4), inn_node_label(&m->nodes[l->target]));
-		}
+		for (size_t j = 0, r = 0; j < m->nlinks; j++)
+			if (c->edge[j])
+				link_cells(&t, r++, 0, m, &m->links[j]);
 		inn_table_write(&t, INN_FORMAT_TABLE, out);
 		inn_table_release(&t);
 	}
@@ -111,39 +108,16 @@ static void write_csv(FILE *out, const struct inn_model *m, const struct cuts *c
 		if (!c->vertex[i])
 			continue;
 		inn_cell_text(inn_table_cell(&t, r, 0), "vertex");
-		inn_cell_text(inn_table_cell(&t, r, 1), m->nodes[i].id);
-		inn_cell_text(inn_table_cell(&t, r, 2), inn_node_label(&m->nodes[i]));
-		inn_cell_text(inn_table_cell(&t, r++, 3), m->nodes[i].kind);
+		node_cells(&t, r++, 1, &m->nodes[i]);
 	}
 	for (size_t j = 0; j < m->nlinks; j++) {
-		const struct inn_link *l = &m->links[j];
 		if (!c->edge[j])
 			continue;
 		inn_cell_text(inn_table_cell(&t, r, 0), "edge");
-		inn_cell_text(inn_table_cell(&t, r, 4), m->nodes[l->source].id);
-		inn_cell_text(inn_table_cell(&t, r, 5), inn_link_relation(m, l));
-		inn_cell_text(inn_table_cell(&t, r, 6), m->nodes[l->target].id);
-		inn_cell_text(inn_table_cell(&t, r, 7), inn_node_label(&m->nodes[l->source]));
-		inn_cell_text(inn_table_cell(&t, r++, 8), inn_node_label(&m->nodes[l->target]));
+		link_cells(&t, r++, 4, m, &m->links[j]);
 	}
 	inn_table_write(&t, INN_FORMAT_CSV, out);
 	inn_table_release(&t);
-}
-
-static void json_node_ref(FILE *out, const struct inn_node *n)
-{
-	if (n->id_is_int)
-		fputs(n->id, out);
-	else
-		inn_json_string(out, n->id);
-}
-
-static void json_text(FILE *out, const char *s)
-{
-	if (s)
-		inn_json_string(out, s);
-	else
-		fputs("null", out);
 }
 
 static void write_json(FILE *out, const struct inn_model *m, const struct cuts *c, const char *view)
@@ -153,9 +127,9 @@ static void write_json(FILE *out, const struct inn_model *m, const struct cuts *
 	fputs("{\n  \"model\": ", out);
 	inn_json_string(out, m->name ? m->name : m->origin);
 	fputs(",\n  \"from\": ", out);
-	json_node_ref(out, &m->nodes[c->from]);
+	inn_json_id(out, &m->nodes[c->from]);
 	fputs(",\n  \"to\": ", out);
-	json_node_ref(out, &m->nodes[c->to]);
+	inn_json_id(out, &m->nodes[c->to]);
 	if (*view) { /* only when a model option narrowed the network */
 		fputs(",\n  \"view\": ", out);
 		inn_json_string(out, view);
@@ -168,11 +142,11 @@ static void write_json(FILE *out, const struct inn_model *m, const struct cuts *
 			if (!c->vertex[i])
 				continue;
 			fputs(first ? "\n    {\"id\": " : ",\n    {\"id\": ", out);
-			json_node_ref(out, &m->nodes[i]);
+			inn_json_id(out, &m->nodes[i]);
 			fputs(", \"label\": ", out);
 			inn_json_string(out, inn_node_label(&m->nodes[i]));
 			fputs(", \"kind\": ", out);
-			json_text(out, m->nodes[i].kind);
+			inn_json_text(out, m->nodes[i].kind);
 			fputc('}', out);
 			first = false;
 		}
@@ -187,11 +161,11 @@ static void write_json(FILE *out, const struct inn_model *m, const struct cuts *
 		if (!c->edge[j])
 			continue;
 		fputs(first ? "\n    {\"source\": " : ",\n    {\"source\": ", out);
-		json_node_ref(out, &m->nodes[l->source]);
+		inn_json_id(out, &m->nodes[l->source]);
 		fputs(", \"relation\": ", out);
-		json_text(out, inn_link_relation(m, l));
+		inn_json_text(out, inn_link_relation(m, l));
 		fputs(", \"target\": ", out);
-		json_node_ref(out, &m->nodes[l->target]);
+		inn_json_id(out, &m->nodes[l->target]);
 		fputs(", \"source_label\": ", out);
 		inn_json_string(out, inn_node_label(&m->nodes[l->source]));
 		fputs(", \"target_label\": ", out);
@@ -204,9 +178,7 @@ static void write_json(FILE *out, const struct inn_model *m, const struct cuts *
 
 static int run(const struct inn_args *a, struct inn_error *err)
 {
-	const char *fmt = inn_arg(a, "format");
-	enum inn_format format = INN_FORMAT_TABLE;
-	struct inn_args margs = model_args(a);
+	enum inn_format format;
 	struct inn_output out = {0};
 	struct inn_model *m = NULL;
 	struct inn_net net = {0};
@@ -219,12 +191,9 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		inn_error_set(err, INN_EINPUT, "cut: needs two nodes (innonet cut A B [MODEL])");
 		goto out;
 	}
-	if (fmt && !inn_format_parse(fmt, &format)) {
-		inn_error_set(err, INN_EINPUT, "cut: unknown format '%s' (table, csv or json)", fmt);
+	if (inn_cmd_format(a, &format, err) < 0)
 		goto out;
-	}
-	if (!(m = inn_cmd_load(&margs, err)) || inn_cmd_node_in(&margs, m, a->operand[0], &c.from, err) < 0 ||
-	    inn_cmd_node_in(&margs, m, a->operand[1], &c.to, err) < 0)
+	if (!(m = inn_cmd_load_pair(a, &c.from, &c.to, err)))
 		goto out;
 	if (c.from == c.to) {
 		inn_error_set(err, INN_EINPUT, "cut: '%s' and '%s' are the same node", a->operand[0], a->operand[1]);
@@ -271,8 +240,7 @@ const struct inn_command inn_cmd_cut = {
 		"Paths follow link direction on a directed model. Two nodes linked directly have no\n"
 		"vertex cut; parallel links each count in the edge cut. When several cuts are minimum,\n"
 		"one of them is shown (the same one every run).",
-	.options = options,
-	.noptions = sizeof(options) / sizeof(options[0]),
+	INN_OPTIONS(options),
 	.max_operands = 3,
 	.examples = "  innonet cut DoD NIST                  what stands between the Pentagon and NIST\n"
 		    "  innonet cut --format json EOP ORNL\n"

@@ -9,7 +9,6 @@
 #include "innonet/measure_options.h"
 #include "innonet/measures.h"
 #include "innonet/movers.h"
-#include "innonet/output.h"
 #include "innonet/ranking.h"
 #include "innonet/sections.h"
 #include "innonet/text.h"
@@ -19,8 +18,8 @@ static const struct inn_option options[] = {
 	{"by", 'b', "MEASURE", "measure for the rank changes (default betweenness; see 'innonet rank --help')"},
 	{"top", 'n', "N", "list the N largest rank changes and those tied with the N-th (default 10; 0: all)"},
 	{"ignore", 0, "FIELD[,FIELD]", "leave these fields out of the attribute changes (e.g. provenance,note)"},
-	{"format", 'f', "FORMAT", "table (default), csv or json"},
-	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
+	INN_FORMAT_OPTION,
+	INN_OUTPUT_OPTION,
 	INN_MEASURE_OPTIONS,
 	INN_MODEL_OPTIONS,
 	INN_DIRECTION_OPTIONS,
@@ -29,28 +28,6 @@ static const struct inn_option options[] = {
 static const char *const columns[] = {"section", "id",     "label",        "kind",       "field",
 				      "before",  "after",  "score_before", "score_after"};
 enum { C_SECTION, C_ID, C_LABEL, C_KIND, C_FIELD, C_BEFORE, C_AFTER, C_SB, C_SA, NCOLS };
-
-/* Ranks of every node of m by measure, among the nodes keep marks. */
-static int ranks(const struct inn_model *m, const struct inn_measure *measure, const struct inn_measure_opts *mo,
-		 const bool *keep, double *score, size_t *rank, struct inn_error *err)
-{
-	struct inn_ranked *rows = malloc((m->nnodes + 1) * sizeof(*rows));
-	struct inn_net net = {0};
-	size_t nrows;
-	int ret = -1;
-
-	if (!rows)
-		return inn_error_set(err, INN_EFAIL, "diff: out of memory");
-	if (inn_net_init(&net, m, err) == 0 && (m->nnodes == 0 || inn_measure_compute(measure, &net, mo, score, err) == 0)) {
-		inn_rank_nodes(m, score, keep, rows, &nrows);
-		for (size_t r = 0; r < nrows; r++)
-			rank[rows[r].node] = rows[r].rank;
-		ret = 0;
-	}
-	inn_net_release(&net);
-	free(rows);
-	return ret;
-}
 
 static bool ignored(const char *list, const char *field)
 {
@@ -116,27 +93,16 @@ static int fill(struct inn_sections *r, const struct inn_model *a, const struct 
 		const struct inn_measure *measure, const struct inn_measure_opts *mo, size_t top, const char *ignore,
 		struct inn_error *err)
 {
-	bool *ka = calloc(a->nnodes + 1, sizeof(*ka)), *kb = calloc(b->nnodes + 1, sizeof(*kb));
-	double *sa = calloc(a->nnodes + 1, sizeof(*sa)), *sb = calloc(b->nnodes + 1, sizeof(*sb));
-	size_t *ra = calloc(a->nnodes + 1, sizeof(*ra)), *rb = calloc(b->nnodes + 1, sizeof(*rb));
-	struct inn_mover *mv = NULL;
-	size_t nmv = 0;
+	struct inn_rank_change rc = {0};
+	const struct inn_mover *mv = NULL;
+	size_t nmv;
 	struct inn_cell *c;
 	int ret = -1;
 
-	if (!ka || !kb || !sa || !sb || !ra || !rb ) {
-		inn_error_set(err, INN_EFAIL, "diff: out of memory");
+	if (inn_rank_change(&rc, "diff", a, b, d->node_in_b, measure, mo, err) < 0)
 		goto out;
-	}
-	/* ranks among the nodes in both, so that a node added above another is not a move of the other's */
-	for (size_t i = 0; i < a->nnodes; i++)
-		if (d->node_in_b[i] != SIZE_MAX)
-			ka[i] = kb[d->node_in_b[i]] = true;
-	if (ranks(a, measure, mo, ka, sa, ra, err) < 0 || ranks(b, measure, mo, kb, sb, rb, err) < 0)
-		goto out;
-	if (inn_movers(a, sa, ra, sb, rb, d->node_in_b, &mv, &nmv, err) < 0)
-		goto out;
-	nmv = inn_movers_top(mv, nmv, top);
+	mv = rc.mv;
+	nmv = inn_movers_top(mv, rc.nmv, top);
 	size_t rows = 11 + d->nadded_nodes + d->nremoved_nodes + d->nadded_links + d->nremoved_links + d->nchanges + nmv;
 	if (inn_sections_init(r, columns, NCOLS, rows, err) < 0)
 		goto out;
@@ -148,7 +114,7 @@ static int fill(struct inn_sections *r, const struct inn_model *a, const struct 
 		inn_cell_int(&c[C_BEFORE], (long long)before[k]);
 		inn_cell_int(&c[C_AFTER], (long long)after[k]);
 	}
-	if (agreement(r, a, d, measure, sa, sb, ka, err) < 0)
+	if (agreement(r, a, d, measure, rc.sa, rc.sb, rc.ka, err) < 0)
 		goto out;
 	for (size_t k = 0; k < d->nadded_nodes; k++)
 		node_cells(b, inn_sections_row(r, "added_node"), d->added_nodes[k]);
@@ -182,13 +148,7 @@ static int fill(struct inn_sections *r, const struct inn_model *a, const struct 
 	}
 	ret = 0;
 out:
-	free(mv);
-	free(rb);
-	free(ra);
-	free(sb);
-	free(sa);
-	free(kb);
-	free(ka);
+	inn_rank_change_release(&rc);
 	return ret;
 }
 
@@ -241,7 +201,6 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	const struct inn_measure *measure;
 	struct inn_model *ma = NULL, *mb = NULL;
 	struct inn_sections r = {0};
-	struct inn_output out = {0};
 	struct inn_diff d = {0};
 	struct inn_args second;
 	enum inn_format format;
@@ -257,23 +216,17 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	second.operand[0] = a->operand[1];
 	if (!(ma = inn_cmd_load(a, err)) || inn_cmd_measure_prepare(a, ma, measure, &mo, err) < 0 ||
 	    !(mb = inn_cmd_load(&second, err)) || inn_diff_models(ma, mb, inn_value_text, &d, err) < 0 ||
-	    fill(&r, ma, mb, &d, measure, &mo, top, inn_arg(a, "ignore"), err) < 0 ||
-	    inn_output_open(&out, inn_arg(a, "output"), err) < 0)
+	    fill(&r, ma, mb, &d, measure, &mo, top, inn_arg(a, "ignore"), err) < 0)
 		goto out;
-	char view_text[512];
-	const char *view = inn_cmd_view(a, view_text, sizeof(view_text));
+	/* then the view, when a model option narrowed both models */
 	const struct inn_meta meta[] = {
 		{"before", {.type = INN_CELL_TEXT, .text = ma->name ? ma->name : ma->origin}},
 		{"after", {.type = INN_CELL_TEXT, .text = mb->name ? mb->name : mb->origin}},
 		{"measure", {.type = INN_CELL_TEXT, .text = measure->name}},
-		/* only when a model option narrowed both models: left off the end when not */
-		{"view", {.type = INN_CELL_TEXT, .text = view}},
 	};
 	struct table_args t = {&r, ma, mb, measure};
-	inn_change_finish(&r, format, out.fp, meta, sizeof(meta) / sizeof(meta[0]) - (*view == '\0'), table, &t);
-	ret = inn_output_commit(&out, err);
+	ret = inn_change_write(a, &r, format, meta, sizeof(meta) / sizeof(meta[0]), table, &t, err);
 out:
-	inn_output_abort(&out);
 	inn_sections_release(&r);
 	inn_diff_release(&d);
 	inn_model_free(mb);
@@ -295,8 +248,7 @@ const struct inn_command inn_cmd_diff = {
 		"(Spearman's rho and Kendall's tau-b, as `innonet agreement`). --as-of and --project apply to both models. CSV and JSON have\n"
 		"one row per fact: section, id, label, kind, field, before, after, score_before,\n"
 		"score_after.",
-	.options = options,
-	.noptions = sizeof(options) / sizeof(options[0]),
+	INN_OPTIONS(options),
 	.max_operands = 2,
 	.examples = "  innonet diff graphs/nnmi-2016.json graphs/manufacturing-usa-2025.json\n"
 		    "  innonet diff --ignore provenance,note --format csv old.json new.json\n"

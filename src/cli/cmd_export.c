@@ -34,7 +34,7 @@
 
 static const struct inn_option options[] = {
 	{"format", 'f', "FORMAT", "dot, svg, png, pdf, html, graphml, gexf, pajek, csv or json (default: from -o, else svg)"},
-	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
+	INN_OUTPUT_OPTION,
 	{"layout", 'l', "ENGINE", "dot (default), neato, fdp, sfdp, circo or twopi"},
 	{"style", 0, "FILE", "styles from a JSON file, over the model's own `styles` section"},
 	{"size-by", 0, "MEASURE", "node size from a measure (see 'innonet rank --help')"},
@@ -198,6 +198,25 @@ static int drawn_communities(struct job *j, struct inn_error *err)
 	for (size_t i = 0; i < j->drawn->nnodes; i++)
 		j->community[i] = p.community[j->node_map[i]] + 1;
 	inn_partition_release(&p);
+	return 0;
+}
+
+/*
+ * --color-scale or --width-scale (name): linear when not given, and only with the option it
+ * scales (needs, which was given when by is true).
+ */
+static int scale_option(const char *name, const char *value, bool by, const char *needs, enum inn_color_scale *scale,
+			struct inn_error *err)
+{
+	static const char *const scales[] = {"linear", "quantile", "log", NULL};
+
+	if (value && !by)
+		return inn_error_set(err, INN_EINPUT, "export: --%s needs %s", name, needs);
+	if (value && !one_of(value, scales))
+		return inn_error_set(err, INN_EINPUT, "export: --%s needs linear, quantile or log, not '%s'", name, value);
+	*scale = !value || strcmp(value, "linear") == 0 ? INN_SCALE_LINEAR
+		 : strcmp(value, "quantile") == 0     ? INN_SCALE_QUANTILE
+						      : INN_SCALE_LOG;
 	return 0;
 }
 
@@ -460,6 +479,24 @@ static double *per_drawn(const struct job *j, const double *v)
 }
 
 /*
+ * --size-by or --color-by MEASURE: its scores by drawn node into *drawn (owned by j) and the
+ * scale the drawing reads them through.
+ */
+static int measure_scale(struct job *j, const struct inn_measure *me, double **drawn, struct inn_export_scale *scale,
+			 struct inn_error *err)
+{
+	const double *s = scores(j, me, err);
+
+	if (!s || !(*drawn = per_drawn(j, s))) {
+		if (s)
+			oom(err);
+		return -1;
+	}
+	*scale = (struct inn_export_scale){me->name, *drawn};
+	return 0;
+}
+
+/*
  * The measures of the tooltips that split no work of their own, computed side by side in the
  * worker processes `rank -j` uses (one per core from 2,000 nodes; nothing is done on smaller
  * networks or one core): on a large network they would otherwise cost as much as the drawing.
@@ -656,23 +693,6 @@ static int large_network(struct job *j, const struct inn_measure *by, const char
 	return 0;
 }
 
-static int apply_styles(struct job *j, const char *file, struct inn_error *err)
-{
-	const struct inn_value *v = inn_attr_get(j->m->extra, j->m->nextra, "styles");
-	char origin[512];
-
-	if (!(j->style = inn_style_new()))
-		return oom(err);
-	if (v) {
-		snprintf(origin, sizeof(origin), "%s: styles", j->m->origin);
-		if (v->type != INN_VAL_JSON || v->text[0] != '{')
-			return inn_error_set(err, INN_EINPUT, "%s: needs an object", origin);
-		if (inn_style_apply_json(j->style, v->text, strlen(v->text), origin, err) < 0)
-			return -1;
-	}
-	return file ? inn_style_load_file(j->style, file, err) : 0;
-}
-
 /*
  * --width-by ATTR: each drawn link's number under ATTR (NaN where it has none). No link of the
  * model carrying one is refused, as --weight is; some drawn links without one is said once.
@@ -722,7 +742,6 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	const char *size_by = inn_arg(a, "size-by"), *color_by = inn_arg(a, "color-by");
 	const char *color_scale = inn_arg(a, "color-scale");
 	const char *width_by = inn_arg(a, "width-by"), *width_scale = inn_arg(a, "width-scale");
-	static const char *const scales[] = {"linear", "quantile", "log", NULL};
 	const char *ego = inn_arg(a, "ego"), *radius_text = inn_arg(a, "radius");
 	const char *kinds = inn_arg(a, "kind"), *hl = inn_arg(a, "highlight");
 	const char *scenario = inn_arg(a, "scenario");
@@ -776,32 +795,14 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	if (color_by && strcmp(color_by, "kind") != 0 && strcmp(color_by, "community") != 0 &&
 	    !(color_m = find_measure("--color-by", color_by, err)))
 		goto out;
-	if (color_scale && !color_m) {
-		inn_error_set(err, INN_EINPUT, "export: --color-scale needs --color-by MEASURE");
+	if (scale_option("color-scale", color_scale, color_m != NULL, "--color-by MEASURE", &eo.color_scale, err) < 0)
 		goto out;
-	}
-	if (color_scale && !one_of(color_scale, scales)) {
-		inn_error_set(err, INN_EINPUT, "export: --color-scale needs linear, quantile or log, not '%s'", color_scale);
-		goto out;
-	}
-	eo.color_scale = !color_scale || strcmp(color_scale, "linear") == 0 ? INN_SCALE_LINEAR
-			 : strcmp(color_scale, "quantile") == 0     ? INN_SCALE_QUANTILE
-								    : INN_SCALE_LOG;
 	if (width_by && !*width_by) {
 		inn_error_set(err, INN_EINPUT, "export: --width-by needs a link attribute name");
 		goto out;
 	}
-	if (width_scale && !width_by) {
-		inn_error_set(err, INN_EINPUT, "export: --width-scale needs --width-by ATTR");
+	if (scale_option("width-scale", width_scale, width_by != NULL, "--width-by ATTR", &eo.width.scale, err) < 0)
 		goto out;
-	}
-	if (width_scale && !one_of(width_scale, scales)) {
-		inn_error_set(err, INN_EINPUT, "export: --width-scale needs linear, quantile or log, not '%s'", width_scale);
-		goto out;
-	}
-	eo.width.scale = !width_scale || strcmp(width_scale, "linear") == 0 ? INN_SCALE_LINEAR
-			 : strcmp(width_scale, "quantile") == 0     ? INN_SCALE_QUANTILE
-								    : INN_SCALE_LOG;
 	if (radius_text && (!ego || !inn_parse_count(radius_text, &radius))) {
 		inn_error_set(err, INN_EINPUT, ego ? "export: --radius needs a whole number, not '%s'"
 						   : "export: --radius%s needs --ego NODE",
@@ -821,7 +822,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		}
 	}
 
-	if (!(j.m = inn_cmd_load(a, err)) || apply_styles(&j, inn_arg(a, "style"), err) < 0)
+	if (!(j.m = inn_cmd_load(a, err)) || inn_export_styles(j.m, inn_arg(a, "style"), &j.style, err) < 0)
 		goto out;
 	if (inn_arg(a, "over")) {
 		ret = inn_export_over(a, format, layout_given ? layout : NULL, j.style, err);
@@ -883,24 +884,9 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	/* how to draw it, the measures computed on the whole network with the options given */
 	if (check_measure_options(a, &j, size_m, color_m, err) < 0)
 		goto out;
-	if (size_m) {
-		const double *s = scores(&j, size_m, err);
-		if (!s || !(j.size = per_drawn(&j, s))) {
-			if (s)
-				oom(err);
-			goto out;
-		}
-		eo.size = (struct inn_export_scale){size_m->name, j.size};
-	}
-	if (color_m) {
-		const double *s = scores(&j, color_m, err);
-		if (!s || !(j.color = per_drawn(&j, s))) {
-			if (s)
-				oom(err);
-			goto out;
-		}
-		eo.color = (struct inn_export_scale){color_m->name, j.color};
-	}
+	if ((size_m && measure_scale(&j, size_m, &j.size, &eo.size, err) < 0) ||
+	    (color_m && measure_scale(&j, color_m, &j.color, &eo.color, err) < 0))
+		goto out;
 	if ((color_by && strcmp(color_by, "community") == 0) ||
 	    (inn_arg(a, "cluster-by") && strcmp(inn_arg(a, "cluster-by"), "community") == 0)) {
 		if (drawn_communities(&j, err) < 0)
@@ -996,8 +982,7 @@ const struct inn_command inn_cmd_export = {
 		"names others.\n"
 		"--style, --title, --lang, --ranks and --no-legend apply to it; the other drawing\n"
 		"options are refused. 'innonet report' embeds this view past 500 nodes.",
-	.options = options,
-	.noptions = sizeof(options) / sizeof(options[0]),
+	INN_OPTIONS(options),
 	.max_operands = 1,
 	.examples = "  innonet export -o nnmi.svg                          the built-in model, for the web\n"
 		    "  innonet export -o nnmi.pdf --lang zh                in Chinese, for print\n"

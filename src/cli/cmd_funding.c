@@ -11,8 +11,8 @@
 
 static const struct inn_option options[] = {
 	{"year", 'y', "YEAR", "only this year (default: every year from the first award to the last award's end + 1)"},
-	{"format", 'f', "FORMAT", "table (default), csv or json"},
-	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
+	INN_FORMAT_OPTION,
+	INN_OUTPUT_OPTION,
 	{"chart", 'c', "FILE", "also draw the yearly totals as an SVG line chart in FILE"},
 	{"quiet", 'q', NULL, "do not report the chart written"},
 	INN_MODEL_OPTIONS,
@@ -83,21 +83,21 @@ static int write_chart(struct inn_output *out, const char *path, const char *tit
 
 static int run(const struct inn_args *a, struct inn_error *err)
 {
-	const char *fmt = inn_arg(a, "format"), *ys = inn_arg(a, "year"), *chart = inn_arg(a, "chart");
+	const char *ys = inn_arg(a, "year"), *chart = inn_arg(a, "chart");
 	struct inn_funding_award *aw = NULL;
 	struct inn_output out = {0}, chart_out = {0};
 	struct inn_output *const outs[] = {&out, &chart_out};
 	struct inn_model *m = NULL;
 	struct inn_table t = {0};
-	enum inn_format format = INN_FORMAT_TABLE;
+	enum inn_format format;
 	double *years = NULL, *tf = NULL, *tn = NULL;
 	size_t naw, y = 0, nrows = 0;
 	int first, last, ret = -1;
 	bool any_fed_bound = false;
 	char title[256];
 
-	if (fmt && !inn_format_parse(fmt, &format))
-		return inn_error_set(err, INN_EINPUT, "funding: unknown format '%s' (table, csv or json)", fmt);
+	if (inn_cmd_format(a, &format, err) < 0)
+		return -1;
 	if (ys && (!inn_parse_count(ys, &y) || y < 1 || y > 9999))
 		return inn_error_set(err, INN_EINPUT, "funding: --year needs a year, not '%s'", ys);
 	if (chart && ys)
@@ -226,8 +226,7 @@ const struct inn_command inn_cmd_funding = {
 		"docs/scenarios.md). Rows are by year, then in model order, with a total per year, marked\n"
 		"at_least where an amount is a bound or not known. A model without awards gives an empty\n"
 		"table and a notice.",
-	.options = options,
-	.noptions = sizeof(options) / sizeof(options[0]),
+	INN_OPTIONS(options),
 	.max_operands = 1,
 	.examples = "  innonet funding --year 2016                     the built-in 2016 model in 2016\n"
 		    "  innonet funding --chart funding.svg --format csv graphs/manufacturing-usa-2025.json\n",

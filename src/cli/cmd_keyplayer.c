@@ -18,7 +18,7 @@ static const struct inn_option options[] = {
 	{"among", 'a', "KIND[,KIND]", "the set holds only nodes of these kinds (the whole network is scored)"},
 	{"ties", 't', "N", "list at most N tied sets besides the one shown (default 10)"},
 	{"format", 'f', "FORMAT", "table (default) or json"},
-	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
+	INN_OUTPUT_OPTION,
 	INN_MODEL_OPTIONS,
 };
 
@@ -154,21 +154,13 @@ static void write_text(FILE *out, const struct inn_model *m, const struct inn_kp
 	}
 }
 
-static void json_node(FILE *out, const struct inn_node *n)
-{
-	if (n->id_is_int)
-		fputs(n->id, out);
-	else
-		inn_json_string(out, n->id);
-}
-
 static void json_set(FILE *out, const struct inn_model *m, const size_t *set, size_t k)
 {
 	fputc('[', out);
 	for (size_t i = 0; i < k; i++) {
 		if (i)
 			fputs(", ", out);
-		json_node(out, &m->nodes[set[i]]);
+		inn_json_id(out, &m->nodes[set[i]]);
 	}
 	fputc(']', out);
 }
@@ -203,7 +195,7 @@ static void write_json(FILE *out, const struct inn_model *m, const struct inn_kp
 	fputs(",\n  \"score\": ", out);
 	json_real(out, r->score);
 	fputs(",\n  \"best_single\": {\"id\": ", out);
-	json_node(out, &m->nodes[r->single]);
+	inn_json_id(out, &m->nodes[r->single]);
 	fputs(", \"score\": ", out);
 	json_real(out, r->single_score);
 	fputs("},\n  \"tied_sets\": ", out);
@@ -279,8 +271,7 @@ const struct inn_command inn_cmd_keyplayer = {
 		"best single node and its score: how much more the set does than its best member.\n"
 		"--among KIND limits the set (and the best single node) to nodes of those kinds.\n"
 		"whatif --remove of the set shows what its loss cuts off, and its fragmentation.",
-	.options = options,
-	.noptions = sizeof(options) / sizeof(options[0]),
+	INN_OPTIONS(options),
 	.max_operands = 1,
 	.examples = "  innonet keyplayer -k 2                      which two organizations' exit fragments it most\n"
 		    "  innonet keyplayer -k 2 --among agency           which two agencies' exit fragments it most\n"

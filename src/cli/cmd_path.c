@@ -16,26 +16,13 @@ static const struct inn_option options[] = {
 	{"top", 'n', "N", "list only the first N paths, in order of their node ids (0: all, the default)"},
 	/* -n is --top in every command that lists (rank, diff, whatif): --max keeps no letter */
 	{"max", 0, "N", "the same as --top (its earlier name)"},
-	{"format", 'f', "FORMAT", "table (default), csv or json"},
-	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
+	INN_FORMAT_OPTION,
+	INN_OUTPUT_OPTION,
 	INN_MODEL_OPTIONS,
 	INN_DIRECTION_OPTIONS,
 };
 
 static const char *const columns[] = {"path", "step", "id", "label", "kind", "link", "distance"};
-
-/*
- * The model operand comes after the two nodes: hand inn_cmd_load a view of the arguments in
- * which it is the first operand, as every other command has it.
- */
-static struct inn_args model_args(const struct inn_args *a)
-{
-	struct inn_args m = *a;
-
-	m.noperands = a->noperands > 2 ? 1 : 0;
-	m.operand[0] = a->noperands > 2 ? a->operand[2] : NULL;
-	return m;
-}
 
 /* "DoD sponsors america-makes": the link as it reads in the model, whichever way it was walked. */
 static char *link_text(const struct inn_model *m, const struct inn_link *l)
@@ -149,10 +136,9 @@ out:
 
 static int run(const struct inn_args *a, struct inn_error *err)
 {
-	const char *fmt = inn_arg(a, "format"), *weight = inn_arg(a, "weight"), *weight_is = inn_arg(a, "weight-is"), *s;
+	const char *weight = inn_arg(a, "weight"), *weight_is = inn_arg(a, "weight-is"), *s;
 	enum inn_weight_role role = INN_WEIGHT_DISTANCE;
-	enum inn_format format = INN_FORMAT_TABLE;
-	struct inn_args margs = model_args(a);
+	enum inn_format format;
 	struct inn_paths p = {0};
 	struct inn_model *m = NULL;
 	struct inn_net net = {0};
@@ -164,10 +150,8 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		inn_error_set(err, INN_EINPUT, "path: needs two nodes (innonet path A B [MODEL])");
 		goto out;
 	}
-	if (fmt && !inn_format_parse(fmt, &format)) {
-		inn_error_set(err, INN_EINPUT, "path: unknown format '%s' (table, csv or json)", fmt);
+	if (inn_cmd_format(a, &format, err) < 0)
 		goto out;
-	}
 	if (inn_arg(a, "top") && inn_arg(a, "max")) {
 		inn_error_set(err, INN_EINPUT, "path: --top and --max are one option: give one of them");
 		goto out;
@@ -193,8 +177,7 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	/* a strength (a tie's money, its members) is a distance by its inverse, as the measures read it */
 	if (weight_is && strcmp(weight_is, "strength") == 0)
 		role = INN_WEIGHT_STRENGTH_AS_DISTANCE;
-	if (!(m = inn_cmd_load(&margs, err)) || inn_cmd_node_in(&margs, m, a->operand[0], &from, err) < 0 ||
-	    inn_cmd_node_in(&margs, m, a->operand[1], &to, err) < 0)
+	if (!(m = inn_cmd_load_pair(a, &from, &to, err)))
 		goto out;
 	if (weight && inn_cmd_weight_carried("path", m, weight, err) < 0)
 		goto out;
@@ -224,8 +207,7 @@ const struct inn_command inn_cmd_path = {
 		"(\"DoD sponsors america-makes\"), and the distance so far. Paths follow link direction on\n"
 		"a directed model and are listed in order of their node ids; parallel links count once.\n"
 		"Two nodes with no path between them give a table of no paths and status 0.",
-	.options = options,
-	.noptions = sizeof(options) / sizeof(options[0]),
+	INN_OPTIONS(options),
 	.max_operands = 3,
 	.examples = "  innonet path DoD NIST                        how the Pentagon reaches NIST\n"
 		    "  innonet path 'America Makes' PowerAmerica    by label\n"

@@ -9,7 +9,6 @@
 #include "innonet/graph.h"
 #include "innonet/measure_options.h"
 #include "innonet/measures.h"
-#include "innonet/output.h"
 #include "innonet/progress.h"
 #include "innonet/ranking.h"
 #include "innonet/sensitivity.h"
@@ -21,10 +20,10 @@ static const struct inn_option options[] = {
 	{"by", 'b', "MEASURE", "measure to rank by (default betweenness; see below), 'all' or a list A,B"},
 	{"kind", 'k', "KIND[,KIND]", "list only nodes of these kinds (measured on the whole network)"},
 	{"top", 'n', "N", "list only ranks 1 to N (nodes tied at rank N are all listed; 0: all, the default)"},
-	{"format", 'f', "FORMAT", "table (default), csv or json"},
+	INN_FORMAT_OPTION,
 	INN_MEASURE_OPTIONS,
 	{"cutoff", 0, "L", "betweenness, closeness, harmonic: count only paths of length <= L"},
-	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
+	INN_OUTPUT_OPTION,
 	{"jobs", 'j', "N", "worker processes on large networks (default: one per core)"},
 	{"samples", 0, "K", "betweenness estimated from K sampled sources (default: all)"},
 	{"seed", 0, "S", "with --samples or --sensitivity: what is drawn (default 1)"},
@@ -116,15 +115,13 @@ static int parse_opts(const struct inn_args *a, const struct inn_measure **measu
 		      size_t *top, struct inn_measure_opts *mo, struct inn_error *err)
 {
 	const char *by = inn_arg(a, "by") ? inn_arg(a, "by") : "betweenness";
-	const char *fmt = inn_arg(a, "format");
 	const char *s;
 
 	*measure = NULL; /* NULL: --by all, or a list of measures */
 	if (strcmp(by, "all") != 0 && !strchr(by, ',') && !(*measure = inn_measure_find(by)))
 		return inn_error_set(err, INN_EINPUT, "rank: unknown measure '%s' (see 'innonet rank --help')", by);
-	*format = INN_FORMAT_TABLE;
-	if (fmt && !inn_format_parse(fmt, format))
-		return inn_error_set(err, INN_EINPUT, "rank: unknown format '%s' (table, csv or json)", fmt);
+	if (inn_cmd_format(a, format, err) < 0)
+		return -1;
 	*top = 0;
 	/* 0 is "all", as in diff, whatif and path: one meaning for -n everywhere */
 	if ((s = inn_arg(a, "top")) && !inn_parse_count(s, top))
@@ -248,7 +245,6 @@ static int write_ranking(const struct inn_args *a, const struct inn_model *m, co
 		{"scaling", {.type = INN_CELL_TEXT, .text = mo->linear ? "linear" : "standard"}},
 	};
 	struct ranking_rows rr = {m, rows, sens};
-	struct inn_output out;
 	struct inn_table t;
 	size_t nmeta = 5;
 	int ret;
@@ -273,25 +269,9 @@ static int write_ranking(const struct inn_args *a, const struct inn_model *m, co
 		all_meta[nmeta++] = (struct inn_meta){"view", {.type = INN_CELL_TEXT, .text = view}};
 	t.meta = all_meta;
 	t.nmeta = nmeta;
-	ret = inn_output_open(&out, inn_arg(a, "output"), err);
-	if (ret == 0) {
-		inn_table_write(&t, format, out.fp);
-		ret = inn_output_commit(&out, err);
-	}
+	ret = inn_cmd_write_table(a, &t, format, err);
 	inn_table_release(&t);
 	return ret;
-}
-
-/* Open the output, write the table, commit: the one way every table of this command leaves. */
-static int write_table(const struct inn_args *a, const struct inn_table *t, enum inn_format format,
-		       struct inn_error *err)
-{
-	struct inn_output out;
-
-	if (inn_output_open(&out, inn_arg(a, "output"), err) < 0)
-		return -1;
-	inn_table_write(t, format, out.fp);
-	return inn_output_commit(&out, err);
 }
 
 /* The rows of --by all: kept node r, its id, label, kind and one value per measure column. */
@@ -458,7 +438,7 @@ static int rank_all(const struct inn_args *a, const struct inn_model *m, struct 
 	if (*view)
 		all_meta[t.nmeta++] = (struct inn_meta){"view", {.type = INN_CELL_TEXT, .text = view}};
 	t.meta = all_meta;
-	ret = write_table(a, &t, format, err);
+	ret = inn_cmd_write_table(a, &t, format, err);
 out:
 	inn_table_release(&t);
 	inn_partition_release(&part);
@@ -495,15 +475,13 @@ static int run(const struct inn_args *a, struct inn_error *err)
 {
 	struct inn_measure_opts mo = INN_MEASURE_OPTS_INIT;
 	const struct inn_measure *measure;
-	struct inn_ranked *rows = NULL;
+	struct inn_rank_run rr = {0};
 	struct inn_sensitivity sens = {0};
 	struct inn_model *m = NULL;
 	struct inn_net net = {0};
 	unsigned long sens_seed = 1;
 	bool sensitivity = inn_flag(a, "sensitivity");
 	enum inn_format format;
-	double *scores = NULL;
-	bool *keep = NULL;
 	size_t top, nrows;
 	int ret = -1;
 
@@ -521,45 +499,33 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		inn_error_set(err, INN_EINPUT, "rank: --%s needs --over", inn_arg(a, "shape") ? "shape" : "ranks");
 		goto out;
 	}
-	if (!(m = inn_cmd_load(a, err)))
-		goto out;
-	scores = calloc(m->nnodes + 1, sizeof(*scores));
-	keep = calloc(m->nnodes + 1, sizeof(*keep));
-	rows = calloc(m->nnodes + 1, sizeof(*rows));
-	if (!scores || !keep || !rows) {
-		inn_error_set(err, INN_EFAIL, "rank: out of memory");
-		goto out;
-	}
-	if (inn_cmd_kinds(m, "rank", inn_arg(a, "kind"), keep, err) < 0 || inn_net_init(&net, m, err) < 0)
+	if (!(m = inn_cmd_load(a, err)) || inn_rank_run_init(&rr, m, err) < 0 ||
+	    inn_cmd_kinds(m, "rank", inn_arg(a, "kind"), rr.keep, err) < 0 || inn_net_init(&net, m, err) < 0)
 		goto out;
 	if (!measure) {
-		ret = rank_all(a, m, &net, &mo, keep, format, err);
+		ret = rank_all(a, m, &net, &mo, rr.keep, format, err);
 		goto out;
 	}
-	if (inn_measure_applies(measure, m) && inn_cmd_measure_check(a, &net, &measure, 1, &mo, err) < 0)
+	if (inn_rank_run_compute(&rr, a, &net, measure, &mo, err) < 0)
 		goto out;
-	if (inn_measure_compute(measure, &net, &mo, scores, err) != 0)
-		goto out;
-	inn_rank_nodes(m, scores, keep, rows, &nrows);
-	hub_notice(m, rows, nrows);
+	nrows = rr.nrows;
+	hub_notice(m, rr.rows, nrows);
 	if (top)
-		while (nrows > 0 && rows[nrows - 1].rank > top)
+		while (nrows > 0 && rr.rows[nrows - 1].rank > top)
 			nrows--;
 	if (sensitivity) {
 		sens_seed = mo.seed;
-		if (inn_sensitivity_compute(m, measure, &mo, keep, sens_seed, &sens, err) < 0)
+		if (inn_sensitivity_compute(m, measure, &mo, rr.keep, sens_seed, &sens, err) < 0)
 			goto out;
 		if (!sens.ninferred)
 			inn_notice("rank: %s has no inferred links: every rank stands on stated links alone",
 				   m->origin);
 	}
-	ret = write_ranking(a, m, measure, &mo, rows, nrows, sensitivity ? &sens : NULL, sens_seed, format, err);
+	ret = write_ranking(a, m, measure, &mo, rr.rows, nrows, sensitivity ? &sens : NULL, sens_seed, format, err);
 out:
 	inn_sensitivity_release(&sens);
 	inn_net_release(&net);
-	free(rows);
-	free(keep);
-	free(scores);
+	inn_rank_run_release(&rr);
 	inn_model_free(m);
 	return ret;
 }
@@ -574,8 +540,7 @@ const struct inn_command inn_cmd_rank = {
 		       "--by all, every measure side by side; with --over FROM:TO[:STEP], one measure\n"
 		       "in each year's network, a column a year (each exactly --as-of YEAR's score,\n"
 		       "empty before a node existed), wide or --shape long.",
-	.options = options,
-	.noptions = sizeof(options) / sizeof(options[0]),
+	INN_OPTIONS(options),
 	.max_operands = 1,
 	.more_help = list_measures,
 	.examples = "  innonet rank                                  betweenness on the built-in NNMI model\n"

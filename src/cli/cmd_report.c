@@ -33,7 +33,7 @@ extern const unsigned char inn_embedded_model[];
 extern const size_t inn_embedded_model_size;
 
 static const struct inn_option options[] = {
-	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
+	INN_OUTPUT_OPTION,
 	INN_MEASURE_OPTIONS,
 	INN_MODEL_OPTIONS,
 	INN_DIRECTION_OPTIONS,
@@ -481,8 +481,7 @@ const struct inn_command inn_cmd_report = {
 		       "components, articulation points and bridges, and the provenance: the\n"
 		       "input's SHA-256, the innonet, igraph and Graphviz versions, the options and the seed.\n"
 		       "The same input and options give the same bytes (the report carries no date).",
-	.options = options,
-	.noptions = NOPTIONS,
+	INN_OPTIONS(options),
 	.max_operands = 1,
 	.examples = "  innonet report -o nnmi.html            the built-in NNMI model\n"
 		    "  innonet report --as-of 2015 -o 2015.html\n"

@@ -15,8 +15,8 @@ static const struct inn_option options[] = {
 	{"recompute", 0, NULL, "score again what is left after every removal (default: score once)"},
 	{"seed", 0, "S", "seed of the random order (default 1)"},
 	{"steps", 0, "N", "stop after N removals (default: until no node is left)"},
-	{"format", 'f', "FORMAT", "table (default), csv or json"},
-	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
+	INN_FORMAT_OPTION,
+	INN_OUTPUT_OPTION,
 	{"chart", 'c', "FILE", "also draw both curves as an SVG line chart in FILE"},
 	{"quiet", 'q', NULL, "do not report the chart written"},
 	INN_MODEL_OPTIONS,
@@ -74,10 +74,10 @@ out:
 
 static int run(const struct inn_args *a, struct inn_error *err)
 {
-	const char *fmt = inn_arg(a, "format"), *att = inn_arg(a, "attack") ? inn_arg(a, "attack") : "degree";
+	const char *att = inn_arg(a, "attack") ? inn_arg(a, "attack") : "degree";
 	const char *s_seed = inn_arg(a, "seed"), *s_steps = inn_arg(a, "steps"), *chart = inn_arg(a, "chart");
 	struct inn_robustness_step *st = NULL;
-	enum inn_format format = INN_FORMAT_TABLE;
+	enum inn_format format;
 	struct inn_output out = {0}, chart_out = {0};
 	struct inn_output *const outs[] = {&out, &chart_out};
 	struct inn_model *m = NULL;
@@ -90,8 +90,8 @@ static int run(const struct inn_args *a, struct inn_error *err)
 
 	if (!inn_attack_parse(att, &attack))
 		return inn_error_set(err, INN_EINPUT, "robustness: unknown attack '%s' (degree, betweenness or random)", att);
-	if (fmt && !inn_format_parse(fmt, &format))
-		return inn_error_set(err, INN_EINPUT, "robustness: unknown format '%s' (table, csv or json)", fmt);
+	if (inn_cmd_format(a, &format, err) < 0)
+		return -1;
 	if (s_seed && (!inn_parse_count(s_seed, &seed) || seed > UINT32_MAX))
 		return inn_error_set(err, INN_EINPUT, "robustness: --seed needs a whole number below 2^32, not '%s'", s_seed);
 	if (s_seed && attack != INN_ATTACK_RANDOM)
@@ -180,8 +180,7 @@ const struct inn_command inn_cmd_robustness = {
 		"direction ignored; the share is empty for a network with no nodes).\n"
 		"On a directed model components and efficiency ignore direction, but the betweenness\n"
 		"attack follows it. Step 0 is the whole network.",
-	.options = options,
-	.noptions = sizeof(options) / sizeof(options[0]),
+	INN_OPTIONS(options),
 	.max_operands = 1,
 	.examples = "  innonet robustness --attack betweenness --recompute --steps 10\n"
 		    "  innonet robustness --attack random --seed 7 --format csv --chart random.svg\n",

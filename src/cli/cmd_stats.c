@@ -15,7 +15,7 @@
 static const struct inn_option options[] = {
 	{"format", 'f', "FORMAT", "table (default), csv (one statistic a row) or json"},
 	{"verbose", 'v', NULL, "list the members of every component"},
-	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
+	INN_OUTPUT_OPTION,
 	INN_MODEL_OPTIONS,
 	INN_DIRECTION_OPTIONS,
 	INN_SERIES_OPTIONS,
@@ -245,8 +245,17 @@ struct profile {
 	size_t n;
 };
 
-static int profile_of(struct inn_net *net, const struct inn_stats *s, const struct inn_mixing *x,
-		      struct inn_profile *pr, struct profile *p, struct inn_error *err);
+/* Everything stats says about one network, computed together and released together. */
+struct measured {
+	struct inn_net net;
+	struct inn_stats s;
+	struct inn_mixing x;
+	struct inn_profile pr;
+	struct profile p;
+};
+
+static int measure(const struct inn_model *m, struct measured *ms, struct inn_error *err);
+static void measured_release(struct measured *ms);
 
 static void write_profile(FILE *out, const struct profile *p)
 {
@@ -272,41 +281,12 @@ static void write_profile(FILE *out, const struct profile *p)
 	}
 }
 
-/* JSON: numbers at full precision, NaN as null, ids as the file gave them. */
-static void json_real(FILE *out, double x)
-{
-	char buf[64];
-
-	if (!isfinite(x)) {
-		fputs("null", out);
-		return;
-	}
-	inn_fmt_double(buf, sizeof(buf), x);
-	fputs(buf, out);
-}
-
-static void json_id(FILE *out, const struct inn_node *n)
-{
-	if (n->id_is_int)
-		fputs(n->id, out);
-	else
-		inn_json_string(out, n->id);
-}
-
-static void json_name(FILE *out, const char *s)
-{
-	if (s)
-		inn_json_string(out, s);
-	else
-		fputs("null", out);
-}
-
 static void json_tallies(FILE *out, const char *key, const char *field, const struct inn_tally *t, size_t n)
 {
 	fprintf(out, "  \"%s\": [", key);
 	for (size_t k = 0; k < n; k++) {
 		fprintf(out, "%s{\"%s\": ", k ? ", " : "", field);
-		json_name(out, t[k].name);
+		inn_json_text(out, t[k].name);
 		fprintf(out, ", \"count\": %zu}", t[k].count);
 	}
 	fputs("],\n", out);
@@ -323,7 +303,7 @@ static void json_components(FILE *out, const struct inn_model *m, const char *ke
 			for (size_t i = 0; i < c[k].size; i++) {
 				if (i)
 					fputs(", ", out);
-				json_id(out, &m->nodes[c[k].members[i]]);
+				inn_json_id(out, &m->nodes[c[k].members[i]]);
 			}
 			fputc(']', out);
 		}
@@ -335,19 +315,19 @@ static void json_components(FILE *out, const struct inn_model *m, const char *ke
 static void json_mixing(FILE *out, const struct inn_mixing *x)
 {
 	fputs(",\n  \"kind_modularity\": ", out);
-	json_real(out, x->kind_modularity);
+	inn_json_number(out, x->kind_modularity);
 	fputs(",\n  \"ei_index\": ", out);
-	json_real(out, x->ei);
+	inn_json_number(out, x->ei);
 	fputs(",\n  \"ei_by_kind\": [", out);
 	for (size_t k = 0; k < x->nkinds; k++) {
 		fputs(k ? ", {\"kind\": " : "{\"kind\": ", out);
-		json_name(out, x->kinds[k].kind);
+		inn_json_text(out, x->kinds[k].kind);
 		fprintf(out, ", \"external\": %zu, \"internal\": %zu, \"ei\": ", x->kinds[k].external, x->kinds[k].internal);
-		json_real(out, x->kinds[k].ei);
+		inn_json_number(out, x->kinds[k].ei);
 		fputc('}', out);
 	}
 	fputs("],\n  \"reciprocity\": ", out);
-	json_real(out, x->directed ? x->reciprocity : NAN);
+	inn_json_number(out, x->directed ? x->reciprocity : NAN);
 	fputs(",\n  \"triad_census\": ", out);
 	if (!x->directed) {
 		fputs("null", out);
@@ -363,12 +343,21 @@ static void json_profile(FILE *out, const struct profile *p)
 	fputs(",\n  \"profile\": [", out);
 	for (size_t r = 0; r < p->n; r++) {
 		fprintf(out, "%s{\"measure\": \"%s\", \"of\": ", r ? ", " : "", p->rows[r].key);
-		json_name(out, p->rows[r].of);
+		inn_json_text(out, p->rows[r].of);
 		fputs(", \"value\": ", out);
-		json_real(out, p->rows[r].value);
+		inn_json_number(out, p->rows[r].value);
 		fputc('}', out);
 	}
 	fputc(']', out);
+}
+
+/* The members "key": x for each of the n keys, sep between them. */
+static void json_numbers(FILE *out, const char *sep, const char *const *keys, const double *x, size_t n)
+{
+	for (size_t k = 0; k < n; k++) {
+		fprintf(out, "%s\"%s\": ", k ? sep : "", keys[k]);
+		inn_json_number(out, x[k]);
+	}
 }
 
 static void write_json(FILE *out, const struct inn_model *m, const struct inn_stats *s, const struct inn_mixing *x,
@@ -387,7 +376,7 @@ static void write_json(FILE *out, const struct inn_model *m, const struct inn_st
 	json_tallies(out, "nodes_by_kind", "kind", s->kinds, s->nkinds);
 	json_tallies(out, "links_by_relation", "relation", s->relations, s->nrelations);
 	fputs("  \"density\": ", out);
-	json_real(out, s->density);
+	inn_json_number(out, s->density);
 	fputs(",\n", out);
 	json_components(out, m, "weak_components", s->weak, s->nweak, verbose);
 	if (s->directed)
@@ -399,7 +388,7 @@ static void write_json(FILE *out, const struct inn_model *m, const struct inn_st
 		if (!s->articulation[i])
 			continue;
 		fputs(first ? "" : ", ", out);
-		json_id(out, &m->nodes[i]);
+		inn_json_id(out, &m->nodes[i]);
 		first = false;
 	}
 	fputs("],\n  \"bridges\": [", out);
@@ -409,31 +398,24 @@ static void write_json(FILE *out, const struct inn_model *m, const struct inn_st
 		if (!s->bridge[j])
 			continue;
 		fputs(first ? "{\"source\": " : ", {\"source\": ", out);
-		json_id(out, &m->nodes[l->source]);
+		inn_json_id(out, &m->nodes[l->source]);
 		fputs(", \"target\": ", out);
-		json_id(out, &m->nodes[l->target]);
+		inn_json_id(out, &m->nodes[l->target]);
 		fputs(", \"relation\": ", out);
-		json_name(out, inn_link_relation(m, l));
+		inn_json_text(out, inn_link_relation(m, l));
 		fputc('}', out);
 		first = false;
 	}
 	fprintf(out, "],\n  \"vertex_connectivity\": %zu,\n  \"edge_connectivity\": %zu,\n", s->vertex_connectivity,
 		s->edge_connectivity);
-	fprintf(out, "  \"distances\": {\"of\": \"%s\", \"nodes\": %zu, \"diameter\": ", distances_of(s),
-		s->distance_nodes);
-	json_real(out, s->diameter);
-	fputs(", \"radius\": ", out);
-	json_real(out, s->radius);
-	fputs(", \"average_shortest_path_length\": ", out);
-	json_real(out, s->average_path_length);
-	fputs("},\n  \"transitivity\": ", out);
-	json_real(out, s->transitivity);
-	fputs(",\n  \"average_clustering\": ", out);
-	json_real(out, s->average_clustering);
-	fputs(",\n  \"degree_assortativity\": ", out);
-	json_real(out, s->degree_assortativity);
-	fputs(",\n  \"kind_assortativity\": ", out);
-	json_real(out, s->kind_assortativity);
+	fprintf(out, "  \"distances\": {\"of\": \"%s\", \"nodes\": %zu, ", distances_of(s), s->distance_nodes);
+	json_numbers(out, ", ", (const char *const[]){"diameter", "radius", "average_shortest_path_length"},
+		     (const double[]){s->diameter, s->radius, s->average_path_length}, 3);
+	fputs("},\n  ", out);
+	json_numbers(out, ",\n  ",
+		     (const char *const[]){"transitivity", "average_clustering", "degree_assortativity", "kind_assortativity"},
+		     (const double[]){s->transitivity, s->average_clustering, s->degree_assortativity, s->kind_assortativity},
+		     4);
 	fputs(",\n  \"k_cores\": [", out);
 	for (size_t k = 1; k <= s->max_core; k++)
 		fprintf(out, "%s{\"k\": %zu, \"nodes\": %zu}", k > 1 ? ", " : "", k, s->core_sizes[k - 1]);
@@ -633,16 +615,10 @@ static int stats_over(const struct inn_args *a, enum inn_format format, struct i
 	const char *view = inn_cmd_view(a, view_text, sizeof(view_text));
 	for (size_t y = 0; y < ser.nyears; y++) {
 		struct inn_model *m = inn_cmd_load_year(a, whole, ser.years[y], err);
-		struct inn_stats s = {0};
-		struct inn_mixing x = {0};
-		struct inn_net net = {0};
-		struct inn_profile pr = {0};
-		struct profile p = {0};
+		struct measured ms = {0};
 		struct rows r = {0};
 		char *links = NULL;
-		int rc = !m || inn_net_init(&net, m, err) < 0 || inn_stats_compute(&net, &s, err) < 0 ||
-				 inn_mixing_compute(&net, &x, err) < 0 || profile_of(&net, &s, &x, &pr, &p, err) < 0 ||
-				 stat_rows(m, &s, &x, &p, false, "", &r, &links, err) < 0
+		int rc = !m || measure(m, &ms, err) < 0 || stat_rows(m, &ms.s, &ms.x, &ms.p, false, "", &r, &links, err) < 0
 			 ? -1
 			 : 0;
 		for (size_t k = 0; rc == 0 && k < r.n; k++) {
@@ -657,11 +633,7 @@ static int stats_over(const struct inn_args *a, enum inn_format format, struct i
 			ser.present[row * ser.nyears + y] = true;
 		}
 		release_rows(&r, links);
-		free(p.rows);
-		inn_profile_release(&pr);
-		inn_mixing_release(&x);
-		inn_stats_release(&s);
-		inn_net_release(&net);
+		measured_release(&ms);
 		inn_model_free(m);
 		if (rc < 0)
 			goto out;
@@ -701,51 +673,57 @@ static int profile_of(struct inn_net *net, const struct inn_stats *s, const stru
 	return 0;
 }
 
+static int measure(const struct inn_model *m, struct measured *ms, struct inn_error *err)
+{
+	if (inn_net_init(&ms->net, m, err) < 0 || inn_stats_compute(&ms->net, &ms->s, err) < 0 ||
+	    inn_mixing_compute(&ms->net, &ms->x, err) < 0)
+		return -1;
+	return profile_of(&ms->net, &ms->s, &ms->x, &ms->pr, &ms->p, err);
+}
+
+static void measured_release(struct measured *ms)
+{
+	free(ms->p.rows);
+	inn_profile_release(&ms->pr);
+	inn_mixing_release(&ms->x);
+	inn_stats_release(&ms->s);
+	inn_net_release(&ms->net);
+}
+
 static int run(const struct inn_args *a, struct inn_error *err)
 {
-	const char *fmt = inn_arg(a, "format");
-	enum inn_format format = INN_FORMAT_TABLE;
+	enum inn_format format;
 	struct inn_output out = {0};
 	struct inn_model *m = NULL;
-	struct inn_stats s = {0};
-	struct inn_mixing x = {0};
-	struct inn_net net = {0};
-	struct inn_profile pr = {0};
-	struct profile p = {0};
+	struct measured ms = {0};
 	char view_text[512];
 	const char *view = inn_cmd_view(a, view_text, sizeof(view_text));
 	int ret = -1;
 
-	if (fmt && !inn_format_parse(fmt, &format)) {
-		inn_error_set(err, INN_EINPUT, "stats: unknown format '%s' (table, csv or json)", fmt);
+	if (inn_cmd_format(a, &format, err) < 0)
 		goto out;
-	}
 	if (inn_arg(a, "over"))
 		return stats_over(a, format, err);
 	if (inn_arg(a, "shape")) {
 		inn_error_set(err, INN_EINPUT, "stats: --shape needs --over");
 		goto out;
 	}
-	if (!(m = inn_cmd_load(a, err)) || inn_net_init(&net, m, err) < 0 || inn_stats_compute(&net, &s, err) < 0 ||
-	    inn_mixing_compute(&net, &x, err) < 0 || profile_of(&net, &s, &x, &pr, &p, err) < 0 ||
+	if (!(m = inn_cmd_load(a, err)) || measure(m, &ms, err) < 0 ||
 	    inn_output_open(&out, inn_arg(a, "output"), err) < 0)
 		goto out;
 	if (format == INN_FORMAT_JSON) {
-		write_json(out.fp, m, &s, &x, &p, inn_flag(a, "verbose"), view);
-	} else if (format == INN_FORMAT_CSV && write_csv(out.fp, m, &s, &x, &p, inn_flag(a, "verbose"), view, err) < 0) {
+		write_json(out.fp, m, &ms.s, &ms.x, &ms.p, inn_flag(a, "verbose"), view);
+	} else if (format == INN_FORMAT_CSV &&
+		   write_csv(out.fp, m, &ms.s, &ms.x, &ms.p, inn_flag(a, "verbose"), view, err) < 0) {
 		goto out;
 	} else if (format == INN_FORMAT_TABLE) {
-		write_table(out.fp, m, &s, &x, inn_flag(a, "verbose"), view);
-		write_profile(out.fp, &p);
+		write_table(out.fp, m, &ms.s, &ms.x, inn_flag(a, "verbose"), view);
+		write_profile(out.fp, &ms.p);
 	}
 	ret = inn_output_commit(&out, err);
 out:
 	inn_output_abort(&out);
-	free(p.rows);
-	inn_profile_release(&pr);
-	inn_mixing_release(&x);
-	inn_stats_release(&s);
-	inn_net_release(&net);
+	measured_release(&ms);
 	inn_model_free(m);
 	return ret;
 }
@@ -771,8 +749,7 @@ const struct inn_command inn_cmd_stats = {
 		"hierarchy, efficiency and least upper boundedness (directed models), and each kind's\n"
 		"share of the nodes, of the links and of all brokerage (betweenness).\n"
 		"Each matches the NetworkX function named in docs/measures.md.",
-	.options = options,
-	.noptions = sizeof(options) / sizeof(options[0]),
+	INN_OPTIONS(options),
 	.max_operands = 1,
 	.examples = "  innonet stats                            the built-in NNMI 2016 model\n"
 		    "  innonet stats --verbose --format json model.json\n"

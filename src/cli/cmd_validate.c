@@ -489,7 +489,7 @@ static int write_findings(const struct report *r, const struct shape *sh, struct
 
 static int run(const struct inn_args *a, struct inn_error *err)
 {
-	const char *attr = inn_arg(a, "weight"), *fmt = inn_arg(a, "format");
+	const char *attr = inn_arg(a, "weight");
 	struct inn_model *m = NULL;
 	struct report r = {0};
 	struct shape sh;
@@ -498,8 +498,8 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	if (attr && !*attr)
 		return inn_error_set(err, INN_EINPUT, "validate: --weight needs an attribute name");
 	r.quiet = inn_flag(a, "quiet");
-	if (fmt && !inn_format_parse(fmt, &r.format))
-		return inn_error_set(err, INN_EINPUT, "validate: unknown format '%s' (table, csv or json)", fmt);
+	if (inn_cmd_format(a, &r.format, err) < 0)
+		return -1;
 	if (!(m = inn_cmd_load(a, err)))
 		return -1;
 	r.m = m;
@@ -554,8 +554,7 @@ const struct inn_command inn_cmd_validate = {
 		"links, directed, multigraph, components, valid, warnings) and the warnings and notes\n"
 		"as \"findings\"; --format csv the findings alone (severity,message). Nothing is written\n"
 		"on standard output when the model is not valid.",
-	.options = options,
-	.noptions = sizeof(options) / sizeof(options[0]),
+	INN_OPTIONS(options),
 	.max_operands = 1,
 	.examples = "  innonet validate model.json                 report on a model; status 0 when it loads\n"
 		    "  innonet validate --strict -q model.json      for scripts: status 2 on any warning too\n"

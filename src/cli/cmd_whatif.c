@@ -5,7 +5,6 @@
 #include "innonet/commands.h"
 #include "innonet/load.h"
 #include "innonet/measure_options.h"
-#include "innonet/output.h"
 #include "innonet/sections.h"
 #include "innonet/table.h"
 #include "innonet/text.h"
@@ -20,8 +19,8 @@ static const struct inn_option options[] = {
 	{"scenario", 's', "FILE", "apply a scenario file (see docs/scenarios.md); the options above add to it"},
 	{"by", 'b', "MEASURE", "measure for the rank movers (default betweenness; see 'innonet rank --help')"},
 	{"top", 'n', "N", "list the N largest rank movers and those tied with the N-th (default 10; 0: all)"},
-	{"format", 'f', "FORMAT", "table (default), csv or json"},
-	{"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"},
+	INN_FORMAT_OPTION,
+	INN_OUTPUT_OPTION,
 	INN_MEASURE_OPTIONS,
 	INN_MODEL_OPTIONS,
 	INN_DIRECTION_OPTIONS,
@@ -368,7 +367,6 @@ static int run(const struct inn_args *a, struct inn_error *err)
 	struct inn_scenario *s = NULL;
 	struct inn_whatif w = {0};
 	struct inn_sections r = {0};
-	struct inn_output out = {0};
 	struct inn_model *m = NULL;
 	enum inn_format format;
 	size_t top;
@@ -378,11 +376,9 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		return -1;
 	if (!(m = inn_cmd_load(a, err)) || inn_cmd_measure_prepare(a, m, measure, &mo, err) < 0 ||
 	    !(s = build_scenario(a, m, err)) || inn_scenario_apply(m, s, &res, err) < 0 ||
-	    inn_whatif_compare(m, &res, measure, &mo, &w, err) < 0 || fill_report(&r, m, &res, &w, measure, top, err) < 0 ||
-	    inn_output_open(&out, inn_arg(a, "output"), err) < 0)
+	    inn_whatif_compare(m, &res, measure, &mo, &w, err) < 0 || fill_report(&r, m, &res, &w, measure, top, err) < 0)
 		goto out;
-	char view_text[512];
-	const char *view = inn_cmd_view(a, view_text, sizeof(view_text));
+	/* then the view, when a model option narrowed the network */
 	const struct inn_meta meta[] = {
 		{"scenario", {.type = INN_CELL_TEXT, .text = s->name}},
 		{"description", {.type = s->description ? INN_CELL_TEXT : INN_CELL_NULL, .text = s->description}},
@@ -391,14 +387,10 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		{"paths", {.type = INN_CELL_TEXT, .text = "direction ignored"}},
 		{"reach", {.type = INN_CELL_TEXT,
 			   .text = "nodes without a kind left out; a kind with no node left is kind_gone, with no lost_reach rows"}},
-		/* only when a model option narrowed the network: left off the end when not */
-		{"view", {.type = INN_CELL_TEXT, .text = view}},
 	};
 	struct table_args t = {&r, &w, s, m->name ? m->name : m->origin, measure};
-	inn_change_finish(&r, format, out.fp, meta, sizeof(meta) / sizeof(meta[0]) - (*view == '\0'), table, &t);
-	ret = inn_output_commit(&out, err);
+	ret = inn_change_write(a, &r, format, meta, sizeof(meta) / sizeof(meta[0]), table, &t, err);
 out:
-	inn_output_abort(&out);
 	inn_sections_release(&r);
 	inn_whatif_release(&w);
 	inn_scenario_result_release(&res);
@@ -425,8 +417,7 @@ const struct inn_command inn_cmd_whatif = {
 		"Paths ignore direction. The table lists only what changed; CSV and JSON list every\n"
 		"pair of kinds, one row per fact, with the columns section, id, label, kind, detail,\n"
 		"before, after, score_before and score_after.",
-	.options = options,
-	.noptions = sizeof(options) / sizeof(options[0]),
+	INN_OPTIONS(options),
 	.max_operands = 1,
 	.examples = "  innonet whatif --remove DoD                    the 2016 network without DoD\n"
 		    "  innonet whatif --remove-link AMNPO:NNMI        without one link (A:B:RELATION: one relation's)\n"

@@ -13,6 +13,7 @@
 #include "innonet/inputs.h"
 #include "innonet/load.h"
 #include "innonet/measures.h"
+#include "innonet/output.h"
 #include "innonet/transform.h"
 
 static const struct inn_command *const commands[] = {
@@ -175,6 +176,27 @@ static const char *opt(const struct inn_args *a, const char *name)
 static bool flag(const struct inn_args *a, const char *name)
 {
 	return inn_has_option(a, name) && inn_flag(a, name);
+}
+
+int inn_cmd_format(const struct inn_args *a, enum inn_format *format, struct inn_error *err)
+{
+	const char *name = inn_arg(a, "format");
+
+	*format = INN_FORMAT_TABLE;
+	if (name && !inn_format_parse(name, format))
+		return inn_error_set(err, INN_EINPUT, "%s: unknown format '%s' (table, csv or json)", a->command, name);
+	return 0;
+}
+
+int inn_cmd_write_table(const struct inn_args *a, const struct inn_table *t, enum inn_format format,
+			struct inn_error *err)
+{
+	struct inn_output out;
+
+	if (inn_output_open(&out, inn_arg(a, "output"), err) < 0)
+		return -1;
+	inn_table_write(t, format, out.fp);
+	return inn_output_commit(&out, err);
 }
 
 bool inn_list_has(const char *list, const char *word)
@@ -411,6 +433,25 @@ int inn_cmd_node(const struct inn_model *m, const char *command, const char *nam
 				     m->origin);
 	return inn_error_set(err, INN_EINPUT, "%s: '%s' is ambiguous: the label of %zu nodes, e.g. '%s' and '%s'; give an id",
 			     command, name, found, m->nodes[first].id, m->nodes[second].id);
+}
+
+struct inn_model *inn_cmd_load_pair(const struct inn_args *a, size_t *from, size_t *to, struct inn_error *err)
+{
+	/* the model operand comes after the two nodes: a view of the arguments in which it is the
+	   first operand, as every other command has it */
+	struct inn_args margs = *a;
+	struct inn_model *m;
+
+	margs.noperands = a->noperands > 2 ? 1 : 0;
+	margs.operand[0] = a->noperands > 2 ? a->operand[2] : NULL;
+	if (!(m = inn_cmd_load(&margs, err)))
+		return NULL;
+	if (inn_cmd_node_in(&margs, m, a->operand[0], from, err) < 0 ||
+	    inn_cmd_node_in(&margs, m, a->operand[1], to, err) < 0) {
+		inn_model_free(m);
+		return NULL;
+	}
+	return m;
 }
 
 int inn_cmd_node_in(const struct inn_args *a, const struct inn_model *m, const char *name, size_t *index,

@@ -219,21 +219,21 @@ static int measures(const struct inn_args *a, struct view_job *j, struct inn_err
 	return 0;
 }
 
-static int styles(struct view_job *j, const char *file, struct inn_error *err)
+int inn_export_styles(const struct inn_model *m, const char *file, struct inn_style **style, struct inn_error *err)
 {
-	const struct inn_value *v = inn_attr_get(j->m->extra, j->m->nextra, "styles");
+	const struct inn_value *v = inn_attr_get(m->extra, m->nextra, "styles");
 	char origin[512];
 
-	if (!(j->style = inn_style_new()))
+	if (!(*style = inn_style_new()))
 		return inn_error_set(err, INN_EFAIL, "export: out of memory");
 	if (v) {
-		snprintf(origin, sizeof(origin), "%s: styles", j->m->origin);
+		snprintf(origin, sizeof(origin), "%s: styles", m->origin);
 		if (v->type != INN_VAL_JSON || v->text[0] != '{')
 			return inn_error_set(err, INN_EINPUT, "%s: needs an object", origin);
-		if (inn_style_apply_json(j->style, v->text, strlen(v->text), origin, err) < 0)
+		if (inn_style_apply_json(*style, v->text, strlen(v->text), origin, err) < 0)
 			return -1;
 	}
-	return file ? inn_style_load_file(j->style, file, err) : 0;
+	return file ? inn_style_load_file(*style, file, err) : 0;
 }
 
 int inn_export_view(const struct inn_args *a, struct inn_error *err)
@@ -253,7 +253,7 @@ int inn_export_view(const struct inn_args *a, struct inn_error *err)
 					     static_only[k]);
 	if (lang && strcmp(lang, "en") != 0 && strcmp(lang, "zh") != 0)
 		return inn_error_set(err, INN_EINPUT, "export: --lang needs en or zh, not '%s'", lang);
-	if (!(j.m = inn_cmd_load(a, err)) || styles(&j, inn_arg(a, "style"), err) < 0)
+	if (!(j.m = inn_cmd_load(a, err)) || inn_export_styles(j.m, inn_arg(a, "style"), &j.style, err) < 0)
 		goto out;
 	if (inn_net_init(&j.net, j.m, err) < 0)
 		goto out;

@@ -1,4 +1,7 @@
-/* export_view.h: `export --format html` and the report's view of a large network (export_view.c). */
+/*
+ * export_view.h: `export --format html` and the report's view of a large network, and the styles
+ * every export draws with (export_view.c).
+ */
 #ifndef INNONET_EXPORT_VIEW_H
 #define INNONET_EXPORT_VIEW_H
 
@@ -7,12 +10,20 @@
 #include "innonet/error.h"
 #include "innonet/graph.h"
 #include "innonet/options.h"
+#include "innonet/style.h"
 
 /* Whether --format or -o asks for the interactive view (html, or a .html or .htm file). */
 bool inn_export_view_wanted(const char *format, const char *path);
 
 /* `export --format html`: the whole network as one self-contained interactive page. */
 int inn_export_view(const struct inn_args *a, struct inn_error *err);
+
+/*
+ * The styles m is drawn with, by the drawings and the view alike: the model's own "styles"
+ * object, then --style FILE (NULL: none) over it. *style is the caller's to free
+ * (inn_style_free), also when this fails.
+ */
+int inn_export_styles(const struct inn_model *m, const char *file, struct inn_style **style, struct inn_error *err);
 
 /* The view's positions, all arrays owned by the caller (w and h NULL: the nodes are dots). */
 struct inn_view_layout {

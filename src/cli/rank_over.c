@@ -18,6 +18,35 @@
 
 static const char *const key_cols[] = {"id", "label", "kind"};
 
+int inn_rank_run_init(struct inn_rank_run *r, const struct inn_model *m, struct inn_error *err)
+{
+	r->scores = calloc(m->nnodes + 1, sizeof(*r->scores));
+	r->keep = calloc(m->nnodes + 1, sizeof(*r->keep));
+	r->rows = calloc(m->nnodes + 1, sizeof(*r->rows));
+	r->nrows = 0;
+	if (!r->scores || !r->keep || !r->rows)
+		return inn_error_set(err, INN_EFAIL, "rank: out of memory");
+	return 0;
+}
+
+int inn_rank_run_compute(struct inn_rank_run *r, const struct inn_args *a, struct inn_net *net,
+			 const struct inn_measure *measure, struct inn_measure_opts *mo, struct inn_error *err)
+{
+	if (inn_measure_applies(measure, net->model) && inn_cmd_measure_check(a, net, &measure, 1, mo, err) < 0)
+		return -1;
+	if (inn_measure_compute(measure, net, mo, r->scores, err) != 0)
+		return -1;
+	inn_rank_nodes(net->model, r->scores, r->keep, r->rows, &r->nrows);
+	return 0;
+}
+
+void inn_rank_run_release(struct inn_rank_run *r)
+{
+	free(r->rows);
+	free(r->keep);
+	free(r->scores);
+}
+
 /* Whether node i of m has one of the kinds of the comma-separated spec (NULL: every kind). */
 static bool of_kinds(const struct inn_model *m, size_t i, const char *spec)
 {
@@ -51,31 +80,20 @@ static int one_year(const struct inn_args *a, const struct inn_model *whole, siz
 	struct inn_measure_opts mo = *mo0;
 	struct inn_model *m = inn_cmd_load_year(a, whole, year, err);
 	struct inn_net net = {0};
-	struct inn_ranked *rows = NULL;
-	double *scores = NULL;
-	bool *keep = NULL;
-	size_t nrows;
+	struct inn_rank_run rr = {0};
+	const struct inn_ranked *rows;
 	int ret = -1;
 
 	if (!m)
 		return -1;
-	scores = calloc(m->nnodes + 1, sizeof(*scores));
-	keep = calloc(m->nnodes + 1, sizeof(*keep));
-	rows = calloc(m->nnodes + 1, sizeof(*rows));
-	if (!scores || !keep || !rows) {
-		inn_error_set(err, INN_EFAIL, "rank: out of memory");
+	if (inn_rank_run_init(&rr, m, err) < 0)
 		goto out;
-	}
 	for (size_t i = 0; i < m->nnodes; i++)
-		keep[i] = of_kinds(m, i, inn_arg(a, "kind"));
-	if (inn_net_init(&net, m, err) < 0)
+		rr.keep[i] = of_kinds(m, i, inn_arg(a, "kind"));
+	if (inn_net_init(&net, m, err) < 0 || inn_rank_run_compute(&rr, a, &net, measure, &mo, err) < 0)
 		goto out;
-	if (inn_measure_applies(measure, m) && inn_cmd_measure_check(a, &net, &measure, 1, &mo, err) < 0)
-		goto out;
-	if (inn_measure_compute(measure, &net, &mo, scores, err) != 0)
-		goto out;
-	inn_rank_nodes(m, scores, keep, rows, &nrows);
-	for (size_t r = 0; r < nrows; r++) {
+	rows = rr.rows;
+	for (size_t r = 0; r < rr.nrows; r++) {
 		size_t w;
 		if (!inn_model_find(whole, m->nodes[rows[r].node].id, &w))
 			continue; /* a projection's nodes are the whole model's: not reached */
@@ -88,9 +106,7 @@ static int one_year(const struct inn_args *a, const struct inn_model *whole, siz
 	ret = 0;
 out:
 	inn_net_release(&net);
-	free(rows);
-	free(keep);
-	free(scores);
+	inn_rank_run_release(&rr);
 	inn_model_free(m);
 	return ret;
 }

@@ -18,6 +18,7 @@
 #include "innonet/report_findings.h"
 #include "innonet/structure.h"
 #include "innonet/text.h"
+#include "change_output.h"
 
 #define MAX_CUTS_NAMED 5 /* articulation points whose cut-off nodes are named */
 #define MAX_LOST 6       /* names listed for each */
@@ -225,52 +226,22 @@ out:
 	return ret;
 }
 
-/* Betweenness ranks among the nodes keep marks, as diff ranks them. */
-static int ranks(const struct inn_model *m, const bool *keep, double *score, size_t *rank, struct inn_error *err)
-{
-	const struct inn_measure_opts o = INN_MEASURE_OPTS_INIT;
-	struct inn_ranked *rows = malloc((m->nnodes + 1) * sizeof(*rows));
-	struct inn_net net = {0};
-	size_t nrows;
-	int ret = -1;
-
-	if (!rows)
-		return oom(err);
-	if (inn_net_init(&net, m, err) == 0 &&
-	    (m->nnodes == 0 || inn_measure_compute(inn_measure_find("betweenness"), &net, &o, score, err) == 0)) {
-		inn_rank_nodes(m, score, keep, rows, &nrows);
-		for (size_t r = 0; r < nrows; r++)
-			rank[rows[r].node] = rows[r].rank;
-		ret = 0;
-	}
-	inn_net_release(&net);
-	free(rows);
-	return ret;
-}
-
 static int movers(const struct inn_model *a, const struct inn_model *b, struct inn_report_findings *f,
 		  struct inn_findings_store *st, struct inn_error *err)
 {
-	bool *ka = calloc(a->nnodes + 1, sizeof(*ka)), *kb = calloc(b->nnodes + 1, sizeof(*kb));
-	double *sa = calloc(a->nnodes + 1, sizeof(*sa)), *sb = calloc(b->nnodes + 1, sizeof(*sb));
-	size_t *ra = calloc(a->nnodes + 1, sizeof(*ra)), *rb = calloc(b->nnodes + 1, sizeof(*rb)), nmv = 0;
-	struct inn_mover *mv = NULL;
+	const struct inn_measure_opts o = INN_MEASURE_OPTS_INIT;
+	struct inn_rank_change rc = {0};
+	const struct inn_mover *mv;
 	struct inn_diff d = {0};
+	size_t nmv;
 	int ret = -1;
 
-	if (!ka || !kb || !sa || !sb || !ra || !rb) {
-		oom(err);
+	/* betweenness ranks among the nodes in both, as diff ranks them */
+	if (inn_diff_models(a, b, inn_value_text, &d, err) < 0 ||
+	    inn_rank_change(&rc, "report", a, b, d.node_in_b, inn_measure_find("betweenness"), &o, err) < 0)
 		goto out;
-	}
-	if (inn_diff_models(a, b, inn_value_text, &d, err) < 0)
-		goto out;
-	for (size_t i = 0; i < a->nnodes; i++)
-		if (d.node_in_b[i] != SIZE_MAX)
-			ka[i] = kb[d.node_in_b[i]] = true;
-	if (ranks(a, ka, sa, ra, err) < 0 || ranks(b, kb, sb, rb, err) < 0 ||
-	    inn_movers(a, sa, ra, sb, rb, d.node_in_b, &mv, &nmv, err) < 0)
-		goto out;
-	nmv = inn_movers_top(mv, nmv, TOP_MOVERS);
+	mv = rc.mv;
+	nmv = inn_movers_top(mv, rc.nmv, TOP_MOVERS);
 	if (!(st->movers = calloc(nmv + 1, sizeof(*st->movers)))) {
 		oom(err);
 		goto out;
@@ -285,13 +256,7 @@ static int movers(const struct inn_model *a, const struct inn_model *b, struct i
 	ret = 0;
 out:
 	inn_diff_release(&d);
-	free(mv);
-	free(rb);
-	free(ra);
-	free(sb);
-	free(sa);
-	free(kb);
-	free(ka);
+	inn_rank_change_release(&rc);
 	return ret;
 }
 

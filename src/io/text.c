@@ -325,6 +325,34 @@ void inn_json_string(FILE *out, const char *s)
 	fputc('"', out);
 }
 
+void inn_json_text(FILE *out, const char *s)
+{
+	if (s)
+		inn_json_string(out, s);
+	else
+		fputs("null", out);
+}
+
+void inn_json_number(FILE *out, double x)
+{
+	char buf[64];
+
+	if (!isfinite(x)) {
+		fputs("null", out); /* JSON has no NaN */
+		return;
+	}
+	inn_fmt_double(buf, sizeof(buf), x);
+	fputs(buf, out);
+}
+
+void inn_json_id(FILE *out, const struct inn_node *n)
+{
+	if (n->id_is_int)
+		fputs(n->id, out);
+	else
+		inn_json_string(out, n->id);
+}
+
 void inn_csv_cell(FILE *out, const char *s)
 {
 	/* behind apostrophes too: a reader that drops the one added gets back "'=x", not "=x" */

@@ -9,18 +9,6 @@
 #include "innonet/text.h"
 #include "write_internal.h"
 
-static void number(FILE *out, double x)
-{
-	char num[64];
-
-	if (!isfinite(x)) {
-		fputs("null", out); /* JSON has no NaN */
-		return;
-	}
-	inn_fmt_double(num, sizeof(num), x);
-	fputs(num, out);
-}
-
 static void value(FILE *out, const struct inn_value *v)
 {
 	switch (v->type) {
@@ -33,7 +21,7 @@ static void value(FILE *out, const struct inn_value *v)
 	case INN_VAL_NUMBER:
 		if (v->bound != INN_BOUND_EXACT)
 			fprintf(out, "{\"%s\": ", v->bound == INN_BOUND_MORE_THAN ? "more_than" : "at_least");
-		number(out, v->number);
+		inn_json_number(out, v->number);
 		if (v->bound != INN_BOUND_EXACT)
 			fputc('}', out);
 		break;
@@ -69,14 +57,6 @@ static void year_member(FILE *out, const char *key, int year)
 	}
 }
 
-static void id(FILE *out, const struct inn_node *n)
-{
-	if (n->id_is_int)
-		fputs(n->id, out);
-	else
-		inn_json_string(out, n->id);
-}
-
 /* Members of an object that hold other members: {"a": 1, "b": 2}, each through value(). */
 static void object(FILE *out, const struct inn_attr *a, uint32_t n)
 {
@@ -102,7 +82,7 @@ int inn_write_json(FILE *out, const struct inn_model *m, const struct inn_column
 		const struct inn_node_more *nx = inn_node_more(m, n);
 		fputs(i ? ",\n" : "\n", out);
 		fputs("{\"id\": ", out);
-		id(out, n);
+		inn_json_id(out, n);
 		text_member(out, "kind", n->kind);
 		text_member(out, "label", n->label);
 		text_member(out, "label_zh", nx->label_zh);
@@ -117,7 +97,7 @@ int inn_write_json(FILE *out, const struct inn_model *m, const struct inn_column
 		}
 		for (size_t c = 0; cols && c < cols->count; c++) {
 			member(out, cols->names[c]);
-			number(out, cols->values[c][i]);
+			inn_json_number(out, cols->values[c][i]);
 		}
 		fputc('}', out);
 	}
@@ -127,13 +107,13 @@ int inn_write_json(FILE *out, const struct inn_model *m, const struct inn_column
 		const struct inn_link_more *lx = inn_link_more(m, l);
 		fputs(i ? ",\n" : "\n", out);
 		fputs("{\"source\": ", out);
-		id(out, &m->nodes[l->source]);
+		inn_json_id(out, &m->nodes[l->source]);
 		fputs(", \"target\": ", out);
-		id(out, &m->nodes[l->target]);
+		inn_json_id(out, &m->nodes[l->target]);
 		text_member(out, "relation", inn_link_relation(m, l));
 		if (l->has_weight) {
 			member(out, "weight");
-			number(out, inn_link_weight(m, l));
+			inn_json_number(out, inn_link_weight(m, l));
 		}
 		text_member(out, "provenance", lx->provenance);
 		year_member(out, "since", lx->since);

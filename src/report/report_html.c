@@ -340,11 +340,44 @@ static int size_cmp(const void *pa, const void *pb)
 	return a->component < b->component ? -1 : a->component > b->component;
 }
 
+/* The articulation points or the bridges: their part of the page differs only in these words. */
+struct cut_part {
+	const char *id;                 /* the table's id */
+	const char *title, *noun;       /* "Bridges", "link" */
+	const char *title_zh, *noun_zh; /* "桥", "条连线" */
+	const char *one_zh;             /* "一条" */
+	const char *cols, *cols_zh;     /* the table's head cells */
+};
+
+/* The heading, the sentence that counts them (is[0 .. count) marks them) and the head of their table. */
+static void cut_part_head(FILE *out, const struct inn_report *r, const struct cut_part *p, const bool *is,
+			  size_t count)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < count; i++)
+		n += is[i];
+	if (r->zh)
+		fprintf(out, "<h3>%s</h3>\n<p>%zu %s，去掉其中任何%s，它所在的分量就会分裂。</p>\n", p->title_zh, n, p->noun_zh,
+			p->one_zh);
+	else
+		fprintf(out, "<h3>%s</h3>\n<p>%zu %s%s whose removal splits %s component.</p>\n", p->title, n, p->noun,
+			n == 1 ? "" : "s", n == 1 ? "its" : "their");
+	fprintf(out, "<table id=\"%s\" class=\"sortable\">\n<thead><tr>%s</tr></thead>\n<tbody>\n", p->id,
+		T(r, p->cols, p->cols_zh));
+}
+
+static const struct cut_part cut_points = {"articulation-points", "Articulation points", "node", "割点", "个节点", "一个",
+					   "<th>id</th><th>label</th><th>kind</th>",
+					   "<th>id</th><th>名称</th><th>类型</th>"};
+static const struct cut_part bridges = {"bridges", "Bridges", "link", "桥", "条连线", "一条",
+					"<th>source</th><th>relation</th><th>target</th>",
+					"<th>起点</th><th>关系</th><th>终点</th>"};
+
 static int connectivity(FILE *out, const struct inn_report *r)
 {
 	const struct inn_model *m = r->model;
 	struct component_size *cs = calloc(r->ncomponents + 1, sizeof(*cs));
-	size_t ncut = 0, nbridge = 0;
 
 	if (!cs)
 		return -1;
@@ -382,19 +415,7 @@ static int connectivity(FILE *out, const struct inn_report *r)
 	}
 	fputs("</tbody>\n</table>\n", out);
 
-	for (size_t i = 0; i < m->nnodes; i++)
-		ncut += r->is_cut[i];
-	if (r->zh)
-		fprintf(out, "<h3>割点</h3>\n<p>%zu 个节点，去掉其中任何一个，它所在的分量就会分裂。</p>\n", ncut);
-	else
-		fprintf(out, "<h3>Articulation points</h3>\n<p>%zu node%s whose removal splits %s component.</p>\n", ncut,
-			ncut == 1 ? "" : "s", ncut == 1 ? "its" : "their");
-	fputs(T(r,
-		"<table id=\"articulation-points\" class=\"sortable\">\n<thead><tr><th>id</th><th>label</th><th>kind</th>"
-		"</tr></thead>\n<tbody>\n",
-		"<table id=\"articulation-points\" class=\"sortable\">\n<thead><tr><th>id</th><th>名称</th><th>类型</th>"
-		"</tr></thead>\n<tbody>\n"),
-	      out);
+	cut_part_head(out, r, &cut_points, r->is_cut, m->nnodes);
 	for (size_t i = 0, k = 0; i < m->nnodes; i++) {
 		if (!r->is_cut[i])
 			continue;
@@ -404,19 +425,7 @@ static int connectivity(FILE *out, const struct inn_report *r)
 	}
 	fputs("</tbody>\n</table>\n", out);
 
-	for (size_t j = 0; j < m->nlinks; j++)
-		nbridge += r->is_bridge[j];
-	if (r->zh)
-		fprintf(out, "<h3>桥</h3>\n<p>%zu 条连线，去掉其中任何一条，它所在的分量就会分裂。</p>\n", nbridge);
-	else
-		fprintf(out, "<h3>Bridges</h3>\n<p>%zu link%s whose removal splits %s component.</p>\n", nbridge,
-			nbridge == 1 ? "" : "s", nbridge == 1 ? "its" : "their");
-	fputs(T(r,
-		"<table id=\"bridges\" class=\"sortable\">\n<thead><tr><th>source</th><th>relation</th><th>target</th>"
-		"</tr></thead>\n<tbody>\n",
-		"<table id=\"bridges\" class=\"sortable\">\n<thead><tr><th>起点</th><th>关系</th><th>终点</th>"
-		"</tr></thead>\n<tbody>\n"),
-	      out);
+	cut_part_head(out, r, &bridges, r->is_bridge, m->nlinks);
 	for (size_t j = 0, k = 0; j < m->nlinks; j++) {
 		const struct inn_link *l = &m->links[j];
 		if (!r->is_bridge[j])

@@ -63,19 +63,6 @@ static void jstr(FILE *out, const char *s)
 	fputc('"', out);
 }
 
-/* A number for the data: shortest round trip, null where undefined. */
-static void jnum(FILE *out, double x)
-{
-	char buf[40];
-
-	if (!isfinite(x)) {
-		fputs("null", out);
-		return;
-	}
-	inn_fmt_double(buf, sizeof(buf), x);
-	fputs(buf, out);
-}
-
 /* A position or size: a tenth of a point is finer than any screen shows. */
 static void jpos(FILE *out, double x)
 {
@@ -315,7 +302,7 @@ static int data(FILE *out, const struct inn_view *v)
 		for (size_t i = 0; i < m->nnodes; i++) {
 			if (i)
 				fputc(',', out);
-			jnum(out, v->measures[k].scores[i]);
+			inn_json_number(out, v->measures[k].scores[i]);
 		}
 		fputc(']', out);
 	}

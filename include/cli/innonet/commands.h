@@ -14,6 +14,7 @@
 #include "innonet/error.h"
 #include "innonet/model.h"
 #include "innonet/options.h"
+#include "innonet/table.h"
 
 /* Returns 0, or -1 with err filled. */
 typedef int inn_command_fn(const struct inn_args *a, struct inn_error *err);
@@ -30,6 +31,9 @@ struct inn_command {
 	void (*more_help)(FILE *out); /* generated help (the list of measures); may be NULL */
 	const char *examples;      /* lines of examples, each ending in '\n' */
 };
+
+/* A command's option table in its struct inn_command: both members from the one array. */
+#define INN_OPTIONS(table) .options = (table), .noptions = sizeof(table) / sizeof((table)[0])
 
 extern const struct inn_command inn_cmd_rank;
 extern const struct inn_command inn_cmd_export;
@@ -51,6 +55,14 @@ const struct inn_command *inn_command_find(const char *name);
 void inn_main_help(FILE *out);
 void inn_command_help(FILE *out, const struct inn_command *c);
 void inn_version(FILE *out);
+
+/*
+ * The options that choose what a command writes and where, one row each so that they read the
+ * same in every command's --help: --format for the commands that write a table, CSV or JSON
+ * (read by inn_cmd_format), and --output.
+ */
+#define INN_FORMAT_OPTION {"format", 'f', "FORMAT", "table (default), csv or json"}
+#define INN_OUTPUT_OPTION {"output", 'o', "FILE", "write to FILE instead of standard output ('-': stdout)"}
 
 /*
  * Options every command that analyses or draws a model takes, in its option table: they shape
@@ -118,6 +130,19 @@ int inn_cmd_node(const struct inn_model *m, const char *command, const char *nam
  */
 const char *inn_cmd_view(const struct inn_args *a, char *buf, size_t size);
 
+/*
+ * The --format a command was given (INN_FORMAT_OPTION): table when none; another name than
+ * table, csv or json is an input error naming the command.
+ */
+int inn_cmd_format(const struct inn_args *a, enum inn_format *format, struct inn_error *err);
+
+/*
+ * Write t in format to --output (standard output when absent or '-'), whole or not at all: the
+ * way out of a command whose output is one table. Returns 0 or -1 with err filled.
+ */
+int inn_cmd_write_table(const struct inn_args *a, const struct inn_table *t, enum inn_format format,
+			struct inn_error *err);
+
 /* Whether the comma-separated list holds word (an empty item matches nothing). */
 bool inn_list_has(const char *list, const char *word);
 
@@ -131,6 +156,14 @@ struct inn_model *inn_cmd_load_year(const struct inn_args *a, const struct inn_m
 /* The same for every year from..to at once: what was there at some time (inn_model_during). */
 struct inn_model *inn_cmd_load_span(const struct inn_args *a, const struct inn_model *whole, int from, int to,
 				    struct inn_error *err);
+
+/*
+ * For the commands that take two nodes and then the model (path A B [MODEL], cut A B [MODEL]):
+ * the model the third operand names (none: the built-in one) as inn_cmd_load() gives it, and the
+ * nodes the first two name (inn_cmd_node_in). The model is the caller's to free; NULL with err
+ * filled when it cannot be loaded or a node is not in it. a has two operands at least.
+ */
+struct inn_model *inn_cmd_load_pair(const struct inn_args *a, size_t *from, size_t *to, struct inn_error *err);
 
 /*
  * inn_cmd_node() for the model inn_cmd_load(a) gave: where --as-of left the node out of the

@@ -26,6 +26,16 @@ const char *inn_value_text(const struct inn_value *v, char *buf, size_t size);
 void inn_json_string(FILE *out, const char *s);
 
 /*
+ * The JSON pieces every JSON writer needs, in one place so that all of them agree (the commands'
+ * JSON, the export, the interactive view's data): s as inn_json_string, NULL as null; x at full
+ * precision (inn_fmt_double), NaN and the infinities as null (JSON has neither); a node's id as
+ * the file gave it, a number when it was one.
+ */
+void inn_json_text(FILE *out, const char *s);
+void inn_json_number(FILE *out, double x);
+void inn_json_id(FILE *out, const struct inn_node *n);
+
+/*
  * s as a CSV cell (RFC 4180): quoted when it holds a comma, quote, CR or LF. A cell starting
  * (after any apostrophes) with =, +, -, @, tab or CR is quoted and given one more ' in front, so a
  * spreadsheet shows it instead of running it; innonet's CSV reader removes that one again.

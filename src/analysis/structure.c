@@ -40,22 +40,32 @@ int inn_components(struct inn_net *net, bool strong, size_t *membership, size_t 
 	return 0;
 }
 
-int inn_articulation_points(struct inn_net *net, bool *is_cut, struct inn_error *err)
+/*
+ * flag[i] for each of the n ids that igraph's list finds (cut points and bridges both come as a
+ * list of node or edge ids), false for the rest.
+ */
+static int mark_listed(struct inn_net *net, igraph_error_t (*list)(const igraph_t *, igraph_vector_int_t *),
+		       const char *what, bool *flag, size_t n, struct inn_error *err)
 {
 	igraph_vector_int_t res;
 	igraph_error_t rc;
 
-	memset(is_cut, 0, net->model->nnodes * sizeof(*is_cut));
+	memset(flag, 0, n * sizeof(*flag));
 	if ((rc = igraph_vector_int_init(&res, 0)) != IGRAPH_SUCCESS)
-		return inn_igraph_fail(rc, "articulation points", err);
-	if ((rc = igraph_articulation_points(&net->graph, &res)) != IGRAPH_SUCCESS) {
+		return inn_igraph_fail(rc, what, err);
+	if ((rc = list(&net->graph, &res)) != IGRAPH_SUCCESS) {
 		igraph_vector_int_destroy(&res);
-		return inn_igraph_fail(rc, "articulation points", err);
+		return inn_igraph_fail(rc, what, err);
 	}
 	for (igraph_integer_t k = 0; k < igraph_vector_int_size(&res); k++)
-		is_cut[VECTOR(res)[k]] = true;
+		flag[VECTOR(res)[k]] = true;
 	igraph_vector_int_destroy(&res);
 	return 0;
+}
+
+int inn_articulation_points(struct inn_net *net, bool *is_cut, struct inn_error *err)
+{
+	return mark_listed(net, igraph_articulation_points, "articulation points", is_cut, net->model->nnodes, err);
 }
 
 /*
@@ -231,21 +241,8 @@ out:
 
 int inn_bridges(struct inn_net *net, bool *is_bridge, struct inn_error *err)
 {
-	igraph_vector_int_t res;
-	igraph_error_t rc;
-
-	memset(is_bridge, 0, net->model->nlinks * sizeof(*is_bridge));
-	if ((rc = igraph_vector_int_init(&res, 0)) != IGRAPH_SUCCESS)
-		return inn_igraph_fail(rc, "bridges", err);
 	/* on the full graph: a link with a parallel twin is not a bridge, and edge ids are link indices */
-	if ((rc = igraph_bridges(&net->graph, &res)) != IGRAPH_SUCCESS) {
-		igraph_vector_int_destroy(&res);
-		return inn_igraph_fail(rc, "bridges", err);
-	}
-	for (igraph_integer_t k = 0; k < igraph_vector_int_size(&res); k++)
-		is_bridge[VECTOR(res)[k]] = true;
-	igraph_vector_int_destroy(&res);
-	return 0;
+	return mark_listed(net, igraph_bridges, "bridges", is_bridge, net->model->nlinks, err);
 }
 
 void inn_paths_release(struct inn_paths *p)
@@ -279,17 +276,15 @@ static int by_node_ids(const void *pa, const void *pb)
 static int sort_paths(const struct inn_model *m, struct inn_paths *p)
 {
 	size_t total = p->offset[p->npaths], *order = malloc((p->npaths + 1) * sizeof(*order));
-	size_t *offset = malloc((p->npaths + 1) * sizeof(*offset));
-	size_t *nodes = malloc((total + 1) * sizeof(*nodes));
-	size_t *links = malloc((total + 1) * sizeof(*links));
-	double *steps = malloc((total + 1) * sizeof(*steps));
+	struct inn_paths sorted = *p; /* the counts stay; the four arrays are built anew */
+	size_t *offset = sorted.offset = malloc((p->npaths + 1) * sizeof(*offset));
+	size_t *nodes = sorted.nodes = malloc((total + 1) * sizeof(*nodes));
+	size_t *links = sorted.links = malloc((total + 1) * sizeof(*links));
+	double *steps = sorted.steps = malloc((total + 1) * sizeof(*steps));
 
 	if (!order || !offset || !nodes || !links || !steps) {
 		free(order);
-		free(offset);
-		free(nodes);
-		free(links);
-		free(steps);
+		inn_paths_release(&sorted);
 		return -1;
 	}
 	for (size_t k = 0; k < p->npaths; k++)
@@ -305,14 +300,8 @@ static int sort_paths(const struct inn_model *m, struct inn_paths *p)
 		memcpy(links + offset[k] - k, p->links + from - order[k], (w - 1) * sizeof(*links));
 		memcpy(steps + offset[k] - k, p->steps + from - order[k], (w - 1) * sizeof(*steps));
 	}
-	free(p->offset);
-	free(p->nodes);
-	free(p->links);
-	free(p->steps);
-	p->offset = offset;
-	p->nodes = nodes;
-	p->links = links;
-	p->steps = steps;
+	inn_paths_release(p);
+	*p = sorted;
 	free(order);
 	return 0;
 }

@@ -66,11 +66,9 @@ out:
 static int draw(size_t *pick, size_t n, size_t k, unsigned long seed, struct inn_error *err)
 {
 	igraph_rng_t rng;
-	igraph_error_t rc;
 
-	if ((rc = igraph_rng_init(&rng, &igraph_rngtype_pcg32)) != IGRAPH_SUCCESS)
-		return inn_igraph_fail(rc, "rank: drawing inferred links", err);
-	igraph_rng_seed(&rng, (igraph_uint_t)seed);
+	if (inn_rng_init(&rng, seed, "rank: drawing inferred links", err) < 0)
+		return -1;
 	for (size_t i = 0; i < n; i++)
 		pick[i] = i;
 	for (size_t i = 0; i < k; i++) {

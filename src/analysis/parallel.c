@@ -42,7 +42,8 @@ void inn_parallel_tick(const struct inn_parallel_worker *w, size_t units)
 		inn_progress_update((double)*w->done / (double)w->total);
 }
 
-/* One read() or write() that returned k moves *at on: 0 to go on (EINTR moves nothing), -1 on an error or end of file. */
+/* One read() or write() that returned k moves *at on: 0 to go on (EINTR moves nothing), -1 on an
+ * error or end of file. */
 static int advance(ssize_t k, size_t *at)
 {
 	if (k < 0 && errno == EINTR)

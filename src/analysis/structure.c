@@ -82,19 +82,19 @@ int inn_cut_off(struct inn_net *net, size_t *component_size, size_t *cut_off, st
 
 	if (inn_net_lists(net, INN_LISTS_BOTH, &start, &adj, err) < 0)
 		return -1;
-	order = calloc(n + 1, sizeof(*order)); /* visit order + 1; 0: not yet visited */
-	low = malloc((n + 1) * sizeof(*low));
-	size = malloc((n + 1) * sizeof(*size));
-	parent = malloc((n + 1) * sizeof(*parent));
-	next = malloc((n + 1) * sizeof(*next));
-	stack = malloc((n + 1) * sizeof(*stack));
-	sep_sum = calloc(n + 1, sizeof(*sep_sum));
-	sep_max = calloc(n + 1, sizeof(*sep_max));
-	members = malloc((n + 1) * sizeof(*members));
-	if (!order || !low || !size || !parent || !next || !stack || !sep_sum || !sep_max || !members) {
+	/* nine per-node arrays of one type and one lifetime: one zeroed block, order its start and owner */
+	if (!(order = calloc(9 * (n + 1), sizeof(*order)))) { /* visit order + 1; 0: not yet visited */
 		inn_error_set(err, INN_EFAIL, "cut points: out of memory");
 		goto out;
 	}
+	low = order + (n + 1);
+	size = low + (n + 1);
+	parent = size + (n + 1);
+	next = parent + (n + 1);
+	stack = next + (n + 1);
+	sep_sum = stack + (n + 1);
+	sep_max = sep_sum + (n + 1);
+	members = sep_max + (n + 1);
 	uint32_t visits = 0;
 	for (size_t root = 0; root < n; root++) {
 		size_t top = 0, nmembers = 0;
@@ -148,15 +148,7 @@ int inn_cut_off(struct inn_net *net, size_t *component_size, size_t *cut_off, st
 	}
 	ret = 0;
 out:
-	free(members);
-	free(sep_max);
-	free(sep_sum);
-	free(stack);
-	free(next);
-	free(parent);
-	free(size);
-	free(low);
-	free(order);
+	free(order); /* and the eight arrays after it */
 	free(adj);
 	free(start);
 	return ret;
@@ -176,12 +168,12 @@ int inn_coreness(struct inn_net *net, size_t *core, struct inn_error *err)
 
 	if (inn_net_lists(net, INN_LISTS_BOTH, &start, &adj, err) < 0)
 		return -1;
-	deg = malloc((n + 1) * sizeof(*deg));
-	pos = malloc((n + 1) * sizeof(*pos));
-	vert = malloc((n + 1) * sizeof(*vert));
+	/* three per-node arrays of one type and lifetime: one block, deg its start and owner */
 	bin = NULL;
-	if (!deg || !pos || !vert)
+	if (!(deg = malloc(3 * (n + 1) * sizeof(*deg))))
 		goto oom;
+	pos = deg + (n + 1);
+	vert = pos + (n + 1);
 	for (size_t v = 0; v < n; v++) {
 		deg[v] = 0;
 		for (uint32_t k = start[v]; k < start[v + 1]; k++)
@@ -231,9 +223,7 @@ oom:
 	inn_error_set(err, INN_EFAIL, "coreness: out of memory");
 out:
 	free(bin);
-	free(vert);
-	free(pos);
-	free(deg);
+	free(deg); /* and pos and vert */
 	free(adj);
 	free(start);
 	return ret;

@@ -336,11 +336,15 @@ static int no_duplicates(struct apply *a, const cJSON *obj, const char *path)
 	return dup ? bad(a, path, dup, "duplicate key", NULL) : 0;
 }
 
-/* What kinds and relations ask alike of their section: an object of at most INN_STYLE_MAX_ENTRIES styles, none named twice. */
+/*
+ * What kinds and relations ask alike of their section: an object of at most INN_STYLE_MAX_ENTRIES
+ * styles, none named twice.
+ */
 static int check_entries(struct apply *a, const cJSON *obj, const char *section, const char *entry)
 {
 	if (!cJSON_IsObject(obj))
-		return inn_error_set(a->err, INN_EINPUT, "%s: %s: needs an object of %s styles", a->origin, section, entry);
+		return inn_error_set(a->err, INN_EINPUT, "%s: %s: needs an object of %s styles", a->origin, section,
+				     entry);
 	if (cJSON_GetArraySize(obj) > INN_STYLE_MAX_ENTRIES)
 		return inn_error_set(a->err, INN_EINPUT, "%s: %s: more than %d %s (the limit)", a->origin, section,
 				     INN_STYLE_MAX_ENTRIES, section);

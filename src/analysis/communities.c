@@ -258,12 +258,10 @@ int inn_communities(struct inn_net *net, const struct inn_community_opts *o, str
 	int ret = -1;
 
 	*p = (struct inn_partition){.nnodes = n, .modularity = NAN};
-	p->community = calloc(n ? n : 1, sizeof(*p->community));
-	p->strength = calloc(n ? n : 1, sizeof(*p->strength));
-	if (!p->community || !p->strength) {
-		inn_partition_release(p);
+	/* the two per-node arrays share one lifetime: one block, the doubles first for alignment */
+	if (!(p->strength = calloc(n ? n : 1, sizeof(*p->strength) + sizeof(*p->community))))
 		return inn_error_set(err, INN_EFAIL, "communities: out of memory");
-	}
+	p->community = (size_t *)(p->strength + (n ? n : 1));
 	if (undirected_view(net, o->weight, &g, &w, err) < 0) {
 		inn_partition_release(p);
 		return -1;
@@ -327,9 +325,8 @@ void inn_partition_release(struct inn_partition *p)
 {
 	if (!p)
 		return;
-	free(p->strength);
+	free(p->strength); /* and with it community */
 	free(p->size);
-	free(p->community);
 	p->strength = NULL;
 	p->size = NULL;
 	p->community = NULL;

@@ -51,6 +51,16 @@ void inn_igraph_setup(unsigned long seed)
 	igraph_rng_seed(igraph_rng_default(), seed);
 }
 
+int inn_rng_init(igraph_rng_t *rng, unsigned long seed, const char *what, struct inn_error *err)
+{
+	igraph_error_t rc = igraph_rng_init(rng, &igraph_rngtype_pcg32);
+
+	if (rc != IGRAPH_SUCCESS)
+		return inn_igraph_fail(rc, what, err);
+	igraph_rng_seed(rng, (igraph_uint_t)seed);
+	return 0;
+}
+
 int inn_igraph_fail(igraph_error_t rc, const char *what, struct inn_error *err)
 {
 	if (rc == IGRAPH_ENOMEM)

@@ -114,6 +114,40 @@ static double fragmentation_of(uint64_t sum, size_t left)
 	return 1 - (double)sum / ((double)left * (double)(left - 1));
 }
 
+/*
+ * A breadth-first search from s over the nodes not removed and not yet stamped kp->now, which it
+ * stamps. With total, it records each node's distance from s and adds their inverses to *total
+ * one by one (dfragment_score's running sum, in the same order as ever); without, it leaves
+ * dist alone, which component_count, called once per candidate set, does not pay for. Inline,
+ * so that each caller gets its own loop.
+ */
+static inline void bfs_from(struct kp *kp, uint32_t s, double *total)
+{
+	size_t head = 0, tail = 0;
+	double sum = total ? *total : 0; /* a local, which the stores to dist cannot alias */
+
+	kp->stamp[s] = kp->now;
+	if (total)
+		kp->dist[s] = 0;
+	kp->queue[tail++] = s;
+	while (head < tail) {
+		uint32_t v = kp->queue[head++];
+		for (uint32_t e = kp->start[v]; e < kp->start[v + 1]; e++) {
+			uint32_t w = kp->adj[e];
+			if (kp->removed[w] || kp->stamp[w] == kp->now)
+				continue;
+			kp->stamp[w] = kp->now;
+			if (total) {
+				kp->dist[w] = kp->dist[v] + 1;
+				sum += 1.0 / kp->dist[w];
+			}
+			kp->queue[tail++] = w;
+		}
+	}
+	if (total)
+		*total = sum;
+}
+
 /* Distance-weighted fragmentation of the network without the removed nodes. */
 static double dfragment_score(struct kp *kp, size_t left)
 {
@@ -122,23 +156,8 @@ static double dfragment_score(struct kp *kp, size_t left)
 	for (size_t s = 0; s < kp->n; s++) {
 		if (kp->removed[s])
 			continue;
-		size_t head = 0, tail = 0;
 		kp->now++;
-		kp->stamp[s] = kp->now;
-		kp->dist[s] = 0;
-		kp->queue[tail++] = (uint32_t)s;
-		while (head < tail) {
-			uint32_t v = kp->queue[head++];
-			for (uint32_t e = kp->start[v]; e < kp->start[v + 1]; e++) {
-				uint32_t w = kp->adj[e];
-				if (kp->removed[w] || kp->stamp[w] == kp->now)
-					continue;
-				kp->stamp[w] = kp->now;
-				kp->dist[w] = kp->dist[v] + 1;
-				total += 1.0 / kp->dist[w];
-				kp->queue[tail++] = w;
-			}
-		}
+		bfs_from(kp, (uint32_t)s, &total);
 	}
 	if (left < 2)
 		return NAN;
@@ -294,20 +313,8 @@ static size_t component_count(struct kp *kp)
 	for (size_t s = 0; s < kp->n; s++) {
 		if (kp->removed[s] || kp->stamp[s] == kp->now)
 			continue;
-		size_t head = 0, tail = 0;
 		count++;
-		kp->stamp[s] = kp->now;
-		kp->queue[tail++] = (uint32_t)s;
-		while (head < tail) {
-			uint32_t v = kp->queue[head++];
-			for (uint32_t e = kp->start[v]; e < kp->start[v + 1]; e++) {
-				uint32_t w = kp->adj[e];
-				if (kp->removed[w] || kp->stamp[w] == kp->now)
-					continue;
-				kp->stamp[w] = kp->now;
-				kp->queue[tail++] = w;
-			}
-		}
+		bfs_from(kp, (uint32_t)s, NULL);
 	}
 	return count;
 }

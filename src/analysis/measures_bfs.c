@@ -29,14 +29,17 @@ int inn_bfs_init(struct inn_bfs *b, const struct inn_net *net, struct inn_error 
 		inn_bfs_release(b);
 		return -1;
 	}
-	b->dist = malloc((n + 1) * sizeof(*b->dist));
-	b->order = malloc((n + 1) * sizeof(*b->order));
-	b->sigma = calloc(n + 1, sizeof(*b->sigma));
-	b->delta = calloc(n + 1, sizeof(*b->delta));
-	if (!b->dist || !b->order || !b->sigma || !b->delta) {
+	/*
+	 * The four scratch arrays live and die together: one zeroed block, the doubles first so
+	 * that every array is aligned; sigma points at it and owns it.
+	 */
+	if (!(b->sigma = calloc(n + 1, 2 * sizeof(double) + sizeof(int32_t) + sizeof(uint32_t)))) {
 		inn_bfs_release(b);
 		return inn_error_set(err, INN_EFAIL, "shortest paths: out of memory");
 	}
+	b->delta = b->sigma + (n + 1);
+	b->dist = (int32_t *)(b->delta + (n + 1));
+	b->order = (uint32_t *)(b->dist + (n + 1));
 	for (size_t v = 0; v < n; v++)
 		b->dist[v] = -1;
 	return 0;
@@ -50,10 +53,7 @@ void inn_bfs_release(struct inn_bfs *b)
 	}
 	free(b->out);
 	free(b->out_start);
-	free(b->dist);
-	free(b->order);
-	free(b->sigma);
-	free(b->delta);
+	free(b->sigma); /* and with it delta, dist and order */
 	memset(b, 0, sizeof(*b));
 }
 

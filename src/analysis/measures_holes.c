@@ -24,11 +24,12 @@
 
 /* Each node's neighbours (in and out), sorted, with mutual weights and link counts: CSR arrays. */
 struct contacts {
-	size_t *start;  /* node i's contacts are start[i] .. start[i + 1] - 1; owned */
-	uint32_t *node; /* owned */
-	double *mw;     /* mutual weight; owned */
-	size_t *links;  /* links joining the pair (a self-loop once); owned */
-	double *sum, *max; /* per node: sum and maximum of its mutual weights; owned */
+	size_t *start;  /* node i's contacts are start[i] .. start[i + 1] - 1; in sum's block */
+	uint32_t *node; /* in mw's block */
+	double *mw;     /* mutual weight; owns the block of the per-contact arrays (mw, links, node) */
+	size_t *links;  /* links joining the pair (a self-loop once); in mw's block */
+	double *sum, *max; /* per node: sum and maximum of its mutual weights; sum owns the block of the
+			      per-node arrays (sum, max, start) */
 };
 
 struct entry {
@@ -46,12 +47,8 @@ static int cmp_entry(const void *a, const void *b)
 
 static void contacts_release(struct contacts *c)
 {
-	free(c->start);
-	free(c->node);
-	free(c->mw);
-	free(c->links);
 	free(c->sum);
-	free(c->max);
+	free(c->mw);
 	memset(c, 0, sizeof(*c));
 }
 
@@ -73,16 +70,20 @@ static int contacts_init(struct contacts *c, struct inn_net *net, const struct i
 	}
 	if (weight && inn_net_weights(net, weight, inn_weight_role_for(o, INN_WEIGHT_STRENGTH), false, &w, err) < 0)
 		goto out;
-	c->start = calloc(n + 1, sizeof(*c->start));
-	c->node = malloc((2 * m->nlinks + 1) * sizeof(*c->node));
-	c->mw = malloc((2 * m->nlinks + 1) * sizeof(*c->mw));
-	c->links = malloc((2 * m->nlinks + 1) * sizeof(*c->links));
-	c->sum = calloc(n + 1, sizeof(*c->sum));
-	c->max = calloc(n + 1, sizeof(*c->max));
-	if (!e || !c->start || !c->node || !c->mw || !c->links || !c->sum || !c->max) {
+	/*
+	 * Arrays of one length are made and freed together: one zeroed block per node (sum, max,
+	 * start) and one per contact (mw, links, node), the widest type first so each is aligned.
+	 */
+	c->sum = calloc(n + 1, 2 * sizeof(double) + sizeof(size_t));
+	c->mw = calloc(2 * m->nlinks + 1, sizeof(double) + sizeof(size_t) + sizeof(uint32_t));
+	if (!e || !c->sum || !c->mw) {
 		inn_error_set(err, INN_EFAIL, "%s: out of memory", what);
 		goto out;
 	}
+	c->max = c->sum + (n + 1);
+	c->start = (size_t *)(c->max + (n + 1));
+	c->links = (size_t *)(c->mw + (2 * m->nlinks + 1));
+	c->node = (uint32_t *)(c->links + (2 * m->nlinks + 1));
 	/*
 	 * NetworkX's mutual_weight(u, v) = a_uv + a_vu. A directed link u -> v adds its weight to
 	 * the pair once; an undirected link is both a_uv and a_vu, so twice; a self-loop is both

@@ -18,9 +18,9 @@ struct inn_bfs {
 	size_t n;
 	uint32_t *out_start, *out; /* owned: v's out-neighbours are out[out_start[v] .. out_start[v + 1]) */
 	uint32_t *in_start, *in;   /* owned when directed: in-neighbours; else the out arrays again */
-	int32_t *dist;             /* owned scratch: -1 = not reached */
-	uint32_t *order;           /* owned scratch: the nodes reached, nearest first */
-	double *sigma, *delta;     /* owned scratch: shortest paths counted, dependencies */
+	int32_t *dist;             /* scratch in sigma's block: -1 = not reached */
+	uint32_t *order;           /* scratch in sigma's block: the nodes reached, nearest first */
+	double *sigma, *delta;     /* scratch: shortest paths counted, dependencies; sigma owns the block of all four */
 };
 
 int inn_bfs_init(struct inn_bfs *b, const struct inn_net *net, struct inn_error *err);

@@ -220,24 +220,40 @@ static int default_alpha(const struct inn_model *m, const igraph_vector_t *w, do
 	return rc;
 }
 
+/*
+ * What the alpha and the measure both start from: w, the link weights (katz_weights), and x, an
+ * empty vector for the solution. 0 with both to destroy, or -1 with err set and neither held.
+ */
+static int katz_vectors(struct inn_net *net, const struct inn_measure_opts *o, igraph_vector_t *w,
+			igraph_vector_t *x, struct inn_error *err)
+{
+	igraph_error_t rc;
+
+	if ((rc = igraph_vector_init(w, 0)) != IGRAPH_SUCCESS)
+		return inn_igraph_fail(rc, "katz", err);
+	if ((rc = igraph_vector_init(x, 0)) != IGRAPH_SUCCESS) {
+		igraph_vector_destroy(w);
+		return inn_igraph_fail(rc, "katz", err);
+	}
+	if (katz_weights(net, o, w, err) < 0) {
+		igraph_vector_destroy(x);
+		igraph_vector_destroy(w);
+		return -1;
+	}
+	return 0;
+}
+
 int inn_katz_alpha(struct inn_net *net, const struct inn_measure_opts *o, double *alpha, struct inn_error *err)
 {
 	igraph_vector_t w, x;
-	igraph_error_t rc;
 	int ret;
 
 	*alpha = o->alpha > 0 ? o->alpha : INN_KATZ_DEFAULT_ALPHA;
 	if (o->alpha > 0 || net->model->nnodes == 0)
 		return 0;
-	if ((rc = igraph_vector_init(&w, 0)) != IGRAPH_SUCCESS)
-		return inn_igraph_fail(rc, "katz", err);
-	if ((rc = igraph_vector_init(&x, 0)) != IGRAPH_SUCCESS) {
-		igraph_vector_destroy(&w);
-		return inn_igraph_fail(rc, "katz", err);
-	}
-	ret = katz_weights(net, o, &w, err);
-	if (ret == 0)
-		ret = default_alpha(net->model, &w, o->beta > 0 ? o->beta : 1.0, &x, false, alpha, err);
+	if (katz_vectors(net, o, &w, &x, err) < 0)
+		return -1;
+	ret = default_alpha(net->model, &w, o->beta > 0 ? o->beta : 1.0, &x, false, alpha, err);
 	igraph_vector_destroy(&x);
 	igraph_vector_destroy(&w);
 	return ret < 0 ? -1 : 0;
@@ -248,7 +264,6 @@ int inn_measure_katz(struct inn_net *net, const struct inn_measure_opts *o, doub
 	const struct inn_model *m = net->model;
 	size_t n = m->nnodes;
 	igraph_vector_t w, x;
-	igraph_error_t rc;
 	double alpha = o->alpha;
 	int ret = -1;
 
@@ -258,14 +273,8 @@ int inn_measure_katz(struct inn_net *net, const struct inn_measure_opts *o, doub
 		return inn_error_set(err, INN_EINPUT, "katz: --beta must be positive");
 	if (n == 0)
 		return 0;
-	if ((rc = igraph_vector_init(&w, 0)) != IGRAPH_SUCCESS)
-		return inn_igraph_fail(rc, "katz", err);
-	if ((rc = igraph_vector_init(&x, 0)) != IGRAPH_SUCCESS) {
-		igraph_vector_destroy(&w);
-		return inn_igraph_fail(rc, "katz", err);
-	}
-	if (katz_weights(net, o, &w, err) < 0)
-		goto out;
+	if (katz_vectors(net, o, &w, &x, err) < 0)
+		return -1;
 	/* alpha 0: the default, which converges on every network */
 	ret = o->alpha > 0 ? katz_solve(m, &w, o->alpha, o->beta, &x, err)
 			   : default_alpha(m, &w, o->beta, &x, true, &alpha, err);

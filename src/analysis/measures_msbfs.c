@@ -40,57 +40,27 @@ typedef double lanes_t __attribute__((vector_size(LANES * sizeof(double)), may_a
 static lanes_t lane_select[256];
 
 /* each instruction set twice: neighbour lists of 32-bit entries (with reach()) and of 16-bit */
-#define KSUFFIX base
+#define KWIDE base
+#define KNARROW base16
 #define KVBYTES 16
-#define KARC uint32_t
-#include "measures_msbfs_kernel.h"
-#undef KSUFFIX
-#undef KARC
-#define KSUFFIX base16
-#define KARC uint16_t
-#define KNO_REACH 1
-#include "measures_msbfs_kernel.h"
-#undef KNO_REACH
-#undef KARC
-#undef KSUFFIX
-#undef KVBYTES
+#include "measures_msbfs_kernels.h"
 
 #ifdef INN_X86
 #define INN_HAVE_X86_KERNELS 1
 #pragma GCC push_options
 #pragma GCC target("avx2")
-#define KSUFFIX avx2
+#define KWIDE avx2
+#define KNARROW avx2_16
 #define KVBYTES 32
-#define KARC uint32_t
-#include "measures_msbfs_kernel.h"
-#undef KSUFFIX
-#undef KARC
-#define KSUFFIX avx2_16
-#define KARC uint16_t
-#define KNO_REACH 1
-#include "measures_msbfs_kernel.h"
-#undef KNO_REACH
-#undef KARC
-#undef KSUFFIX
-#undef KVBYTES
+#include "measures_msbfs_kernels.h"
 #pragma GCC pop_options
 
 #pragma GCC push_options
 #pragma GCC target("avx512f,avx512vl,avx512bw,prefer-vector-width=512")
-#define KSUFFIX avx512
+#define KWIDE avx512
+#define KNARROW avx512_16
 #define KVBYTES 64
-#define KARC uint32_t
-#include "measures_msbfs_kernel.h"
-#undef KSUFFIX
-#undef KARC
-#define KSUFFIX avx512_16
-#define KARC uint16_t
-#define KNO_REACH 1
-#include "measures_msbfs_kernel.h"
-#undef KNO_REACH
-#undef KARC
-#undef KSUFFIX
-#undef KVBYTES
+#include "measures_msbfs_kernels.h"
 #pragma GCC pop_options
 #endif
 

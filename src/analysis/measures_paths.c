@@ -406,8 +406,11 @@ int inn_measure_betweenness(struct inn_net *net, const struct inn_measure_opts *
 	return 0;
 }
 
-int inn_measure_closeness(struct inn_net *net, const struct inn_measure_opts *o, double *out,
-			  struct inn_error *err)
+/* run_paths from every node: closeness and harmonic have no sampled variant, unlike betweenness. */
+static int run_all(struct inn_net *net, const struct inn_measure_opts *o, const char *what,
+		   int (*chunk)(struct paths_ctx *, igraph_vector_int_t *, igraph_vector_t *,
+				igraph_vector_int_t *, double *),
+		   double *out, struct inn_error *err)
 {
 	size_t n = net->model->nnodes;
 	igraph_integer_t *items = all_nodes(n, err);
@@ -415,22 +418,23 @@ int inn_measure_closeness(struct inn_net *net, const struct inn_measure_opts *o,
 
 	if (!items)
 		return -1;
-	ret = run_paths(net, o, "closeness", inn_measure_jobs(o, n), items, n, closeness_chunk, out, err);
+	ret = run_paths(net, o, what, inn_measure_jobs(o, n), items, n, chunk, out, err);
 	free(items);
 	return ret;
+}
+
+int inn_measure_closeness(struct inn_net *net, const struct inn_measure_opts *o, double *out,
+			  struct inn_error *err)
+{
+	return run_all(net, o, "closeness", closeness_chunk, out, err);
 }
 
 int inn_measure_harmonic(struct inn_net *net, const struct inn_measure_opts *o, double *out,
 			 struct inn_error *err)
 {
 	size_t n = net->model->nnodes;
-	igraph_integer_t *items = all_nodes(n, err);
-	int ret;
+	int ret = run_all(net, o, "harmonic", harmonic_chunk, out, err);
 
-	if (!items)
-		return -1;
-	ret = run_paths(net, o, "harmonic", inn_measure_jobs(o, n), items, n, harmonic_chunk, out, err);
-	free(items);
 	if (ret == 0 && o->normalized && n > 1)
 		for (size_t i = 0; i < n; i++)
 			out[i] /= (double)(n - 1);

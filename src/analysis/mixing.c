@@ -45,11 +45,7 @@ static double ei_of(size_t external, size_t internal)
 static int cmp_kind(const void *a, const void *b)
 {
 	const struct inn_kind_ei *x = a, *y = b;
-	if (x->nodes != y->nodes)
-		return x->nodes < y->nodes ? 1 : -1;
-	if (!x->kind || !y->kind)
-		return !x->kind - !y->kind;
-	return strcmp(x->kind, y->kind);
+	return inn_kind_count_cmp(x->nodes, x->kind, y->nodes, y->kind);
 }
 
 static int cmp_u64(const void *a, const void *b)

@@ -42,19 +42,25 @@ void inn_parallel_tick(const struct inn_parallel_worker *w, size_t units)
 		inn_progress_update((double)*w->done / (double)w->total);
 }
 
+/* One read() or write() that returned k moves *at on: 0 to go on (EINTR moves nothing), -1 on an
+ * error or end of file. */
+static int advance(ssize_t k, size_t *at)
+{
+	if (k < 0 && errno == EINTR)
+		return 0;
+	if (k <= 0)
+		return -1;
+	*at += (size_t)k;
+	return 0;
+}
+
 static int write_all(int fd, const void *buf, size_t len)
 {
 	const char *p = buf;
 
-	while (len > 0) {
-		ssize_t k = write(fd, p, len);
-		if (k < 0 && errno == EINTR)
-			continue;
-		if (k <= 0)
+	for (size_t at = 0; at < len;)
+		if (advance(write(fd, p + at, len - at), &at) < 0)
 			return -1;
-		p += k;
-		len -= (size_t)k;
-	}
 	return 0;
 }
 
@@ -63,7 +69,7 @@ static int read_all(int fd, void *buf, size_t len, volatile size_t *done, unsign
 {
 	char *p = buf;
 
-	while (len > 0) {
+	for (size_t at = 0; at < len;) {
 		struct pollfd pfd = {.fd = fd, .events = POLLIN};
 		int r = poll(&pfd, 1, 100);
 
@@ -79,13 +85,8 @@ static int read_all(int fd, void *buf, size_t len, volatile size_t *done, unsign
 			return -1;
 		if (r == 0)
 			continue;
-		ssize_t k = read(fd, p, len);
-		if (k < 0 && errno == EINTR)
-			continue;
-		if (k <= 0)
+		if (advance(read(fd, p + at, len - at), &at) < 0)
 			return -1;
-		p += k;
-		len -= (size_t)k;
 	}
 	return 0;
 }

@@ -318,8 +318,9 @@ int inn_profile_compute(struct inn_net *net, const struct inn_stats *s, const st
 		.efficiency = NAN,
 		.lubness = NAN,
 	};
-	between = calloc(n + 1, sizeof(*between));
-	c = calloc(n + 1, sizeof(*c));
+	/* two scratch arrays of one length and one lifetime: one block, c its second half */
+	between = calloc(2 * (n + 1), sizeof(*between));
+	c = between ? between + (n + 1) : NULL;
 	p->kinds = calloc(x->nkinds + 1, sizeof(*p->kinds));
 	if (!between || !c || !p->kinds) {
 		inn_error_set(err, INN_EFAIL, "profile: out of memory");
@@ -331,8 +332,7 @@ int inn_profile_compute(struct inn_net *net, const struct inn_stats *s, const st
 	kind_shares(x, m, n ? between : NULL, p);
 	ret = 0;
 out:
-	free(between);
-	free(c);
+	free(between); /* and c */
 	if (ret < 0)
 		inn_profile_release(p);
 	return ret;

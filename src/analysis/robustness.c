@@ -66,11 +66,9 @@ out:
 static int shuffle(size_t *order, size_t n, unsigned long seed, struct inn_error *err)
 {
 	igraph_rng_t rng;
-	igraph_error_t rc;
 
-	if ((rc = igraph_rng_init(&rng, &igraph_rngtype_pcg32)) != IGRAPH_SUCCESS)
-		return inn_igraph_fail(rc, "random order", err);
-	igraph_rng_seed(&rng, (igraph_uint_t)seed);
+	if (inn_rng_init(&rng, seed, "random order", err) < 0)
+		return -1;
 	for (size_t i = 0; i < n; i++)
 		order[i] = i;
 	for (size_t i = n; i > 1; i--) {
@@ -88,18 +86,27 @@ int inn_robustness_run(const struct inn_model *m, enum inn_attack attack, bool r
 	const struct inn_measure *measure = attack == INN_ATTACK_RANDOM ? NULL
 					    : inn_measure_find(attack == INN_ATTACK_DEGREE ? "degree" : "betweenness");
 	size_t n = m->nnodes, total = max_steps && max_steps < n ? max_steps : n;
-	bool *alive = malloc((n + 1) * sizeof(*alive));
-	size_t *order = malloc((n + 1) * sizeof(*order)), *idx = malloc((n + 1) * sizeof(*idx));
-	double *score = calloc(n + 1, sizeof(*score)), *first = calloc(n + 1, sizeof(*first));
-	struct inn_ranked *rows = malloc((n + 1) * sizeof(*rows));
+	/*
+	 * The six per-node arrays of the attack, made and freed together: one zeroed block that rows
+	 * owns, the widest types first so that each array is aligned.
+	 */
+	struct inn_ranked *rows = calloc(n + 1, sizeof(*rows) + 2 * sizeof(double) + 2 * sizeof(size_t) + sizeof(bool));
+	double *score = NULL, *first = NULL;
+	size_t *order = NULL, *idx = NULL;
+	bool *alive = NULL;
 	struct inn_model *sub = NULL;
 	int ret = -1;
 
 	*nsteps = 0;
-	if (!alive || !order || !idx || !score || !first || !rows) {
+	if (!rows) {
 		inn_error_set(err, INN_EFAIL, "robustness: out of memory");
 		goto out;
 	}
+	score = (double *)(rows + (n + 1));
+	first = score + (n + 1);
+	order = (size_t *)(first + (n + 1));
+	idx = order + (n + 1);
+	alive = (bool *)(idx + (n + 1));
 	for (size_t i = 0; i < n; i++)
 		alive[i] = true;
 	steps[0] = (struct inn_robustness_step){.removed = SIZE_MAX, .score = NAN};
@@ -146,11 +153,6 @@ int inn_robustness_run(const struct inn_model *m, enum inn_attack attack, bool r
 	ret = 0;
 out:
 	inn_model_free(sub);
-	free(rows);
-	free(first);
-	free(score);
-	free(idx);
-	free(order);
-	free(alive);
+	free(rows); /* and the five arrays after it */
 	return ret;
 }

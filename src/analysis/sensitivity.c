@@ -66,11 +66,9 @@ out:
 static int draw(size_t *pick, size_t n, size_t k, unsigned long seed, struct inn_error *err)
 {
 	igraph_rng_t rng;
-	igraph_error_t rc;
 
-	if ((rc = igraph_rng_init(&rng, &igraph_rngtype_pcg32)) != IGRAPH_SUCCESS)
-		return inn_igraph_fail(rc, "rank: drawing inferred links", err);
-	igraph_rng_seed(&rng, (igraph_uint_t)seed);
+	if (inn_rng_init(&rng, seed, "rank: drawing inferred links", err) < 0)
+		return -1;
 	for (size_t i = 0; i < n; i++)
 		pick[i] = i;
 	for (size_t i = 0; i < k; i++) {
@@ -93,19 +91,20 @@ int inn_sensitivity_compute(const struct inn_model *m, const struct inn_measure 
 			    const struct inn_measure_opts *mo, const bool *keep, unsigned long seed,
 			    struct inn_sensitivity *s, struct inn_error *err)
 {
-	size_t *inferred = malloc((m->nlinks + 1) * sizeof(*inferred));
-	size_t *pick = malloc((m->nlinks + 1) * sizeof(*pick));
-	bool *drop = calloc(m->nlinks + 1, sizeof(*drop));
+	/* the per-link scratch in one zeroed block (inferred owns it), the bools last for alignment */
+	size_t *inferred = calloc(m->nlinks + 1, 2 * sizeof(size_t) + sizeof(bool));
+	size_t *pick = inferred ? inferred + (m->nlinks + 1) : NULL;
+	bool *drop = inferred ? (bool *)(pick + (m->nlinks + 1)) : NULL;
 	size_t k;
 	int ret = -1;
 
 	memset(s, 0, sizeof(*s));
-	s->best = calloc(m->nnodes + 1, sizeof(*s->best));
-	s->worst = calloc(m->nnodes + 1, sizeof(*s->worst));
-	if (!inferred || !pick || !drop || !s->best || !s->worst) {
+	/* best and worst: one block, best its start and owner */
+	if (!inferred || !(s->best = calloc(2 * (m->nnodes + 1), sizeof(*s->best)))) {
 		inn_error_set(err, INN_EFAIL, "rank: out of memory");
 		goto out;
 	}
+	s->worst = s->best + (m->nnodes + 1);
 	for (size_t j = 0; j < m->nlinks; j++)
 		if (inn_link_inferred(m, &m->links[j]))
 			inferred[s->ninferred++] = j;
@@ -141,9 +140,7 @@ int inn_sensitivity_compute(const struct inn_model *m, const struct inn_measure 
 	s->nscenarios++;
 	ret = 0;
 out:
-	free(drop);
-	free(pick);
-	free(inferred);
+	free(inferred); /* and pick and drop */
 	return ret;
 }
 
@@ -151,7 +148,6 @@ void inn_sensitivity_release(struct inn_sensitivity *s)
 {
 	if (!s)
 		return;
-	free(s->best);
-	free(s->worst);
+	free(s->best); /* and worst */
 	s->best = s->worst = NULL;
 }

@@ -40,22 +40,32 @@ int inn_components(struct inn_net *net, bool strong, size_t *membership, size_t 
 	return 0;
 }
 
-int inn_articulation_points(struct inn_net *net, bool *is_cut, struct inn_error *err)
+/*
+ * flag[i] for each of the n ids that igraph's list finds (cut points and bridges both come as a
+ * list of node or edge ids), false for the rest.
+ */
+static int mark_listed(struct inn_net *net, igraph_error_t (*list)(const igraph_t *, igraph_vector_int_t *),
+		       const char *what, bool *flag, size_t n, struct inn_error *err)
 {
 	igraph_vector_int_t res;
 	igraph_error_t rc;
 
-	memset(is_cut, 0, net->model->nnodes * sizeof(*is_cut));
+	memset(flag, 0, n * sizeof(*flag));
 	if ((rc = igraph_vector_int_init(&res, 0)) != IGRAPH_SUCCESS)
-		return inn_igraph_fail(rc, "articulation points", err);
-	if ((rc = igraph_articulation_points(&net->graph, &res)) != IGRAPH_SUCCESS) {
+		return inn_igraph_fail(rc, what, err);
+	if ((rc = list(&net->graph, &res)) != IGRAPH_SUCCESS) {
 		igraph_vector_int_destroy(&res);
-		return inn_igraph_fail(rc, "articulation points", err);
+		return inn_igraph_fail(rc, what, err);
 	}
 	for (igraph_integer_t k = 0; k < igraph_vector_int_size(&res); k++)
-		is_cut[VECTOR(res)[k]] = true;
+		flag[VECTOR(res)[k]] = true;
 	igraph_vector_int_destroy(&res);
 	return 0;
+}
+
+int inn_articulation_points(struct inn_net *net, bool *is_cut, struct inn_error *err)
+{
+	return mark_listed(net, igraph_articulation_points, "articulation points", is_cut, net->model->nnodes, err);
 }
 
 /*
@@ -72,19 +82,19 @@ int inn_cut_off(struct inn_net *net, size_t *component_size, size_t *cut_off, st
 
 	if (inn_net_lists(net, INN_LISTS_BOTH, &start, &adj, err) < 0)
 		return -1;
-	order = calloc(n + 1, sizeof(*order)); /* visit order + 1; 0: not yet visited */
-	low = malloc((n + 1) * sizeof(*low));
-	size = malloc((n + 1) * sizeof(*size));
-	parent = malloc((n + 1) * sizeof(*parent));
-	next = malloc((n + 1) * sizeof(*next));
-	stack = malloc((n + 1) * sizeof(*stack));
-	sep_sum = calloc(n + 1, sizeof(*sep_sum));
-	sep_max = calloc(n + 1, sizeof(*sep_max));
-	members = malloc((n + 1) * sizeof(*members));
-	if (!order || !low || !size || !parent || !next || !stack || !sep_sum || !sep_max || !members) {
+	/* nine per-node arrays of one type and one lifetime: one zeroed block, order its start and owner */
+	if (!(order = calloc(9 * (n + 1), sizeof(*order)))) { /* visit order + 1; 0: not yet visited */
 		inn_error_set(err, INN_EFAIL, "cut points: out of memory");
 		goto out;
 	}
+	low = order + (n + 1);
+	size = low + (n + 1);
+	parent = size + (n + 1);
+	next = parent + (n + 1);
+	stack = next + (n + 1);
+	sep_sum = stack + (n + 1);
+	sep_max = sep_sum + (n + 1);
+	members = sep_max + (n + 1);
 	uint32_t visits = 0;
 	for (size_t root = 0; root < n; root++) {
 		size_t top = 0, nmembers = 0;
@@ -138,15 +148,7 @@ int inn_cut_off(struct inn_net *net, size_t *component_size, size_t *cut_off, st
 	}
 	ret = 0;
 out:
-	free(members);
-	free(sep_max);
-	free(sep_sum);
-	free(stack);
-	free(next);
-	free(parent);
-	free(size);
-	free(low);
-	free(order);
+	free(order); /* and the eight arrays after it */
 	free(adj);
 	free(start);
 	return ret;
@@ -166,12 +168,12 @@ int inn_coreness(struct inn_net *net, size_t *core, struct inn_error *err)
 
 	if (inn_net_lists(net, INN_LISTS_BOTH, &start, &adj, err) < 0)
 		return -1;
-	deg = malloc((n + 1) * sizeof(*deg));
-	pos = malloc((n + 1) * sizeof(*pos));
-	vert = malloc((n + 1) * sizeof(*vert));
+	/* three per-node arrays of one type and lifetime: one block, deg its start and owner */
 	bin = NULL;
-	if (!deg || !pos || !vert)
+	if (!(deg = malloc(3 * (n + 1) * sizeof(*deg))))
 		goto oom;
+	pos = deg + (n + 1);
+	vert = pos + (n + 1);
 	for (size_t v = 0; v < n; v++) {
 		deg[v] = 0;
 		for (uint32_t k = start[v]; k < start[v + 1]; k++)
@@ -221,9 +223,7 @@ oom:
 	inn_error_set(err, INN_EFAIL, "coreness: out of memory");
 out:
 	free(bin);
-	free(vert);
-	free(pos);
-	free(deg);
+	free(deg); /* and pos and vert */
 	free(adj);
 	free(start);
 	return ret;
@@ -231,21 +231,8 @@ out:
 
 int inn_bridges(struct inn_net *net, bool *is_bridge, struct inn_error *err)
 {
-	igraph_vector_int_t res;
-	igraph_error_t rc;
-
-	memset(is_bridge, 0, net->model->nlinks * sizeof(*is_bridge));
-	if ((rc = igraph_vector_int_init(&res, 0)) != IGRAPH_SUCCESS)
-		return inn_igraph_fail(rc, "bridges", err);
 	/* on the full graph: a link with a parallel twin is not a bridge, and edge ids are link indices */
-	if ((rc = igraph_bridges(&net->graph, &res)) != IGRAPH_SUCCESS) {
-		igraph_vector_int_destroy(&res);
-		return inn_igraph_fail(rc, "bridges", err);
-	}
-	for (igraph_integer_t k = 0; k < igraph_vector_int_size(&res); k++)
-		is_bridge[VECTOR(res)[k]] = true;
-	igraph_vector_int_destroy(&res);
-	return 0;
+	return mark_listed(net, igraph_bridges, "bridges", is_bridge, net->model->nlinks, err);
 }
 
 void inn_paths_release(struct inn_paths *p)
@@ -279,17 +266,15 @@ static int by_node_ids(const void *pa, const void *pb)
 static int sort_paths(const struct inn_model *m, struct inn_paths *p)
 {
 	size_t total = p->offset[p->npaths], *order = malloc((p->npaths + 1) * sizeof(*order));
-	size_t *offset = malloc((p->npaths + 1) * sizeof(*offset));
-	size_t *nodes = malloc((total + 1) * sizeof(*nodes));
-	size_t *links = malloc((total + 1) * sizeof(*links));
-	double *steps = malloc((total + 1) * sizeof(*steps));
+	struct inn_paths sorted = *p; /* the counts stay; the four arrays are built anew */
+	size_t *offset = sorted.offset = malloc((p->npaths + 1) * sizeof(*offset));
+	size_t *nodes = sorted.nodes = malloc((total + 1) * sizeof(*nodes));
+	size_t *links = sorted.links = malloc((total + 1) * sizeof(*links));
+	double *steps = sorted.steps = malloc((total + 1) * sizeof(*steps));
 
 	if (!order || !offset || !nodes || !links || !steps) {
 		free(order);
-		free(offset);
-		free(nodes);
-		free(links);
-		free(steps);
+		inn_paths_release(&sorted);
 		return -1;
 	}
 	for (size_t k = 0; k < p->npaths; k++)
@@ -305,14 +290,8 @@ static int sort_paths(const struct inn_model *m, struct inn_paths *p)
 		memcpy(links + offset[k] - k, p->links + from - order[k], (w - 1) * sizeof(*links));
 		memcpy(steps + offset[k] - k, p->steps + from - order[k], (w - 1) * sizeof(*steps));
 	}
-	free(p->offset);
-	free(p->nodes);
-	free(p->links);
-	free(p->steps);
-	p->offset = offset;
-	p->nodes = nodes;
-	p->links = links;
-	p->steps = steps;
+	inn_paths_release(p);
+	*p = sorted;
 	free(order);
 	return 0;
 }

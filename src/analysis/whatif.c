@@ -12,14 +12,10 @@
 
 void inn_whatif_release(struct inn_whatif *w)
 {
-	free(w->cut_off);
-	free(w->split);
-	free(w->part_before);
-	free(w->part_after);
+	free(w->part_before); /* and with it part_after, new_cut_points, cut_off and split */
 	free(w->lost_kind);
 	free(w->pairs);
 	free(w->lost_reach);
-	free(w->new_cut_points);
 	free(w->new_bridges);
 	free(w->movers);
 	memset(w, 0, sizeof(*w));
@@ -29,11 +25,12 @@ void inn_whatif_release(struct inn_whatif *w)
 struct side {
 	struct inn_net net;
 	bool ready;
-	size_t *member;   /* component of each node */
+	size_t *member;   /* component of each node; in score's block */
 	size_t ncomp, largest_size;
-	bool *cut, *bridge;
-	double *score;
-	size_t *rank;     /* rank of each node */
+	bool *cut;        /* in score's block */
+	bool *bridge;     /* owned */
+	double *score;    /* owns the block of the per-node arrays (score, member, rank, cut) */
+	size_t *rank;     /* rank of each node; in score's block */
 };
 
 /* F = 1 - sum s_i (s_i - 1) / (n (n - 1)) over the component sizes s_i, as keyplayer scores it; NaN below 2 nodes. */
@@ -58,11 +55,8 @@ static void side_release(struct side *s)
 {
 	if (s->ready)
 		inn_net_release(&s->net);
-	free(s->member);
-	free(s->cut);
-	free(s->bridge);
 	free(s->score);
-	free(s->rank);
+	free(s->bridge);
 	memset(s, 0, sizeof(*s));
 }
 
@@ -78,17 +72,18 @@ static int side_init(struct side *s, const struct inn_model *m, const struct inn
 	if (inn_net_init(&s->net, m, err) < 0)
 		return -1;
 	s->ready = true;
-	s->member = malloc((n + 1) * sizeof(*s->member));
-	s->cut = malloc((n + 1) * sizeof(*s->cut));
+	/* the per-node arrays live and die with the side: one zeroed block, the bools last for alignment */
+	s->score = calloc(n + 1, sizeof(double) + 2 * sizeof(size_t) + sizeof(bool));
 	s->bridge = malloc((m->nlinks + 1) * sizeof(*s->bridge));
-	s->score = calloc(n + 1, sizeof(*s->score));
-	s->rank = calloc(n + 1, sizeof(*s->rank));
 	size = calloc(n + 1, sizeof(*size));
 	rows = malloc((n + 1) * sizeof(*rows));
-	if (!s->member || !s->cut || !s->bridge || !s->score || !s->rank || !size || !rows) {
+	if (!s->score || !s->bridge || !size || !rows) {
 		inn_error_set(err, INN_EFAIL, "whatif: out of memory");
 		goto out;
 	}
+	s->member = (size_t *)(s->score + (n + 1));
+	s->rank = s->member + (n + 1);
+	s->cut = (bool *)(s->rank + (n + 1));
 	if (inn_components(&s->net, false, s->member, &s->ncomp, err) < 0 ||
 	    inn_articulation_points(&s->net, s->cut, err) < 0 || inn_bridges(&s->net, s->bridge, err) < 0)
 		goto out;
@@ -296,23 +291,24 @@ int inn_whatif_compare(const struct inn_model *before, const struct inn_scenario
 		cb = component_kinds(before, &sb, kinds, nkinds);
 		ca = component_kinds(after, &sa, kinds, nkinds);
 	}
-	w->cut_off = calloc(g->nnodes + 1, sizeof(*w->cut_off));
-	w->split = calloc(g->nnodes + 1, sizeof(*w->split));
-	w->part_before = calloc(g->nnodes + 1, sizeof(*w->part_before));
-	w->part_after = calloc(g->nnodes + 1, sizeof(*w->part_after));
+	/* the five arrays per merged node are made and freed together: one zeroed block, the bools last */
+	w->part_before = calloc(g->nnodes + 1, 3 * sizeof(size_t) + 2 * sizeof(bool));
 	w->lost_kind = malloc((nb * nkinds + 1) * sizeof(*w->lost_kind));
 	w->pairs = malloc((nkinds * nkinds + 1) * sizeof(*w->pairs));
 	cap = nb * nkinds + 1;
 	w->lost_reach = malloc(cap * sizeof(*w->lost_reach));
-	w->new_cut_points = malloc((g->nnodes + 1) * sizeof(*w->new_cut_points));
 	w->new_bridges = malloc((g->nlinks + 1) * sizeof(*w->new_bridges));
 	kbefore = calloc(nkinds + 1, sizeof(*kbefore));
 	kleft = calloc(nkinds + 1, sizeof(*kleft));
-	if (!kbefore || !kleft || !kinds || !tb || !ta || !cb || !ca || !w->cut_off || !w->split || !w->part_before || !w->part_after || !w->lost_kind || !w->pairs || !w->lost_reach ||
-	    !w->new_cut_points || !w->new_bridges) {
+	if (!kbefore || !kleft || !kinds || !tb || !ta || !cb || !ca || !w->part_before || !w->lost_kind || !w->pairs ||
+	    !w->lost_reach || !w->new_bridges) {
 		inn_error_set(err, INN_EFAIL, "whatif: out of memory");
 		goto out;
 	}
+	w->part_after = w->part_before + (g->nnodes + 1);
+	w->new_cut_points = w->part_after + (g->nnodes + 1);
+	w->cut_off = (bool *)(w->new_cut_points + (g->nnodes + 1));
+	w->split = w->cut_off + (g->nnodes + 1);
 	for (size_t i = 0; i < nb; i++) {
 		size_t ai = r->after_node[i];
 		if (ai == SIZE_MAX)

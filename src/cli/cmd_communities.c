@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "innonet/buf.h"
 #include "innonet/commands.h"
 #include "innonet/communities.h"
 #include "innonet/graph.h"
@@ -82,33 +83,6 @@ static void node_row(void *ctx, size_t r, struct inn_cell *cells)
 	inn_cell_int(&cells[3], (long long)nr->p->community[r] + 1);
 }
 
-/* A growing string for the summary cells. */
-struct buf {
-	char *s;
-	size_t len, cap;
-	bool failed;
-};
-
-static void buf_add(struct buf *b, const char *s)
-{
-	size_t n = strlen(s);
-
-	if (b->failed)
-		return;
-	if (b->len + n + 1 > b->cap) {
-		size_t cap = (b->len + n + 1) * 2;
-		char *s2 = realloc(b->s, cap);
-		if (!s2) {
-			b->failed = true;
-			return;
-		}
-		b->s = s2;
-		b->cap = cap;
-	}
-	memcpy(b->s + b->len, s, n + 1);
-	b->len += n;
-}
-
 /* Members of one community in order of strength, strongest first, then model order. */
 struct member {
 	double strength;
@@ -131,11 +105,7 @@ struct tally {
 static int cmp_tally(const void *a, const void *b)
 {
 	const struct tally *x = a, *y = b;
-	if (x->count != y->count)
-		return x->count < y->count ? 1 : -1;
-	if (!x->kind || !y->kind)
-		return !x->kind - !y->kind;
-	return strcmp(x->kind, y->kind);
+	return inn_kind_count_cmp(x->count, x->kind, y->count, y->kind);
 }
 
 /*
@@ -167,7 +137,7 @@ static int summaries(const struct inn_model *m, const struct inn_partition *p, s
 	for (size_t c = 0; c < k; c++) {
 		struct member *cm = mem + start[c];
 		size_t size = p->size[c], nt = 0;
-		struct buf kb = {0}, cb = {0};
+		struct inn_buf kb = {0}, cb = {0};
 		char num[32];
 
 		/* kinds: sort the members' kinds by name to count them, then by count */
@@ -184,19 +154,19 @@ static int summaries(const struct inn_model *m, const struct inn_partition *p, s
 		qsort(t, nt, sizeof(*t), cmp_tally);
 		for (size_t i = 0; i < nt; i++) {
 			snprintf(num, sizeof(num), " %zu", t[i].count);
-			buf_add(&kb, i ? ", " : "");
-			buf_add(&kb, t[i].kind ? t[i].kind : "(no kind)");
-			buf_add(&kb, num);
+			inn_buf_add(&kb, i ? ", " : "");
+			inn_buf_add(&kb, t[i].kind ? t[i].kind : "(no kind)");
+			inn_buf_add(&kb, num);
 		}
 		qsort(cm, size, sizeof(*cm), cmp_member);
 		for (size_t i = 0; i < size && i < ncentral; i++) {
-			buf_add(&cb, i ? ", " : "");
-			buf_add(&cb, m->nodes[cm[i].node].id);
+			inn_buf_add(&cb, i ? ", " : "");
+			inn_buf_add(&cb, m->nodes[cm[i].node].id);
 		}
 		if (ncentral && size > ncentral)
-			buf_add(&cb, ", ...");
-		buf_add(&kb, "");
-		buf_add(&cb, "");
+			inn_buf_add(&cb, ", ...");
+		inn_buf_add(&kb, "");
+		inn_buf_add(&cb, "");
 		kinds[c] = kb.s;
 		central[c] = cb.s;
 		if (kb.failed || cb.failed) {

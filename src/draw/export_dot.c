@@ -2,7 +2,6 @@
 #include "innonet/export.h"
 
 #include <math.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -113,37 +112,6 @@ int inn_gv_set_html(void *obj, const char *name, const char *html)
 	return rc;
 }
 
-void inn_buf_add(struct inn_buf *b, const char *s)
-{
-	size_t n = strlen(s);
-
-	if (b->failed)
-		return;
-	if (b->len + n + 1 > b->cap) {
-		size_t cap = (b->len + n + 1) * 2;
-		char *grown = realloc(b->s, cap);
-		if (!grown) {
-			b->failed = true;
-			return;
-		}
-		b->s = grown;
-		b->cap = cap;
-	}
-	memcpy(b->s + b->len, s, n + 1);
-	b->len += n;
-}
-
-void inn_buf_addf(struct inn_buf *b, const char *fmt, ...)
-{
-	char tmp[1024];
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(tmp, sizeof(tmp), fmt, ap);
-	va_end(ap);
-	inn_buf_add(b, tmp);
-}
-
 void inn_buf_add_html(struct inn_buf *b, const char *s)
 {
 	char one[2] = {0, 0};
@@ -163,12 +131,6 @@ void inn_buf_add_html(struct inn_buf *b, const char *s)
 			}
 		}
 	}
-}
-
-void inn_buf_release(struct inn_buf *b)
-{
-	free(b->s);
-	*b = (struct inn_buf){0};
 }
 
 void inn_fmt_short(char *buf, size_t size, double x)
@@ -744,31 +706,46 @@ static void add_line(struct inn_buf *b, const char *key, const char *value)
 	inn_buf_addf(b, "%.*s…", (int)n, value);
 }
 
+/* The lines a node's and a link's tooltips both have: provenance, since and until, those known. */
+static void add_dated(struct inn_buf *b, const char *provenance, int since, int until)
+{
+	char buf[16];
+
+	if (provenance)
+		add_line(b, "provenance", provenance);
+	if (since != INN_NO_YEAR) {
+		snprintf(buf, sizeof(buf), "%d", since);
+		add_line(b, "since", buf);
+	}
+	if (until != INN_NO_YEAR) {
+		snprintf(buf, sizeof(buf), "%d", until);
+		add_line(b, "until", buf);
+	}
+}
+
+/* Every other field of a node or link, a line each, in file order. */
+static void add_attrs(struct inn_buf *b, const struct inn_attr *attrs, uint32_t nattrs)
+{
+	char buf[TOOLTIP_VALUE_MAX * 4 + 64];
+
+	for (uint32_t k = 0; k < nattrs; k++) {
+		value_text(buf, sizeof(buf), &attrs[k].value);
+		add_line(b, attrs[k].key, buf);
+	}
+}
+
 /* A node's tooltip: its name and kind, every field and attribute, its ranks. */
 static void node_tooltip(struct inn_buf *b, const struct inn_drawing *d, size_t i)
 {
 	const struct inn_node *n = &d->m->nodes[i];
 	const struct inn_node_more *nx = inn_node_more(d->m, n);
-	char buf[TOOLTIP_VALUE_MAX * 4 + 64];
 
 	inn_buf_addf(b, "%s (%s)", inn_node_label(n), n->kind ? n->kind : "no kind");
 	add_line(b, "id", n->id);
 	if (nx->label_zh)
 		add_line(b, "label_zh", nx->label_zh);
-	if (nx->provenance)
-		add_line(b, "provenance", nx->provenance);
-	if (nx->since != INN_NO_YEAR) {
-		snprintf(buf, sizeof(buf), "%d", nx->since);
-		add_line(b, "since", buf);
-	}
-	if (nx->until != INN_NO_YEAR) {
-		snprintf(buf, sizeof(buf), "%d", nx->until);
-		add_line(b, "until", buf);
-	}
-	for (uint32_t k = 0; k < nx->nattrs; k++) {
-		value_text(buf, sizeof(buf), &nx->attrs[k].value);
-		add_line(b, nx->attrs[k].key, buf);
-	}
+	add_dated(b, nx->provenance, nx->since, nx->until);
+	add_attrs(b, nx->attrs, nx->nattrs);
 	for (size_t r = 0; r < d->o->nranks; r++) {
 		const struct inn_export_rank *rk = &d->o->ranks[r];
 		char score[64];
@@ -793,29 +770,17 @@ char *inn_dot_node_tooltip(const struct inn_model *m, const struct inn_export_op
 static void link_tooltip(struct inn_buf *b, const struct inn_model *m, const struct inn_link *l)
 {
 	const struct inn_link_more *lx = inn_link_more(m, l);
-	char buf[TOOLTIP_VALUE_MAX * 4 + 64];
+	char buf[64];
 
 	inn_buf_addf(b, "%s %s %s", inn_node_label(&m->nodes[l->source]),
 		     inn_link_relation(m, l) ? inn_link_relation(m, l) : "--",
 		     inn_node_label(&m->nodes[l->target]));
-	if (lx->provenance)
-		add_line(b, "provenance", lx->provenance);
-	if (lx->since != INN_NO_YEAR) {
-		snprintf(buf, sizeof(buf), "%d", lx->since);
-		add_line(b, "since", buf);
-	}
-	if (lx->until != INN_NO_YEAR) {
-		snprintf(buf, sizeof(buf), "%d", lx->until);
-		add_line(b, "until", buf);
-	}
+	add_dated(b, lx->provenance, lx->since, lx->until);
 	if (l->has_weight) {
 		inn_fmt_double(buf, sizeof(buf), inn_link_weight(m, l));
 		add_line(b, "weight", buf);
 	}
-	for (uint32_t k = 0; k < lx->nattrs; k++) {
-		value_text(buf, sizeof(buf), &lx->attrs[k].value);
-		add_line(b, lx->attrs[k].key, buf);
-	}
+	add_attrs(b, lx->attrs, lx->nattrs);
 }
 
 /* The first source's citation and the others', from graph.sources (strings or objects). */

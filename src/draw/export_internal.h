@@ -8,6 +8,7 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvcext.h>
 
+#include "innonet/buf.h"
 #include "innonet/export.h"
 #include "innonet/style.h"
 
@@ -125,17 +126,8 @@ void inn_gv_set_all(void *obj, const char *const *attrs);
 /* Set an HTML-like label from HTML text (already escaped with inn_html_append). */
 int inn_gv_set_html(void *obj, const char *name, const char *html);
 
-/* A growable string for HTML labels. */
-struct inn_buf {
-	char *s;     /* owned; NUL-terminated once anything is appended */
-	size_t len, cap;
-	bool failed; /* an allocation failed: the text is incomplete */
-};
-void inn_buf_add(struct inn_buf *b, const char *s);
-void inn_buf_addf(struct inn_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* s as HTML-label text: & < > " escaped, newlines as <BR ALIGN="LEFT"/>, control characters dropped. */
 void inn_buf_add_html(struct inn_buf *b, const char *s);
-void inn_buf_release(struct inn_buf *b);
 
 /* Add the legend subgraph to g (built by inn_dot_build); -1 when cgraph fails. */
 int inn_legend_add(Agraph_t *g, const struct inn_drawing *d);

@@ -243,13 +243,16 @@ static Agnode_t *make_kind(struct legend *L, Agraph_t *row, const void *arg)
 	return n;
 }
 
-/* A relation: a short sample of its line between two invisible points, arrowhead and all. */
-static void relation_row(struct legend *L, const struct inn_relation_style *rs, bool directed, const char *text)
+/*
+ * A row of a line sample: a short line between two invisible points, then its text; what the
+ * relation and width rows share. arrowhead NULL: none set. The casts: cgraph 2.42 takes char *.
+ */
+static void line_row(struct legend *L, const char *text, const char *style, const char *penwidth,
+		     const char *arrowhead, const char *color, const char *dir, const char *class)
 {
 	Agraph_t *row = new_row(L, 0);
 	Agnode_t *a, *b, *t;
 	Agedge_t *e;
-	bool bold = strcmp(rs->style, "bold") == 0;
 
 	if (!row || !(a = sample_node(L, row, "none", "solid", "white", "0.3", "0.2")) ||
 	    !(b = sample_node(L, row, "none", "solid", "white", "0.3", "0.2")) || !(t = text_node(L, row, text, false)))
@@ -261,15 +264,25 @@ static void relation_row(struct legend *L, const struct inn_relation_style *rs, 
 	/* drawn centre to centre, so the sample is longer than the gap between the points */
 	agsafeset(e, "tailclip", "false", "");
 	agsafeset(e, "headclip", "false", "");
-	agsafeset(e, "style", (char *)(bold ? "solid" : rs->style), "");
-	agsafeset(e, "penwidth", bold ? "2.2" : "1", "");
-	agsafeset(e, "arrowhead", (char *)rs->arrowhead, "");
-	agsafeset(e, "color", (char *)rs->color, "");
-	agsafeset(e, "dir", (char *)inn_style_relation_dir(rs, directed), "");
-	agsafeset(e, "class", "legend legend-relation", "");
+	agsafeset(e, "style", (char *)style, "");
+	agsafeset(e, "penwidth", (char *)penwidth, "");
+	if (arrowhead)
+		agsafeset(e, "arrowhead", (char *)arrowhead, "");
+	agsafeset(e, "color", (char *)color, "");
+	agsafeset(e, "dir", (char *)dir, "");
+	agsafeset(e, "class", (char *)class, "");
 	agsafeset(e, "tooltip", " ", "");
 	invisible_edge(L, b, t, "50");
 	chain(L, 0, a);
+}
+
+/* A relation: a short sample of its line between two invisible points, arrowhead and all. */
+static void relation_row(struct legend *L, const struct inn_relation_style *rs, bool directed, const char *text)
+{
+	bool bold = strcmp(rs->style, "bold") == 0;
+
+	line_row(L, text, bold ? "solid" : rs->style, bold ? "2.2" : "1", rs->arrowhead, rs->color,
+		 inn_style_relation_dir(rs, directed), "legend legend-relation");
 }
 
 struct state_sample {
@@ -391,29 +404,10 @@ static void color_rows(struct legend *L)
 /* A link drawn pen points wide: a short line between two invisible points, then its text. */
 static void width_row(struct legend *L, double pen, const char *text)
 {
-	Agraph_t *row = new_row(L, 0);
-	Agnode_t *a, *b, *t;
-	Agedge_t *e;
 	char num[32];
 
-	if (!row || !(a = sample_node(L, row, "none", "solid", "white", "0.3", "0.2")) ||
-	    !(b = sample_node(L, row, "none", "solid", "white", "0.3", "0.2")) || !(t = text_node(L, row, text, false)))
-		return;
-	if (!(e = agedge(L->lg, a, b, NULL, 1))) {
-		L->failed = true;
-		return;
-	}
 	snprintf(num, sizeof(num), "%g", pen);
-	agsafeset(e, "tailclip", "false", "");
-	agsafeset(e, "headclip", "false", "");
-	agsafeset(e, "style", "solid", "");
-	agsafeset(e, "penwidth", num, "");
-	agsafeset(e, "color", "#444444", "");
-	agsafeset(e, "dir", "none", "");
-	agsafeset(e, "class", "legend legend-width", "");
-	agsafeset(e, "tooltip", " ", "");
-	invisible_edge(L, b, t, "50");
-	chain(L, 0, a);
+	line_row(L, text, "solid", num, NULL, "#444444", "none", "legend legend-width");
 }
 
 /*

@@ -336,6 +336,21 @@ static int no_duplicates(struct apply *a, const cJSON *obj, const char *path)
 	return dup ? bad(a, path, dup, "duplicate key", NULL) : 0;
 }
 
+/*
+ * What kinds and relations ask alike of their section: an object of at most INN_STYLE_MAX_ENTRIES
+ * styles, none named twice.
+ */
+static int check_entries(struct apply *a, const cJSON *obj, const char *section, const char *entry)
+{
+	if (!cJSON_IsObject(obj))
+		return inn_error_set(a->err, INN_EINPUT, "%s: %s: needs an object of %s styles", a->origin, section,
+				     entry);
+	if (cJSON_GetArraySize(obj) > INN_STYLE_MAX_ENTRIES)
+		return inn_error_set(a->err, INN_EINPUT, "%s: %s: more than %d %s (the limit)", a->origin, section,
+				     INN_STYLE_MAX_ENTRIES, section);
+	return no_duplicates(a, obj, section);
+}
+
 enum check { TEXT, COLOR, SHAPE, NODE_STYLE, EDGE_STYLE, ARROW };
 
 struct field {
@@ -405,12 +420,7 @@ static int apply_kinds(struct apply *a, const cJSON *kinds)
 	};
 	char path[256];
 
-	if (!cJSON_IsObject(kinds))
-		return inn_error_set(a->err, INN_EINPUT, "%s: kinds: needs an object of kind styles", a->origin);
-	if (cJSON_GetArraySize(kinds) > INN_STYLE_MAX_ENTRIES)
-		return inn_error_set(a->err, INN_EINPUT, "%s: kinds: more than %d kinds (the limit)", a->origin,
-				     INN_STYLE_MAX_ENTRIES);
-	if (no_duplicates(a, kinds, "kinds") < 0)
+	if (check_entries(a, kinds, "kinds", "kind") < 0)
 		return -1;
 	for (const cJSON *k = kinds->child; k; k = k->next) {
 		struct inn_style *st = a->st;
@@ -450,12 +460,7 @@ static int apply_relations(struct apply *a, const cJSON *rels)
 	};
 	char path[256];
 
-	if (!cJSON_IsObject(rels))
-		return inn_error_set(a->err, INN_EINPUT, "%s: relations: needs an object of relation styles", a->origin);
-	if (cJSON_GetArraySize(rels) > INN_STYLE_MAX_ENTRIES)
-		return inn_error_set(a->err, INN_EINPUT, "%s: relations: more than %d relations (the limit)", a->origin,
-				     INN_STYLE_MAX_ENTRIES);
-	if (no_duplicates(a, rels, "relations") < 0)
+	if (check_entries(a, rels, "relations", "relation") < 0)
 		return -1;
 	for (const cJSON *r = rels->child; r; r = r->next) {
 		struct inn_style *st = a->st;

@@ -443,6 +443,15 @@ const char *inn_node_label(const struct inn_node *n)
 	return n->label ? n->label : n->id;
 }
 
+int inn_kind_count_cmp(size_t count_a, const char *kind_a, size_t count_b, const char *kind_b)
+{
+	if (count_a != count_b)
+		return count_a < count_b ? 1 : -1;
+	if (!kind_a || !kind_b)
+		return !kind_a - !kind_b;
+	return strcmp(kind_a, kind_b);
+}
+
 const char *inn_model_name(const struct inn_model *m, bool zh)
 {
 	const struct inn_value *v = zh ? inn_attr_get(m->graph_attrs, m->ngraph_attrs, "name_zh") : NULL;

@@ -48,26 +48,27 @@ static int oom(const struct inn_scenario *s, struct inn_error *err)
 		(cap) = c_;                                                      \
 	}
 
-int inn_scenario_remove_node(struct inn_scenario *s, const char *id, struct inn_error *err)
+/* Append a copy of name (in the scenario's arena) to one of its lists of names: node ids or kinds. */
+static int add_name(struct inn_scenario *s, const char ***list, size_t *n, size_t *cap, const char *name,
+		    struct inn_error *err)
 {
 	const char *c;
 
-	GROW_OR_FAIL(s->remove, s->nremove, s->cap_remove);
-	if (!(c = inn_arena_strdup(s->arena, id)))
+	GROW_OR_FAIL(*list, *n, *cap);
+	if (!(c = inn_arena_strdup(s->arena, name)))
 		return oom(s, err);
-	s->remove[s->nremove++] = c;
+	(*list)[(*n)++] = c;
 	return 0;
+}
+
+int inn_scenario_remove_node(struct inn_scenario *s, const char *id, struct inn_error *err)
+{
+	return add_name(s, &s->remove, &s->nremove, &s->cap_remove, id, err);
 }
 
 int inn_scenario_remove_kind(struct inn_scenario *s, const char *kind, struct inn_error *err)
 {
-	const char *c;
-
-	GROW_OR_FAIL(s->remove_kinds, s->nremove_kinds, s->cap_kinds);
-	if (!(c = inn_arena_strdup(s->arena, kind)))
-		return oom(s, err);
-	s->remove_kinds[s->nremove_kinds++] = c;
-	return 0;
+	return add_name(s, &s->remove_kinds, &s->nremove_kinds, &s->cap_kinds, kind, err);
 }
 
 static int copy_ref(struct inn_scenario *s, const struct inn_link_ref *from, struct inn_link_ref *to)

@@ -24,10 +24,11 @@ struct inn_community_opts {
  */
 struct inn_partition {
 	size_t nnodes;
-	size_t *community;    /* per node, its community; owned */
+	size_t *community;    /* per node, its community; in strength's block */
 	size_t ncommunities;
 	size_t *size;         /* per community, its number of nodes; owned */
-	double *strength;     /* per node, its weighted degree in the undirected view; owned */
+	double *strength;     /* per node, its weighted degree in the undirected view; owns the block it
+				 shares with community (freed by inn_partition_release) */
 	double modularity;    /* NAN when the network has no links (modularity is undefined) */
 };
 

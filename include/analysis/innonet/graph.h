@@ -38,6 +38,13 @@ static inline size_t inn_net_simple_link(const struct inn_net *net, igraph_integ
 /* Install innonet's igraph error and warning handlers and seed igraph's generator; once at start-up. */
 void inn_igraph_setup(unsigned long seed);
 
+/*
+ * A PCG32 generator of the caller's own, seeded with seed: a draw from it depends on the seed
+ * alone, not on what used igraph's shared default generator before. The caller destroys it
+ * (igraph_rng_destroy); on failure err is set, naming what, and there is nothing to destroy.
+ */
+int inn_rng_init(igraph_rng_t *rng, unsigned long seed, const char *what, struct inn_error *err);
+
 /* Build the graph of m; on failure nothing needs releasing. */
 int inn_net_init(struct inn_net *net, const struct inn_model *m, struct inn_error *err);
 void inn_net_release(struct inn_net *net); /* accepts a net whose init failed */

@@ -17,7 +17,8 @@
 #define INN_SENSITIVITY_MAX_SINGLES 64
 
 struct inn_sensitivity {
-	size_t *best, *worst; /* per model node: the highest and lowest rank seen (1 = first); owned */
+	size_t *best, *worst; /* per model node: the highest and lowest rank seen (1 = first); one block,
+				 owned by best (inn_sensitivity_release frees both) */
 	size_t ninferred;     /* links marked inferred */
 	size_t nscenarios;    /* networks ranked besides the full one: the singles and "all together" */
 	bool sampled;         /* the singles were drawn, not all taken */

@@ -41,7 +41,7 @@ struct inn_whatif_pair {
 struct inn_whatif {
 	struct inn_whatif_net before, after;
 	/*
-	 * Cut off and split, per merged node (owned): take the nodes of one component before that are
+	 * Cut off and split, per merged node (in part_before's block): take the nodes of one component before that are
 	 * still there after, and group them by their component after. When one group is larger than
 	 * every other, the nodes of the others are cut off: they were connected to the rest before
 	 * and are not any more. When two or more groups share the largest size, no group is "the
@@ -51,7 +51,9 @@ struct inn_whatif {
 	size_t ncut_off;
 	bool *split;
 	size_t nsplit;
-	size_t *part_before;      /* per merged node that is cut off or split: kept nodes of its component before */
+	size_t *part_before;      /* per merged node that is cut off or split: kept nodes of its component before;
+				     owns the block of the five per-merged-node arrays (these two, new_cut_points,
+				     cut_off, split) */
 	size_t *part_after;       /* ... and how many of them are still in its component after */
 	size_t nodes_without_kind_before, nodes_without_kind_after; /* left out of the reach between kinds */
 	struct inn_whatif_lost *lost_kind;
@@ -59,7 +61,7 @@ struct inn_whatif {
 	struct inn_whatif_pair *pairs; /* every ordered pair of kinds present before, by (a, b) */
 	size_t npairs;
 	size_t *lost_reach;       /* merged node indices, grouped by pair */
-	size_t *new_cut_points;   /* merged node indices, model order */
+	size_t *new_cut_points;   /* merged node indices, model order; in part_before's block */
 	size_t nnew_cut_points;
 	size_t *new_bridges;      /* merged link indices, model order */
 	size_t nnew_bridges;

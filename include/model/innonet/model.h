@@ -214,6 +214,12 @@ const struct inn_value *inn_attr_get(const struct inn_attr *attrs, uint32_t n, c
 const char *inn_node_label(const struct inn_node *n);
 
 /*
+ * The order of kinds listed with a count each (the kinds' mixing, a community's make-up), as
+ * qsort wants it: the larger count first, then the kind's name in byte order, no kind (NULL) last.
+ */
+int inn_kind_count_cmp(size_t count_a, const char *kind_a, size_t count_b, const char *kind_b);
+
+/*
  * The network's name in a language: graph.name_zh in Chinese (zh) when the model gives one, else
  * graph.name; NULL when there is neither. Borrowed from m.
  */

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "innonet/grow.h"
+
 void inn_diff_release(struct inn_diff *d)
 {
 	free(d->added_nodes);
@@ -46,14 +48,10 @@ static int note(struct inn_diff *d, bool link, size_t a, size_t b, const char *f
 {
 	if (same(x, y))
 		return 0;
-	if (d->nchanges == d->cap_changes) {
-		size_t cap = d->cap_changes ? d->cap_changes * 2 : 64;
-		struct inn_diff_change *c = realloc(d->changes, cap * sizeof(*c));
-		if (!c)
-			return -1;
-		d->changes = c;
-		d->cap_changes = cap;
-	}
+	struct inn_diff_change *c = inn_grow(d->changes, &d->cap_changes, d->nchanges + 1, sizeof(*c));
+	if (!c)
+		return -1;
+	d->changes = c;
 	d->changes[d->nchanges++] = (struct inn_diff_change){.link = link, .a = a, .b = b, .field = field, .before = x, .after = y};
 	return 0;
 }

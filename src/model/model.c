@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "innonet/grow.h"
 #include "innonet/hash.h"
 
 const struct inn_node_more inn_no_node_more;
@@ -149,20 +150,6 @@ void inn_model_prefetch(const struct inn_model *m, const char *id, size_t len)
 		__builtin_prefetch(&m->index[key_of(id, len).hash & (m->index_size - 1)]);
 }
 
-static void *grow_array(void *p, size_t *cap, size_t need, size_t elem)
-{
-	size_t cap2 = *cap ? *cap : 64;
-
-	while (cap2 < need)
-		cap2 *= 2;
-	if (cap2 == *cap)
-		return p;
-	void *q = realloc(p, cap2 * elem);
-	if (q)
-		*cap = cap2;
-	return q;
-}
-
 int inn_model_add_node(struct inn_model *m, const char *id, bool id_is_int, size_t *index)
 {
 	struct id_key k = key_of(id, strlen(id));
@@ -180,7 +167,7 @@ int inn_model_add_node(struct inn_model *m, const char *id, bool id_is_int, size
 		return INN_MODEL_EDUP;
 	}
 	if (m->nnodes == m->nodes_cap) {
-		struct inn_node *nodes = grow_array(m->nodes, &m->nodes_cap, m->nnodes + 1, sizeof(*nodes));
+		struct inn_node *nodes = inn_grow(m->nodes, &m->nodes_cap, m->nnodes + 1, sizeof(*nodes));
 		if (!nodes)
 			return INN_MODEL_ENOMEM;
 		m->nodes = nodes;
@@ -202,7 +189,7 @@ struct inn_link *inn_model_add_link(struct inn_model *m, uint32_t source, uint32
 {
 	if (m->nlinks == m->links_cap) {
 		size_t cap = m->links_cap;
-		struct inn_link *links = grow_array(m->links, &cap, m->nlinks + 1, sizeof(*links));
+		struct inn_link *links = inn_grow(m->links, &cap, m->nlinks + 1, sizeof(*links));
 		if (!links)
 			return NULL;
 		m->links = links;
@@ -293,7 +280,7 @@ int inn_model_set_relation(struct inn_model *m, size_t j, const char *relation)
 		if (m->nrelations == UINT32_MAX - 1)
 			return -1;
 		if (m->nrelations == m->relations_cap) {
-			const char **r = grow_array(m->relations, &m->relations_cap, m->nrelations + 1, sizeof(*r));
+			const char **r = inn_grow(m->relations, &m->relations_cap, m->nrelations + 1, sizeof(*r));
 			if (!r)
 				return -1;
 			m->relations = r;
@@ -314,7 +301,7 @@ static void *add_record(void *records, size_t *n, size_t *cap, size_t size, cons
 {
 	if (*n >= UINT32_MAX / 2 - 1)
 		return NULL; /* `more` fields have 31 bits */
-	if (*n == *cap && !(records = grow_array(records, cap, *n + 1, size)))
+	if (*n == *cap && !(records = inn_grow(records, cap, *n + 1, size)))
 		return NULL;
 	memcpy((char *)records + *n * size, empty, size);
 	*index = (uint32_t)++*n;

@@ -601,9 +601,9 @@ static void place_small(struct pack *p, const size_t *members, size_t k, struct 
 		}
 	}
 	small_place(&s);
-	/* its extent with nodesep / 2 around it: two small components side by side are further
-	 * apart than two linked nodes, so that each reads as one */
-	double pad = s.nodesep / 2;
+	/* its extent with half a link's length around it: two small components side by side are
+	 * further apart than two linked nodes, so that each reads as one */
+	double pad = fmax(s.nodesep, s.ranksep / 2) / 2;
 	it->bb[0] = it->bb[1] = INFINITY;
 	it->bb[2] = it->bb[3] = -INFINITY;
 	for (size_t m = 0; m < k; m++) {

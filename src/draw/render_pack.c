@@ -10,13 +10,14 @@
  * as wide as the square the drawing's area would fill. The positions and the links' lines are
  * then written into the network and drawn with "nop2", which keeps them as they are.
  *
- * Small components (up to SMALL_MAX nodes) cost a Graphviz layout each, about a millisecond,
- * most of it copying the graph's attributes into a graph of their own: a thousand of them cost
- * half what a network of 5,000 nodes does. When the links are straight lines anyway (sfdp,
- * circo), their nodes are measured with the isolated nodes, in one pass, and placed by a rule
- * (small_place): two nodes side by side, a path of three in a row, a star around its hub, a
- * tree in layers under its centre, anything else on a circle; their links get no line here,
- * and the final "nop2" draws them straight, clipped to the nodes, as sfdp would.
+ * Small components (up to SMALL_MAX nodes) cost a Graphviz layout each, about a millisecond
+ * (a blank graph with the network's attributes, the copy, sfdp, the positions read back): a
+ * thousand of them cost half what a network of 5,000 nodes does. When the links are straight
+ * lines anyway (sfdp, circo), their nodes are measured with the isolated nodes, in one pass,
+ * and placed by a rule (small_place): two nodes side by side, a path of three in a row, a star
+ * around its hub, a tree in layers under its centre, anything else on a circle. The links of
+ * every component then get no line here: the final "nop2" draws them straight, clipped to the
+ * nodes, as sfdp would.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -788,7 +789,8 @@ int inn_pack_layout(GVC_t *gvc, Agraph_t *net, const char *engine, bool *packed,
 		}
 	}
 	if (measure_nodes(&p, gvc, nmeasured) < 0) {
-		inn_error_set(err, INN_EFAIL, "Graphviz could not size the isolated nodes: %s", inn_graphviz_message());
+		inn_error_set(err, INN_EFAIL, "Graphviz could not size the isolated nodes and those of small components: %s",
+			      inn_graphviz_message());
 		goto out;
 	}
 	for (size_t c = 0; c < p.nitems; c++)

@@ -473,14 +473,16 @@ static void small_layers(struct small *s, size_t root, double f)
 		s->x[v] = fmin(fmax(x, left[v] + s->w[v] / 2), left[v] + span[v] - s->w[v] / 2);
 		layer_h[depth[v]] = fmax(layer_h[depth[v]], s->h[v]);
 	}
+	/* every layer to k - 1: the layers below the deepest are never read, and a node of no
+	 * height (layer_h 0) must not leave the layers under it without a place */
 	layer_y[0] = 0;
-	for (size_t d = 1; d < s->k && layer_h[d] > 0; d++)
+	for (size_t d = 1; d < s->k; d++)
 		layer_y[d] = layer_y[d - 1] - (layer_h[d - 1] / 2 + s->ranksep * f + layer_h[d] / 2);
 	for (size_t v = 0; v < s->k; v++)
 		s->y[v] = layer_y[depth[v]];
 }
 
-/* The node farthest from no other: least eccentricity, first in model order among equals. */
+/* The centre: the node of least eccentricity, the first in model order among equals. */
 static size_t small_centre(const struct small *s)
 {
 	size_t best = 0, best_ecc = SMALL_MAX + 1;

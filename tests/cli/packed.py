@@ -6,7 +6,17 @@
                                     components (each node's shapes, NetworkX's components) overlap
                                     neither each other nor the legend
   packed.py moved SVG MODEL         the same, with node i0 moved onto node t0-0: must fail
+  packed.py shapes OUT C [directed] a model of C small components of varied shapes (2-node
+                                    pairs, paths, stars, triangles, cycles, trees, complete and
+                                    random graphs of up to 8 nodes, some with long names) beside
+                                    a tree of 300 nodes, as node-link JSON
   packed.py apart SVG               no two node boxes overlap (shapes, 0.5 point allowed)
+  packed.py apart-moved SVG         the same, with one node's box moved onto another's: must fail
+  packed.py rule SVG MODEL DOT      the small components were placed by innonet's rule: each
+                                    2-node pair side by side, as far apart as the DOT's nodesep
+                                    or half its ranksep, whichever is larger; each
+                                    triangle two nodes level, the first above them; each star's
+                                    hub amid its leaves
   packed.py tooltips SVG CSV        the tooltips' "rank by M: R of N (S)" equal the ranks and
                                     scores of `innonet rank --by all -j 1 --format csv` (CSV)
 """
@@ -38,6 +48,30 @@ def make(out, c, s, i):
     G.add_nodes_from("i%d" % k for k in range(i))
     for n, v in enumerate(G.nodes):
         G.nodes[v]["kind"] = kinds[n % 5]
+    json.dump(nx.node_link_data(G), open(out, "w"))
+
+
+def shapes(out, c, directed):
+    r = random.Random(7)
+    kinds = ["institute", "lead_organization", "agency", "national_lab", "member_type"]
+    G = nx.DiGraph() if directed else nx.Graph()
+    makers = [lambda: nx.path_graph(2), lambda: nx.path_graph(r.randint(3, 8)), lambda: nx.star_graph(r.randint(3, 7)),
+              lambda: nx.cycle_graph(3), lambda: nx.cycle_graph(r.randint(4, 8)),
+              lambda: nx.random_labeled_tree(r.randint(4, 8), seed=r.randint(0, 999))
+              if hasattr(nx, "random_labeled_tree") else nx.random_tree(r.randint(4, 8), seed=r.randint(0, 999)),
+              lambda: nx.complete_graph(r.randint(4, 6)), lambda: nx.gnm_random_graph(8, 11, seed=r.randint(0, 999))]
+    k = 0
+    while k < c:
+        h = makers[k % len(makers)]()
+        if nx.is_connected(h):
+            G.update(nx.relabel_nodes(h, lambda v, k=k: "s%d-%d" % (k, v)))
+            k += 1
+    G.update(nx.relabel_nodes(nx.random_tree(300, seed=1) if hasattr(nx, "random_tree") else nx.path_graph(300),
+                              lambda v: "big-%d" % v))
+    for n, v in enumerate(G.nodes):
+        G.nodes[v]["kind"] = kinds[n % 5]
+        if n % 7 == 0:
+            G.nodes[v]["label"] = "A longer name %d" % n
     json.dump(nx.node_link_data(G), open(out, "w"))
 
 
@@ -87,7 +121,7 @@ def check(svg, model, moved=False):
     if drawn != G.number_of_edges():
         fail("links drawn: %d, model: %d" % (drawn, G.number_of_edges()))
     comps = []
-    for c in nx.connected_components(G):
+    for c in nx.connected_components(G.to_undirected()):
         bs = [box[str(v)] for v in c]
         comps.append((min(b[0] for b in bs), min(b[1] for b in bs), max(b[2] for b in bs), max(b[3] for b in bs)))
     # a sweep along x: the components whose boxes could meet are those open at once
@@ -104,8 +138,11 @@ def check(svg, model, moved=False):
     print("%d nodes, %d links, %d components, none overlapping" % (len(names), drawn, len(comps)))
 
 
-def apart(svg):
+def apart(svg, moved=False):
     box, _, names = boxes(svg)
+    if moved:
+        # the checker's own test: the second node drawn put where the first one is
+        box[names[1]] = box[names[0]]
     # boxes by cells of the largest box: only the same and neighbouring cells can overlap
     size = max(max(b[2] - b[0], b[3] - b[1]) for b in box.values())
     grid = {}
@@ -120,6 +157,46 @@ def apart(svg):
                         if v < w and meet(shrink(box[v]), shrink(box[w])):
                             fail("nodes %s and %s overlap: %s %s" % (v, w, box[v], box[w]))
     print("%d nodes, no two overlapping" % len(box))
+
+
+def rule(svg, model, dot):
+    G = nx.node_link_graph(json.load(open(model))).to_undirected()
+    # the least gap between linked nodes: the graph's nodesep or half its ranksep (inches), in points
+    text = open(dot).read()
+    sep = {k: float(re.search(r"\b%s=([\d.]+)" % k, text).group(1)) * 72 for k in ("nodesep", "ranksep")}
+    link = max(sep["nodesep"], sep["ranksep"] / 2)
+    box, _, _ = boxes(svg)
+    centre = {v: ((b[0] + b[2]) / 2, (b[1] + b[3]) / 2) for v, b in box.items()}
+    pairs = stars = triangles = 0
+    for c in nx.connected_components(G):
+        H = G.subgraph(c)
+        if len(c) == 2:
+            # side by side, a link's least length between the boxes
+            a, b = sorted(c, key=lambda v: centre[v][0])
+            gap = box[b][0] - box[a][2]
+            if abs(centre[a][1] - centre[b][1]) > 0.5 or abs(gap - link) > 0.5:
+                fail("pair %s %s not side by side %.2f points apart: %s %s" % (a, b, link, box[a], box[b]))
+            pairs += 1
+        elif len(c) == 3 and H.number_of_edges() == 3:
+            # a triangle: two nodes level, the first in model order above the middle of them
+            top = min(c, key=lambda v: int(v.split("-")[1]))
+            a, b = (v for v in c if v != top)
+            level = abs(centre[a][1] - centre[b][1]) <= 0.5
+            above = centre[top][1] < centre[a][1] and abs(centre[top][0] - (centre[a][0] + centre[b][0]) / 2) <= 0.5
+            if not (level and above):
+                fail("triangle %s: not two level and one above: %s" % (sorted(c), [centre[v] for v in sorted(c)]))
+            triangles += 1
+        elif len(c) >= 4 and nx.is_tree(H) and max(d for _, d in H.degree) == len(c) - 1:
+            hub = max(H.degree, key=lambda x: x[1])[0]
+            leaves = [centre[v] for v in c if v != hub]
+            x0, x1 = min(p[0] for p in leaves), max(p[0] for p in leaves)
+            y0, y1 = min(p[1] for p in leaves), max(p[1] for p in leaves)
+            if not (x0 < centre[hub][0] < x1 and y0 < centre[hub][1] < y1):
+                fail("star %s: its hub %s is not amid its leaves" % (hub, centre[hub]))
+            stars += 1
+    if not (pairs and triangles and stars):
+        fail("nothing to check: %d pairs, %d triangles, %d stars" % (pairs, triangles, stars))
+    print("%d pairs side by side, %d triangles level, %d stars around their hubs" % (pairs, triangles, stars))
 
 
 def tooltips(svg, table):
@@ -150,7 +227,11 @@ if __name__ == "__main__":
         make(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]))
     elif sys.argv[1] in ("check", "moved"):
         check(sys.argv[2], sys.argv[3], sys.argv[1] == "moved")
-    elif sys.argv[1] == "apart":
-        apart(sys.argv[2])
+    elif sys.argv[1] == "shapes":
+        shapes(sys.argv[2], int(sys.argv[3]), len(sys.argv) > 4 and sys.argv[4] == "directed")
+    elif sys.argv[1] in ("apart", "apart-moved"):
+        apart(sys.argv[2], sys.argv[1] == "apart-moved")
+    elif sys.argv[1] == "rule":
+        rule(sys.argv[2], sys.argv[3], sys.argv[4])
     else:
         tooltips(sys.argv[2], sys.argv[3])

@@ -11,7 +11,7 @@
 
 #include "innonet/commands.h"
 #include "innonet/communities.h"
-#include "innonet/export.h"
+#include "innonet/draw.h"
 #include "innonet/graph.h"
 #include "innonet/measure_options.h"
 #include "innonet/measures.h"

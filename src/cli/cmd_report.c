@@ -12,7 +12,7 @@
 #include "innonet/communities.h"
 #include "innonet/funding.h"
 #include "innonet/sensitivity.h"
-#include "innonet/export.h"
+#include "innonet/draw.h"
 #include "innonet/graph.h"
 #include "innonet/load.h"
 #include "innonet/measure_options.h"

@@ -9,7 +9,7 @@
 #include <cJSON.h>
 #include <igraph.h>
 
-#include "innonet/export.h"
+#include "innonet/draw.h"
 #include "innonet/inputs.h"
 #include "innonet/load.h"
 #include "innonet/measures.h"

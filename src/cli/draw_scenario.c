@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "innonet/export.h"
+#include "innonet/draw.h"
 #include "innonet/load.h"
 #include "innonet/whatif.h"
 

@@ -12,7 +12,7 @@
 
 #include "innonet/commands.h"
 #include "innonet/drawing.h"
-#include "innonet/export.h"
+#include "innonet/draw.h"
 #include "innonet/output.h"
 #include "series.h"
 
@@ -201,7 +201,7 @@ int inn_export_over(const struct inn_args *a, const char *format, const char *la
 	snprintf(title, sizeof(title), "%s, %d to %d%s%s", whole->name ? whole->name : whole->origin, years[0],
 		 years[ny - 1], *view ? ": " : "", view);
 	/*
-	 * one legend for the whole figure, export's own (export_legend.c) of the kinds and relations
+	 * one legend for the whole figure, export's own (legend.c) of the kinds and relations
 	 * drawn in any panel: inn_render() lays it out apart and sets it beside the panels, so neato
 	 * never places its rows among them
 	 */

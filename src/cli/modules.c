@@ -17,7 +17,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "innonet/export.h"
+#include "innonet/draw.h"
 #include "innonet/load.h"
 
 #ifndef INN_MODULE_DIR

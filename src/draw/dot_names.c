@@ -1,8 +1,8 @@
 /*
  * dot_names.c: DOT text that holds any node id as itself. cgraph's writer cannot: it writes "-."
  * bare, keeps a backslash before a quote or at the end of a name (which then escapes the
- * quote), and Graphviz's reader renames a name beginning with '%'. export_dot.c builds such a
- * node under a stand-in (export_internal.h) and has cgraph write the stand-in; here each
+ * quote), and Graphviz's reader renames a name beginning with '%'. dot_build.c builds such a
+ * node under a stand-in (draw_internal.h) and has cgraph write the stand-in; here each
  * stand-in written as a node's name is replaced by the id, as DOT strings joined by '+': runs
  * of backslashes and line breaks in HTML strings (<\>, whose text is taken as it is), the rest
  * quoted (a quote as \"). cgraph's lexer drops a line break between quotes when nothing else is
@@ -13,7 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "export_internal.h"
+#include "draw_internal.h"
 
 static int unhex(char c)
 {

@@ -14,7 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "export_internal.h"
+#include "draw_internal.h"
 
 /* Per root graph: the interned names of its subgraphs, subgraph 2k + 2 being names[k]. */
 struct ids {

@@ -1,7 +1,7 @@
 /* module_graphviz.c: the table innonet-graphviz.so exports (see modules.h); only in that module. */
 #include "modules.h"
 
-#include "innonet/export.h"
+#include "innonet/draw.h"
 #include "innonet/load.h"
 
 __attribute__((visibility("default"))) const struct inn_graphviz_module inn_graphviz_module = {

@@ -8,7 +8,7 @@
  * legend never mixes with the network, whatever the engine. Fonts are chosen with fontconfig so
  * that Chinese labels are drawn with a font that has their glyphs.
  */
-#include "innonet/export.h"
+#include "innonet/draw.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -17,7 +17,7 @@
 #include <fontconfig/fontconfig.h>
 #include <graphviz/gvc.h>
 
-#include "export_internal.h"
+#include "draw_internal.h"
 
 /* The seed of the force-directed layouts: same input, same drawing. */
 #define LAYOUT_SEED "20160201"
@@ -529,7 +529,7 @@ static int render(Agraph_t *g, bool consume, const char *engine, const char *for
 		/* g is the caller's: the drawing is made on copies */
 		if (!(mem = open_memstream(&dot, &dotlen)))
 			return inn_error_set(err, INN_EFAIL, "out of memory");
-		inn_gv_raw_names = true; /* stand-ins travel as themselves (export_internal.h) */
+		inn_gv_raw_names = true; /* stand-ins travel as themselves (draw_internal.h) */
 		int wrc = agwrite(g, mem);
 		inn_gv_raw_names = false;
 		if (fclose(mem) != 0 || wrc != 0) {

@@ -25,8 +25,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "export_internal.h"
-#include "innonet/export.h"
+#include "draw_internal.h"
+#include "innonet/draw.h"
 
 static int write_all(int fd, const void *p, size_t n)
 {

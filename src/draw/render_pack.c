@@ -25,7 +25,7 @@
 
 #include <graphviz/gvc.h>
 
-#include "export_internal.h"
+#include "draw_internal.h"
 
 /* Networks this large or larger are packed here (smaller ones: Graphviz's packing is quick). */
 #define PACK_MIN_NODES 500

@@ -17,7 +17,7 @@
 
 #include <graphviz/gvc.h>
 
-#include "export_internal.h"
+#include "draw_internal.h"
 
 /* sfdp on this many nodes or more spreads its drawing here. */
 #define SPREAD_MIN_NODES 500

@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "fuzz_model.h"
-#include "innonet/export.h"
+#include "innonet/draw.h"
 #include "innonet/load.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

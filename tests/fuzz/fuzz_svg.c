@@ -15,7 +15,7 @@
 #include <graphviz/gvc.h>
 
 #include "fuzz_model.h"
-#include "innonet/export.h"
+#include "innonet/draw.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "helpers.h"
-#include "innonet/export.h"
+#include "innonet/draw.h"
 #include "innonet/load.h"
 #include "innonet/style.h"
 

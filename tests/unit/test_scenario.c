@@ -7,7 +7,7 @@
 
 #include "helpers.h"
 #include "innonet/draw_scenario.h"
-#include "innonet/export.h"
+#include "innonet/draw.h"
 #include "innonet/load.h"
 #include "innonet/measures.h"
 #include "innonet/scenario.h"

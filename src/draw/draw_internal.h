@@ -1,6 +1,6 @@
-/* export_internal.h: what the Graphviz writers share and nobody else needs. */
-#ifndef INNONET_EXPORT_INTERNAL_H
-#define INNONET_EXPORT_INTERNAL_H
+/* draw_internal.h: what the Graphviz writers share and nobody else needs. */
+#ifndef INNONET_DRAW_INTERNAL_H
+#define INNONET_DRAW_INTERNAL_H
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -9,7 +9,7 @@
 #include <graphviz/gvcext.h>
 
 #include "innonet/buf.h"
-#include "innonet/export.h"
+#include "innonet/draw.h"
 #include "innonet/style.h"
 
 /* Route cgraph's errors to a buffer instead of stderr (warnings are dropped); idempotent. */

@@ -1,5 +1,5 @@
-/* export_dot.c: model -> cgraph graph, styled by kind and relation, with a title; DOT text out. */
-#include "innonet/export.h"
+/* dot_build.c: model -> cgraph graph, styled by kind and relation, with a title; DOT text out. */
+#include "innonet/draw.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -8,7 +8,7 @@
 #include <cJSON.h>
 
 #include "innonet/text.h"
-#include "export_internal.h"
+#include "draw_internal.h"
 
 static const char *dot_name_problem(const char *name);
 
@@ -1130,7 +1130,7 @@ out:
 
 /*
  * Why cgraph cannot write name as DOT that reads back as the same name, or NULL when it can;
- * such a name is built under a stand-in (export_internal.h), which dot_names.c writes as the id.
+ * such a name is built under a stand-in (draw_internal.h), which dot_names.c writes as the id.
  * Graphviz 2.42 writes a quote in a name as \" but leaves backslashes alone, its reader keeps \\
  * as two characters, joins lines at a backslash-newline (and reads a name of one newline as empty),
  * takes "-." for a number and writes it bare, and reads a name beginning with '%' as an anonymous

@@ -1,5 +1,5 @@
 /*
- * export_drawing.c: innonet's diagram of a model as numbers for the data formats that carry a
+ * drawing.c: innonet's diagram of a model as numbers for the data formats that carry a
  * drawing (GEXF's viz: elements, yEd's node graphics in GraphML): each node's position, size,
  * colours and shape as Graphviz laid it out. The diagram is built and laid out as `export -o
  * x.svg` would (the same styles and engine choice, no legend) and read back from Graphviz's
@@ -14,7 +14,7 @@
 
 #include <cJSON.h>
 
-#include "innonet/export.h"
+#include "innonet/draw.h"
 
 /* "#rrggbb" or "#rrggbbaa", and the few names the styles use. */
 static bool parse_color(const char *s, unsigned char rgb[3])
@@ -74,7 +74,7 @@ static int read_objects(const cJSON *objects, const struct inn_model *m, struct 
 	return 0;
 }
 
-/* The links, by the id export_dot.c gives each edge ("link-J", J its index in the model). */
+/* The links, by the id dot_build.c gives each edge ("link-J", J its index in the model). */
 static void read_edges(const cJSON *edges, const struct inn_model *m, struct inn_drawing *d)
 {
 	const cJSON *e;

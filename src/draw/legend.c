@@ -1,5 +1,5 @@
 /*
- * export_legend.c: the legend, made from the same style map and scales that drew the network:
+ * legend.c: the legend, made from the same style map and scales that drew the network:
  * the kinds and relations drawn, the size and colour scales, the draw states in use.
  *
  * It is a subgraph of rows meant for a top-to-bottom dot layout: each row is a rank (a sample,
@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "export_internal.h"
+#include "draw_internal.h"
 
 struct legend {
 	Agraph_t *g;                  /* the whole graph; borrowed */

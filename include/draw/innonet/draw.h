@@ -1,6 +1,6 @@
-/* export.h: the model as a Graphviz graph (cgraph) and its rendering (gvc); no igraph here. */
-#ifndef INNONET_EXPORT_H
-#define INNONET_EXPORT_H
+/* draw.h: the model as a Graphviz graph (cgraph) and its rendering (gvc); no igraph here. */
+#ifndef INNONET_DRAW_H
+#define INNONET_DRAW_H
 
 #include <stdbool.h>
 #include <stddef.h>

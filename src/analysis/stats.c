@@ -354,6 +354,74 @@ static igraph_error_t vertex_connectivity_undirected(const igraph_t *g, igraph_i
 	return IGRAPH_SUCCESS;
 }
 
+/*
+ * The vertex connectivity of a simple, strongly connected, directed graph g of n >= 2 nodes, by
+ * Even's algorithm: a least cut S, separating some x from some y, leaves out one of any |S| + 1
+ * nodes, and that node has a node on the far side of S, to or from which it has no arc. So the
+ * least number of node-independent paths over the ordered pairs without an arc, each of the first
+ * best + 1 nodes paired with every node in both directions, is the connectivity; best starts at
+ * the least in- or out-degree of a node not linked to every other (removing its successors, or
+ * predecessors, cuts it off). Some (best + 1) 2n flows where igraph_vertex_connectivity runs one
+ * for every ordered pair (minutes on 2,000 nodes). NetworkX's node_connectivity is not the
+ * reference here: on digraphs it tests weak connectivity and one direction, and differs from
+ * igraph's (and from the least over all pairs) on about a third of small random digraphs.
+ */
+static igraph_error_t vertex_connectivity_directed(const igraph_t *g, igraph_integer_t *res)
+{
+	igraph_integer_t n = igraph_vcount(g), best = n - 1, k;
+	igraph_vector_int_t out, in, nbrs;
+	unsigned char *arc = NULL; /* for the node i: 1 an arc i -> j, 2 an arc j -> i */
+	igraph_error_t rc;
+
+	IGRAPH_CHECK(igraph_vector_int_init(&out, 0));
+	IGRAPH_FINALLY(igraph_vector_int_destroy, &out);
+	IGRAPH_CHECK(igraph_vector_int_init(&in, 0));
+	IGRAPH_FINALLY(igraph_vector_int_destroy, &in);
+	IGRAPH_CHECK(igraph_vector_int_init(&nbrs, 0));
+	IGRAPH_FINALLY(igraph_vector_int_destroy, &nbrs);
+	IGRAPH_CHECK(igraph_degree(g, &out, igraph_vss_all(), IGRAPH_OUT, false));
+	IGRAPH_CHECK(igraph_degree(g, &in, igraph_vss_all(), IGRAPH_IN, false));
+	for (igraph_integer_t v = 0; v < n; v++) {
+		if (VECTOR(out)[v] < n - 1 && VECTOR(out)[v] < best)
+			best = VECTOR(out)[v];
+		if (VECTOR(in)[v] < n - 1 && VECTOR(in)[v] < best)
+			best = VECTOR(in)[v];
+	}
+	arc = calloc((size_t)n, 1);
+	IGRAPH_CHECK_OOM(arc, "vertex connectivity");
+	IGRAPH_FINALLY(free, arc);
+	for (igraph_integer_t i = 0; i < n && i <= best && best > 1; i++) {
+		memset(arc, 0, (size_t)n);
+		IGRAPH_CHECK(igraph_neighbors(g, &nbrs, i, IGRAPH_OUT));
+		for (igraph_integer_t a = 0; a < igraph_vector_int_size(&nbrs); a++)
+			arc[VECTOR(nbrs)[a]] |= 1;
+		IGRAPH_CHECK(igraph_neighbors(g, &nbrs, i, IGRAPH_IN));
+		for (igraph_integer_t a = 0; a < igraph_vector_int_size(&nbrs); a++)
+			arc[VECTOR(nbrs)[a]] |= 2;
+		for (igraph_integer_t j = i + 1; j < n && best > 1; j++) {
+			if (!(arc[j] & 1)) {
+				if ((rc = igraph_st_vertex_connectivity(g, &k, i, j, IGRAPH_VCONN_NEI_ERROR)) != IGRAPH_SUCCESS)
+					IGRAPH_ERROR("vertex connectivity", rc);
+				if (k < best)
+					best = k;
+			}
+			if (!(arc[j] & 2) && best > 1) {
+				if ((rc = igraph_st_vertex_connectivity(g, &k, j, i, IGRAPH_VCONN_NEI_ERROR)) != IGRAPH_SUCCESS)
+					IGRAPH_ERROR("vertex connectivity", rc);
+				if (k < best)
+					best = k;
+			}
+		}
+	}
+	*res = best;
+	free(arc);
+	igraph_vector_int_destroy(&nbrs);
+	igraph_vector_int_destroy(&in);
+	igraph_vector_int_destroy(&out);
+	IGRAPH_FINALLY_CLEAN(4);
+	return IGRAPH_SUCCESS;
+}
+
 int inn_stats_compute(struct inn_net *net, struct inn_stats *s, struct inn_error *err)
 {
 	return inn_stats_compute_some(net, s, true, err);
@@ -391,7 +459,7 @@ int inn_stats_compute_some(struct inn_net *net, struct inn_stats *s, bool connec
 	if (n > 1 && connectivity) {
 		/*
 		 * undirected: 0 when it falls apart, 1 when a node's loss cuts it, else Esfahanian and
-		 * Hakimi's few flows; directed: igraph's flows between every pair of nodes
+		 * Hakimi's few flows; directed: 0 when it is not strongly connected, else Even's
 		 */
 		if (!m->directed && s->nweak != 1)
 			conn = 0, rc = IGRAPH_SUCCESS;
@@ -399,8 +467,10 @@ int inn_stats_compute_some(struct inn_net *net, struct inn_stats *s, bool connec
 			conn = 1, rc = IGRAPH_SUCCESS;
 		else if (!m->directed)
 			rc = vertex_connectivity_undirected(net->simple, &conn);
+		else if (s->nstrong != 1)
+			conn = 0, rc = IGRAPH_SUCCESS;
 		else
-			rc = igraph_vertex_connectivity(net->simple, &conn, true);
+			rc = vertex_connectivity_directed(net->simple, &conn);
 		if (rc != IGRAPH_SUCCESS) {
 			inn_igraph_fail(rc, "stats: vertex connectivity", err);
 			goto fail;

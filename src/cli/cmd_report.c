@@ -359,7 +359,7 @@ static int make_view(const struct inn_model *m, const struct inn_report *r, bool
 	}
 	p->view = (struct inn_view){.model = m, .style = p->style, .x = p->layout.x, .y = p->layout.y,
 				    .width = p->layout.w, .height = p->layout.h, .measures = p->vm,
-				    .nmeasures = p->nvm, .layout = p->layout.engine, .legend = true, .zh = zh,
+				    .nmeasures = p->nvm, .layout = zh ? p->layout.engine_zh : p->layout.engine, .legend = true, .zh = zh,
 				    .view = r->view_text};
 	ret = 0;
 out:

@@ -75,6 +75,7 @@ int inn_view_layout_make(const struct inn_net *net, struct inn_view_layout *l, s
 		}
 		inn_drawing_release(&d);
 		l->engine = "Graphviz dot, as the static drawing";
+		l->engine_zh = "Graphviz dot，与静态图相同";
 		return 0;
 	}
 	if (inn_layout_force(net, INN_SEED, l->x, l->y, err) < 0) {
@@ -97,6 +98,7 @@ int inn_view_layout_make(const struct inn_net *net, struct inn_view_layout *l, s
 		l->y[i] = (l->y[i] - lo_y) * f;
 	}
 	l->engine = "igraph's Fruchterman-Reingold with grid, seeded";
+	l->engine_zh = "igraph 的 Fruchterman-Reingold 布局（网格，固定种子）";
 	return 0;
 oom:
 	inn_view_layout_release(l);
@@ -266,13 +268,13 @@ int inn_export_view(const struct inn_args *a, struct inn_error *err)
 	v.y = j.layout.y;
 	v.width = j.layout.w;
 	v.height = j.layout.h;
-	v.layout = j.layout.engine;
+	v.zh = lang && strcmp(lang, "zh") == 0;
+	v.layout = v.zh ? j.layout.engine_zh : j.layout.engine;
 	v.measures = j.vm;
 	v.nmeasures = j.nvm;
 	v.title = inn_arg(a, "title");
 	v.view = inn_cmd_view(a, view, sizeof(view));
 	v.legend = !inn_flag(a, "no-legend");
-	v.zh = lang && strcmp(lang, "zh") == 0;
 	if (inn_output_open(&out, path, err) < 0)
 		goto out;
 	if (inn_view_html_page(out.fp, &v) < 0) {

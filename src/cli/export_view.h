@@ -28,7 +28,8 @@ int inn_export_styles(const struct inn_model *m, const char *file, struct inn_st
 /* The view's positions, all arrays owned by the caller (w and h NULL: the nodes are dots). */
 struct inn_view_layout {
 	double *x, *y, *w, *h;
-	const char *engine; /* static text: what placed the nodes */
+	const char *engine;    /* static text: what placed the nodes */
+	const char *engine_zh; /* the same in Chinese, for the view under --lang zh */
 };
 
 /*

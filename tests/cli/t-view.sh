@@ -33,6 +33,9 @@ run export -q --lang zh -o "$TMP/zh.html" "$M25"
 check_status "the Chinese view" 0
 check "a Chinese page says so to its script, which has its words in Chinese" sh -c "
 	grep -q '\"zh\":true' '$TMP/zh.html' && grep -q \"T('Kinds', '类型')\" '$TMP/zh.html'"
+check "a Chinese page says in Chinese what placed the nodes (an English one in English)" sh -c "
+	grep -q '\"layout\":\"Graphviz dot，与静态图相同\"' '$TMP/zh.html' &&
+	grep -q '\"layout\":\"Graphviz dot, as the static drawing\"' '$TMP/funds.html'"
 
 run export -q -o "$TMP/h.html" "$HOSTILE"
 check_status "the view of hostile labels" 0

@@ -288,6 +288,19 @@ static int cores(struct inn_net *net, struct inn_stats *s, struct inn_error *err
 	return 0;
 }
 
+/* *best lowered to the number of node-independent paths from s to t in g, when that is fewer. */
+static igraph_error_t fewer_paths(const igraph_t *g, igraph_integer_t s, igraph_integer_t t, igraph_integer_t *best)
+{
+	igraph_integer_t k;
+	igraph_error_t rc;
+
+	if ((rc = igraph_st_vertex_connectivity(g, &k, s, t, IGRAPH_VCONN_NEI_ERROR)) != IGRAPH_SUCCESS)
+		IGRAPH_ERROR("vertex connectivity", rc);
+	if (k < *best)
+		*best = k;
+	return IGRAPH_SUCCESS;
+}
+
 /*
  * The vertex connectivity of a simple, connected, undirected graph g of n >= 2 nodes, by
  * Esfahanian and Hakimi's algorithm (NetworkX's node_connectivity): it is at most the least
@@ -298,11 +311,10 @@ static int cores(struct inn_net *net, struct inn_stats *s, struct inn_error *err
  */
 static igraph_error_t vertex_connectivity_undirected(const igraph_t *g, igraph_integer_t *res)
 {
-	igraph_integer_t n = igraph_vcount(g), v = 0, k, best;
+	igraph_integer_t n = igraph_vcount(g), v = 0, best;
 	igraph_vector_int_t deg, nbrs;
 	igraph_t d;
 	bool *adj = NULL;
-	igraph_error_t rc;
 
 	IGRAPH_CHECK(igraph_vector_int_init(&deg, 0));
 	IGRAPH_FINALLY(igraph_vector_int_destroy, &deg);
@@ -326,10 +338,7 @@ static igraph_error_t vertex_connectivity_undirected(const igraph_t *g, igraph_i
 	for (igraph_integer_t w = 0; w < n && best > 1; w++) {
 		if (w == v || adj[w])
 			continue;
-		if ((rc = igraph_st_vertex_connectivity(&d, &k, v, w, IGRAPH_VCONN_NEI_ERROR)) != IGRAPH_SUCCESS)
-			IGRAPH_ERROR("vertex connectivity", rc);
-		if (k < best)
-			best = k;
+		IGRAPH_CHECK(fewer_paths(&d, v, w, &best));
 	}
 	/* two neighbours of v not adjacent to each other */
 	for (igraph_integer_t a = 0; a < igraph_vector_int_size(&nbrs) && best > 1; a++) {
@@ -339,10 +348,7 @@ static igraph_error_t vertex_connectivity_undirected(const igraph_t *g, igraph_i
 			IGRAPH_CHECK(igraph_get_eid(g, &eid, x, y, IGRAPH_UNDIRECTED, false));
 			if (eid >= 0)
 				continue;
-			if ((rc = igraph_st_vertex_connectivity(&d, &k, x, y, IGRAPH_VCONN_NEI_ERROR)) != IGRAPH_SUCCESS)
-				IGRAPH_ERROR("vertex connectivity", rc);
-			if (k < best)
-				best = k;
+			IGRAPH_CHECK(fewer_paths(&d, x, y, &best));
 		}
 	}
 	*res = best;
@@ -368,10 +374,9 @@ static igraph_error_t vertex_connectivity_undirected(const igraph_t *g, igraph_i
  */
 static igraph_error_t vertex_connectivity_directed(const igraph_t *g, igraph_integer_t *res)
 {
-	igraph_integer_t n = igraph_vcount(g), best = n - 1, k;
+	igraph_integer_t n = igraph_vcount(g), best = n - 1;
 	igraph_vector_int_t out, in, nbrs;
 	unsigned char *arc = NULL; /* for the node i: 1 an arc i -> j, 2 an arc j -> i */
-	igraph_error_t rc;
 
 	IGRAPH_CHECK(igraph_vector_int_init(&out, 0));
 	IGRAPH_FINALLY(igraph_vector_int_destroy, &out);
@@ -399,18 +404,10 @@ static igraph_error_t vertex_connectivity_directed(const igraph_t *g, igraph_int
 		for (igraph_integer_t a = 0; a < igraph_vector_int_size(&nbrs); a++)
 			arc[VECTOR(nbrs)[a]] |= 2;
 		for (igraph_integer_t j = i + 1; j < n && best > 1; j++) {
-			if (!(arc[j] & 1)) {
-				if ((rc = igraph_st_vertex_connectivity(g, &k, i, j, IGRAPH_VCONN_NEI_ERROR)) != IGRAPH_SUCCESS)
-					IGRAPH_ERROR("vertex connectivity", rc);
-				if (k < best)
-					best = k;
-			}
-			if (!(arc[j] & 2) && best > 1) {
-				if ((rc = igraph_st_vertex_connectivity(g, &k, j, i, IGRAPH_VCONN_NEI_ERROR)) != IGRAPH_SUCCESS)
-					IGRAPH_ERROR("vertex connectivity", rc);
-				if (k < best)
-					best = k;
-			}
+			if (!(arc[j] & 1))
+				IGRAPH_CHECK(fewer_paths(g, i, j, &best));
+			if (!(arc[j] & 2) && best > 1)
+				IGRAPH_CHECK(fewer_paths(g, j, i, &best));
 		}
 	}
 	*res = best;

@@ -19,22 +19,13 @@ import warnings
 import igraph as ig
 import networkx as nx
 
+from tap import fail, finish, ok
+
 binary, source, tmp = sys.argv[1:4]
-failures = 0
 warnings.simplefilter("ignore")
 MEASURES = {"degree", "indegree", "outdegree", "strength", "betweenness", "closeness", "harmonic",
             "eigenvector", "pagerank", "hub", "authority", "katz", "constraint", "effective_size", "coreness",
             "component", "cuts_off", "coordinator", "itinerant", "gatekeeper", "representative", "liaison"}
-
-
-def ok(what):
-    print(f"ok - {what}")
-
-
-def fail(what):
-    global failures
-    failures += 1
-    print(f"FAIL - {what}")
 
 
 def check(what, got, want):
@@ -69,6 +60,18 @@ NODES = [("DoD", "agency", "Department of Defense"), ("LIFT", "institute", "Ligh
          ("NIST", "agency", "National Institute of Standards and Technology"), ("PowerAmerica", "institute", "Power America")]
 LINKS = [("DoD", "LIFT", "sponsors", 2.5), ("NIST", "PowerAmerica", "coordinates", 1.0), ("DoD", "PowerAmerica", "sponsors", 3.0),
          ("LIFT", "NIST", "reports to", 0.5)]
+
+
+def reference_igraph(directed):
+    """The reference network in python-igraph: its names the ids."""
+    g = ig.Graph(directed=directed)
+    g.add_vertices([v for v, _, _ in NODES])
+    g.vs["kind"] = [k for _, k, _ in NODES]
+    g.vs["label"] = [label for _, _, label in NODES]
+    g.add_edges([(u, v) for u, v, _, _ in LINKS])
+    g.es["relation"] = [r for _, _, r, _ in LINKS]
+    g.es["weight"] = [w for _, _, _, w in LINKS]
+    return g
 
 
 def reference(directed):
@@ -170,13 +173,7 @@ def into_innonet():
         check(f"NetworkX {kind} pajek on standard input with --input-format pajek -> innonet",
               facts(json.loads(r.stdout)) if r.returncode == 0 else r.stderr, want(directed))
 
-        g = ig.Graph(directed=directed)
-        g.add_vertices([v for v, _, _ in NODES])
-        g.vs["kind"] = [k for _, k, _ in NODES]
-        g.vs["label"] = [label for _, _, label in NODES]
-        g.add_edges([(u, v) for u, v, _, _ in LINKS])
-        g.es["relation"] = [r for _, _, r, _ in LINKS]
-        g.es["weight"] = [w for _, _, _, w in LINKS]
+        g = reference_igraph(directed)
         base = os.path.join(tmp, f"ig-{kind}")
         g.write_graphml(base + ".graphml")
         d = innonet_json(base + ".graphml")
@@ -557,13 +554,7 @@ def more_formats():
     # python-igraph's DOT: nodes numbered by position, its names as the ids (as in its GraphML)
     for directed in (False, True):
         kind = "directed" if directed else "undirected"
-        g = ig.Graph(directed=directed)
-        g.add_vertices([v for v, _, _ in NODES])
-        g.vs["kind"] = [k for _, k, _ in NODES]
-        g.vs["label"] = [label for _, _, label in NODES]
-        g.add_edges([(u, v) for u, v, _, _ in LINKS])
-        g.es["relation"] = [r for _, _, r, _ in LINKS]
-        g.es["weight"] = [w for _, _, _, w in LINKS]
+        g = reference_igraph(directed)
         path = os.path.join(tmp, f"ig-{kind}.dot")
         g.write_dot(path)
         d = innonet_json(path)
@@ -654,13 +645,7 @@ def matrices_and_gzip():
     # write_graphmlz: gzipped GraphML, by its extension, as .graphml.gz, on standard input
     for directed in (False, True):
         kind = "directed" if directed else "undirected"
-        g = ig.Graph(directed=directed)
-        g.add_vertices([v for v, _, _ in NODES])
-        g.vs["kind"] = [k for _, k, _ in NODES]
-        g.vs["label"] = [label for _, _, label in NODES]
-        g.add_edges([(u, v) for u, v, _, _ in LINKS])
-        g.es["relation"] = [r for _, _, r, _ in LINKS]
-        g.es["weight"] = [w for _, _, _, w in LINKS]
+        g = reference_igraph(directed)
         path = os.path.join(tmp, f"ig-{kind}.graphmlz")
         g.write_graphmlz(path)
         os.link(path, path[:-1] + ".gz")  # x.graphml.gz
@@ -729,4 +714,4 @@ lgl_and_adjlist()
 gml()
 more_formats()
 matrices_and_gzip()
-sys.exit(1 if failures else 0)
+finish()

@@ -18,18 +18,9 @@ import sys
 
 import networkx as nx
 
+from tap import fail, finish, ok
+
 binary, model, tmp = sys.argv[1:4]
-failures = 0
-
-
-def ok(what):
-    print(f"ok - {what}")
-
-
-def fail(what):
-    global failures
-    failures += 1
-    print(f"FAIL - {what}")
 
 
 def innonet(*args):
@@ -258,4 +249,4 @@ run("hard", os.path.join(tmp, "hard-model.json"))
 python_igraph("nnmi", model)
 python_igraph("hard", os.path.join(tmp, "hard-model.json"))
 graphviz_dot()
-sys.exit(1 if failures else 0)
+finish()

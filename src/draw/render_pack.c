@@ -20,9 +20,9 @@
  * nodes, as sfdp would.
  *
  * A component that sfdp lays out and innonet spreads (500 nodes or more, render_spread.c), with
- * straight links, is laid out where it is, in a subgraph of the network made for it, not in a
- * copy: only its nodes' places are read, as spread, with no "nop" to read them back (the final
- * "nop2" sizes the nodes and draws the links anyway). The copy of a 5,000-node component, its
+ * straight links and no loops, is laid out where it is, in a subgraph of the network made for
+ * it, not in a copy: only its nodes' places are read, as spread, with no "nop" to read them back
+ * (the final "nop2" sizes the nodes and draws the links anyway). The copy of a 5,000-node component, its
  * closing and that "nop" were about a tenth of the drawing of 1,000 components.
  */
 #include <math.h>
@@ -213,9 +213,9 @@ static bool loose_labels(Agraph_t *net)
 
 /*
  * Lay out the component members[0 .. k) where it is, in a subgraph of net made for it (and
- * deleted after), when innonet spreads its sfdp drawing itself (inn_layout_places) and the
- * links are straight: only the nodes' places are needed, and the subgraph spares the copy
- * of every node and link with its attributes. 0, or -1 when the layout failed.
+ * deleted after), when innonet spreads its sfdp drawing itself (inn_layout_places), the links
+ * are straight and none is a loop: only the nodes' places are needed, and the subgraph spares
+ * the copy of every node and link with its attributes. 0, or -1 when the layout failed.
  */
 static int lay_out_in_place(struct pack *p, GVC_t *gvc, const char *engine, const size_t *members, size_t k,
 			    struct item *it)
@@ -266,17 +266,13 @@ out:
 static int lay_out_component(struct pack *p, GVC_t *gvc, const char *engine, const size_t *members, size_t k,
 			     bool straight, struct item *it)
 {
-	Agraph_t *g;
-	Agnode_t **copy;
+	Agraph_t *g = blank_like(p->net, true);
+	Agnode_t **copy = malloc((k + 1) * sizeof(*copy));
 	Agedge_t **from = NULL, **to = NULL;
 	size_t nedges = 0, cap = 0;
 	bool laid = false;
 	int ret = -1;
 
-	if (straight && !loose_labels(p->net) && inn_layout_spreads(p->net, k, engine))
-		return lay_out_in_place(p, gvc, engine, members, k, it);
-	g = blank_like(p->net, true);
-	copy = malloc((k + 1) * sizeof(*copy));
 	if (!g || !copy)
 		goto out;
 	for (size_t m = 0; m < k; m++)
@@ -808,7 +804,7 @@ int inn_pack_layout(GVC_t *gvc, Agraph_t *net, const char *engine, bool *packed,
 {
 	struct pack p = {.net = net, .n = (size_t)agnnodes(net)};
 	size_t niso = 0, nmeasured = 0, *members = NULL, *start = NULL, *fill = NULL;
-	bool straight;
+	bool straight, in_place_ok;
 	double width, height;
 	int ret = -1;
 
@@ -836,6 +832,7 @@ int inn_pack_layout(GVC_t *gvc, Agraph_t *net, const char *engine, bool *packed,
 	for (size_t i = 0; i < p.n; i++)
 		members[fill[p.comp[i]]++] = i;
 	straight = straight_links(net);
+	in_place_ok = straight && !loose_labels(net);
 	for (size_t c = 0; c < p.nitems; c++) {
 		size_t k = start[c + 1] - start[c];
 		/* a single node without links (one with a loop is laid out like any component) */
@@ -850,7 +847,10 @@ int inn_pack_layout(GVC_t *gvc, Agraph_t *net, const char *engine, bool *packed,
 			nmeasured += k;
 			continue;
 		}
-		if (lay_out_component(&p, gvc, engine, members + start[c], k, straight, &p.item[c]) < 0) {
+		/* large, straight and without loops (a loop's curve would stand out of the nodes' box) */
+		bool in_place = in_place_ok && inn_layout_spreads(net, k, engine) && !has_loop(&p, members + start[c], k);
+		if ((in_place ? lay_out_in_place(&p, gvc, engine, members + start[c], k, &p.item[c])
+			      : lay_out_component(&p, gvc, engine, members + start[c], k, straight, &p.item[c])) < 0) {
 			inn_error_set(err, INN_EFAIL, "Graphviz layout '%s' failed on a component: %s", engine,
 				      inn_graphviz_message());
 			goto out;

@@ -175,4 +175,20 @@ int inn_pack_layout(GVC_t *gvc, Agraph_t *net, const char *engine, bool *packed,
  */
 int inn_layout(GVC_t *gvc, Agraph_t *g, const char *engine);
 
+/* Whether inn_layout spreads the drawing of g, with n nodes, itself (sfdp, overlap=prism, large). */
+bool inn_layout_spreads(Agraph_t *g, size_t n, const char *engine);
+
+/* Where inn_layout_places put g's nodes: centres in agfstnode order, and the box around them. */
+struct inn_places {
+	double *x, *y; /* points; one per node, the caller's */
+	double bb[4];  /* x0, y0, x1, y1 (points): the nodes' boxes, as "nop" would bound them */
+};
+
+/*
+ * The layout inn_layout spreads itself (g as inn_layout_spreads accepts), when the caller needs
+ * only the nodes' places: those are given back, nothing is written into g and no "nop" follows;
+ * the layout is freed. 0, or -1 when the layout failed or g is not one inn_layout spreads.
+ */
+int inn_layout_places(GVC_t *gvc, Agraph_t *g, const char *engine, struct inn_places *places);
+
 #endif

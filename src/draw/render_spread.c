@@ -9,7 +9,8 @@
  * nodes' own, and the boxes that still overlap are pushed apart, pair by pair, along the axis
  * where they overlap least, a large node moving less than a small one, the pairs found through
  * a grid: linear work per pass. Then the nodes stay where they are ("nop") and the links are
- * drawn straight, as sfdp draws them.
+ * drawn straight, as sfdp draws them; or, for a packed component (render_pack.c), the places
+ * are handed back as they are (inn_layout_places), without the "nop".
  */
 #include <math.h>
 #include <stdlib.h>
@@ -194,8 +195,13 @@ static int cell_size(struct spread *s)
 	return 0;
 }
 
-/* Spread the laid-out g and write each node's new pos; the layout is freed. */
-static int spread_nodes(GVC_t *gvc, Agraph_t *g)
+/*
+ * Spread the laid-out g; the layout is freed. Without places, each node's new pos is written
+ * into g (read from its pos as attach_attrs writes it); with places, the nodes' centres and
+ * sizes are read from the layout itself, unrounded, and the new centres and the box around the
+ * nodes are given back instead: nothing is written, and no "nop" has to read them again.
+ */
+static int spread_nodes(GVC_t *gvc, Agraph_t *g, struct inn_places *places)
 {
 	struct spread s = {.n = (size_t)agnnodes(g)};
 	double minx = INFINITY, miny = INFINITY, maxx = -INFINITY, maxy = -INFINITY, area = 0;
@@ -213,12 +219,19 @@ static int spread_nodes(GVC_t *gvc, Agraph_t *g)
 		gvFreeLayout(gvc, g);
 		goto out;
 	}
-	attach_attrs(g);
+	if (!places)
+		attach_attrs(g);
 	for (Agnode_t *v = agfstnode(g); v; v = agnxtnode(g, v), k++) {
-		if (sscanf(agget(v, "pos"), "%lf,%lf", &s.x[k], &s.y[k]) != 2)
-			s.x[k] = s.y[k] = 0;
-		s.hw[k] = atof(agget(v, "width")) * 36 + SPREAD_MARGIN;
-		s.hh[k] = atof(agget(v, "height")) * 36 + SPREAD_MARGIN;
+		if (places) {
+			s.x[k] = ND_coord(v).x, s.y[k] = ND_coord(v).y;
+			s.hw[k] = ND_width(v) * 36 + SPREAD_MARGIN;
+			s.hh[k] = ND_height(v) * 36 + SPREAD_MARGIN;
+		} else {
+			if (sscanf(agget(v, "pos"), "%lf,%lf", &s.x[k], &s.y[k]) != 2)
+				s.x[k] = s.y[k] = 0;
+			s.hw[k] = atof(agget(v, "width")) * 36 + SPREAD_MARGIN;
+			s.hh[k] = atof(agget(v, "height")) * 36 + SPREAD_MARGIN;
+		}
 		area += 4 * s.hw[k] * s.hh[k];
 		minx = fmin(minx, s.x[k]), maxx = fmax(maxx, s.x[k]);
 		miny = fmin(miny, s.y[k]), maxy = fmax(maxy, s.y[k]);
@@ -236,6 +249,19 @@ static int spread_nodes(GVC_t *gvc, Agraph_t *g)
 		if (p % SPREAD_PASSES == 0) /* slow to settle: a little more room for everyone */
 			for (size_t i = 0; i < s.n; i++)
 				s.x[i] *= 1.05, s.y[i] *= 1.05;
+	if (places) {
+		/* the nodes' own boxes, without the margin: what "nop" would bound them by */
+		double *b = places->bb;
+		b[0] = b[1] = INFINITY, b[2] = b[3] = -INFINITY;
+		for (size_t i = 0; i < s.n; i++) {
+			double hw = s.hw[i] - SPREAD_MARGIN, hh = s.hh[i] - SPREAD_MARGIN;
+			places->x[i] = s.x[i], places->y[i] = s.y[i];
+			b[0] = fmin(b[0], s.x[i] - hw), b[1] = fmin(b[1], s.y[i] - hh);
+			b[2] = fmax(b[2], s.x[i] + hw), b[3] = fmax(b[3], s.y[i] + hh);
+		}
+		ret = 0;
+		goto out;
+	}
 	/* the box and the title's place are worked out again around the new positions */
 	agset(g, "bb", "");
 	if (agattr(g, AGRAPH, "lp", NULL))
@@ -263,14 +289,29 @@ out:
 	return ret;
 }
 
-int inn_layout(GVC_t *gvc, Agraph_t *g, const char *engine)
+bool inn_layout_spreads(Agraph_t *g, size_t n, const char *engine)
 {
 	char *overlap = agget(g, "overlap");
 
-	if (strcmp(engine, "sfdp") != 0 || agnnodes(g) < SPREAD_MIN_NODES || !overlap || strcmp(overlap, "prism") != 0)
+	return strcmp(engine, "sfdp") == 0 && n >= SPREAD_MIN_NODES && overlap && strcmp(overlap, "prism") == 0;
+}
+
+int inn_layout_places(GVC_t *gvc, Agraph_t *g, const char *engine, struct inn_places *places)
+{
+	if (!inn_layout_spreads(g, (size_t)agnnodes(g), engine))
+		return -1;
+	agset(g, "overlap", "true"); /* sfdp keeps its overlaps: spread_nodes removes them */
+	int rc = gvLayout(gvc, g, engine) != 0 || spread_nodes(gvc, g, places) < 0 ? -1 : 0;
+	agset(g, "overlap", "prism");
+	return rc;
+}
+
+int inn_layout(GVC_t *gvc, Agraph_t *g, const char *engine)
+{
+	if (!inn_layout_spreads(g, (size_t)agnnodes(g), engine))
 		return gvLayout(gvc, g, engine);
 	agset(g, "overlap", "true"); /* sfdp keeps its overlaps: spread_nodes removes them */
-	int rc = gvLayout(gvc, g, engine) != 0 || spread_nodes(gvc, g) < 0 ? -1 : gvLayout(gvc, g, "nop");
+	int rc = gvLayout(gvc, g, engine) != 0 || spread_nodes(gvc, g, NULL) < 0 ? -1 : gvLayout(gvc, g, "nop");
 	agset(g, "overlap", "prism");
 	return rc;
 }

@@ -9,7 +9,8 @@
   packed.py shapes OUT C [directed] a model of C small components of varied shapes (2-node
                                     pairs, paths, stars, triangles, cycles, trees, complete and
                                     random graphs of up to 8 nodes, some with long names) beside
-                                    a tree of 300 nodes, as node-link JSON
+                                    a tree of 520 nodes (past the 500 from which a component is laid
+                                    out in place, render_pack.c), as node-link JSON
   packed.py apart SVG               no two node boxes overlap (shapes, 0.5 point allowed)
   packed.py apart-moved SVG         the same, with one node's box moved onto another's: must fail
   packed.py rule SVG MODEL DOT      the small components were placed by innonet's rule: each
@@ -66,7 +67,7 @@ def shapes(out, c, directed):
         if nx.is_connected(h):
             G.update(nx.relabel_nodes(h, lambda v, k=k: "s%d-%d" % (k, v)))
             k += 1
-    G.update(nx.relabel_nodes(nx.random_tree(300, seed=1) if hasattr(nx, "random_tree") else nx.path_graph(300),
+    G.update(nx.relabel_nodes(nx.random_tree(520, seed=1) if hasattr(nx, "random_tree") else nx.path_graph(520),
                               lambda v: "big-%d" % v))
     for n, v in enumerate(G.nodes):
         G.nodes[v]["kind"] = kinds[n % 5]

@@ -33,7 +33,7 @@ check "fragmented: the checker finds two components overlapping when one is move
 	grep -q "^two components overlap" "$TMP/moved.txt"
 
 # 200 small components of varied shapes (pairs, paths, stars, triangles, cycles, trees,
-# complete and random graphs of up to 8 nodes, some nodes with long names) beside a tree of 300
+# complete and random graphs of up to 8 nodes, some nodes with long names) beside a tree of 520
 # nodes: the small ones are placed by innonet's rule, not laid out one by one (render_pack.c)
 $P shapes "$TMP/shapes.json" 200
 run export -q -o "$TMP/shapes.svg" "$TMP/shapes.json"

@@ -842,13 +842,14 @@ int inn_pack_layout(GVC_t *gvc, Agraph_t *net, const char *engine, bool *packed,
 			nmeasured++;
 			continue;
 		}
-		if (straight && k <= SMALL_MAX && !has_loop(&p, members + start[c], k)) {
+		/* a loop's curve would stand out of the nodes' box: such a component is laid out alone */
+		bool loop = straight && has_loop(&p, members + start[c], k);
+		if (straight && k <= SMALL_MAX && !loop) {
 			p.item[c].kind = ITEM_SMALL;
 			nmeasured += k;
 			continue;
 		}
-		/* large, straight and without loops (a loop's curve would stand out of the nodes' box) */
-		bool in_place = in_place_ok && inn_layout_spreads(net, k, engine) && !has_loop(&p, members + start[c], k);
+		bool in_place = in_place_ok && !loop && inn_layout_spreads(net, k, engine);
 		if ((in_place ? lay_out_in_place(&p, gvc, engine, members + start[c], k, &p.item[c])
 			      : lay_out_component(&p, gvc, engine, members + start[c], k, straight, &p.item[c])) < 0) {
 			inn_error_set(err, INN_EFAIL, "Graphviz layout '%s' failed on a component: %s", engine,

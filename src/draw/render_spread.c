@@ -296,22 +296,26 @@ bool inn_layout_spreads(Agraph_t *g, size_t n, const char *engine)
 	return strcmp(engine, "sfdp") == 0 && n >= SPREAD_MIN_NODES && overlap && strcmp(overlap, "prism") == 0;
 }
 
-int inn_layout_places(GVC_t *gvc, Agraph_t *g, const char *engine, struct inn_places *places)
+/*
+ * sfdp with its overlaps kept, spread_nodes removing them; then, without places, the nodes stay
+ * where they were spread ("nop", overlap still "true") and the links are drawn.
+ */
+static int spread_layout(GVC_t *gvc, Agraph_t *g, const char *engine, struct inn_places *places)
 {
-	if (!inn_layout_spreads(g, (size_t)agnnodes(g), engine))
-		return -1;
-	agset(g, "overlap", "true"); /* sfdp keeps its overlaps: spread_nodes removes them */
-	int rc = gvLayout(gvc, g, engine) != 0 || spread_nodes(gvc, g, places) < 0 ? -1 : 0;
+	agset(g, "overlap", "true");
+	int rc = gvLayout(gvc, g, engine) != 0 || spread_nodes(gvc, g, places) < 0 ? -1
+		 : places ? 0 : gvLayout(gvc, g, "nop");
 	agset(g, "overlap", "prism");
 	return rc;
 }
 
+int inn_layout_places(GVC_t *gvc, Agraph_t *g, const char *engine, struct inn_places *places)
+{
+	return inn_layout_spreads(g, (size_t)agnnodes(g), engine) ? spread_layout(gvc, g, engine, places) : -1;
+}
+
 int inn_layout(GVC_t *gvc, Agraph_t *g, const char *engine)
 {
-	if (!inn_layout_spreads(g, (size_t)agnnodes(g), engine))
-		return gvLayout(gvc, g, engine);
-	agset(g, "overlap", "true"); /* sfdp keeps its overlaps: spread_nodes removes them */
-	int rc = gvLayout(gvc, g, engine) != 0 || spread_nodes(gvc, g, NULL) < 0 ? -1 : gvLayout(gvc, g, "nop");
-	agset(g, "overlap", "prism");
-	return rc;
+	return inn_layout_spreads(g, (size_t)agnnodes(g), engine) ? spread_layout(gvc, g, engine, NULL)
+								 : gvLayout(gvc, g, engine);
 }

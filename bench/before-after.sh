@@ -30,8 +30,8 @@ B=$(build "$2")
 net 2000
 net 20000
 
-# cpu BIN OUT CMD...: processor seconds of one run, its output into OUT
-cpu() {
+# cpu_run BIN OUT CMD...: processor seconds of one run, its output into OUT (lib.sh's cpu reads a timed file)
+cpu_run() {
 	bin=$1 out=$2
 	shift 2
 	/usr/bin/time -f "%U %S" -o "$DIR/ba.t" "$bin" "$@" >"$out" 2>/dev/null || { echo "bench: $bin $* failed" >&2; exit 1; }
@@ -50,9 +50,9 @@ while IFS='|' read -r what args; do
 	i=0
 	while [ $i -lt "$REPS" ]; do
 		# shellcheck disable=SC2086
-		cpu "$A" "$DIR/ba.out-a" $args >>"$DIR/ba.a"
+		cpu_run "$A" "$DIR/ba.out-a" $args >>"$DIR/ba.a"
 		# shellcheck disable=SC2086
-		cpu "$B" "$DIR/ba.out-b" $args >>"$DIR/ba.b"
+		cpu_run "$B" "$DIR/ba.out-b" $args >>"$DIR/ba.b"
 		i=$((i + 1))
 	done
 	ta=$(median <"$DIR/ba.a")

@@ -7,7 +7,6 @@
 
 #include "innonet/chart.h"
 #include "innonet/ranking.h"
-#include "innonet/sha256.h"
 #include "innonet/text.h"
 
 /*
@@ -561,18 +560,6 @@ static void provenance(FILE *out, const struct inn_report *r)
 	fputs("</tbody>\n</table>\n</section>\n", out);
 }
 
-/* The base64 SHA-256 of text, as a Content Security Policy names an inline script or style. */
-static void csp_hash(char buf[48], const char *text)
-{
-	unsigned char digest[32];
-	struct inn_sha256 h;
-
-	inn_sha256_init(&h);
-	inn_sha256_update(&h, text, strlen(text));
-	inn_sha256_final(&h, digest);
-	inn_base64(buf, digest, sizeof(digest));
-}
-
 int inn_report_html_write(FILE *out, const struct inn_report *r)
 {
 	const struct inn_model *m = r->model;
@@ -580,8 +567,8 @@ int inn_report_html_write(FILE *out, const struct inn_report *r)
 	char script_hash[48], style_hash[48], view_script[48 + 10] = "", view_style[48 + 10] = "";
 
 	/* the policy names the page's own style and script by hash: nothing else may load or run */
-	csp_hash(script_hash, sort_script);
-	csp_hash(style_hash, style);
+	inn_view_csp_hash(script_hash, sort_script);
+	inn_view_csp_hash(style_hash, style);
 	if (r->view) { /* the view's renderer and style, by hash too */
 		char h[48];
 		inn_view_csp_hash(h, inn_view_script());

@@ -63,6 +63,13 @@ static void jstr(FILE *out, const char *s)
 	fputc('"', out);
 }
 
+/* A further member of an object: ,"key": and s as jstr() writes it. */
+static void jmember(FILE *out, const char *key, const char *s)
+{
+	fprintf(out, ",\"%s\":", key);
+	jstr(out, s);
+}
+
 /* A position or size: a tenth of a point is finer than any screen shows. */
 static void jpos(FILE *out, double x)
 {
@@ -201,13 +208,10 @@ static int data(FILE *out, const struct inn_view *v)
 	}
 	fputs("{\"title\":", out);
 	jstr(out, v->title ? v->title : m->name ? m->name : m->origin);
-	fputs(",\"asOf\":", out);
-	jstr(out, m->as_of);
+	jmember(out, "asOf", m->as_of);
 	fprintf(out, ",\"zh\":%s", v->zh ? "true" : "false");
-	fputs(",\"view\":", out);
-	jstr(out, v->view && *v->view ? v->view : NULL);
-	fputs(",\"layout\":", out);
-	jstr(out, v->layout);
+	jmember(out, "view", v->view && *v->view ? v->view : NULL);
+	jmember(out, "layout", v->layout);
 	fprintf(out, ",\"directed\":%s,\"legend\":%s,\"years\":%s,\"shapes\":%s", m->directed ? "true" : "false",
 		v->legend ? "true" : "false", years ? "true" : "false", v->width ? "true" : "false");
 	/* the style map, as the SVG's legend draws it: unstyled kinds take the fallback colours in turn */
@@ -226,12 +230,9 @@ static int data(FILE *out, const struct inn_view *v)
 			jstr(out, ks->label);
 		else
 			jlabel(out, kind, v->zh ? "无类型" : "no kind");
-		fputs(",\"fill\":", out);
-		jstr(out, ks->fillcolor);
-		fputs(",\"font\":", out);
-		jstr(out, ks->fontcolor);
-		fputs(",\"shape\":", out);
-		jstr(out, ks->shape);
+		jmember(out, "fill", ks->fillcolor);
+		jmember(out, "font", ks->fontcolor);
+		jmember(out, "shape", ks->shape);
 		fputs(",\"rounded\":", out);
 		fputs(ks->style && strstr(ks->style, "rounded") ? "true}" : "false}", out);
 	}
@@ -249,10 +250,8 @@ static int data(FILE *out, const struct inn_view *v)
 			jstr(out, rs->label);
 		else
 			jlabel(out, rel, v->zh ? "无关系" : "no relation");
-		fputs(",\"color\":", out);
-		jstr(out, rs->color);
-		fputs(",\"line\":", out);
-		jstr(out, rs->style);
+		jmember(out, "color", rs->color);
+		jmember(out, "line", rs->style);
 		fprintf(out, ",\"arrow\":%s}", strcmp(inn_style_relation_dir(rs, m->directed), "forward") == 0 ? "true" : "false");
 	}
 	fputs("],\"measures\":[", out);

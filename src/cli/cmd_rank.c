@@ -233,30 +233,26 @@ static int write_ranking(const struct inn_args *a, const struct inn_model *m, co
 	struct inn_meta all_meta[24];
 	char view_text[512];
 	const char *view = inn_cmd_view(a, view_text, sizeof(view_text));
-	const struct inn_meta meta[] = {
-		{"model", {.type = INN_CELL_TEXT, .text = m->name ? m->name : m->origin}},
-		{"measure", {.type = INN_CELL_TEXT, .text = measure->name}},
-		{"normalized", {.type = INN_CELL_BOOL, .i = mo->normalized}},
-		{"weight", {.type = mo->weight && measure->weight_use ? INN_CELL_TEXT : INN_CELL_NULL, .text = mo->weight}},
-		{"directed", {.type = INN_CELL_BOOL, .i = m->directed}},
-		/* last, and only when sampled: an estimate must say so where the ranking is kept */
+	/* last, and only when sampled: an estimate must say so where the ranking is kept */
+	const struct inn_meta sampled_meta[] = {
 		{"samples", {.type = INN_CELL_INT, .i = (long long)mo->samples}},
 		{"seed", {.type = INN_CELL_INT, .i = (long long)mo->seed}},
 		{"scaling", {.type = INN_CELL_TEXT, .text = mo->linear ? "linear" : "standard"}},
 	};
 	struct ranking_rows rr = {m, rows, sens};
 	struct inn_table t;
-	size_t nmeta = 5;
+	size_t nmeta;
 	int ret;
 
 	if (inn_table_init_rows(&t, sens ? sens_columns : columns, sens ? 7 : 5, nrows, ranking_row, &rr, err) < 0)
 		return -1;
 	t.rows_key = "ranking";
-	memcpy(all_meta, meta, nmeta * sizeof(*meta));
+	nmeta = inn_rank_meta_head(all_meta, m, measure, mo);
+	all_meta[nmeta++] = (struct inn_meta){"directed", {.type = INN_CELL_BOOL, .i = m->directed}};
 	/* the values the measure was computed with, where it reads them: Katz's alpha may be the default's */
 	nmeta += measure_meta(all_meta + nmeta, measure->takes, mo);
 	if (mo->samples) {
-		memcpy(all_meta + nmeta, meta + 5, 3 * sizeof(*meta));
+		memcpy(all_meta + nmeta, sampled_meta, sizeof(sampled_meta));
 		nmeta += 3;
 	}
 	/* the sensitivity's own facts, the seed only when the singles were drawn */

@@ -18,6 +18,17 @@
 
 static const char *const key_cols[] = {"id", "label", "kind"};
 
+size_t inn_rank_meta_head(struct inn_meta *meta, const struct inn_model *m, const struct inn_measure *measure,
+			  const struct inn_measure_opts *mo)
+{
+	meta[0] = (struct inn_meta){"model", {.type = INN_CELL_TEXT, .text = m->name ? m->name : m->origin}};
+	meta[1] = (struct inn_meta){"measure", {.type = INN_CELL_TEXT, .text = measure->name}};
+	meta[2] = (struct inn_meta){"normalized", {.type = INN_CELL_BOOL, .i = mo->normalized}};
+	meta[3] = (struct inn_meta){"weight", {.type = mo->weight && measure->weight_use ? INN_CELL_TEXT : INN_CELL_NULL,
+					       .text = mo->weight}};
+	return 4;
+}
+
 int inn_rank_run_init(struct inn_rank_run *r, const struct inn_model *m, struct inn_error *err)
 {
 	r->scores = calloc(m->nnodes + 1, sizeof(*r->scores));
@@ -175,18 +186,14 @@ int inn_rank_over(const struct inn_args *a, const struct inn_measure *measure, e
 	}
 	snprintf(span, sizeof(span), "%d:%d", s.years[0], s.years[s.nyears - 1]);
 	const char *view = inn_cmd_view(a, view_text, sizeof(view_text));
-	const struct inn_meta meta[] = {
-		{"model", {.type = INN_CELL_TEXT, .text = whole->name ? whole->name : whole->origin}},
-		{"measure", {.type = INN_CELL_TEXT, .text = measure->name}},
-		{"normalized", {.type = INN_CELL_BOOL, .i = mo->normalized}},
-		{"weight", {.type = mo->weight && measure->weight_use ? INN_CELL_TEXT : INN_CELL_NULL, .text = mo->weight}},
-		{"over", {.type = INN_CELL_TEXT, .text = inn_arg(a, "over")}},
-		{"shape", {.type = INN_CELL_TEXT, .text = wide ? "wide" : "long"}},
-		{"view", {.type = INN_CELL_TEXT, .text = view}},
-	};
+	struct inn_meta meta[7];
+	size_t nmeta = inn_rank_meta_head(meta, whole, measure, mo);
+	meta[nmeta++] = (struct inn_meta){"over", {.type = INN_CELL_TEXT, .text = inn_arg(a, "over")}};
+	meta[nmeta++] = (struct inn_meta){"shape", {.type = INN_CELL_TEXT, .text = wide ? "wide" : "long"}};
+	if (*view)
+		meta[nmeta++] = (struct inn_meta){"view", {.type = INN_CELL_TEXT, .text = view}};
 	if (inn_output_open(&out, inn_arg(a, "output"), err) < 0 ||
-	    inn_series_write(&s, wide, "score", meta, sizeof(meta) / sizeof(meta[0]) - (*view == '\0'), format, out.fp,
-			     err) < 0)
+	    inn_series_write(&s, wide, "score", meta, nmeta, format, out.fp, err) < 0)
 		goto out;
 	ret = inn_output_commit(&out, err);
 out:

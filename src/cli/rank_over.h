@@ -43,4 +43,13 @@ int inn_rank_run_compute(struct inn_rank_run *r, const struct inn_args *a, struc
 			 const struct inn_measure *measure, struct inn_measure_opts *mo, struct inn_error *err);
 void inn_rank_run_release(struct inn_rank_run *r);
 
+/*
+ * The metadata a ranking's output leads with, rank's and rank --over's alike: the model (its
+ * name, else where it was read from), the measure, --normalized, and --weight where the measure
+ * reads one (else null). Fills meta[0..3] and returns 4; the strings are borrowed from m,
+ * measure and mo.
+ */
+size_t inn_rank_meta_head(struct inn_meta *meta, const struct inn_model *m, const struct inn_measure *measure,
+			  const struct inn_measure_opts *mo);
+
 #endif

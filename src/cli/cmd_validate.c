@@ -58,12 +58,12 @@ static void keep_finding(struct report *r, const char *severity, const char *tex
 	r->findings[r->nfindings++] = (struct finding){severity, kept};
 }
 
-/* One report line on stdout, "<model>: <severity>: <text>", terminal-safe whatever the ids hold. */
-static void vline(struct report *r, const char *severity, bool counted, const char *fmt, va_list ap)
+/*
+ * One report line on stdout, "<model>: <severity>: <text>", terminal-safe whatever the ids hold.
+ * A counted warning is a finding: tallied, and the first kept for --strict.
+ */
+static void emit(struct report *r, const char *severity, bool counted, const char *text)
 {
-	char text[512];
-
-	vsnprintf(text, sizeof(text), fmt, ap);
 	if (counted && strcmp(severity, "warning") == 0 && r->warnings++ == 0)
 		snprintf(r->first_warning, sizeof(r->first_warning), "%s", text);
 	if (r->quiet)
@@ -86,33 +86,39 @@ static void vline(struct report *r, const char *severity, bool counted, const ch
 
 static void line(struct report *r, const char *severity, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
-/* A finding, printed; a warning is counted (and the first kept for --strict). */
+/* A line of the report: a warning is a finding and counted; notes and the verdict never are. */
 static void line(struct report *r, const char *severity, const char *fmt, ...)
 {
+	char text[512];
 	va_list ap;
 
 	va_start(ap, fmt);
-	vline(r, severity, true, fmt, ap);
+	vsnprintf(text, sizeof(text), fmt, ap);
 	va_end(ap);
+	emit(r, severity, true, text);
 }
 
-static void uncounted(struct report *r, const char *severity, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-
-/* A line that is not a finding of its own: printed, not counted. */
-static void uncounted(struct report *r, const char *severity, const char *fmt, ...)
+/*
+ * Whether a check prints its next warning, count being its tally so far: the first
+ * MAX_LINES_PER_CHECK are printed, the rest only counted here; more() then tells how many.
+ */
+static bool shown(struct report *r, size_t *count)
 {
-	va_list ap;
-
-	va_start(ap, fmt);
-	vline(r, severity, false, fmt, ap);
-	va_end(ap);
+	if ((*count)++ < MAX_LINES_PER_CHECK)
+		return true;
+	r->warnings++;
+	return false;
 }
 
-/* Tell of the findings a check counted but did not print. */
+/* Tell of the findings a check counted but did not print: this line is no finding of its own. */
 static void more(struct report *r, const char *severity, size_t count, const char *what)
 {
-	if (count > MAX_LINES_PER_CHECK)
-		uncounted(r, severity, "... and %zu more %s", count - MAX_LINES_PER_CHECK, what);
+	char text[512];
+
+	if (count <= MAX_LINES_PER_CHECK)
+		return;
+	snprintf(text, sizeof(text), "... and %zu more %s", count - MAX_LINES_PER_CHECK, what);
+	emit(r, severity, false, text);
 }
 
 /* s cut to CLIP_BYTES on a character boundary, "..." marking a cut; buf needs CLIP_BYTES + 4. */
@@ -191,10 +197,8 @@ static void check_weights(struct report *r, const char *attr, bool asked)
 		}
 		if (!problem)
 			continue;
-		if (++bad > MAX_LINES_PER_CHECK) {
-			r->warnings++; /* counted, not printed: more() tells how many */
+		if (!shown(r, &bad))
 			continue;
-		}
 		link_name(m, j, name, sizeof(name));
 		if (problem == zero)
 			line(r, "warning", "%s: '%s' is 0: %s refuse --weight %s (a distance must be positive)", name,
@@ -353,26 +357,22 @@ static void check_evidence(struct report *r)
 			inferred++;
 			if (inn_attr_get(more->attrs, more->nattrs, "note"))
 				continue;
-			if (silent++ < MAX_LINES_PER_CHECK) {
+			if (shown(r, &silent)) {
 				link_name(m, j, name, sizeof(name));
 				line(r, "warning", "%s is inferred but has no note saying from what", name);
-			} else {
-				r->warnings++;
 			}
 			continue;
 		}
-		if (bad++ < MAX_LINES_PER_CHECK) {
+		if (shown(r, &bad)) {
 			link_name(m, j, name, sizeof(name));
 			line(r, "warning", "%s: evidence is \"stated\" or \"inferred\"", name);
-		} else {
-			r->warnings++;
 		}
 	}
 	more(r, "warning", silent, "inferred links without a note");
 	more(r, "warning", bad, "links with another evidence");
 	if (stated + inferred + bad)
-		uncounted(r, "note", "evidence: %zu link%s stated, %zu inferred, %zu without evidence", stated,
-			  stated == 1 ? "" : "s", inferred, m->nlinks - stated - inferred);
+		line(r, "note", "evidence: %zu link%s stated, %zu inferred, %zu without evidence", stated,
+		     stated == 1 ? "" : "s", inferred, m->nlinks - stated - inferred);
 }
 
 struct tally {
@@ -431,7 +431,7 @@ static void note_names(struct report *r, const char *what, const char *none, con
 		}
 		len += (size_t)snprintf(text + len, sizeof(text) - len, "%s %s %zu", k ? "," : "", name, t[k].count);
 	}
-	uncounted(r, "note", "%s", text);
+	line(r, "note", "%s", text);
 	free(t);
 }
 
@@ -524,9 +524,9 @@ static int run(const struct inn_args *a, struct inn_error *err)
 		goto out;
 	}
 	if (r.warnings)
-		uncounted(&r, "", "valid, with %zu warning%s", r.warnings, r.warnings == 1 ? "" : "s");
+		line(&r, "", "valid, with %zu warning%s", r.warnings, r.warnings == 1 ? "" : "s");
 	else
-		uncounted(&r, "", "valid");
+		line(&r, "", "valid");
 	if (!r.quiet && r.format != INN_FORMAT_TABLE && write_findings(&r, &sh, err) < 0)
 		goto out;
 	ret = 0;

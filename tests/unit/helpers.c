@@ -57,6 +57,26 @@ void assert_contains(const char *text, ...)
 	va_end(ap);
 }
 
+void assert_node_ids(const struct inn_model *m, ...)
+{
+	va_list ap;
+	const char *want;
+	size_t n = 0;
+
+	va_start(ap, m);
+	while ((want = va_arg(ap, const char *))) {
+		/* past the model's last node there is nothing to compare: the count below fails */
+		if (n < m->nnodes) {
+			if (strcmp(m->nodes[n].id, want) != 0)
+				fprintf(stderr, "\nnodes[%zu]: got '%s', want '%s'\n", n, m->nodes[n].id, want);
+			CU_ASSERT_STRING_EQUAL(m->nodes[n].id, want);
+		}
+		n++;
+	}
+	va_end(ap);
+	CU_ASSERT_EQUAL(m->nnodes, n);
+}
+
 char *slurp(const char *path, size_t *len)
 {
 	FILE *f = fopen(path, "rb");

@@ -38,6 +38,10 @@ int ref_col(const struct ref_table *t, const char *name);
  * contain, naming the string on standard error. */
 void assert_contains(const char *text, ...);
 
+/* Fails the current test unless m's nodes are, in order, exactly the ids given (a NULL-ended
+ * list): the node count and each id, naming a wrong id on standard error. */
+void assert_node_ids(const struct inn_model *m, ...);
+
 /* Read a whole file into a NUL-terminated buffer the caller frees; NULL when it cannot. */
 char *slurp(const char *path, size_t *len);
 

@@ -64,19 +64,27 @@ static void a_snapshot_should_include_both_ends_of_a_span_and_carry_its_year(voi
 	inn_model_free(m);
 }
 
+/* How many of m's nodes are institutes. */
+static size_t institutes(const struct inn_model *m)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < m->nnodes; i++)
+		n += strcmp(m->nodes[i].kind, "institute") == 0;
+	return n;
+}
+
 static void the_2025_model_as_of_2015_should_hold_the_seeds_seven_institutes(void)
 {
 	struct inn_model *m = shipped("graphs/manufacturing-usa-2025.json"), *s;
 	struct inn_error err;
 	static const char *const seven[] = {"america-makes", "DMDII", "LIFT", "poweramerica", "IACMI", "aim-photonics",
 					    "nextflex"};
-	size_t n = 0, all = 0;
+	size_t n = 0;
 
 	inn_error_init(&err);
 	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
-	for (size_t i = 0; i < m->nnodes; i++)
-		all += strcmp(m->nodes[i].kind, "institute") == 0;
-	CU_ASSERT_EQUAL(all, 18);
+	CU_ASSERT_EQUAL(institutes(m), 18);
 	CU_ASSERT_PTR_NOT_NULL_FATAL(s = inn_model_as_of(m, 2015, &err));
 	for (size_t i = 0; i < s->nnodes; i++) {
 		if (strcmp(s->nodes[i].kind, "institute") != 0)
@@ -91,16 +99,10 @@ static void the_2025_model_as_of_2015_should_hold_the_seeds_seven_institutes(voi
 	inn_model_free(s);
 	/* 17 before SMART USA (2025), 16 in 2022 */
 	CU_ASSERT_PTR_NOT_NULL_FATAL(s = inn_model_as_of(m, 2024, &err));
-	n = 0;
-	for (size_t i = 0; i < s->nnodes; i++)
-		n += strcmp(s->nodes[i].kind, "institute") == 0;
-	CU_ASSERT_EQUAL(n, 17);
+	CU_ASSERT_EQUAL(institutes(s), 17);
 	inn_model_free(s);
 	CU_ASSERT_PTR_NOT_NULL_FATAL(s = inn_model_as_of(m, 2022, &err));
-	n = 0;
-	for (size_t i = 0; i < s->nnodes; i++)
-		n += strcmp(s->nodes[i].kind, "institute") == 0;
-	CU_ASSERT_EQUAL(n, 16);
+	CU_ASSERT_EQUAL(institutes(s), 16);
 	inn_model_free(s);
 	inn_model_free(m);
 }

@@ -19,22 +19,33 @@ static const char *square =
 	"{\"source\": \"a\", \"target\": \"c\", \"weight\": 1}, {\"source\": \"c\", \"target\": \"d\", \"weight\": 5},"
 	"{\"source\": \"d\", \"target\": \"e\", \"relation\": \"leads\"}]}";
 
+/* net must have want_count components (strong ones when strong), node i in component want[i]. */
+static void assert_components(struct inn_net *net, bool strong, const size_t *want, size_t n, size_t want_count)
+{
+	struct inn_error err;
+	size_t *member = calloc(n, sizeof(*member)), count;
+
+	inn_error_init(&err);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(member);
+	CU_ASSERT_EQUAL(inn_components(net, strong, member, &count, &err), 0);
+	CU_ASSERT_EQUAL(count, want_count);
+	for (size_t i = 0; i < n; i++)
+		CU_ASSERT_EQUAL(member[i], want[i]);
+	free(member);
+}
+
 static void components_should_be_numbered_in_model_order(void)
 {
 	struct inn_model *m = load_fixture("disconnected.json");
 	struct inn_error err;
 	struct inn_net net;
-	size_t member[11], count;
-
 	/* a b c d e | hub s0 s1 s2 s3 | alone, as make_refs.py builds it */
+	static const size_t want[] = {0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2};
+
 	inn_error_init(&err);
 	CU_ASSERT_EQUAL_FATAL(inn_net_init(&net, m, &err), 0);
 	CU_ASSERT_EQUAL_FATAL(m->nnodes, 11);
-	CU_ASSERT_EQUAL(inn_components(&net, false, member, &count, &err), 0);
-	CU_ASSERT_EQUAL(count, 3);
-	size_t want[] = {0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2};
-	for (size_t i = 0; i < 11; i++)
-		CU_ASSERT_EQUAL(member[i], want[i]);
+	assert_components(&net, false, want, 11, 3);
 	inn_net_release(&net);
 	inn_model_free(m);
 }
@@ -46,18 +57,13 @@ static void strong_components_should_follow_direction(void)
 	struct inn_model *m = load_fixture("directed.json");
 	struct inn_error err;
 	struct inn_net net;
-	size_t member[8], count;
+	/* order: A1 A2 I1 I2 I3 M1 M2 M3 */
+	static const size_t strong[] = {0, 1, 0, 0, 0, 0, 0, 2}, weak[8] = {0};
 
 	inn_error_init(&err);
 	CU_ASSERT_EQUAL_FATAL(inn_net_init(&net, m, &err), 0);
-	CU_ASSERT_EQUAL(inn_components(&net, true, member, &count, &err), 0);
-	CU_ASSERT_EQUAL(count, 3);
-	/* order: A1 A2 I1 I2 I3 M1 M2 M3 */
-	size_t want[] = {0, 1, 0, 0, 0, 0, 0, 2};
-	for (size_t i = 0; i < 8; i++)
-		CU_ASSERT_EQUAL(member[i], want[i]);
-	CU_ASSERT_EQUAL(inn_components(&net, false, member, &count, &err), 0);
-	CU_ASSERT_EQUAL(count, 1);
+	assert_components(&net, true, strong, 8, 3);
+	assert_components(&net, false, weak, 8, 1);
 	inn_net_release(&net);
 	inn_model_free(m);
 }
@@ -224,24 +230,24 @@ static void as_of_should_keep_what_existed_that_year(void)
 		"{\"nodes\": [{\"id\": \"old\", \"until\": 2014}, {\"id\": \"new\", \"since\": 2016}, {\"id\": \"always\"}],"
 		" \"links\": [{\"source\": \"old\", \"target\": \"always\"}, {\"source\": \"new\", \"target\": \"always\"},"
 		" {\"source\": \"always\", \"target\": \"always\", \"since\": 2020}]}");
+	/* 2015: old has gone and new not come; the self-loop of always comes in 2020 */
+	static const struct {
+		int year;
+		size_t nnodes, nlinks;
+	} want[] = {{2015, 1, 0}, {2014, 2, 1}, {2020, 2, 2}};
 	struct inn_error err;
 	struct inn_model *s;
 
 	inn_error_init(&err);
 	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
-	s = inn_model_as_of(m, 2015, &err);
-	CU_ASSERT_EQUAL(s->nnodes, 1);
-	CU_ASSERT_STRING_EQUAL(s->nodes[0].id, "always");
-	CU_ASSERT_EQUAL(s->nlinks, 0);
-	inn_model_free(s);
-	s = inn_model_as_of(m, 2014, &err);
-	CU_ASSERT_EQUAL(s->nnodes, 2);
-	CU_ASSERT_EQUAL(s->nlinks, 1);
-	inn_model_free(s);
-	s = inn_model_as_of(m, 2020, &err);
-	CU_ASSERT_EQUAL(s->nnodes, 2);
-	CU_ASSERT_EQUAL(s->nlinks, 2);
-	inn_model_free(s);
+	for (size_t k = 0; k < sizeof(want) / sizeof(want[0]); k++) {
+		CU_ASSERT_PTR_NOT_NULL_FATAL(s = inn_model_as_of(m, want[k].year, &err));
+		CU_ASSERT_EQUAL(s->nnodes, want[k].nnodes);
+		if (want[k].year == 2015)
+			CU_ASSERT_STRING_EQUAL(s->nodes[0].id, "always");
+		CU_ASSERT_EQUAL(s->nlinks, want[k].nlinks);
+		inn_model_free(s);
+	}
 	inn_model_free(m);
 }
 

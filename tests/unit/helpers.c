@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "innonet/graph.h"
 #include "innonet/load.h"
 
 const char *fixture(const char *name)
@@ -26,6 +27,20 @@ struct inn_model *load_fixture(const char *name)
 	if (!m)
 		fprintf(stderr, "\nfixture %s did not load: %s\n", name, err.msg);
 	CU_ASSERT_PTR_NOT_NULL(m);
+	return m;
+}
+
+struct inn_model *load_fixture_net(const char *name, struct inn_net *net)
+{
+	struct inn_model *m = load_fixture(name);
+	struct inn_error err;
+	int rc;
+
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	inn_error_init(&err);
+	if ((rc = inn_net_init(net, m, &err)) != 0)
+		fprintf(stderr, "\nfixture %s: no network: %s\n", name, err.msg);
+	CU_ASSERT_EQUAL_FATAL(rc, 0);
 	return m;
 }
 

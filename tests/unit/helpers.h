@@ -9,11 +9,16 @@
 
 #include "innonet/model.h"
 
+struct inn_net;
+
 /* The path of a file under tests/fixtures (static buffer, valid until the next call). */
 const char *fixture(const char *name);
 
 /* Load a fixture model; fails the current test (and returns NULL) when it does not load. */
 struct inn_model *load_fixture(const char *name);
+/* Load a fixture model and build its network in net; stops the current test when either fails.
+ * The caller releases net and frees the model. */
+struct inn_model *load_fixture_net(const char *name, struct inn_net *net);
 /* Load a model from JSON text, named name in messages; fails the test (and returns NULL,
  * printing why) when it does not load. */
 struct inn_model *load_text(const char *json, const char *name);

@@ -36,14 +36,11 @@ static void assert_components(struct inn_net *net, bool strong, const size_t *wa
 
 static void components_should_be_numbered_in_model_order(void)
 {
-	struct inn_model *m = load_fixture("disconnected.json");
-	struct inn_error err;
 	struct inn_net net;
+	struct inn_model *m = load_fixture_net("disconnected.json", &net);
 	/* a b c d e | hub s0 s1 s2 s3 | alone, as make_refs.py builds it */
 	static const size_t want[] = {0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2};
 
-	inn_error_init(&err);
-	CU_ASSERT_EQUAL_FATAL(inn_net_init(&net, m, &err), 0);
 	CU_ASSERT_EQUAL_FATAL(m->nnodes, 11);
 	assert_components(&net, false, want, 11, 3);
 	inn_net_release(&net);
@@ -54,14 +51,11 @@ static void strong_components_should_follow_direction(void)
 {
 	/* directed.json: A1 -> I1 -> M1 -> I3 -> M2 -> A1 and A1 -> I2 -> M2 form one cycle set;
 	 * A2 only sends and M3 only receives */
-	struct inn_model *m = load_fixture("directed.json");
-	struct inn_error err;
 	struct inn_net net;
+	struct inn_model *m = load_fixture_net("directed.json", &net);
 	/* order: A1 A2 I1 I2 I3 M1 M2 M3 */
 	static const size_t strong[] = {0, 1, 0, 0, 0, 0, 0, 2}, weak[8] = {0};
 
-	inn_error_init(&err);
-	CU_ASSERT_EQUAL_FATAL(inn_net_init(&net, m, &err), 0);
 	assert_components(&net, true, strong, 8, 3);
 	assert_components(&net, false, weak, 8, 1);
 	inn_net_release(&net);
@@ -70,13 +64,12 @@ static void strong_components_should_follow_direction(void)
 
 static void cut_points_and_bridges_should_be_those_of_the_drawing(void)
 {
-	struct inn_model *m = load_fixture("disconnected.json");
-	struct inn_error err;
 	struct inn_net net;
+	struct inn_model *m = load_fixture_net("disconnected.json", &net);
+	struct inn_error err;
 	bool cut[11], bridge[9];
 
 	inn_error_init(&err);
-	CU_ASSERT_EQUAL_FATAL(inn_net_init(&net, m, &err), 0);
 	CU_ASSERT_EQUAL(inn_articulation_points(&net, cut, &err), 0);
 	/* c holds the tail to the triangle, d holds e, the hub holds its spokes */
 	for (size_t i = 0; i < 11; i++) {
@@ -174,15 +167,14 @@ static void weighted_shortest_paths_may_differ_in_links(void)
 
 static void unreachable_nodes_should_have_no_path_and_an_empty_cut(void)
 {
-	struct inn_model *m = load_fixture("disconnected.json");
+	struct inn_net net;
+	struct inn_model *m = load_fixture_net("disconnected.json", &net);
 	struct inn_paths p;
 	struct inn_error err;
-	struct inn_net net;
 	bool more, cut[11], exists;
 	size_t size = 99;
 
 	inn_error_init(&err);
-	CU_ASSERT_EQUAL_FATAL(inn_net_init(&net, m, &err), 0);
 	CU_ASSERT_EQUAL(inn_shortest_paths(&net, 0, 10, NULL, 0, &p, &more, &err), 0);
 	CU_ASSERT_EQUAL(p.npaths, 0);
 	inn_paths_release(&p);

@@ -79,23 +79,21 @@ row "  (innonet -j 1: $(wall between_inn1) s; -j 2 speed-up)" "$(wall between_in
 # component) and cuts_off (positive exactly at the articulation points) are those two, per node.
 # From node-link JSON and from CSV; the peer for CSV is python-igraph reading the edge list.
 BIGWORK=degree,pagerank,component,cuts_off,coreness
+# wall_and_peak WHAT INN PEER WALL_TARGET PEAK_TARGET: two rows, the wall time and then the peak
+# memory of the timed run INN against those of PEER, each ratio held to its target
+wall_and_peak() {
+	r=$(ratio "$(wall "$2")" "$(wall "$3")")
+	row "$1 ($(wall "$3") s)" "$(wall "$2") s" "$r" "<= $4" "$(holds "$r" "$4")"
+	r=$(ratio "$(peak "$2")" "$(peak "$3")")
+	row "  peak memory ($(peak "$3") KB)" "$(peak "$2") KB" "$r" "<= $5" "$(holds "$r" "$5")"
+}
 net "$BIG"
 timed big_inn_json "$BIN" rank --by $BIGWORK --format csv -o /dev/null "$DIR/ba$BIG.json"
 timed big_peer_json $PY "$HERE/peer_json_igraph.py" "$DIR/ba$BIG.json"
-r=$(ratio "$(wall big_inn_json)" "$(wall big_peer_json)")
-row "$BIG nodes JSON: wall vs peer_json_igraph.py ($(wall big_peer_json) s)" "$(wall big_inn_json) s" "$r" "<= 0.5" \
-	"$(holds "$r" 0.5)"
-r=$(ratio "$(peak big_inn_json)" "$(peak big_peer_json)")
-row "  peak memory ($(peak big_peer_json) KB)" "$(peak big_inn_json) KB" "$r" "<= 0.9" \
-	"$(holds "$r" 0.9)"
+wall_and_peak "$BIG nodes JSON: wall vs peer_json_igraph.py" big_inn_json big_peer_json 0.5 0.9
 timed big_inn_csv "$BIN" rank --by $BIGWORK --format csv -o /dev/null --links "$DIR/ba$BIG.csv"
 timed big_peer_csv $PY "$HERE/peers.py" igraph "$DIR/ba$BIG.txt" degree,pagerank,components,articulation,coreness
-r=$(ratio "$(wall big_inn_csv)" "$(wall big_peer_csv)")
-row "$BIG nodes CSV: wall vs python-igraph edge list ($(wall big_peer_csv) s)" "$(wall big_inn_csv) s" "$r" "<= 0.8" \
-	"$(holds "$r" 0.8)"
-r=$(ratio "$(peak big_inn_csv)" "$(peak big_peer_csv)")
-row "  peak memory ($(peak big_peer_csv) KB)" "$(peak big_inn_csv) KB" "$r" "<= 0.8" \
-	"$(holds "$r" 0.8)"
+wall_and_peak "$BIG nodes CSV: wall vs python-igraph edge list" big_inn_csv big_peer_csv 0.8 0.8
 
 # 4. sampled betweenness, 2% of the sources, on BIG nodes, with linear scaling (the estimator
 # that meets the overlap target below; standard scaling costs the same per source). Exact

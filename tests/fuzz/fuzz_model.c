@@ -3,6 +3,7 @@
 
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Whether cp is a character a model string may hold (load_json.c's rules). */
@@ -106,5 +107,21 @@ struct inn_model *inn_fuzz_model(const uint8_t *data, size_t size, int *legend)
 		    inn_model_set_relation(m, m->nlinks - 1, strings[data[pos + 2] % nstrings]) < 0)
 			break;
 	}
+	return m;
+}
+
+struct inn_model *inn_fuzz_graph(const uint8_t *data, size_t size, Agraph_t **g)
+{
+	struct inn_export_opts o = INN_EXPORT_OPTS_INIT;
+	struct inn_error err;
+	struct inn_model *m;
+	int legend;
+
+	if (!(m = inn_fuzz_model(data, size, &legend)))
+		return NULL;
+	o.legend = legend;
+	inn_error_init(&err);
+	if (!(*g = inn_dot_build(m, &o, &err)))
+		abort(); /* building only fails when memory is gone */
 	return m;
 }

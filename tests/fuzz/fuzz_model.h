@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "innonet/draw.h"
 #include "innonet/model.h"
 
 /*
@@ -17,5 +18,13 @@
  * input is too short.
  */
 struct inn_model *inn_fuzz_model(const uint8_t *data, size_t size, int *legend);
+
+/*
+ * Bytes -> model -> Graphviz graph, what the DOT and SVG targets both start from: the model of
+ * inn_fuzz_model(), built into *g with the legend the input chose. NULL (and no graph) when the
+ * input is too short; building fails only when memory is gone, and then it aborts. The caller
+ * closes *g and frees the model.
+ */
+struct inn_model *inn_fuzz_graph(const uint8_t *data, size_t size, Agraph_t **g);
 
 #endif

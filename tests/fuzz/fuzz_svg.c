@@ -36,22 +36,15 @@ static int known_tag(const char *p)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct inn_export_opts o = INN_EXPORT_OPTS_INIT;
 	struct inn_model *m;
-	struct inn_error err;
 	char *svg = NULL;
 	size_t len = 0;
 	FILE *out;
 	Agraph_t *g;
-	int legend;
 
 	/* layout time grows fast with size; a few nodes are enough to reach every escaping path */
-	if (size > 2048 || !(m = inn_fuzz_model(data, size, &legend)))
+	if (size > 2048 || !(m = inn_fuzz_graph(data, size, &g)))
 		return 0;
-	o.legend = legend;
-	inn_error_init(&err);
-	if (!(g = inn_dot_build(m, &o, &err)))
-		abort();
 	static GVC_t *gvc;
 	if (!gvc && !(gvc = gvContext()))
 		abort();

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "innonet/graph.h"
 #include "innonet/load.h"
 
 const char *fixture(const char *name)
@@ -26,6 +27,20 @@ struct inn_model *load_fixture(const char *name)
 	if (!m)
 		fprintf(stderr, "\nfixture %s did not load: %s\n", name, err.msg);
 	CU_ASSERT_PTR_NOT_NULL(m);
+	return m;
+}
+
+struct inn_model *load_fixture_net(const char *name, struct inn_net *net)
+{
+	struct inn_model *m = load_fixture(name);
+	struct inn_error err;
+	int rc;
+
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	inn_error_init(&err);
+	if ((rc = inn_net_init(net, m, &err)) != 0)
+		fprintf(stderr, "\nfixture %s: no network: %s\n", name, err.msg);
+	CU_ASSERT_EQUAL_FATAL(rc, 0);
 	return m;
 }
 
@@ -55,6 +70,26 @@ void assert_contains(const char *text, ...)
 		CU_ASSERT(found);
 	}
 	va_end(ap);
+}
+
+void assert_node_ids(const struct inn_model *m, ...)
+{
+	va_list ap;
+	const char *want;
+	size_t n = 0;
+
+	va_start(ap, m);
+	while ((want = va_arg(ap, const char *))) {
+		/* past the model's last node there is nothing to compare: the count below fails */
+		if (n < m->nnodes) {
+			if (strcmp(m->nodes[n].id, want) != 0)
+				fprintf(stderr, "\nnodes[%zu]: got '%s', want '%s'\n", n, m->nodes[n].id, want);
+			CU_ASSERT_STRING_EQUAL(m->nodes[n].id, want);
+		}
+		n++;
+	}
+	va_end(ap);
+	CU_ASSERT_EQUAL(m->nnodes, n);
 }
 
 char *slurp(const char *path, size_t *len)

@@ -9,11 +9,16 @@
 
 #include "innonet/model.h"
 
+struct inn_net;
+
 /* The path of a file under tests/fixtures (static buffer, valid until the next call). */
 const char *fixture(const char *name);
 
 /* Load a fixture model; fails the current test (and returns NULL) when it does not load. */
 struct inn_model *load_fixture(const char *name);
+/* Load a fixture model and build its network in net; stops the current test when either fails.
+ * The caller releases net and frees the model. */
+struct inn_model *load_fixture_net(const char *name, struct inn_net *net);
 /* Load a model from JSON text, named name in messages; fails the test (and returns NULL,
  * printing why) when it does not load. */
 struct inn_model *load_text(const char *json, const char *name);
@@ -37,6 +42,10 @@ int ref_col(const struct ref_table *t, const char *name);
 /* Fails the current test once for each of the strings (a NULL-ended list) that text does not
  * contain, naming the string on standard error. */
 void assert_contains(const char *text, ...);
+
+/* Fails the current test unless m's nodes are, in order, exactly the ids given (a NULL-ended
+ * list): the node count and each id, naming a wrong id on standard error. */
+void assert_node_ids(const struct inn_model *m, ...);
 
 /* Read a whole file into a NUL-terminated buffer the caller frees; NULL when it cannot. */
 char *slurp(const char *path, size_t *len);

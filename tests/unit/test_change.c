@@ -64,19 +64,27 @@ static void a_snapshot_should_include_both_ends_of_a_span_and_carry_its_year(voi
 	inn_model_free(m);
 }
 
+/* How many of m's nodes are institutes. */
+static size_t institutes(const struct inn_model *m)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < m->nnodes; i++)
+		n += strcmp(m->nodes[i].kind, "institute") == 0;
+	return n;
+}
+
 static void the_2025_model_as_of_2015_should_hold_the_seeds_seven_institutes(void)
 {
 	struct inn_model *m = shipped("graphs/manufacturing-usa-2025.json"), *s;
 	struct inn_error err;
 	static const char *const seven[] = {"america-makes", "DMDII", "LIFT", "poweramerica", "IACMI", "aim-photonics",
 					    "nextflex"};
-	size_t n = 0, all = 0;
+	size_t n = 0;
 
 	inn_error_init(&err);
 	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
-	for (size_t i = 0; i < m->nnodes; i++)
-		all += strcmp(m->nodes[i].kind, "institute") == 0;
-	CU_ASSERT_EQUAL(all, 18);
+	CU_ASSERT_EQUAL(institutes(m), 18);
 	CU_ASSERT_PTR_NOT_NULL_FATAL(s = inn_model_as_of(m, 2015, &err));
 	for (size_t i = 0; i < s->nnodes; i++) {
 		if (strcmp(s->nodes[i].kind, "institute") != 0)
@@ -91,16 +99,10 @@ static void the_2025_model_as_of_2015_should_hold_the_seeds_seven_institutes(voi
 	inn_model_free(s);
 	/* 17 before SMART USA (2025), 16 in 2022 */
 	CU_ASSERT_PTR_NOT_NULL_FATAL(s = inn_model_as_of(m, 2024, &err));
-	n = 0;
-	for (size_t i = 0; i < s->nnodes; i++)
-		n += strcmp(s->nodes[i].kind, "institute") == 0;
-	CU_ASSERT_EQUAL(n, 17);
+	CU_ASSERT_EQUAL(institutes(s), 17);
 	inn_model_free(s);
 	CU_ASSERT_PTR_NOT_NULL_FATAL(s = inn_model_as_of(m, 2022, &err));
-	n = 0;
-	for (size_t i = 0; i < s->nnodes; i++)
-		n += strcmp(s->nodes[i].kind, "institute") == 0;
-	CU_ASSERT_EQUAL(n, 16);
+	CU_ASSERT_EQUAL(institutes(s), 16);
 	inn_model_free(s);
 	inn_model_free(m);
 }
@@ -135,16 +137,44 @@ static const char *funded =
 	"{\"id\": \"d\", \"kind\": \"institute\", \"since\": 2020},"
 	"{\"id\": \"x\", \"kind\": \"agency\", \"federal_funding_usd\": 1}]}";
 
-static void funding_should_follow_the_schedule_and_keep_bounds(void)
+/* m's funding awards (*n of them), stopping the test (printing why) when they cannot be worked
+ * out; the caller frees them. */
+static struct inn_funding_award *awards_of(const struct inn_model *m, size_t *n)
 {
-	struct inn_model *m = from_json(funded);
 	struct inn_funding_award *aw = NULL;
-	struct inn_funding_year y;
+	struct inn_error err;
+	int rc;
+
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	inn_error_init(&err);
+	if ((rc = inn_funding_awards(m, &aw, n, &err)) != 0)
+		fprintf(stderr, "\n%s\n", err.msg);
+	CU_ASSERT_EQUAL_FATAL(rc, 0);
+	return aw;
+}
+
+/* The model json loads, and its awards are refused with exactly the message want. */
+static void expect_awards_error(const char *json, const char *want)
+{
+	struct inn_model *m = from_json(json);
+	struct inn_funding_award *aw = NULL;
 	struct inn_error err;
 	size_t n;
 
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
 	inn_error_init(&err);
-	CU_ASSERT_EQUAL_FATAL(inn_funding_awards(m, &aw, &n, &err), 0);
+	CU_ASSERT_EQUAL(inn_funding_awards(m, &aw, &n, &err), -1);
+	CU_ASSERT_STRING_EQUAL(err.msg, want);
+	inn_model_free(m);
+}
+
+static void funding_should_follow_the_schedule_and_keep_bounds(void)
+{
+	struct inn_model *m = from_json(funded);
+	struct inn_funding_year y;
+	size_t n;
+	struct inn_funding_award *aw = awards_of(m, &n);
+
 	CU_ASSERT_EQUAL_FATAL(n, 4); /* the institutes; the agency is not one */
 	/* a, 2016 = award year 3: 70 M * 3/14 = 15 M federal, 78 M * 3/14 non-federal by the same
 	 * weights, so the share is the award's 70/148 in every award year */
@@ -205,15 +235,12 @@ static void funding_should_schedule_renewals_ends_and_awards_without_a_year(void
 		"    \"federal_years\": 7, \"level_years\": 7, \"source\": \"s\"}]},"
 		"{\"id\": \"n\", \"kind\": \"institute\", \"federal_funding_usd\": 10},"
 		"{\"id\": \"e\", \"kind\": \"institute\", \"since\": 2009, \"until\": 2011, \"federal_funding_usd\": 14}]}");
-	struct inn_funding_award *aw = NULL;
 	struct inn_funding_year y;
-	struct inn_error err;
 	double fed[20], nonfed[20];
 	bool bound[20];
 	size_t n;
+	struct inn_funding_award *aw = awards_of(m, &n);
 
-	inn_error_init(&err);
-	CU_ASSERT_EQUAL_FATAL(inn_funding_awards(m, &aw, &n, &err), 0);
 	CU_ASSERT_EQUAL_FATAL(n, 4);
 	CU_ASSERT_EQUAL(inn_funding_group(aw, n), 2);
 	CU_ASSERT_STRING_EQUAL(aw[1].kind, "renewal");
@@ -250,10 +277,8 @@ static void funding_should_schedule_renewals_ends_and_awards_without_a_year(void
 		CU_ASSERT_TRUE(bound[k]);
 	free(aw);
 	inn_model_free(m);
-	m = from_json("{\"nodes\": [{\"id\": \"a\", \"kind\": \"institute\", \"awards\": [{\"federal_usd\": 1}]}]}");
-	CU_ASSERT_EQUAL(inn_funding_awards(m, &aw, &n, &err), -1);
-	CU_ASSERT_STRING_EQUAL(err.msg, "t.json: node 'a': awards[0]: an award needs its 'year'");
-	inn_model_free(m);
+	expect_awards_error("{\"nodes\": [{\"id\": \"a\", \"kind\": \"institute\", \"awards\": [{\"federal_usd\": 1}]}]}",
+			    "t.json: node 'a': awards[0]: an award needs its 'year'");
 }
 
 static void a_graph_schedule_should_override_the_exit_mechanism(void)
@@ -262,13 +287,10 @@ static void a_graph_schedule_should_override_the_exit_mechanism(void)
 					" \"funding_schedule\": {\"level_years\": 6, \"match_ratio\": 2}},"
 					" \"nodes\": [{\"id\": \"a\", \"kind\": \"institute\", \"since\": 2020,"
 					" \"federal_funding_usd\": 60}]}");
-	struct inn_funding_award *aw = NULL;
 	struct inn_funding_year y;
-	struct inn_error err;
 	size_t n;
+	struct inn_funding_award *aw = awards_of(m, &n);
 
-	inn_error_init(&err);
-	CU_ASSERT_EQUAL_FATAL(inn_funding_awards(m, &aw, &n, &err), 0);
 	/* 6 years (exit mechanism), all level (schedule): 10 a year; non-federal 2 x 60 over 6 = 20 */
 	inn_funding_in_year(&aw[0], 1, 2025, &y);
 	CU_ASSERT_EQUAL(y.award_year, 6);
@@ -276,12 +298,10 @@ static void a_graph_schedule_should_override_the_exit_mechanism(void)
 	CU_ASSERT_DOUBLE_EQUAL(y.non_federal, 20, 1e-12);
 	free(aw);
 	inn_model_free(m);
-	m = from_json("{\"nodes\": [{\"id\": \"a\", \"kind\": \"institute\", \"since\": 2020,"
-		      " \"funding_schedule\": {\"federal_years\": 3, \"level_years\": 4}}]}");
-	CU_ASSERT_EQUAL(inn_funding_awards(m, &aw, &n, &err), -1);
-	CU_ASSERT_STRING_EQUAL(err.msg, "t.json: node 'a': funding_schedule: a schedule needs 1 to 100 federal years, 0 to "
-					"that many level years and a match ratio >= 0");
-	inn_model_free(m);
+	expect_awards_error("{\"nodes\": [{\"id\": \"a\", \"kind\": \"institute\", \"since\": 2020,"
+			    " \"funding_schedule\": {\"federal_years\": 3, \"level_years\": 4}}]}",
+			    "t.json: node 'a': funding_schedule: a schedule needs 1 to 100 federal years, 0 to "
+			    "that many level years and a match ratio >= 0");
 }
 
 /* ---- diff */

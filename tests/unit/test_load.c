@@ -35,16 +35,22 @@ static void expect_error(const char *json, const char *want)
 	inn_model_free(m);
 }
 
-/* The model must load. */
-static void expect_loads(const char *json)
+/* The model must load: returns it, or stops the test (printing why) when it does not. */
+static struct inn_model *parse_ok(const char *json)
 {
 	char msg[1024];
 	struct inn_model *m = parse(json, msg, sizeof(msg));
 
 	if (!m)
 		fprintf(stderr, "\n  %s\n", msg);
-	CU_ASSERT_PTR_NOT_NULL(m);
-	inn_model_free(m);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	return m;
+}
+
+/* The model must load; nothing more is asked of it. */
+static void expect_loads(const char *json)
+{
+	inn_model_free(parse_ok(json));
 }
 
 static void load_should_read_what_networkx_writes(void)
@@ -75,12 +81,9 @@ static void load_should_read_what_networkx_writes(void)
 
 static void load_should_accept_edges_as_newer_networkx_writes(void)
 {
-	char msg[1024];
-	struct inn_model *m = parse("{\"directed\": true, \"multigraph\": false, \"graph\": {}, \"nodes\": [{\"id\": 1}, "
-				    "{\"id\": 2}], \"edges\": [{\"source\": 1, \"target\": 2}]}",
-				    msg, sizeof(msg));
+	struct inn_model *m = parse_ok("{\"directed\": true, \"multigraph\": false, \"graph\": {}, \"nodes\": [{\"id\": 1}, "
+				       "{\"id\": 2}], \"edges\": [{\"source\": 1, \"target\": 2}]}");
 
-	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
 	CU_ASSERT_TRUE(m->directed);
 	CU_ASSERT_EQUAL(m->nlinks, 1);
 	CU_ASSERT_EQUAL(m->links[0].source, 0);
@@ -90,13 +93,10 @@ static void load_should_accept_edges_as_newer_networkx_writes(void)
 
 static void load_should_keep_lower_bounds_as_bounds(void)
 {
-	char msg[1024];
-	struct inn_model *m = parse("{\"nodes\": [{\"id\": \"x\", \"members\": {\"more_than\": 140}, \"funds\": "
-				    "{\"at_least\": 7e7}, \"exact\": 82, \"tags\": [\"a\", 1], \"ok\": true}]}",
-				    msg, sizeof(msg));
+	struct inn_model *m = parse_ok("{\"nodes\": [{\"id\": \"x\", \"members\": {\"more_than\": 140}, \"funds\": "
+				       "{\"at_least\": 7e7}, \"exact\": 82, \"tags\": [\"a\", 1], \"ok\": true}]}");
 	const struct inn_value *v;
 
-	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
 	const struct inn_node *n = &m->nodes[0];
 	v = inn_attr_get(inn_node_more(m, n)->attrs, inn_node_more(m, n)->nattrs, "members");
 	CU_ASSERT_EQUAL(v->type, INN_VAL_NUMBER);
@@ -118,15 +118,13 @@ static void load_should_keep_lower_bounds_as_bounds(void)
 
 static void load_should_keep_parallel_links_only_in_a_multigraph(void)
 {
-	char msg[1024];
 	const char *nodes = "\"nodes\": [{\"id\": \"a\"}, {\"id\": \"b\"}], \"links\": [{\"source\": \"a\", \"target\": "
 			    "\"b\", \"key\": 0}, {\"source\": \"b\", \"target\": \"a\", \"key\": 1}]}";
 	char json[512];
 	struct inn_model *m;
 
 	snprintf(json, sizeof(json), "{\"multigraph\": true, %s", nodes);
-	m = parse(json, msg, sizeof(msg));
-	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	m = parse_ok(json);
 	CU_ASSERT_EQUAL(m->nlinks, 2);
 	inn_model_free(m);
 	snprintf(json, sizeof(json), "{\"multigraph\": false, %s", nodes);
@@ -157,9 +155,7 @@ static void load_should_reject_text_cjson_would_silently_change(void)
 	expect_error("{\"nodes\": [{\"id\": \"\xC0\xAF\"}]}", "t.json:1:20: invalid UTF-8");
 	expect_error("{\"nodes\": [{\"id\": \"\xED\xA0\x80\"}]}", "t.json:1:20: invalid UTF-8");
 	/* an escaped backslash before u0000 is plain text, not a NUL */
-	char msg[1024];
-	struct inn_model *m = parse("{\"nodes\": [{\"id\": \"a\\\\u0000\"}]}", msg, sizeof(msg));
-	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	struct inn_model *m = parse_ok("{\"nodes\": [{\"id\": \"a\\\\u0000\"}]}");
 	CU_ASSERT_STRING_EQUAL(m->nodes[0].id, "a\\u0000");
 	inn_model_free(m);
 }
@@ -203,10 +199,8 @@ static void load_should_reject_a_malformed_document(void)
 
 static void load_should_answer_an_empty_network(void)
 {
-	char msg[1024];
-	struct inn_model *m = parse("{\"nodes\": []}", msg, sizeof(msg));
+	struct inn_model *m = parse_ok("{\"nodes\": []}");
 
-	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
 	CU_ASSERT_EQUAL(m->nnodes, 0);
 	CU_ASSERT_EQUAL(m->nlinks, 0);
 	inn_model_free(m);
@@ -405,9 +399,7 @@ static void load_should_refuse_what_cjson_accepts_but_json_does_not(void)
 	expect_error("{\"nodes\": [{\"id\": \"x\\udc00\"}]}", "t.json:1:21: invalid JSON: unpaired surrogate in a \\u escape");
 	expect_error("{\"nodes\": [{\"id\": \"\\ud800\\u0041\"}]}",
 		     "t.json:1:20: invalid JSON: unpaired surrogate in a \\u escape");
-	char msg[1024];
-	struct inn_model *m = parse("{\"nodes\": [{\"id\": \"\\ud83d\\ude00\"}]}", msg, sizeof(msg));
-	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	struct inn_model *m = parse_ok("{\"nodes\": [{\"id\": \"\\ud83d\\ude00\"}]}");
 	CU_ASSERT_STRING_EQUAL(m->nodes[0].id, "\xF0\x9F\x98\x80"); /* U+1F600 in UTF-8 */
 	inn_model_free(m);
 }
@@ -534,26 +526,31 @@ static void load_should_hold_kinds_and_relations_to_a_declared_vocabulary(void)
 {
 	const char *nodes = "\"nodes\": [{\"id\": \"DoD\", \"kind\": \"agency\"}, {\"id\": \"LIFT\", \"kind\": \"institute\"}, "
 			    "{\"id\": \"x\"}], \"links\": [{\"source\": \"DoD\", \"target\": \"LIFT\", \"relation\": \"sponsors\"}]}";
+	/* each vocabulary in turn; want NULL: the model loads */
+	static const struct {
+		const char *vocabulary, *want;
+	} cases[] = {
+		/* a node without a kind is allowed */
+		{"{\"kinds\": [\"agency\", \"institute\"], \"relations\": [\"sponsors\"]}", NULL},
+		{"{\"kinds\": [\"agency\", \"institue\"]}", "t.json: node 'LIFT': kind 'institute' is not in graph.vocabulary.kinds"},
+		{"{\"relations\": [\"funds\"]}",
+		 "t.json: links[0] ('DoD' -- 'LIFT'): relation 'sponsors' is not in graph.vocabulary.relations"},
+		{"{\"kind\": [\"agency\"]}", "t.json: graph.vocabulary: unknown member 'kind' (expected 'kinds' or 'relations')"},
+		{"[\"agency\"]", "t.json: graph.vocabulary must be an object with 'kinds' and/or 'relations'"},
+		{"{\"kinds\": \"agency\"}", "t.json: graph.vocabulary.kinds must be an array of strings"},
+		{"{\"kinds\": [\"agency\", \"\"]}", "t.json: graph.vocabulary.kinds[1] must be a non-empty string"},
+		/* a null list declares nothing */
+		{"{\"kinds\": null, \"relations\": [\"sponsors\"]}", NULL},
+	};
 	char json[1024];
 
-	snprintf(json, sizeof(json), "{\"graph\": {\"vocabulary\": {\"kinds\": [\"agency\", \"institute\"], "
-				     "\"relations\": [\"sponsors\"]}}, %s", nodes);
-	expect_loads(json); /* a node without a kind is allowed */
-	snprintf(json, sizeof(json), "{\"graph\": {\"vocabulary\": {\"kinds\": [\"agency\", \"institue\"]}}, %s", nodes);
-	expect_error(json, "t.json: node 'LIFT': kind 'institute' is not in graph.vocabulary.kinds");
-	snprintf(json, sizeof(json), "{\"graph\": {\"vocabulary\": {\"relations\": [\"funds\"]}}, %s", nodes);
-	expect_error(json, "t.json: links[0] ('DoD' -- 'LIFT'): relation 'sponsors' is not in graph.vocabulary.relations");
-	snprintf(json, sizeof(json), "{\"graph\": {\"vocabulary\": {\"kind\": [\"agency\"]}}, %s", nodes);
-	expect_error(json, "t.json: graph.vocabulary: unknown member 'kind' (expected 'kinds' or 'relations')");
-	snprintf(json, sizeof(json), "{\"graph\": {\"vocabulary\": [\"agency\"]}, %s", nodes);
-	expect_error(json, "t.json: graph.vocabulary must be an object with 'kinds' and/or 'relations'");
-	snprintf(json, sizeof(json), "{\"graph\": {\"vocabulary\": {\"kinds\": \"agency\"}}, %s", nodes);
-	expect_error(json, "t.json: graph.vocabulary.kinds must be an array of strings");
-	snprintf(json, sizeof(json), "{\"graph\": {\"vocabulary\": {\"kinds\": [\"agency\", \"\"]}}, %s", nodes);
-	expect_error(json, "t.json: graph.vocabulary.kinds[1] must be a non-empty string");
-	/* a null list declares nothing */
-	snprintf(json, sizeof(json), "{\"graph\": {\"vocabulary\": {\"kinds\": null, \"relations\": [\"sponsors\"]}}, %s", nodes);
-	expect_loads(json);
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		snprintf(json, sizeof(json), "{\"graph\": {\"vocabulary\": %s}, %s", cases[i].vocabulary, nodes);
+		if (cases[i].want)
+			expect_error(json, cases[i].want);
+		else
+			expect_loads(json);
+	}
 }
 
 static void load_should_quote_long_ids_cut_on_a_character_boundary(void)
@@ -613,9 +610,7 @@ static void load_should_refuse_control_characters_in_strings(void)
 	snprintf(want, sizeof(want), "t.json:1:14: control character U+0007 in a string %s", why);
 	expect_error("{\"nodes\": [{\"\\u0007\": 1, \"id\": \"a\"}]}", want);
 	/* tab, newline and carriage return are text */
-	char msg[1024];
-	struct inn_model *m = parse("{\"nodes\": [{\"id\": \"a\", \"label\": \"one\\ttwo\\nthree\\r\\u0009\"}]}", msg, sizeof(msg));
-	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	struct inn_model *m = parse_ok("{\"nodes\": [{\"id\": \"a\", \"label\": \"one\\ttwo\\nthree\\r\\u0009\"}]}");
 	CU_ASSERT_STRING_EQUAL(m->nodes[0].label, "one\ttwo\nthree\r\t");
 	inn_model_free(m);
 }
@@ -714,14 +709,11 @@ static void json_members_in_any_order_should_give_the_same_model(void)
 
 static void load_should_keep_nested_arrays_and_objects_of_an_element_as_json(void)
 {
-	char msg[1024];
-	struct inn_model *m = parse("{\"nodes\": [{\"id\": \"a\", \"tags\": [\"x\", {\"k\": [1, 2.5, true]}], "
-				    "\"meta\": {\"b\": null}, \"n\": 4}], \"links\": [{\"source\": \"a\", \"target\": \"a\", "
-				    "\"span\": {\"at_least\": 3}, \"list\": [], \"note\": \"self\"}]}",
-				    msg, sizeof(msg));
+	struct inn_model *m = parse_ok("{\"nodes\": [{\"id\": \"a\", \"tags\": [\"x\", {\"k\": [1, 2.5, true]}], "
+				       "\"meta\": {\"b\": null}, \"n\": 4}], \"links\": [{\"source\": \"a\", \"target\": \"a\", "
+				       "\"span\": {\"at_least\": 3}, \"list\": [], \"note\": \"self\"}]}");
 	const struct inn_value *v;
 
-	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
 	const struct inn_node_more *nx = inn_node_more(m, &m->nodes[0]);
 	CU_ASSERT_EQUAL_FATAL(nx->nattrs, 3);
 	/* in file order, arrays and objects as compact JSON text */
@@ -759,14 +751,11 @@ static void load_should_decode_escaped_ids_and_labels(void)
 	 * q\"b\\s is q"b\s; \u00e9 is U+00E9 (C3 A9 in UTF-8) and \ud83d\ude00 is U+1F600 (F0 9F 98 80).
 	 * The link names its ends with other escapes of the same text, and a key may be escaped too.
 	 */
-	char msg[1024];
-	struct inn_model *m = parse("{\"nodes\": [{\"id\": \"q\\\"b\\\\s\", "
-				    "\"label\": \"caf\\u00e9 \\ud83d\\ude00\\/\"}, "
-				    "{\"\\u0069d\": \"\\u00e9t\\u00e9\", \"lab\\u0065l\": \"tab\\there\"}], "
-				    "\"links\": [{\"source\": \"q\\u0022b\\u005cs\", \"target\": \"\xC3\xA9t\xC3\xA9\"}]}",
-				    msg, sizeof(msg));
+	struct inn_model *m = parse_ok("{\"nodes\": [{\"id\": \"q\\\"b\\\\s\", "
+				       "\"label\": \"caf\\u00e9 \\ud83d\\ude00\\/\"}, "
+				       "{\"\\u0069d\": \"\\u00e9t\\u00e9\", \"lab\\u0065l\": \"tab\\there\"}], "
+				       "\"links\": [{\"source\": \"q\\u0022b\\u005cs\", \"target\": \"\xC3\xA9t\xC3\xA9\"}]}");
 
-	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
 	CU_ASSERT_EQUAL_FATAL(m->nnodes, 2);
 	CU_ASSERT_STRING_EQUAL(m->nodes[0].id, "q\"b\\s");
 	CU_ASSERT_STRING_EQUAL(m->nodes[0].label, "caf\xC3\xA9 \xF0\x9F\x98\x80/");
@@ -807,12 +796,9 @@ static void load_should_report_a_duplicate_key_inside_a_link(void)
 
 static void load_should_skip_a_byte_order_mark(void)
 {
-	char msg[1024];
-	struct inn_model *m = parse("\xEF\xBB\xBF{\"nodes\": [{\"id\": \"a\"}]}", msg, sizeof(msg));
+	struct inn_model *m = parse_ok("\xEF\xBB\xBF{\"nodes\": [{\"id\": \"a\"}]}");
 
-	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
-	CU_ASSERT_EQUAL(m->nnodes, 1);
-	CU_ASSERT_STRING_EQUAL(m->nodes[0].id, "a");
+	assert_node_ids(m, "a", NULL);
 	inn_model_free(m);
 	/* the mark is a character of line 1: the ',}' of {"nodes": [{"id": "a",}]} is at column 23 + 1 */
 	expect_error("\xEF\xBB\xBF{\"nodes\": [{\"id\": \"a\",}]}", "t.json:1:24: invalid JSON: expected a string key");

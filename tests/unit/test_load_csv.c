@@ -112,10 +112,7 @@ static void csv_without_nodes_should_take_the_link_ends_in_order(void)
 	struct inn_model *m = csv("target,source\na,c\nb,a\na,b", NULL, msg, sizeof(msg));
 
 	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
-	CU_ASSERT_EQUAL(m->nnodes, 3);
-	CU_ASSERT_STRING_EQUAL(m->nodes[0].id, "c");
-	CU_ASSERT_STRING_EQUAL(m->nodes[1].id, "a");
-	CU_ASSERT_STRING_EQUAL(m->nodes[2].id, "b");
+	assert_node_ids(m, "c", "a", "b", NULL);
 	CU_ASSERT_EQUAL(m->nlinks, 3);
 	CU_ASSERT_TRUE(m->multigraph);
 	CU_ASSERT_EQUAL(m->links[2].source, 2); /* the last record has no line break */

@@ -5,8 +5,10 @@
 #include "helpers.h"
 #include "innonet/load.h"
 
-static struct inn_model *parse(struct inn_model *(*reader)(const char *, size_t, const char *, struct inn_error *),
-			       const char *text, const char *origin, char *msg, size_t size)
+/* A reader of one format, as innonet/load.h declares them. */
+typedef struct inn_model *reader_fn(const char *, size_t, const char *, struct inn_error *);
+
+static struct inn_model *parse(reader_fn *reader, const char *text, const char *origin, char *msg, size_t size)
 {
 	struct inn_error err;
 	struct inn_model *m;
@@ -19,8 +21,19 @@ static struct inn_model *parse(struct inn_model *(*reader)(const char *, size_t,
 	return m;
 }
 
-static void expect(struct inn_model *(*reader)(const char *, size_t, const char *, struct inn_error *),
-		   const char *text, const char *origin, const char *want)
+/* The text must load: returns the model, or stops the test (printing why) when it does not. */
+static struct inn_model *parse_ok(reader_fn *reader, const char *text, const char *origin)
+{
+	char msg[1024];
+	struct inn_model *m = parse(reader, text, origin, msg, sizeof(msg));
+
+	if (!m)
+		fprintf(stderr, "\n%s\n", msg);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	return m;
+}
+
+static void expect(reader_fn *reader, const char *text, const char *origin, const char *want)
 {
 	char msg[1024];
 	struct inn_model *m = parse(reader, text, origin, msg, sizeof(msg));
@@ -113,7 +126,7 @@ static const char *const graphml_head =
 
 static void graphml_should_read_bounds_and_check_typed_fields(void)
 {
-	char text[2048], msg[1024];
+	char text[2048];
 	struct inn_model *m;
 	const struct inn_value *v;
 
@@ -122,8 +135,7 @@ static void graphml_should_read_bounds_and_check_typed_fields(void)
 		 "%s<graph edgedefault=\"undirected\">\n<node id=\"a\"><data key=\"m\">{\"more_than\": 140}</data></node>\n"
 		 "<node id=\"b\"/>\n<edge source=\"a\" target=\"b\"><data key=\"w\">2.5</data></edge>\n</graph></graphml>\n",
 		 graphml_head);
-	m = parse(inn_load_graphml, text, "t.graphml", msg, sizeof(msg));
-	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	m = parse_ok(inn_load_graphml, text, "t.graphml");
 	v = inn_attr_get(inn_node_more(m, &m->nodes[0])->attrs, inn_node_more(m, &m->nodes[0])->nattrs, "members");
 	CU_ASSERT_TRUE(v && v->type == INN_VAL_NUMBER && v->bound == INN_BOUND_MORE_THAN && v->number == 140);
 	CU_ASSERT_DOUBLE_EQUAL(inn_link_weight(m, &m->links[0]), 2.5, 0);
@@ -156,7 +168,7 @@ static const char *const graphml_keys =
 
 static void graphml_should_keep_empty_strings_absent_booleans_defaults_and_keys_for_all(void)
 {
-	char text[2048], msg[1024];
+	char text[2048];
 	struct inn_model *m;
 	const struct inn_value *v;
 
@@ -167,8 +179,7 @@ static void graphml_should_keep_empty_strings_absent_booleans_defaults_and_keys_
 		 "<edge source=\"b\" target=\"a\"><data key=\"s\">report</data></edge>\n"
 		 "<edge source=\"a\" target=\"b\"><data key=\"w\">0.5</data></edge>\n</graph></graphml>\n",
 		 graphml_keys);
-	m = parse(inn_load_graphml, text, "t.graphml", msg, sizeof(msg));
-	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	m = parse_ok(inn_load_graphml, text, "t.graphml");
 	CU_ASSERT_FALSE(m->directed);
 	CU_ASSERT_TRUE(m->multigraph); /* a--b twice */
 	v = inn_attr_get(m->graph_attrs, m->ngraph_attrs, "source");
@@ -196,7 +207,7 @@ static void graphml_should_keep_empty_strings_absent_booleans_defaults_and_keys_
 
 static void graphml_should_read_each_edges_own_direction(void)
 {
-	char text[2048], msg[1024];
+	char text[2048];
 	struct inn_model *m;
 
 	/* one directed edge in an undirected graph: directed, the undirected edge as two arcs */
@@ -204,8 +215,7 @@ static void graphml_should_read_each_edges_own_direction(void)
 		 "%s<graph edgedefault=\"undirected\">\n<node id=\"a\"/><node id=\"b\"/><node id=\"c\"/>\n"
 		 "<edge source=\"a\" target=\"b\"/>\n<edge source=\"c\" target=\"b\" directed=\"true\"/>\n</graph></graphml>\n",
 		 graphml_keys);
-	m = parse(inn_load_graphml, text, "t.graphml", msg, sizeof(msg));
-	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	m = parse_ok(inn_load_graphml, text, "t.graphml");
 	CU_ASSERT_TRUE(m->directed);
 	CU_ASSERT_FALSE(m->multigraph);
 	CU_ASSERT_EQUAL_FATAL(m->nlinks, 3);
@@ -214,10 +224,9 @@ static void graphml_should_read_each_edges_own_direction(void)
 	CU_ASSERT_TRUE(m->links[2].source == 2 && m->links[2].target == 1);
 	inn_model_free(m);
 	/* no edgedefault: directed, as GraphML's schema says */
-	m = parse(inn_load_graphml,
-		  "<graphml><graph><node id=\"a\"/><node id=\"b\"/><edge source=\"b\" target=\"a\"/></graph></graphml>",
-		  "t.graphml", msg, sizeof(msg));
-	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+	m = parse_ok(inn_load_graphml,
+		     "<graphml><graph><node id=\"a\"/><node id=\"b\"/><edge source=\"b\" target=\"a\"/></graph></graphml>",
+		     "t.graphml");
 	CU_ASSERT_TRUE(m->directed);
 	inn_model_free(m);
 }
@@ -276,23 +285,15 @@ static const char *const dot_text =
 
 static void dot_should_read_nodes_edges_and_attributes(void)
 {
-	char msg[1024];
-	struct inn_model *m = parse(inn_load_dot, dot_text, "t.dot", msg, sizeof(msg));
+	struct inn_model *m = parse_ok(inn_load_dot, dot_text, "t.dot");
 	const struct inn_value *v;
 
-	if (!m)
-		fprintf(stderr, "\n%s\n", msg);
-	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
 	CU_ASSERT_TRUE(m->directed);      /* digraph */
 	CU_ASSERT_TRUE(m->multigraph);    /* not strict */
 	CU_ASSERT_STRING_EQUAL(m->name, "Two agencies");
 	CU_ASSERT_STRING_EQUAL(m->as_of, "2016");
 	/* nodes by first appearance: DoD, 国防部, NIST (first in an edge), NASA */
-	CU_ASSERT_EQUAL(m->nnodes, 4);
-	CU_ASSERT_STRING_EQUAL(m->nodes[0].id, "DoD");
-	CU_ASSERT_STRING_EQUAL(m->nodes[1].id, "国防部");
-	CU_ASSERT_STRING_EQUAL(m->nodes[2].id, "NIST");
-	CU_ASSERT_STRING_EQUAL(m->nodes[3].id, "NASA");
+	assert_node_ids(m, "DoD", "国防部", "NIST", "NASA", NULL);
 	CU_ASSERT_STRING_EQUAL(m->nodes[0].label, "Department of Defense");
 	CU_ASSERT_PTR_NULL(m->nodes[1].label); /* "\N" is Graphviz's "the name" */
 	CU_ASSERT_STRING_EQUAL(m->nodes[2].kind, "agency"); /* the node default */
@@ -316,12 +317,9 @@ static void dot_should_read_nodes_edges_and_attributes(void)
 
 static void dot_strict_graphs_should_be_simple_and_undirected_graphs_undirected(void)
 {
-	char msg[1024];
 	/* strict: the second a -- b merges into the first (cgraph keeps the later attribute value) */
-	struct inn_model *m = parse(inn_load_dot, "strict graph { a -- b [relation=x]; b -- a [relation=y]; c }",
-				    "t.gv", msg, sizeof(msg));
+	struct inn_model *m = parse_ok(inn_load_dot, "strict graph { a -- b [relation=x]; b -- a [relation=y]; c }", "t.gv");
 
-	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
 	CU_ASSERT_FALSE(m->directed);
 	CU_ASSERT_FALSE(m->multigraph);
 	CU_ASSERT_PTR_NULL(m->name); /* anonymous */
@@ -409,13 +407,10 @@ static void pajek_dl_and_edge_lists_should_name_the_line_and_column(void)
 /* Worked by hand: "# a" then "b 2.5" and "c" are a--b (2.5) and a--c; "# d" alone is isolated. */
 static void lgl_should_read_vertices_neighbours_weights_and_isolates(void)
 {
-	char msg[1024];
-	struct inn_model *m = parse(inn_load_lgl, "# a\nb 2.5\nc\n# d\n#b\na\n", "t.lgl", msg, sizeof(msg));
+	struct inn_model *m = parse_ok(inn_load_lgl, "# a\nb 2.5\nc\n# d\n#b\na\n", "t.lgl");
 
-	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
 	CU_ASSERT_FALSE(m->directed);
-	CU_ASSERT_EQUAL(m->nnodes, 4);
-	CU_ASSERT_STRING_EQUAL(m->nodes[3].id, "d");
+	assert_node_ids(m, "a", "b", "c", "d", NULL);
 	CU_ASSERT_EQUAL(m->nlinks, 3);
 	CU_ASSERT_EQUAL(inn_link_weight(m, &m->links[0]), 2.5);
 	CU_ASSERT_EQUAL(inn_link_weight(m, &m->links[1]), 1.0);
@@ -428,13 +423,10 @@ static void lgl_should_read_vertices_neighbours_weights_and_isolates(void)
 /* Worked by hand: "a b c" is a--b and a--c; "d" alone is isolated; comments are skipped. */
 static void adjlist_should_read_a_node_and_its_neighbours_a_line(void)
 {
-	char msg[1024];
-	struct inn_model *m = parse(inn_load_adjlist, "#c\n# GMT\na b c # note\nb\nd\n", "t.adjlist", msg, sizeof(msg));
+	struct inn_model *m = parse_ok(inn_load_adjlist, "#c\n# GMT\na b c # note\nb\nd\n", "t.adjlist");
 
-	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
 	CU_ASSERT_FALSE(m->directed);
-	CU_ASSERT_EQUAL(m->nnodes, 4);
-	CU_ASSERT_STRING_EQUAL(m->nodes[3].id, "d");
+	assert_node_ids(m, "a", "b", "c", "d", NULL);
 	CU_ASSERT_EQUAL(m->nlinks, 2);
 	CU_ASSERT_STRING_EQUAL(m->nodes[m->links[1].target].id, "c");
 	CU_ASSERT_FALSE(m->multigraph);
@@ -445,17 +437,13 @@ static void adjlist_should_read_a_node_and_its_neighbours_a_line(void)
 /* Worked by hand: the label is the id, an edge may come before its nodes, escapes and bounds decode. */
 static void gml_should_read_labels_escapes_bounds_and_late_nodes(void)
 {
-	char msg[1024];
-	struct inn_model *m = parse(inn_load_gml,
-				    "# c\ngraph [ directed 1 edge [ source 1 target 0 weight 1.E+1 key 0 ]\n"
-				    "node [ id 0 label \"A &#38; &#233;&amp;\" members [ more_than 140 ] g [ x 1 ] ]\n"
-				    "node [ id 1 name \"b\" ] ]", "t.gml", msg, sizeof(msg));
+	struct inn_model *m = parse_ok(inn_load_gml,
+				       "# c\ngraph [ directed 1 edge [ source 1 target 0 weight 1.E+1 key 0 ]\n"
+				       "node [ id 0 label \"A &#38; &#233;&amp;\" members [ more_than 140 ] g [ x 1 ] ]\n"
+				       "node [ id 1 name \"b\" ] ]", "t.gml");
 
-	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
 	CU_ASSERT_TRUE(m->directed);
-	CU_ASSERT_EQUAL(m->nnodes, 2);
-	CU_ASSERT_STRING_EQUAL(m->nodes[0].id, "A & \xC3\xA9&");
-	CU_ASSERT_STRING_EQUAL(m->nodes[1].id, "b");
+	assert_node_ids(m, "A & \xC3\xA9&", "b", NULL);
 	CU_ASSERT_EQUAL_FATAL(m->nlinks, 1);
 	CU_ASSERT_EQUAL(m->links[0].source, 1);
 	CU_ASSERT_EQUAL(inn_link_weight(m, &m->links[0]), 10.0);

@@ -114,35 +114,32 @@ static size_t compare_with_networkx(const char *model_path, const char *ref_name
 	return compared;
 }
 
-static void measures_should_match_networkx_on_zacharys_karate_club(void)
+/* Each reference network of tests/fixtures, <name>.json against ref/<name>.csv, and how many of
+ * the reference's columns innonet computes and compares (see the header of each ref/<name>.csv). */
+static void measures_should_match_networkx_on_every_fixture_network(void)
 {
-	/* 20 unweighted columns and 8 weighted ones (see the header of ref/karate.csv) */
-	CU_ASSERT_EQUAL(compare_with_networkx(fixture("karate.json"), "karate"), 30);
-}
+	static const struct {
+		const char *name;
+		size_t columns;
+	} nets[] = {
+		{"karate", 30},         /* Zachary's karate club: 20 unweighted columns and 8 weighted ones */
+		{"florentine", 21},     /* the Florentine families */
+		{"lesmis", 30},         /* Les Miserables, weighted and not */
+		{"davis", 21},          /* the Davis southern women */
+		{"disconnected", 21},   /* several components */
+		{"directed", 27},       /* direction followed as NetworkX does */
+		{"directed-kinds", 38}, /* hub, authority, in- and out-degree, Katz and Burt's measures with and
+					 * without weights on a weighted directed network with three kinds */
+	};
+	char name[64];
 
-static void measures_should_match_networkx_on_the_florentine_families(void)
-{
-	CU_ASSERT_EQUAL(compare_with_networkx(fixture("florentine.json"), "florentine"), 21);
-}
-
-static void measures_should_match_networkx_on_les_miserables_weighted_and_not(void)
-{
-	CU_ASSERT_EQUAL(compare_with_networkx(fixture("lesmis.json"), "lesmis"), 30);
-}
-
-static void measures_should_match_networkx_on_the_davis_southern_women(void)
-{
-	CU_ASSERT_EQUAL(compare_with_networkx(fixture("davis.json"), "davis"), 21);
-}
-
-static void measures_should_match_networkx_on_a_disconnected_network(void)
-{
-	CU_ASSERT_EQUAL(compare_with_networkx(fixture("disconnected.json"), "disconnected"), 21);
-}
-
-static void measures_should_follow_direction_as_networkx_does(void)
-{
-	CU_ASSERT_EQUAL(compare_with_networkx(fixture("directed.json"), "directed"), 27);
+	for (size_t k = 0; k < sizeof(nets) / sizeof(nets[0]); k++) {
+		snprintf(name, sizeof(name), "%s.json", nets[k].name);
+		size_t compared = compare_with_networkx(fixture(name), nets[k].name);
+		if (compared != nets[k].columns)
+			fprintf(stderr, "\n%s: %zu columns compared, want %zu\n", nets[k].name, compared, nets[k].columns);
+		CU_ASSERT_EQUAL(compared, nets[k].columns);
+	}
 }
 
 static void measures_should_match_networkx_on_the_shipped_nnmi_model(void)
@@ -152,12 +149,6 @@ static void measures_should_match_networkx_on_the_shipped_nnmi_model(void)
 
 	snprintf(path, sizeof(path), "%s/graphs/nnmi-2016.json", INN_SOURCE_DIR);
 	CU_ASSERT_EQUAL(compare_with_networkx(path, "nnmi-2016"), 21); /* no weights: sponsor money is amount_usd */
-}
-
-static void measures_should_match_networkx_on_a_weighted_directed_network_with_three_kinds(void)
-{
-	/* hub, authority, in- and out-degree, Katz and Burt's measures with and without weights */
-	CU_ASSERT_EQUAL(compare_with_networkx(fixture("directed-kinds.json"), "directed-kinds"), 38);
 }
 
 static void measures_should_match_networkx_on_projections_of_the_nnmi_model(void)
@@ -205,14 +196,12 @@ static void directed_only_measures_should_be_refused_on_an_undirected_model(void
 	static const char *const names[] = {"indegree", "outdegree", "hub", "authority", "coordinator",
 					    "itinerant", "gatekeeper", "representative", "liaison"};
 	struct inn_measure_opts o = INN_MEASURE_OPTS_INIT;
-	struct inn_model *m = load_fixture("karate.json");
-	struct inn_error err;
 	struct inn_net net;
+	struct inn_model *m = load_fixture_net("karate.json", &net);
+	struct inn_error err;
 	double out[34];
 
-	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
 	inn_error_init(&err);
-	CU_ASSERT_EQUAL_FATAL(inn_net_init(&net, m, &err), 0);
 	for (size_t k = 0; k < sizeof(names) / sizeof(names[0]); k++) {
 		const struct inn_measure *ms = inn_measure_find(names[k]);
 		CU_ASSERT_PTR_NOT_NULL_FATAL(ms);
@@ -258,14 +247,12 @@ static void katz_should_refuse_an_alpha_at_which_its_series_diverges(void)
 	/* Les Miserables: the largest eigenvalue of the adjacency matrix is 12.0058 (numpy.linalg.eigvals
 	 * on nx.to_numpy_array(G, weight=None)), so alpha must be below 1/12.0058 = 0.0833 */
 	struct inn_measure_opts o = INN_MEASURE_OPTS_INIT;
-	struct inn_model *m = load_fixture("lesmis.json");
-	struct inn_error err;
 	struct inn_net net;
+	struct inn_model *m = load_fixture_net("lesmis.json", &net);
+	struct inn_error err;
 	double out[77];
 
-	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
 	inn_error_init(&err);
-	CU_ASSERT_EQUAL_FATAL(inn_net_init(&net, m, &err), 0);
 	o.alpha = 0.1;
 	CU_ASSERT_EQUAL(inn_measure_compute(inn_measure_find("katz"), &net, &o, out, &err), INN_MEASURE_UNDEFINED);
 	CU_ASSERT_EQUAL(err.status, INN_EINPUT);
@@ -566,14 +553,8 @@ static CU_TestInfo tests[] = {
 	TEST(linear_scaling_over_every_source_should_give_networkxs_betweenness),
 	TEST(coreness_and_cut_points_should_agree_with_igraph_on_random_networks),
 	TEST(breadth_first_measures_should_equal_igraphs_on_random_networks),
-	TEST(measures_should_match_networkx_on_zacharys_karate_club),
-	TEST(measures_should_match_networkx_on_the_florentine_families),
-	TEST(measures_should_match_networkx_on_les_miserables_weighted_and_not),
-	TEST(measures_should_match_networkx_on_the_davis_southern_women),
-	TEST(measures_should_match_networkx_on_a_disconnected_network),
-	TEST(measures_should_follow_direction_as_networkx_does),
+	TEST(measures_should_match_networkx_on_every_fixture_network),
 	TEST(measures_should_match_networkx_on_the_shipped_nnmi_model),
-	TEST(measures_should_match_networkx_on_a_weighted_directed_network_with_three_kinds),
 	TEST(measures_should_match_networkx_on_projections_of_the_nnmi_model),
 	TEST(measures_should_match_networkx_on_the_nnmi_model_read_as_directed),
 	TEST(brokerage_roles_should_match_r_sna_on_directed_networks_with_three_kinds),

@@ -42,6 +42,19 @@ static int entries(void)
 	return n;
 }
 
+/* Write text to name in the test directory, an existing file a test starts from; its path goes
+ * to path (256 bytes). */
+static void put_file(char *path, const char *name, const char *text)
+{
+	FILE *f;
+
+	snprintf(path, 256, "%s/%s", dir, name);
+	f = fopen(path, "w");
+	CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+	fputs(text, f);
+	fclose(f);
+}
+
 static void commit_should_leave_exactly_the_file(void)
 {
 	struct inn_output o;
@@ -61,16 +74,26 @@ static void commit_should_leave_exactly_the_file(void)
 	unlink(path);
 }
 
-static void abort_should_leave_nothing(void)
+/* Open name in the test directory as an output and write the start of an SVG into it, as a run
+ * does before it is cut short; 0, or -1 when the output does not open. */
+static int start_svg(struct inn_output *o, const char *name)
 {
-	struct inn_output o;
 	struct inn_error err;
 	char path[256];
 
 	inn_error_init(&err);
-	snprintf(path, sizeof(path), "%s/half.svg", dir);
-	CU_ASSERT_EQUAL_FATAL(inn_output_open(&o, path, &err), 0);
-	fputs("<svg>", o.fp);
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	if (inn_output_open(o, path, &err) < 0)
+		return -1;
+	fputs("<svg>", o->fp);
+	return 0;
+}
+
+static void abort_should_leave_nothing(void)
+{
+	struct inn_output o;
+
+	CU_ASSERT_EQUAL_FATAL(start_svg(&o, "half.svg"), 0);
 	inn_output_abort(&o);
 	CU_ASSERT_EQUAL(entries(), 0);
 }
@@ -83,10 +106,7 @@ static void open_should_refuse_to_write_over_the_input(void)
 	FILE *f;
 
 	inn_error_init(&err);
-	snprintf(path, sizeof(path), "%s/model.json", dir);
-	f = fopen(path, "w");
-	fputs("{}", f);
-	fclose(f);
+	put_file(path, "model.json", "{}");
 	snprintf(same, sizeof(same), "%s/./model.json", dir); /* another spelling of the same file */
 	f = fopen(path, "r");
 	CU_ASSERT_EQUAL(inn_input_note(fileno(f), "model", &err), 0);
@@ -182,14 +202,9 @@ static int in_child(int (*fn)(void))
 static int write_then_get_terminated(void)
 {
 	struct inn_output o;
-	struct inn_error err;
-	char path[256];
 
-	inn_error_init(&err);
-	snprintf(path, sizeof(path), "%s/interrupted.svg", dir);
-	if (inn_output_open(&o, path, &err) < 0)
+	if (start_svg(&o, "interrupted.svg") < 0)
 		return 1;
-	fputs("<svg>", o.fp);
 	fflush(o.fp);
 	raise(SIGTERM); /* as a Ctrl-C or kill would, half-way through */
 	return 2;
@@ -205,14 +220,10 @@ static void an_interrupted_run_should_leave_no_file(void)
 static int write_then_die(int sig)
 {
 	struct inn_output o;
-	struct inn_error err;
-	char path[256];
 
-	inn_error_init(&err);
-	snprintf(path, sizeof(path), "%s/killed.svg", dir);
-	if (inn_output_open(&o, path, &err) < 0)
+	if (start_svg(&o, "killed.svg") < 0)
 		return 1;
-	for (int i = 0; i < 10000; i++)
+	for (int i = 1; i < 10000; i++)
 		fputs("<svg>", o.fp);
 	fflush(o.fp);
 	signal(sig, SIG_DFL); /* as a crash inside a library would, or kill -9 */
@@ -241,13 +252,9 @@ static void commit_all_should_write_every_output_or_none(void)
 	struct inn_output *const both[] = {&a, &b};
 	struct inn_error err;
 	char path[256], *text;
-	FILE *f;
 
 	inn_error_init(&err);
-	snprintf(path, sizeof(path), "%s/table.csv", dir);
-	f = fopen(path, "w");
-	fputs("old\n", f);
-	fclose(f);
+	put_file(path, "table.csv", "old\n");
 	CU_ASSERT_EQUAL_FATAL(inn_output_open(&a, path, &err), 0);
 	CU_ASSERT_EQUAL_FATAL(inn_output_open(&b, "/dev/full", &err), 0);
 	fputs("new\n", a.fp);
@@ -268,12 +275,9 @@ static void commit_should_keep_the_mode_of_the_file_it_replaces(void)
 	struct inn_error err;
 	struct stat st;
 	char path[256];
-	FILE *f;
 
 	inn_error_init(&err);
-	snprintf(path, sizeof(path), "%s/private.csv", dir);
-	f = fopen(path, "w");
-	fclose(f);
+	put_file(path, "private.csv", "");
 	chmod(path, 0600);
 	CU_ASSERT_EQUAL_FATAL(inn_output_open(&o, path, &err), 0);
 	fputs("x\n", o.fp);
@@ -286,14 +290,9 @@ static void commit_should_keep_the_mode_of_the_file_it_replaces(void)
 static int write_then_exit(void)
 {
 	struct inn_output o;
-	struct inn_error err;
-	char path[256];
 
-	inn_error_init(&err);
-	snprintf(path, sizeof(path), "%s/exited.svg", dir);
-	if (inn_output_open(&o, path, &err) < 0)
+	if (start_svg(&o, "exited.svg") < 0)
 		return 1;
-	fputs("<svg>", o.fp);
 	exit(3); /* as Graphviz 2.42 does on some write errors */
 }
 

@@ -16,10 +16,21 @@ static struct inn_model *ids(const char *const *names, size_t n)
 	return m;
 }
 
+/* rows[k] must be the node with id order[k], ranked rank[k], for k < n. */
+static void assert_rows(const struct inn_model *m, const struct inn_ranked *rows, size_t n, const char *const *order,
+			const size_t *rank)
+{
+	for (size_t k = 0; k < n; k++) {
+		CU_ASSERT_STRING_EQUAL(m->nodes[rows[k].node].id, order[k]);
+		CU_ASSERT_EQUAL(rows[k].rank, rank[k]);
+	}
+}
+
 static void ties_should_share_a_rank_and_skip_the_next(void)
 {
-	const char *names[] = {"d", "c", "b", "a"};
+	const char *names[] = {"d", "c", "b", "a"}, *order[] = {"a", "b", "c", "d"};
 	double scores[] = {1.0, 2.0, 2.0, 3.0};
+	size_t rank[] = {1, 2, 2, 4};
 	struct inn_model *m = ids(names, 4);
 	struct inn_ranked rows[4];
 	size_t n;
@@ -27,14 +38,7 @@ static void ties_should_share_a_rank_and_skip_the_next(void)
 	inn_rank_nodes(m, scores, NULL, rows, &n);
 	CU_ASSERT_EQUAL_FATAL(n, 4);
 	/* a=3 first; b and c tie at 2 and share rank 2, b first by id; d is 4th, not 3rd */
-	CU_ASSERT_STRING_EQUAL(m->nodes[rows[0].node].id, "a");
-	CU_ASSERT_EQUAL(rows[0].rank, 1);
-	CU_ASSERT_STRING_EQUAL(m->nodes[rows[1].node].id, "b");
-	CU_ASSERT_EQUAL(rows[1].rank, 2);
-	CU_ASSERT_STRING_EQUAL(m->nodes[rows[2].node].id, "c");
-	CU_ASSERT_EQUAL(rows[2].rank, 2);
-	CU_ASSERT_STRING_EQUAL(m->nodes[rows[3].node].id, "d");
-	CU_ASSERT_EQUAL(rows[3].rank, 4);
+	assert_rows(m, rows, 4, order, rank);
 	inn_model_free(m);
 }
 
@@ -90,10 +94,7 @@ static void undefined_scores_should_rank_last_and_tie_among_themselves(void)
 	CU_ASSERT_EQUAL_FATAL(n, 6);
 	const char *order[] = {"c", "a", "e", "b", "d", "f"};
 	size_t rank[] = {1, 2, 2, 4, 4, 4};
-	for (size_t k = 0; k < 6; k++) {
-		CU_ASSERT_STRING_EQUAL(m->nodes[rows[k].node].id, order[k]);
-		CU_ASSERT_EQUAL(rows[k].rank, rank[k]);
-	}
+	assert_rows(m, rows, 6, order, rank);
 	CU_ASSERT_TRUE(isnan(rows[5].score));
 	CU_ASSERT_TRUE(inn_score_tie(NAN, NAN));
 	CU_ASSERT_FALSE(inn_score_tie(NAN, 0));
@@ -103,10 +104,7 @@ static void undefined_scores_should_rank_last_and_tie_among_themselves(void)
 	const char *rnames[] = {"f", "e", "d", "c", "b", "a"};
 	struct inn_model *r = ids(rnames, 6);
 	inn_rank_nodes(r, reversed, NULL, rows, &n);
-	for (size_t k = 0; k < 6; k++) {
-		CU_ASSERT_STRING_EQUAL(r->nodes[rows[k].node].id, order[k]);
-		CU_ASSERT_EQUAL(rows[k].rank, rank[k]);
-	}
+	assert_rows(r, rows, 6, order, rank);
 	inn_model_free(r);
 	inn_model_free(m);
 }

@@ -59,136 +59,126 @@ static void same_text(const char *got, const char *want)
 	CU_ASSERT_STRING_EQUAL(got, want);
 }
 
-static void graphml_should_type_each_key_and_escape_text(void)
+/* What w writes of the model above with the measure "score" must be exactly want. */
+static void writes_model_as(writer_fn *w, const char *want)
 {
 	struct inn_model *m = model();
 	char *got;
 
 	if (!m)
 		return;
-	got = written(inn_write_graphml, m);
-	same_text(got,
-		  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-		  "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
-		  "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-		  "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
-		  "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
-		  "  <key id=\"g0\" for=\"graph\" attr.name=\"name\" attr.type=\"string\"/>\n"
-		  "  <key id=\"n0\" for=\"node\" attr.name=\"kind\" attr.type=\"string\"/>\n"
-		  "  <key id=\"n1\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n"
-		  "  <key id=\"n2\" for=\"node\" attr.name=\"members\" attr.type=\"string\"/>\n"
-		  "  <key id=\"n3\" for=\"node\" attr.name=\"n\" attr.type=\"double\"/>\n"
-		  "  <key id=\"n4\" for=\"node\" attr.name=\"x\" attr.type=\"string\"/>\n"
-		  "  <key id=\"n5\" for=\"node\" attr.name=\"flag\" attr.type=\"boolean\"/>\n"
-		  "  <key id=\"n6\" for=\"node\" attr.name=\"score\" attr.type=\"double\"/>\n"
-		  "  <key id=\"e0\" for=\"edge\" attr.name=\"relation\" attr.type=\"string\"/>\n"
-		  "  <key id=\"e1\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n"
-		  "  <key id=\"e2\" for=\"edge\" attr.name=\"note\" attr.type=\"string\"/>\n"
-		  "  <graph id=\"G\" edgedefault=\"undirected\">\n"
-		  "    <data key=\"g0\">W &amp; co</data>\n"
-		  "    <node id=\"a\">\n"
-		  "      <data key=\"n0\">agency</data>\n"
-		  "      <data key=\"n1\">A &lt;&amp;&gt; \"B\"</data>\n"
-		  "      <data key=\"n2\">{\"more_than\":140}</data>\n"
-		  "      <data key=\"n3\">3</data>\n"
-		  "      <data key=\"n4\">2.5</data>\n"
-		  "      <data key=\"n6\">1.5</data>\n"
-		  "    </node>\n"
-		  "    <node id=\"7\">\n"
-		  "      <data key=\"n1\">=cmd</data>\n"
-		  "      <data key=\"n3\">4.5</data>\n"
-		  "      <data key=\"n4\">text</data>\n"
-		  "      <data key=\"n5\">true</data>\n"
-		  "    </node>\n"
-		  "    <edge source=\"a\" target=\"7\">\n"
-		  "      <data key=\"e0\">funds</data>\n"
-		  "      <data key=\"e1\">2</data>\n"
-		  "      <data key=\"e2\">line1\nline2</data>\n"
-		  "    </edge>\n"
-		  "  </graph>\n"
-		  "</graphml>\n");
+	got = written(w, m);
+	same_text(got, want);
 	free(got);
 	inn_model_free(m);
+}
+
+static void graphml_should_type_each_key_and_escape_text(void)
+{
+	writes_model_as(inn_write_graphml,
+			"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+			"<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
+			"xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+			"xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+			"http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
+			"  <key id=\"g0\" for=\"graph\" attr.name=\"name\" attr.type=\"string\"/>\n"
+			"  <key id=\"n0\" for=\"node\" attr.name=\"kind\" attr.type=\"string\"/>\n"
+			"  <key id=\"n1\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n"
+			"  <key id=\"n2\" for=\"node\" attr.name=\"members\" attr.type=\"string\"/>\n"
+			"  <key id=\"n3\" for=\"node\" attr.name=\"n\" attr.type=\"double\"/>\n"
+			"  <key id=\"n4\" for=\"node\" attr.name=\"x\" attr.type=\"string\"/>\n"
+			"  <key id=\"n5\" for=\"node\" attr.name=\"flag\" attr.type=\"boolean\"/>\n"
+			"  <key id=\"n6\" for=\"node\" attr.name=\"score\" attr.type=\"double\"/>\n"
+			"  <key id=\"e0\" for=\"edge\" attr.name=\"relation\" attr.type=\"string\"/>\n"
+			"  <key id=\"e1\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n"
+			"  <key id=\"e2\" for=\"edge\" attr.name=\"note\" attr.type=\"string\"/>\n"
+			"  <graph id=\"G\" edgedefault=\"undirected\">\n"
+			"    <data key=\"g0\">W &amp; co</data>\n"
+			"    <node id=\"a\">\n"
+			"      <data key=\"n0\">agency</data>\n"
+			"      <data key=\"n1\">A &lt;&amp;&gt; \"B\"</data>\n"
+			"      <data key=\"n2\">{\"more_than\":140}</data>\n"
+			"      <data key=\"n3\">3</data>\n"
+			"      <data key=\"n4\">2.5</data>\n"
+			"      <data key=\"n6\">1.5</data>\n"
+			"    </node>\n"
+			"    <node id=\"7\">\n"
+			"      <data key=\"n1\">=cmd</data>\n"
+			"      <data key=\"n3\">4.5</data>\n"
+			"      <data key=\"n4\">text</data>\n"
+			"      <data key=\"n5\">true</data>\n"
+			"    </node>\n"
+			"    <edge source=\"a\" target=\"7\">\n"
+			"      <data key=\"e0\">funds</data>\n"
+			"      <data key=\"e1\">2</data>\n"
+			"      <data key=\"e2\">line1\nline2</data>\n"
+			"    </edge>\n"
+			"  </graph>\n"
+			"</graphml>\n");
 }
 
 static void gexf_should_write_typed_columns_labels_and_weights(void)
 {
-	struct inn_model *m = model();
-	char *got;
-
-	if (!m)
-		return;
-	got = written(inn_write_gexf, m);
-	same_text(got,
-		  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-		  "<gexf xmlns=\"http://www.gexf.net/1.2draft\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-		  "xsi:schemaLocation=\"http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd\" version=\"1.2\">\n"
-		  "  <meta>\n"
-		  "    <creator>innonet " INN_VERSION "</creator>\n"
-		  "    <description>W &amp; co</description>\n"
-		  "  </meta>\n"
-		  "  <graph defaultedgetype=\"undirected\" mode=\"static\">\n"
-		  "    <attributes class=\"node\" mode=\"static\">\n"
-		  "      <attribute id=\"0\" title=\"kind\" type=\"string\"/>\n"
-		  "      <attribute id=\"1\" title=\"members\" type=\"string\"/>\n"
-		  "      <attribute id=\"2\" title=\"n\" type=\"double\"/>\n"
-		  "      <attribute id=\"3\" title=\"x\" type=\"string\"/>\n"
-		  "      <attribute id=\"4\" title=\"flag\" type=\"boolean\"/>\n"
-		  "      <attribute id=\"5\" title=\"score\" type=\"double\"/>\n"
-		  "    </attributes>\n"
-		  "    <attributes class=\"edge\" mode=\"static\">\n"
-		  "      <attribute id=\"0\" title=\"relation\" type=\"string\"/>\n"
-		  "      <attribute id=\"1\" title=\"note\" type=\"string\"/>\n"
-		  "    </attributes>\n"
-		  "    <nodes>\n"
-		  "      <node id=\"a\" label=\"A &lt;&amp;&gt; &quot;B&quot;\">\n"
-		  "        <attvalues>\n"
-		  "          <attvalue for=\"0\" value=\"agency\"/>\n"
-		  "          <attvalue for=\"1\" value=\"{&quot;more_than&quot;:140}\"/>\n"
-		  "          <attvalue for=\"2\" value=\"3\"/>\n"
-		  "          <attvalue for=\"3\" value=\"2.5\"/>\n"
-		  "          <attvalue for=\"5\" value=\"1.5\"/>\n"
-		  "        </attvalues>\n"
-		  "      </node>\n"
-		  "      <node id=\"7\" label=\"=cmd\">\n"
-		  "        <attvalues>\n"
-		  "          <attvalue for=\"2\" value=\"4.5\"/>\n"
-		  "          <attvalue for=\"3\" value=\"text\"/>\n"
-		  "          <attvalue for=\"4\" value=\"true\"/>\n"
-		  "        </attvalues>\n"
-		  "      </node>\n"
-		  "    </nodes>\n"
-		  "    <edges>\n"
-		  "      <edge id=\"0\" source=\"a\" target=\"7\" weight=\"2\">\n"
-		  "        <attvalues>\n"
-		  "          <attvalue for=\"0\" value=\"funds\"/>\n"
-		  "          <attvalue for=\"1\" value=\"line1&#10;line2\"/>\n"
-		  "        </attvalues>\n"
-		  "      </edge>\n"
-		  "    </edges>\n"
-		  "  </graph>\n"
-		  "</gexf>\n");
-	free(got);
-	inn_model_free(m);
+	writes_model_as(inn_write_gexf,
+			"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+			"<gexf xmlns=\"http://www.gexf.net/1.2draft\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+			"xsi:schemaLocation=\"http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd\" version=\"1.2\">\n"
+			"  <meta>\n"
+			"    <creator>innonet " INN_VERSION "</creator>\n"
+			"    <description>W &amp; co</description>\n"
+			"  </meta>\n"
+			"  <graph defaultedgetype=\"undirected\" mode=\"static\">\n"
+			"    <attributes class=\"node\" mode=\"static\">\n"
+			"      <attribute id=\"0\" title=\"kind\" type=\"string\"/>\n"
+			"      <attribute id=\"1\" title=\"members\" type=\"string\"/>\n"
+			"      <attribute id=\"2\" title=\"n\" type=\"double\"/>\n"
+			"      <attribute id=\"3\" title=\"x\" type=\"string\"/>\n"
+			"      <attribute id=\"4\" title=\"flag\" type=\"boolean\"/>\n"
+			"      <attribute id=\"5\" title=\"score\" type=\"double\"/>\n"
+			"    </attributes>\n"
+			"    <attributes class=\"edge\" mode=\"static\">\n"
+			"      <attribute id=\"0\" title=\"relation\" type=\"string\"/>\n"
+			"      <attribute id=\"1\" title=\"note\" type=\"string\"/>\n"
+			"    </attributes>\n"
+			"    <nodes>\n"
+			"      <node id=\"a\" label=\"A &lt;&amp;&gt; &quot;B&quot;\">\n"
+			"        <attvalues>\n"
+			"          <attvalue for=\"0\" value=\"agency\"/>\n"
+			"          <attvalue for=\"1\" value=\"{&quot;more_than&quot;:140}\"/>\n"
+			"          <attvalue for=\"2\" value=\"3\"/>\n"
+			"          <attvalue for=\"3\" value=\"2.5\"/>\n"
+			"          <attvalue for=\"5\" value=\"1.5\"/>\n"
+			"        </attvalues>\n"
+			"      </node>\n"
+			"      <node id=\"7\" label=\"=cmd\">\n"
+			"        <attvalues>\n"
+			"          <attvalue for=\"2\" value=\"4.5\"/>\n"
+			"          <attvalue for=\"3\" value=\"text\"/>\n"
+			"          <attvalue for=\"4\" value=\"true\"/>\n"
+			"        </attvalues>\n"
+			"      </node>\n"
+			"    </nodes>\n"
+			"    <edges>\n"
+			"      <edge id=\"0\" source=\"a\" target=\"7\" weight=\"2\">\n"
+			"        <attvalues>\n"
+			"          <attvalue for=\"0\" value=\"funds\"/>\n"
+			"          <attvalue for=\"1\" value=\"line1&#10;line2\"/>\n"
+			"        </attvalues>\n"
+			"      </edge>\n"
+			"    </edges>\n"
+			"  </graph>\n"
+			"</gexf>\n");
 }
 
 static void json_should_add_measures_and_keep_ids_and_bounds(void)
 {
-	struct inn_model *m = model();
-	char *got;
-
-	if (!m)
-		return;
-	got = written(inn_write_json, m);
-	same_text(got, "{\"directed\": false, \"multigraph\": false, \"graph\": {\"name\": \"W & co\"},\n"
-		       "\"nodes\": [\n"
-		       "{\"id\": \"a\", \"kind\": \"agency\", \"label\": \"A <&> \\\"B\\\"\", \"members\": {\"more_than\": 140}, "
-		       "\"n\": 3, \"x\": 2.5, \"score\": 1.5},\n"
-		       "{\"id\": 7, \"label\": \"=cmd\", \"n\": 4.5, \"x\": \"text\", \"flag\": true, \"score\": null}],\n"
-		       "\"links\": [\n"
-		       "{\"source\": \"a\", \"target\": 7, \"relation\": \"funds\", \"weight\": 2, \"note\": \"line1\\nline2\"}]}\n");
-	free(got);
-	inn_model_free(m);
+	writes_model_as(inn_write_json, "{\"directed\": false, \"multigraph\": false, \"graph\": {\"name\": \"W & co\"},\n"
+					"\"nodes\": [\n"
+					"{\"id\": \"a\", \"kind\": \"agency\", \"label\": \"A <&> \\\"B\\\"\", \"members\": {\"more_than\": 140}, "
+					"\"n\": 3, \"x\": 2.5, \"score\": 1.5},\n"
+					"{\"id\": 7, \"label\": \"=cmd\", \"n\": 4.5, \"x\": \"text\", \"flag\": true, \"score\": null}],\n"
+					"\"links\": [\n"
+					"{\"source\": \"a\", \"target\": 7, \"relation\": \"funds\", \"weight\": 2, \"note\": \"line1\\nline2\"}]}\n");
 }
 
 static char *csv_links(const struct inn_model *m)

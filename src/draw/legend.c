@@ -285,8 +285,20 @@ static void relation_row(struct legend *L, const struct inn_relation_style *rs, 
 		 inn_style_relation_dir(rs, directed), "legend legend-relation");
 }
 
+/* A sample's look in each marked state, like the drawing's marks (apply_state in dot_build.c), by state. */
+static const char *const highlighted[] = {"penwidth", "3.5", "color", "#D55E00", NULL};
+static const char *const removed_link[] = {"color", "#BBBBBB", "style", "dashed", NULL};
+static const char *const cut_off_link[] = {"penwidth", "3", "color", "#D55E00", NULL};
+static const char *const removed_node[] = {"color", "#BBBBBB", "fillcolor", "#F2F2F2", "style", "filled,dashed", NULL};
+static const char *const ringed_node[] = {"color", "#D55E00", "penwidth", "3", "peripheries", "2", "width", "0.5",
+					  "height", "0.34", NULL};
+static const char *const *const link_look[] = {
+	[INN_DRAW_HIGHLIGHT] = highlighted, [INN_DRAW_REMOVED] = removed_link, [INN_DRAW_CUT_OFF] = cut_off_link};
+static const char *const *const node_look[] = {
+	[INN_DRAW_HIGHLIGHT] = highlighted, [INN_DRAW_REMOVED] = removed_node, [INN_DRAW_CUT_OFF] = ringed_node};
+
 struct state_sample {
-	unsigned char state;
+	unsigned char state; /* INN_DRAW_HIGHLIGHT to INN_DRAW_CUT_OFF */
 	bool node;
 };
 
@@ -310,30 +322,10 @@ static Agnode_t *make_state(struct legend *L, Agraph_t *row, const void *arg)
 		static const char *const segment[] = {"tailclip", "false", "headclip", "false", "dir", "none", "class", "legend",
 						      "tooltip", " ", "penwidth", "1", "color", "#444444", "style", "solid", NULL};
 		inn_gv_set_all(e, segment);
-		if (s->state == INN_DRAW_HIGHLIGHT) {
-			agsafeset(e, "penwidth", "3.5", "");
-			agsafeset(e, "color", "#D55E00", "");
-		} else if (s->state == INN_DRAW_REMOVED) {
-			agsafeset(e, "color", "#BBBBBB", "");
-			agsafeset(e, "style", "dashed", "");
-		} else {
-			agsafeset(e, "penwidth", "3", "");
-			agsafeset(e, "color", "#D55E00", "");
-		}
+		inn_gv_set_all(e, link_look[s->state]);
 		return n;
 	}
-	if (s->state == INN_DRAW_HIGHLIGHT) {
-		agsafeset(n, "penwidth", "3.5", "");
-		agsafeset(n, "color", "#D55E00", "");
-	} else if (s->state == INN_DRAW_REMOVED) {
-		agsafeset(n, "color", "#BBBBBB", "");
-		agsafeset(n, "fillcolor", "#F2F2F2", "");
-		agsafeset(n, "style", "filled,dashed", "");
-	} else {
-		static const char *const ringed[] = {"color", "#D55E00", "penwidth", "3", "peripheries", "2", "width", "0.5",
-						     "height", "0.34", NULL};
-		inn_gv_set_all(n, ringed);
-	}
+	inn_gv_set_all(n, node_look[s->state]);
 	return n;
 }
 

@@ -170,6 +170,15 @@ fail:
 	return NULL;
 }
 
+/* Close a graph made by blank_like (NULL: none), freeing its layout first when it was laid out. */
+static void close_copy(GVC_t *gvc, Agraph_t *g, bool laid)
+{
+	if (laid)
+		gvFreeLayout(gvc, g);
+	if (g)
+		agclose(g);
+}
+
 /* Copy obj's attribute values that differ from the defaults into copy, in graph to. */
 static int copy_values(Agraph_t *from, Agraph_t *to, int kind, void *obj, void *copy)
 {
@@ -324,10 +333,7 @@ static int lay_out_component(struct pack *p, GVC_t *gvc, const char *engine, con
 	}
 	ret = 0;
 out:
-	if (laid)
-		gvFreeLayout(gvc, g);
-	if (g)
-		agclose(g);
+	close_copy(gvc, g, laid);
 	free(copy);
 	free(from);
 	free(to);
@@ -378,10 +384,7 @@ static int measure_nodes(struct pack *p, GVC_t *gvc, size_t count)
 	}
 	ret = 0;
 out:
-	if (laid)
-		gvFreeLayout(gvc, g);
-	if (g)
-		agclose(g);
+	close_copy(gvc, g, laid);
 	free(copy);
 	return ret;
 }

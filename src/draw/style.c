@@ -412,78 +412,77 @@ static int set_fields(struct apply *a, void *entry, const struct field *fields, 
 #define KF(name, check) {#name, check, offsetof(struct inn_kind_style, name)}
 #define RF(name, check) {#name, check, offsetof(struct inn_relation_style, name)}
 
-static int apply_kinds(struct apply *a, const cJSON *kinds)
-{
-	static const struct field fields[] = {
-		KF(shape, SHAPE), KF(style, NODE_STYLE), KF(fillcolor, COLOR), KF(fontcolor, COLOR),
-		KF(label, TEXT),  KF(label_zh, TEXT),    {NULL, TEXT, 0},
-	};
-	char path[256];
+/* The member of a styles object that lists entries by name: "kinds" or "relations". */
+struct section {
+	const char *name, *entry;   /* the member's name, one entry's ("kinds", "kind") */
+	const struct field *fields; /* what an entry may set */
+	size_t size;                /* of an entry, whose first field is its name */
+	const void *blank;          /* a new entry before its fields are set, bar its name */
+	void (*applied)(void *entry, const cJSON *obj); /* after an entry's fields are set from obj */
+};
 
-	if (check_entries(a, kinds, "kinds", "kind") < 0)
-		return -1;
-	for (const cJSON *k = kinds->child; k; k = k->next) {
-		struct inn_style *st = a->st;
-		size_t i = 0;
-		snprintf(path, sizeof(path), "kinds.%s", k->string);
-		while (i < st->nkinds && strcmp(st->kinds[i].kind, k->string) != 0)
-			i++;
-		if (i == st->nkinds) {
-			struct inn_kind_style *grown = realloc(st->kinds, (st->nkinds + 1) * sizeof(*grown));
-			const char *name = keep(a, k->string);
-			if (!grown || !name) {
-				if (grown)
-					st->kinds = grown;
-				return inn_error_set(a->err, INN_EFAIL, "out of memory");
-			}
-			st->kinds = grown;
-			/* a new kind starts as a white ellipse: every field it leaves out has a value */
-			st->kinds[st->nkinds++] = (struct inn_kind_style){name, "ellipse", "filled", "#FFFFFF", NULL, NULL, NULL};
-		}
-		const char *fill = st->kinds[i].fillcolor, *font = st->kinds[i].fontcolor;
-		if (set_fields(a, &st->kinds[i], fields, k, path) < 0)
-			return -1;
-		/* a new fill without a font colour gets the one that reads on it */
-		if (st->kinds[i].fillcolor != fill && st->kinds[i].fontcolor == font)
-			st->kinds[i].fontcolor = inn_style_text_on(st->kinds[i].fillcolor);
-		if (!st->kinds[i].fontcolor)
-			st->kinds[i].fontcolor = inn_style_text_on(st->kinds[i].fillcolor);
-	}
-	return 0;
+/* A fill set without a font colour gets the font colour that reads on it. */
+static void kind_applied(void *entry, const cJSON *obj)
+{
+	struct inn_kind_style *k = entry;
+
+	if (!k->fontcolor ||
+	    (cJSON_GetObjectItemCaseSensitive(obj, "fillcolor") && !cJSON_GetObjectItemCaseSensitive(obj, "fontcolor")))
+		k->fontcolor = inn_style_text_on(k->fillcolor);
 }
 
-static int apply_relations(struct apply *a, const cJSON *rels)
+static void relation_applied(void *entry, const cJSON *obj)
 {
-	static const struct field fields[] = {
-		RF(style, EDGE_STYLE), RF(arrowhead, ARROW), RF(color, COLOR),
-		RF(label, TEXT),       RF(label_zh, TEXT),   {NULL, TEXT, 0},
-	};
+	if (cJSON_GetObjectItemCaseSensitive(obj, "arrowhead"))
+		((struct inn_relation_style *)entry)->arrowhead_named = true;
+}
+
+static const struct field kind_fields[] = {
+	KF(shape, SHAPE), KF(style, NODE_STYLE), KF(fillcolor, COLOR), KF(fontcolor, COLOR),
+	KF(label, TEXT),  KF(label_zh, TEXT),    {NULL, TEXT, 0},
+};
+/* a new kind starts as a white ellipse: every field it leaves out has a value */
+static const struct inn_kind_style new_kind = {NULL, "ellipse", "filled", "#FFFFFF", NULL, NULL, NULL};
+static const struct section kinds_section = {"kinds", "kind", kind_fields, sizeof(new_kind), &new_kind,
+					     kind_applied};
+
+static const struct field relation_fields[] = {
+	RF(style, EDGE_STYLE), RF(arrowhead, ARROW), RF(color, COLOR),
+	RF(label, TEXT),       RF(label_zh, TEXT),   {NULL, TEXT, 0},
+};
+static const struct section relations_section = {"relations", "relation", relation_fields, sizeof(plain), &plain,
+						 relation_applied};
+
+/*
+ * Apply obj, the styles object's member sec names, to *entries (*n of them): an entry of the
+ * same name gets the fields an entry of obj sets, a new name is added. *entries may move.
+ */
+static int apply_entries(struct apply *a, const cJSON *obj, const struct section *sec, void **entries, size_t *n)
+{
 	char path[256];
 
-	if (check_entries(a, rels, "relations", "relation") < 0)
+	if (check_entries(a, obj, sec->name, sec->entry) < 0)
 		return -1;
-	for (const cJSON *r = rels->child; r; r = r->next) {
-		struct inn_style *st = a->st;
+	for (const cJSON *e = obj->child; e; e = e->next) {
+		char *items = *entries;
 		size_t i = 0;
-		snprintf(path, sizeof(path), "relations.%s", r->string);
-		while (i < st->nrelations && strcmp(st->relations[i].relation, r->string) != 0)
+		snprintf(path, sizeof(path), "%s.%s", sec->name, e->string);
+		while (i < *n && strcmp(*(const char *const *)(items + i * sec->size), e->string) != 0)
 			i++;
-		if (i == st->nrelations) {
-			struct inn_relation_style *grown = realloc(st->relations, (st->nrelations + 1) * sizeof(*grown));
-			const char *name = keep(a, r->string);
-			if (!grown || !name) {
-				if (grown)
-					st->relations = grown;
+		if (i == *n) {
+			const char *name = keep(a, e->string);
+			char *grown = name ? realloc(items, (*n + 1) * sec->size) : NULL;
+			if (!grown)
 				return inn_error_set(a->err, INN_EFAIL, "out of memory");
-			}
-			st->relations = grown;
-			st->relations[st->nrelations] = plain;
-			st->relations[st->nrelations++].relation = name;
+			*entries = items = grown;
+			memcpy(items + i * sec->size, sec->blank, sec->size);
+			memcpy(items + i * sec->size, &name, sizeof(name)); /* the first field */
+			++*n;
 		}
-		if (set_fields(a, &st->relations[i], fields, r, path) < 0)
+		void *entry = items + i * sec->size;
+		if (set_fields(a, entry, sec->fields, e, path) < 0)
 			return -1;
-		if (cJSON_GetObjectItemCaseSensitive(r, "arrowhead"))
-			st->relations[i].arrowhead_named = true;
+		sec->applied(entry, e);
 	}
 	return 0;
 }
@@ -539,12 +538,17 @@ int inn_style_apply_json(struct inn_style *st, const char *buf, size_t len, cons
 	if (no_duplicates(&a, root, "") < 0)
 		goto out;
 	for (const cJSON *v = root->child; v; v = v->next) {
+		void *entries; /* st's kinds or relations as apply_entries grows them */
 		int rc;
-		if (strcmp(v->string, "kinds") == 0)
-			rc = apply_kinds(&a, v);
-		else if (strcmp(v->string, "relations") == 0)
-			rc = apply_relations(&a, v);
-		else if (strcmp(v->string, "palette") == 0)
+		if (strcmp(v->string, "kinds") == 0) {
+			entries = st->kinds;
+			rc = apply_entries(&a, v, &kinds_section, &entries, &st->nkinds);
+			st->kinds = entries;
+		} else if (strcmp(v->string, "relations") == 0) {
+			entries = st->relations;
+			rc = apply_entries(&a, v, &relations_section, &entries, &st->nrelations);
+			st->relations = entries;
+		} else if (strcmp(v->string, "palette") == 0)
 			rc = apply_palette(&a, v);
 		else if (strcmp(v->string, "font") == 0)
 			rc = apply_font(&a, v, "font", &st->font);

@@ -83,6 +83,17 @@ static const char *text_of(struct ctx *c, const char *s)
 	return inn_dot_text_name(&c->text, s ? s : "");
 }
 
+/* obj's value of the kth attribute of its kind (AGNODE, AGEDGE), as a model value; -1 when memory ran out. */
+static int sym_value(struct ctx *c, void *obj, int kind, size_t k, struct inn_value *v)
+{
+	const char *text = text_of(c, agxget(obj, c->syms[kind][k].sym));
+
+	if (!text)
+		return oom(c);
+	dot_value(c->syms[kind][k].key, text, kind == AGNODE, v);
+	return 0;
+}
+
 static int by_key(const void *a, const void *b)
 {
 	return strcmp(((const struct sym *)a)->key, ((const struct sym *)b)->key);
@@ -185,11 +196,10 @@ static int build_nodes(struct ctx *c)
 			struct inn_value v;
 			if (c->syms[AGNODE][k].sym == c->by_name)
 				continue;
-			const char *key = c->syms[AGNODE][k].key, *text = text_of(c, agxget(n, c->syms[AGNODE][k].sym));
-			if (!text)
-				return oom(c);
-			dot_value(key, text, true, &v);
-			if (v.type != INN_VAL_NULL && inn_load_node_field(c->m, node, &x, key, &v, &c->rest, where, c->err) < 0)
+			if (sym_value(c, n, AGNODE, k, &v) < 0)
+				return -1;
+			if (v.type != INN_VAL_NULL &&
+			    inn_load_node_field(c->m, node, &x, c->syms[AGNODE][k].key, &v, &c->rest, where, c->err) < 0)
 				return -1;
 		}
 		if (inn_load_node_end(c->m, at, &x, &c->rest, where, c->origin, c->err) < 0)
@@ -240,11 +250,10 @@ static int build_links(struct ctx *c)
 			 c->m->nodes[s].id, c->m->directed ? "->" : "--", c->m->nodes[t].id);
 		for (size_t k = 0; k < c->nsyms[AGEDGE]; k++) {
 			struct inn_value v;
-			const char *key = c->syms[AGEDGE][k].key, *text = text_of(c, agxget(e, c->syms[AGEDGE][k].sym));
-			if (!text)
-				return oom(c);
-			dot_value(key, text, false, &v);
-			if (v.type != INN_VAL_NULL && inn_load_link_field(c->m, l, &x, key, &v, &c->rest, where, c->err) < 0)
+			if (sym_value(c, e, AGEDGE, k, &v) < 0)
+				return -1;
+			if (v.type != INN_VAL_NULL &&
+			    inn_load_link_field(c->m, l, &x, c->syms[AGEDGE][k].key, &v, &c->rest, where, c->err) < 0)
 				return -1;
 		}
 		/* `a -> b [key=x]` names the edge: the key of a multigraph's link, as NetworkX keeps it */

@@ -64,6 +64,22 @@ static uint64_t mul_shift(uint64_t m, const uint64_t mul[2], int32_t j)
 }
 
 /*
+ * Drop the last digits of vr, vp and vm, a step of them (a power of ten), if the bounds still
+ * differ above them; *round_up: the digits dropped from vr are half a step or more. Inline, so
+ * that each step is a constant and its divisions multiplications.
+ */
+static inline bool drop_digits(uint64_t *vr, uint64_t *vp, uint64_t *vm, uint64_t step, bool *round_up)
+{
+	if (*vp / step <= *vm / step)
+		return false;
+	*round_up = *vr % step >= step / 2;
+	*vr /= step;
+	*vp /= step;
+	*vm /= step;
+	return true;
+}
+
+/*
  * The shortest decimal digits (*digits, without trailing zeros) and the exponent of their last
  * digit of a positive finite nonzero double, from its IEEE mantissa and biased exponent fields.
  */
@@ -154,31 +170,16 @@ static void shortest_digits(uint64_t ieee_mantissa, uint32_t ieee_exponent, uint
 	} else {
 		bool round_up = false;
 
-		/* short decimals (0.25, 1.5) lose a dozen digits: four at a time first */
-		while (vp / 10000 > vm / 10000) {
-			round_up = vr % 10000 >= 5000;
-			vr /= 10000;
-			vp /= 10000;
-			vm /= 10000;
+		/*
+		 * short decimals (0.25, 1.5) lose a dozen digits: four at a time first; then two, and
+		 * one, each at most once (twice would have been a larger step)
+		 */
+		while (drop_digits(&vr, &vp, &vm, 10000, &round_up))
 			removed += 4;
-		}
-		if (vp / 100 > vm / 100) {
-			round_up = vr % 100 >= 50;
-			vr /= 100;
-			vp /= 100;
-			vm /= 100;
+		if (drop_digits(&vr, &vp, &vm, 100, &round_up))
 			removed += 2;
-		}
-		for (;;) {
-			uint64_t vp10 = vp / 10, vm10 = vm / 10;
-			if (vp10 <= vm10)
-				break;
-			round_up = vr % 10 >= 5;
-			vr /= 10;
-			vp = vp10;
-			vm = vm10;
+		if (drop_digits(&vr, &vp, &vm, 10, &round_up))
 			removed++;
-		}
 		output = vr + (vr == vm || round_up);
 	}
 	e10 += removed;

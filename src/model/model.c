@@ -293,12 +293,17 @@ int inn_model_set_relation(struct inn_model *m, size_t j, const char *relation)
 }
 
 /*
- * Append a copy of *empty to records (n of them, room for cap, each size bytes), growing it:
- * the array, which may have moved, or NULL when out of memory. *index is the new record's
- * number, 1-based as `more` fields hold it.
+ * The record of a node or link whose `more` field is more, in records (n of them, room for cap,
+ * each size bytes): *index is its number, 1-based as `more` fields hold it; when more is 0, a
+ * copy of *empty appended, growing records. Returns records, which may have moved, or NULL when
+ * out of memory.
  */
-static void *add_record(void *records, size_t *n, size_t *cap, size_t size, const void *empty, uint32_t *index)
+static void *own_record(void *records, size_t *n, size_t *cap, size_t size, const void *empty, uint32_t more,
+			uint32_t *index)
 {
+	*index = more;
+	if (more)
+		return records;
 	if (*n >= UINT32_MAX / 2 - 1)
 		return NULL; /* `more` fields have 31 bits */
 	if (*n == *cap && !(records = inn_grow(records, cap, *n + 1, size)))
@@ -311,33 +316,27 @@ static void *add_record(void *records, size_t *n, size_t *cap, size_t size, cons
 struct inn_node_more *inn_model_node_more(struct inn_model *m, size_t i)
 {
 	struct inn_node *n = &m->nodes[i];
-	uint32_t k;
+	struct inn_node_more *r = own_record(m->node_more, &m->nnode_more, &m->node_more_cap, sizeof(*r),
+					     &inn_no_node_more, n->more, &n->more);
 
-	if (!n->more) {
-		struct inn_node_more *r = add_record(m->node_more, &m->nnode_more, &m->node_more_cap,
-						     sizeof(*r), &inn_no_node_more, &k);
-		if (!r)
-			return NULL;
-		m->node_more = r;
-		n->more = k;
-	}
-	return &m->node_more[n->more - 1];
+	if (!r)
+		return NULL;
+	m->node_more = r;
+	return &r[n->more - 1];
 }
 
 struct inn_link_more *inn_model_link_more(struct inn_model *m, size_t j)
 {
 	struct inn_link *l = &m->links[j];
-	uint32_t k;
+	uint32_t k; /* a link's `more` is a bit-field, which has no address */
+	struct inn_link_more *r = own_record(m->link_more, &m->nlink_more, &m->link_more_cap, sizeof(*r),
+					     &inn_no_link_more, l->more, &k);
 
-	if (!l->more) {
-		struct inn_link_more *r = add_record(m->link_more, &m->nlink_more, &m->link_more_cap,
-						     sizeof(*r), &inn_no_link_more, &k);
-		if (!r)
-			return NULL;
-		m->link_more = r;
-		l->more = k;
-	}
-	return &m->link_more[l->more - 1];
+	if (!r)
+		return NULL;
+	m->link_more = r;
+	l->more = k;
+	return &r[k - 1];
 }
 
 int inn_model_put_node_more(struct inn_model *m, size_t i, const struct inn_node_more *x)
@@ -462,25 +461,17 @@ bool inn_link_number(const struct inn_model *m, const struct inn_link *l, const 
 	return true;
 }
 
-/* Copies of strings and attribute arrays into another model's arena. */
-static const char *copy_str(struct inn_arena *a, const char *s, bool *oom)
+/*
+ * Copies of strings and attribute arrays into another model's arena. A string is interned (one
+ * copy of equal strings) where the model interns it: keys, kinds and provenance.
+ */
+static const char *copy_str(struct inn_arena *a, const char *s, bool interned, bool *oom)
 {
 	const char *c;
 
 	if (!s)
 		return NULL;
-	if (!(c = inn_arena_strdup(a, s)))
-		*oom = true;
-	return c;
-}
-
-static const char *copy_interned(struct inn_arena *a, const char *s, bool *oom)
-{
-	const char *c;
-
-	if (!s)
-		return NULL;
-	if (!(c = inn_arena_intern(a, s)))
+	if (!(c = interned ? inn_arena_intern(a, s) : inn_arena_strdup(a, s)))
 		*oom = true;
 	return c;
 }
@@ -497,8 +488,8 @@ static struct inn_attr *copy_attrs(struct inn_arena *a, const struct inn_attr *s
 	}
 	for (uint32_t i = 0; i < n; i++) {
 		dst[i] = src[i];
-		dst[i].key = copy_interned(a, src[i].key, oom);
-		dst[i].value.text = copy_str(a, src[i].value.text, oom);
+		dst[i].key = copy_str(a, src[i].key, true, oom);
+		dst[i].value.text = copy_str(a, src[i].value.text, false, oom);
 	}
 	return dst;
 }
@@ -518,8 +509,8 @@ struct inn_model *inn_model_select(const struct inn_model *m, const bool *keep_n
 	}
 	c->directed = m->directed;
 	c->multigraph = m->multigraph;
-	c->name = copy_str(c->arena, m->name, &oom);
-	c->as_of = copy_str(c->arena, m->as_of, &oom);
+	c->name = copy_str(c->arena, m->name, false, &oom);
+	c->as_of = copy_str(c->arena, m->as_of, false, &oom);
 	c->ngraph_attrs = m->ngraph_attrs;
 	c->graph_attrs = copy_attrs(c->arena, m->graph_attrs, m->ngraph_attrs, &oom);
 	c->nextra = m->nextra;
@@ -534,8 +525,8 @@ struct inn_model *inn_model_select(const struct inn_model *m, const bool *keep_n
 			break;
 		}
 		struct inn_node *d = &c->nodes[at];
-		d->kind = copy_interned(c->arena, n->kind, &oom);
-		d->label = copy_str(c->arena, n->label, &oom);
+		d->kind = copy_str(c->arena, n->kind, true, &oom);
+		d->label = copy_str(c->arena, n->label, false, &oom);
 		map[i] = (uint32_t)at + 1;
 		if (!n->more)
 			continue;
@@ -545,8 +536,8 @@ struct inn_model *inn_model_select(const struct inn_model *m, const bool *keep_n
 			oom = true;
 			break;
 		}
-		dx->label_zh = copy_str(c->arena, nx->label_zh, &oom);
-		dx->provenance = copy_interned(c->arena, nx->provenance, &oom);
+		dx->label_zh = copy_str(c->arena, nx->label_zh, false, &oom);
+		dx->provenance = copy_str(c->arena, nx->provenance, true, &oom);
 		dx->since = nx->since;
 		dx->until = nx->until;
 		dx->nattrs = nx->nattrs;
@@ -570,7 +561,7 @@ struct inn_model *inn_model_select(const struct inn_model *m, const bool *keep_n
 			oom = true;
 			break;
 		}
-		dx->provenance = copy_interned(c->arena, lx->provenance, &oom);
+		dx->provenance = copy_str(c->arena, lx->provenance, true, &oom);
 		dx->since = lx->since;
 		dx->until = lx->until;
 		dx->nattrs = lx->nattrs;

@@ -316,8 +316,6 @@ fail_g:
 		inn_igraph_fail(rc, "communities", err);
 	igraph_vector_destroy(&w);
 	igraph_destroy(&g);
-	if (ret < 0)
-		inn_partition_release(p);
 	return ret;
 }
 

@@ -609,8 +609,6 @@ int inn_keyplayer(struct inn_net *net, const struct inn_kp_opts *o, struct inn_k
 out:
 	free(cand);
 	kp_release(&kp);
-	if (ret < 0)
-		inn_kp_result_release(r);
 	return ret;
 }
 

@@ -128,8 +128,6 @@ int inn_mixing_compute(struct inn_net *net, struct inn_mixing *x, struct inn_err
 	ret = 0;
 out:
 	igraph_vector_int_destroy(&group);
-	if (ret < 0)
-		inn_mixing_release(x);
 	return ret;
 }
 

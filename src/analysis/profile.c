@@ -333,8 +333,6 @@ int inn_profile_compute(struct inn_net *net, const struct inn_stats *s, const st
 	ret = 0;
 out:
 	free(between); /* and c */
-	if (ret < 0)
-		inn_profile_release(p);
 	return ret;
 }
 

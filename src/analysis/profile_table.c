@@ -116,8 +116,6 @@ out:
 		free(rows[k]);
 	free(rows);
 	free(nrows);
-	if (ret < 0)
-		inn_profile_table_release(t);
 	return ret;
 }
 

@@ -439,15 +439,15 @@ int inn_stats_compute_some(struct inn_net *net, struct inn_stats *s, bool connec
 	s->density = n < 2 ? 0.0 : (double)m->nlinks * (m->directed ? 1.0 : 2.0) / ((double)n * (double)(n - 1));
 	if (tallies(m, s, err) < 0 || components(net, false, &s->weak, &s->nweak, err) < 0 ||
 	    (m->directed && components(net, true, &s->strong, &s->nstrong, err) < 0))
-		goto fail;
+		return -1;
 	s->articulation = calloc(n + 1, sizeof(*s->articulation));
 	s->bridge = calloc(m->nlinks + 1, sizeof(*s->bridge));
 	if (!s->articulation || !s->bridge) {
 		inn_error_set(err, INN_EFAIL, "stats: out of memory");
-		goto fail;
+		return -1;
 	}
 	if (inn_articulation_points(net, s->articulation, err) < 0 || inn_bridges(net, s->bridge, err) < 0)
-		goto fail;
+		return -1;
 	for (size_t i = 0; i < n; i++)
 		s->narticulation += s->articulation[i];
 	for (size_t j = 0; j < m->nlinks; j++)
@@ -470,18 +470,18 @@ int inn_stats_compute_some(struct inn_net *net, struct inn_stats *s, bool connec
 			rc = vertex_connectivity_directed(net->simple, &conn);
 		if (rc != IGRAPH_SUCCESS) {
 			inn_igraph_fail(rc, "stats: vertex connectivity", err);
-			goto fail;
+			return -1;
 		}
 		s->vertex_connectivity = (size_t)conn;
 		if ((rc = igraph_edge_connectivity(&net->graph, &conn, true)) != IGRAPH_SUCCESS) {
 			inn_igraph_fail(rc, "stats: edge connectivity", err);
-			goto fail;
+			return -1;
 		}
 		s->edge_connectivity = (size_t)conn;
 	}
 	if (distances(net, s, err) < 0 || clustering(net, s, err) < 0 || assortativity(net, s, err) < 0 ||
 	    cores(net, s, err) < 0)
-		goto fail;
+		return -1;
 	/*
 	 * An empty network is a valid model (docs/errors.md) and stats answers for it: no components,
 	 * density and transitivity 0 as NetworkX gives them; its diameter, radius, average path
@@ -490,9 +490,6 @@ int inn_stats_compute_some(struct inn_net *net, struct inn_stats *s, bool connec
 	if (n == 0)
 		s->diameter = s->radius = s->average_path_length = s->average_clustering = NAN;
 	return 0;
-fail:
-	inn_stats_release(s);
-	return -1;
 }
 
 void inn_stats_release(struct inn_stats *s)

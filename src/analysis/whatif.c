@@ -390,7 +390,5 @@ out:
 	free(kb);
 	side_release(&sa);
 	side_release(&sb);
-	if (ret < 0)
-		inn_whatif_release(w);
 	return ret;
 }

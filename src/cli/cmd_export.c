@@ -189,16 +189,20 @@ static int drawn_communities(struct job *j, struct inn_error *err)
 					.trials = j->m->nnodes < 10000 ? 10 : 1};
 	struct inn_partition p = {0};
 
+	int ret = -1;
+
 	if (need_net(j, err) < 0 || inn_communities(&j->net, &co, &p, err) < 0)
-		return -1;
+		goto out;
 	if (!(j->community = calloc(j->drawn->nnodes + 1, sizeof(*j->community)))) {
-		inn_partition_release(&p);
-		return inn_error_set(err, INN_EFAIL, "export: out of memory");
+		inn_error_set(err, INN_EFAIL, "export: out of memory");
+		goto out;
 	}
 	for (size_t i = 0; i < j->drawn->nnodes; i++)
 		j->community[i] = p.community[j->node_map[i]] + 1;
+	ret = 0;
+out:
 	inn_partition_release(&p);
-	return 0;
+	return ret;
 }
 
 /*

@@ -145,8 +145,10 @@ static int communities(struct inn_net *net, struct inn_report *r, struct results
 					.trials = n < 10000 ? 10 : 1};
 	struct inn_partition p = {0};
 
-	if (inn_communities(net, &co, &p, err) < 0)
+	if (inn_communities(net, &co, &p, err) < 0) {
+		inn_partition_release(&p);
 		return -1;
+	}
 	if ((x->community = calloc(n + 1, sizeof(*x->community)))) {
 		for (size_t i = 0; i < n; i++)
 			x->community[i] = p.community[i] + 1;

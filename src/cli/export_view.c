@@ -64,6 +64,7 @@ int inn_view_layout_make(const struct inn_net *net, struct inn_view_layout *l, s
 		if (!(l->w = calloc(n + 1, sizeof(double))) || !(l->h = calloc(n + 1, sizeof(double))))
 			goto oom;
 		if (inn_drawing_make(m, "dot", &d, err) < 0) {
+			inn_drawing_release(&d);
 			inn_view_layout_release(l);
 			return -1;
 		}

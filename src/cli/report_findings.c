@@ -138,14 +138,18 @@ static int keyplayers(struct inn_net *net, struct inn_report_findings *f, struct
 		struct inn_kp_result res = {0};
 		struct inn_error ignored;
 		inn_error_init(&ignored);
-		if (inn_keyplayer(net, &o, &res, &ignored) < 0)
-			break; /* the report leaves out what keyplayer would refuse as too long */
-		for (size_t j = 0; j < k; j++)
-			f->kp_set[k - 1][j] = res.set[j];
-		f->kp_score[k - 1] = res.score;
-		f->kp_tied[k - 1] = res.ntied;
-		f->nkp = k;
+		int rc = inn_keyplayer(net, &o, &res, &ignored);
+
+		if (rc == 0) {
+			for (size_t j = 0; j < k; j++)
+				f->kp_set[k - 1][j] = res.set[j];
+			f->kp_score[k - 1] = res.score;
+			f->kp_tied[k - 1] = res.ntied;
+			f->nkp = k;
+		}
 		inn_kp_result_release(&res);
+		if (rc < 0)
+			break; /* the report leaves out what keyplayer would refuse as too long */
 	}
 	return 0;
 }
@@ -303,8 +307,6 @@ int inn_report_findings_compute(const struct inn_model *m, const char *input, co
 	ret = 0;
 out:
 	inn_net_release(&net);
-	if (ret < 0)
-		inn_findings_store_release(st);
 	return ret;
 }
 

@@ -149,8 +149,6 @@ out:
 	cJSON_Delete(root);
 	free(json);
 	inn_dot_close(g);
-	if (ret < 0)
-		inn_drawing_release(d);
 	return ret;
 }
 

@@ -445,7 +445,5 @@ out:
 	free(hit);
 	free(keep_link);
 	free(keep_node);
-	if (ret < 0)
-		inn_scenario_result_release(r);
 	return ret;
 }

@@ -211,7 +211,7 @@ static const char *apply_text(const char *json)
 	static struct inn_error err;
 	char path[] = "/tmp/innonet-scenario-XXXXXX";
 	struct inn_model *m = load_fixture("scenario-small.json");
-	struct inn_scenario_result r;
+	struct inn_scenario_result r = {0};
 	struct inn_scenario *s;
 	int fd = mkstemp(path);
 	FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
@@ -220,8 +220,9 @@ static const char *apply_text(const char *json)
 	CU_ASSERT_PTR_NOT_NULL_FATAL(f);
 	fputs(json, f);
 	fclose(f);
-	if ((s = inn_scenario_load(path, &err)) && inn_scenario_apply(m, s, &r, &err) == 0)
-		inn_scenario_result_release(&r);
+	if ((s = inn_scenario_load(path, &err)))
+		inn_scenario_apply(m, s, &r, &err);
+	inn_scenario_result_release(&r);
 	inn_scenario_free(s);
 	inn_model_free(m);
 	/* messages name the file: keep what follows its name */

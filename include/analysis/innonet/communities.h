@@ -38,7 +38,8 @@ struct inn_partition {
  * Leiden optimises modularity, iterated until the partition no longer changes; Louvain is
  * igraph's multilevel method. Either runs o->trials times and keeps the partition of highest
  * modularity (the first of equals): one randomized run can stop well short of the best (Leiden
- * on Davis's women reaches 0.310 to 0.336 by seed). p is filled; release it with inn_partition_release().
+ * on Davis's women reaches 0.310 to 0.336 by seed). p is emptied, then filled;
+ * the caller releases it with inn_partition_release(), also after a failure.
  */
 int inn_communities(struct inn_net *net, const struct inn_community_opts *o, struct inn_partition *p,
 		    struct inn_error *err);

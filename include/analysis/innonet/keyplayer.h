@@ -47,7 +47,8 @@ struct inn_kp_result {
  * Solve the key player problem of o on net's model. Exact when o->search is EXACT, or AUTO and
  * the work is small enough (at most INN_KP_MAX_SETS sets and about 2e9 steps); otherwise
  * Borgatti's greedy search with swaps, started from the greedy set built one node at a time.
- * Refuses (INN_EINPUT) a search that could not finish in reasonable time.
+ * Refuses (INN_EINPUT) a search that could not finish in reasonable time. r is emptied first;
+ * the caller releases it, also after a failure.
  */
 int inn_keyplayer(struct inn_net *net, const struct inn_kp_opts *o, struct inn_kp_result *r, struct inn_error *err);
 void inn_kp_result_release(struct inn_kp_result *r);

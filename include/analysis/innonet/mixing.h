@@ -36,6 +36,10 @@ struct inn_mixing {
 /* The names of the 16 triad types, in the order of inn_mixing.triads. */
 extern const char *const inn_triad_names[16];
 
+/*
+ * Mixing by kind, the triad census and reciprocity of net's model. x is emptied first; the caller
+ * releases it, also after a failure.
+ */
 int inn_mixing_compute(struct inn_net *net, struct inn_mixing *x, struct inn_error *err);
 void inn_mixing_release(struct inn_mixing *x); /* accepts a zeroed struct */
 

@@ -50,7 +50,7 @@ struct inn_profile {
 
 /*
  * The profile of net's model, from its statistics and mixing already computed (s and x of the
- * same net). On failure nothing needs releasing.
+ * same net). p is emptied first; the caller releases it, also after a failure.
  */
 int inn_profile_compute(struct inn_net *net, const struct inn_stats *s, const struct inn_mixing *x,
 			struct inn_profile *p, struct inn_error *err);
@@ -88,7 +88,7 @@ struct inn_profile_table {
 	double *values;               /* nrows x nmodels, row by row; owned */
 };
 
-/* Analyse each of models[0 .. n) and build t; on failure nothing needs releasing. */
+/* Analyse each of models[0 .. n) and build t; the caller releases t, also after a failure. */
 int inn_profile_table_build(const struct inn_model *const *models, size_t n, struct inn_profile_table *t,
 			    struct inn_error *err);
 void inn_profile_table_release(struct inn_profile_table *t); /* accepts a zeroed struct */

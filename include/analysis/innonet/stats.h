@@ -61,7 +61,7 @@ struct inn_stats {
 	size_t max_core;
 };
 
-/* Compute every statistic of net's model; on failure nothing needs releasing. */
+/* Every statistic of net's model in s, emptied first; the caller releases s, also after a failure. */
 int inn_stats_compute(struct inn_net *net, struct inn_stats *s, struct inn_error *err);
 /*
  * The same without vertex and edge connectivity when connectivity is false (left 0): a maximum

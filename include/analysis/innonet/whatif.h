@@ -71,7 +71,7 @@ struct inn_whatif {
 
 /*
  * Compare before (the model the scenario was applied to) with the result's after-state, ranking
- * both by measure with options mo.
+ * both by measure with options mo. w is emptied first; the caller releases it, also after a failure.
  */
 int inn_whatif_compare(const struct inn_model *before, const struct inn_scenario_result *r,
 		       const struct inn_measure *measure, const struct inn_measure_opts *mo, struct inn_whatif *w,

@@ -25,7 +25,7 @@ struct inn_findings_store {
 /*
  * The findings of model m (its file `input`, NULL for the built-in model), and with other (its
  * file other_input) the side-by-side profile and the betweenness rank movers from m to other.
- * f points into st; on failure nothing needs releasing.
+ * f points into st, which the caller releases, also after a failure.
  */
 int inn_report_findings_compute(const struct inn_model *m, const char *input, const struct inn_model *other,
 				const char *other_input, struct inn_report_findings *f, struct inn_findings_store *st,

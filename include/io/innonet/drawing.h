@@ -40,7 +40,8 @@ struct inn_drawing {
 
 /*
  * Lay m out as `export -o x.svg` draws it, with engine (NULL: dot, or sfdp past 500 nodes), and
- * keep each node's geometry and looks in d, which the caller releases. -1 with err filled.
+ * keep each node's geometry and looks in d, which the caller releases, also after a failure (-1
+ * with err filled).
  */
 int inn_drawing_make(const struct inn_model *m, const char *engine, struct inn_drawing *d, struct inn_error *err);
 void inn_drawing_release(struct inn_drawing *d); /* accepts NULL */

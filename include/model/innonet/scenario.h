@@ -73,6 +73,7 @@ struct inn_scenario_result {
 /*
  * Apply s to m (m is not changed). Unknown ids, kinds no node has, links that do not exist and
  * additions that clash with the model are input errors naming the scenario and the subject.
+ * r is emptied first; the caller releases it, also after a failure.
  */
 int inn_scenario_apply(const struct inn_model *m, const struct inn_scenario *s, struct inn_scenario_result *r,
 		       struct inn_error *err);

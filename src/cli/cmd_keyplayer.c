@@ -1,5 +1,4 @@
 /* cmd_keyplayer.c: `innonet keyplayer -k K`: the few organizations the network can least afford to lose, or that reach most. */
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -165,14 +164,6 @@ static void json_set(FILE *out, const struct inn_model *m, const size_t *set, si
 	fputc(']', out);
 }
 
-static void json_real(FILE *out, double x)
-{
-	char buf[64];
-
-	inn_fmt_double(buf, sizeof(buf), x);
-	fputs(isnan(x) ? "null" : buf, out);
-}
-
 static void write_json(FILE *out, const struct inn_model *m, const struct inn_kp_opts *o, const struct inn_kp_result *r,
 		       const char *view)
 {
@@ -193,11 +184,11 @@ static void write_json(FILE *out, const struct inn_model *m, const struct inn_kp
 	fputs("  \"set\": ", out);
 	json_set(out, m, r->set, r->k);
 	fputs(",\n  \"score\": ", out);
-	json_real(out, r->score);
+	inn_json_number(out, r->score);
 	fputs(",\n  \"best_single\": {\"id\": ", out);
 	inn_json_id(out, &m->nodes[r->single]);
 	fputs(", \"score\": ", out);
-	json_real(out, r->single_score);
+	inn_json_number(out, r->single_score);
 	fputs("},\n  \"tied_sets\": ", out);
 	if (r->exact)
 		fprintf(out, "%zu", r->ntied);

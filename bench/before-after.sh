@@ -6,7 +6,7 @@
 # wrote the same bytes.
 #
 # usage: sh bench/before-after.sh REV_BEFORE REV_AFTER [REPS]     (from the source tree)
-#   each REV is built in a scratch worktree under $BENCH_DIR (default /tmp/innonet-bench)
+#   each REV is built from its files (git archive) under $BENCH_DIR (default /tmp/innonet-bench)
 # needs: git, cmake, the build dependencies, /usr/bin/time, python3-networkx (gen_graph.py)
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -19,7 +19,8 @@ build() { # REV -> prints the binary's path
 	wt="$DIR/build-$rev"
 	if [ ! -x "$wt/build/innonet" ]; then
 		rm -rf "$wt"
-		git -C "$SRC" worktree add --detach "$wt" "$rev" >/dev/null 2>&1
+		# the files of REV, not a worktree: nothing is left registered in the repository
+		mkdir -p "$wt" && git -C "$SRC" archive "$rev" | tar -x -C "$wt"
 		cmake -S "$wt" -B "$wt/build" >/dev/null && cmake --build "$wt/build" -j2 --target innonet >/dev/null
 	fi
 	echo "$wt/build/innonet"

@@ -262,10 +262,8 @@ int inn_communities(struct inn_net *net, const struct inn_community_opts *o, str
 	if (!(p->strength = calloc(n ? n : 1, sizeof(*p->strength) + sizeof(*p->community))))
 		return inn_error_set(err, INN_EFAIL, "communities: out of memory");
 	p->community = (size_t *)(p->strength + (n ? n : 1));
-	if (undirected_view(net, o->weight, &g, &w, err) < 0) {
-		inn_partition_release(p);
+	if (undirected_view(net, o->weight, &g, &w, err) < 0)
 		return -1;
-	}
 	if ((rc = igraph_vector_init(&strength, 0)) != IGRAPH_SUCCESS)
 		goto fail_g;
 	if ((rc = igraph_vector_int_init(&mem, 0)) != IGRAPH_SUCCESS)

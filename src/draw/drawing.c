@@ -115,10 +115,8 @@ int inn_drawing_make(const struct inn_model *m, const char *engine, struct inn_d
 	if (!m->nnodes)
 		return 0;
 	if (!(d->nodes = calloc(m->nnodes, sizeof(*d->nodes))) ||
-	    (m->nlinks && !(d->links = calloc(m->nlinks, sizeof(*d->links))))) {
-		inn_drawing_release(d);
+	    (m->nlinks && !(d->links = calloc(m->nlinks, sizeof(*d->links)))))
 		return inn_error_set(err, INN_EFAIL, "out of memory drawing the network");
-	}
 	d->n = m->nnodes;
 	d->nlinks = m->nlinks;
 	o.legend = false;

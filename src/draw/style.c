@@ -413,6 +413,9 @@ static int set_fields(struct apply *a, void *entry, const struct field *fields, 
 #define RF(name, check) {#name, check, offsetof(struct inn_relation_style, name)}
 
 /* The member of a styles object that lists entries by name: "kinds" or "relations". */
+/* apply_entries finds and names an entry by its first field: the compiler holds both to it */
+_Static_assert(offsetof(struct inn_kind_style, kind) == 0, "a kind's style starts with its name");
+_Static_assert(offsetof(struct inn_relation_style, relation) == 0, "a relation's style starts with its name");
 struct section {
 	const char *name, *entry;   /* the member's name, one entry's ("kinds", "kind") */
 	const struct field *fields; /* what an entry may set */
